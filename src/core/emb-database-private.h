@@ -1,0 +1,67 @@
+/* emb-database-private.h: SQLite access for the stores of src/core
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <sqlite3.h>
+
+#include "emb-database.h"
+
+G_BEGIN_DECLS
+
+/* A cached prepared statement, borrowed from the database. Declare it with
+ * g_autoptr(EmbStatement): it is reset (ending any read) when it goes out of
+ * scope, and stays in the cache for the next caller. */
+typedef sqlite3_stmt EmbStatement;
+
+static inline void
+_emb_statement_release (EmbStatement *stmt)
+{
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+    }
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (EmbStatement, _emb_statement_release)
+
+sqlite3      *_emb_database_get_handle      (EmbDatabase   *self);
+sqlite3_stmt *_emb_database_prepare         (EmbDatabase   *self,
+                                             const char    *sql,
+                                             GError       **error);
+gboolean      _emb_database_exec            (EmbDatabase   *self,
+                                             const char    *sql,
+                                             GError       **error);
+gboolean      _emb_database_step_done       (EmbDatabase   *self,
+                                             sqlite3_stmt  *stmt,
+                                             GError       **error);
+gboolean      _emb_database_step_row        (EmbDatabase   *self,
+                                             sqlite3_stmt  *stmt,
+                                             gboolean      *has_row,
+                                             GError       **error);
+void          _emb_database_set_error       (GError       **error,
+                                             sqlite3       *db,
+                                             int            rc);
+gint64        _emb_database_count           (EmbDatabase   *self,
+                                             const char    *sql);
+void          _emb_database_defer_changed   (EmbDatabase   *self,
+                                             EmbRecordKind  kind,
+                                             EmbChangeType  change,
+                                             gint64         id);
+gboolean      _emb_database_in_transaction  (EmbDatabase   *self);
+
+/* Binding helpers: NULL text binds SQL NULL, an id of 0 binds SQL NULL. */
+void          _emb_bind_text                (sqlite3_stmt  *stmt,
+                                             int            index,
+                                             const char    *text);
+void          _emb_bind_id                  (sqlite3_stmt  *stmt,
+                                             int            index,
+                                             gint64         id);
+char         *_emb_column_dup_text          (sqlite3_stmt  *stmt,
+                                             int            column);
+const char   *_emb_column_text              (sqlite3_stmt  *stmt,
+                                             int            column);
+
+G_END_DECLS

@@ -1,0 +1,818 @@
+/* emb-database.c: the programme database
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "emb-database"
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <stdlib.h>
+
+#include "emb-core-resources.h"
+#include "emb-database-private.h"
+
+#define MIGRATIONS_PATH RESOURCE_BASE "/sql/"
+#define BUSY_TIMEOUT_MS 5000
+
+typedef struct
+{
+  EmbRecordKind kind;
+  EmbChangeType change;
+  gint64        id;
+} PendingChange;
+
+struct _EmbDatabase
+{
+  GObject      parent_instance;
+
+  char        *path;
+  sqlite3     *db;
+  GHashTable  *statements;     /* SQL text → sqlite3_stmt* */
+  GArray      *pending;        /* PendingChange, emitted on commit */
+  guint        depth;          /* transaction nesting */
+  gint64       data_version;
+  guint        watch_source;
+  int          schema_version;
+};
+
+G_DEFINE_FINAL_TYPE (EmbDatabase, emb_database, G_TYPE_OBJECT)
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+emb_database_finalize (GObject *object)
+{
+  EmbDatabase *self = (EmbDatabase *)object;
+
+  g_clear_handle_id (&self->watch_source, g_source_remove);
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  g_clear_pointer (&self->pending, g_array_unref);
+  if (self->db != NULL)
+    {
+      sqlite3_close_v2 (self->db);
+      self->db = NULL;
+    }
+  g_clear_pointer (&self->path, g_free);
+
+  G_OBJECT_CLASS (emb_database_parent_class)->finalize (object);
+}
+
+static void
+emb_database_class_init (EmbDatabaseClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = emb_database_finalize;
+
+  /**
+   * EmbDatabase::changed:
+   * @self: the database
+   * @kind: an #EmbRecordKind
+   * @change: an #EmbChangeType
+   * @id: the id of the record, or 0 for many records
+   *
+   * Emitted after a change is committed, by this process or (with
+   * %EMB_RECORD_KIND_ANY) by another process on the same file.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 3, G_TYPE_INT, G_TYPE_INT, G_TYPE_INT64);
+}
+
+static void
+finalize_statement (gpointer data)
+{
+  sqlite3_finalize (data);
+}
+
+static void
+emb_database_init (EmbDatabase *self)
+{
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize_statement);
+  self->pending = g_array_new (FALSE, FALSE, sizeof (PendingChange));
+}
+
+GQuark emb_database_error_quark (void);
+
+/* Maps a SQLite result code to our error codes, with a translated message. */
+void
+_emb_database_set_error (GError  **error,
+                         sqlite3  *db,
+                         int       rc)
+{
+  const char *detail = db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
+
+  switch (rc & 0xff)
+    {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      g_set_error (error, EMB_DATABASE_ERROR, EMB_DATABASE_ERROR_BUSY,
+                   _("The database is locked by another program (%s)."), detail);
+      break;
+
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+      g_set_error (error, EMB_DATABASE_ERROR, EMB_DATABASE_ERROR_READ_ONLY,
+                   _("The database cannot be written to (%s)."), detail);
+      break;
+
+    case SQLITE_FULL:
+      g_set_error (error, EMB_DATABASE_ERROR, EMB_DATABASE_ERROR_FULL,
+                   _("The disk is full; nothing was saved (%s)."), detail);
+      break;
+
+    case SQLITE_CORRUPT:
+      g_set_error (error, EMB_DATABASE_ERROR, EMB_DATABASE_ERROR_CORRUPT,
+                   _("The database file is damaged (%s)."), detail);
+      break;
+
+    case SQLITE_NOTADB:
+      g_set_error (error, EMB_DATABASE_ERROR, EMB_DATABASE_ERROR_NOT_A_DATABASE,
+                   _("The file is not an Embassy database (%s)."), detail);
+      break;
+
+    case SQLITE_CANTOPEN:
+      g_set_error (error, EMB_DATABASE_ERROR, EMB_DATABASE_ERROR_CANNOT_OPEN,
+                   _("The database file cannot be opened (%s)."), detail);
+      break;
+
+    case SQLITE_CONSTRAINT:
+      g_set_error (error, EMB_DATABASE_ERROR, EMB_DATABASE_ERROR_CONSTRAINT,
+                   _("The change conflicts with existing records (%s)."), detail);
+      break;
+
+    default:
+      g_set_error (error, EMB_DATABASE_ERROR, EMB_DATABASE_ERROR_FAILED,
+                   _("The database reported an error (%s)."), detail);
+      break;
+    }
+}
+
+sqlite3 *
+_emb_database_get_handle (EmbDatabase *self)
+{
+  g_return_val_if_fail (EMB_IS_DATABASE (self), NULL);
+
+  return self->db;
+}
+
+sqlite3_stmt *
+_emb_database_prepare (EmbDatabase  *self,
+                       const char   *sql,
+                       GError      **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (EMB_IS_DATABASE (self), NULL);
+  g_return_val_if_fail (sql != NULL, NULL);
+
+  stmt = g_hash_table_lookup (self->statements, sql);
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+
+  rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      _emb_database_set_error (error, self->db, rc);
+      return NULL;
+    }
+
+  g_hash_table_insert (self->statements, g_strdup (sql), stmt);
+  return stmt;
+}
+
+gboolean
+_emb_database_exec (EmbDatabase  *self,
+                    const char   *sql,
+                    GError      **error)
+{
+  int rc;
+
+  g_return_val_if_fail (EMB_IS_DATABASE (self), FALSE);
+
+  rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
+    {
+      _emb_database_set_error (error, self->db, rc);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+_emb_database_step_done (EmbDatabase   *self,
+                         sqlite3_stmt  *stmt,
+                         GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_DONE || rc == SQLITE_ROW)
+    {
+      sqlite3_reset (stmt);
+      return TRUE;
+    }
+
+  _emb_database_set_error (error, self->db, rc);
+  sqlite3_reset (stmt);
+  return FALSE;
+}
+
+gboolean
+_emb_database_step_row (EmbDatabase   *self,
+                        sqlite3_stmt  *stmt,
+                        gboolean      *has_row,
+                        GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  *has_row = (rc == SQLITE_ROW);
+  if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+    return TRUE;
+
+  _emb_database_set_error (error, self->db, rc);
+  return FALSE;
+}
+
+gint64
+_emb_database_count (EmbDatabase *self,
+                     const char  *sql)
+{
+  g_autoptr(EmbStatement) stmt = NULL;
+  g_autoptr(GError) error = NULL;
+
+  stmt = _emb_database_prepare (self, sql, &error);
+  if (stmt == NULL)
+    {
+      g_warning ("Cannot count: %s", error->message);
+      return 0;
+    }
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return 0;
+  return sqlite3_column_int64 (stmt, 0);
+}
+
+void
+_emb_bind_text (sqlite3_stmt *stmt,
+                int           index,
+                const char   *text)
+{
+  if (text == NULL)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+}
+
+void
+_emb_bind_id (sqlite3_stmt *stmt,
+              int           index,
+              gint64        id)
+{
+  if (id <= 0)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_int64 (stmt, index, id);
+}
+
+const char *
+_emb_column_text (sqlite3_stmt *stmt,
+                  int           column)
+{
+  return (const char *)sqlite3_column_text (stmt, column);
+}
+
+char *
+_emb_column_dup_text (sqlite3_stmt *stmt,
+                      int           column)
+{
+  return g_strdup ((const char *)sqlite3_column_text (stmt, column));
+}
+
+/**
+ * emb_now_iso8601:
+ *
+ * Returns: the current time as ISO-8601 UTC text with millisecond precision,
+ *   such as "2026-11-23T15:04:07.123Z", the form every timestamp is stored in
+ */
+char *
+emb_now_iso8601 (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *base = g_date_time_format (now, "%Y-%m-%dT%H:%M:%S");
+
+  return g_strdup_printf ("%s.%03dZ", base, g_date_time_get_microsecond (now) / 1000);
+}
+
+/* emb_fold(text): case-folded, normalised text, so that searches match
+ * "Łukasz" with "łukasz" and "Ελένη" with "ελένη" (SQLite's own LIKE folds
+ * ASCII only). SQLite-specific: a PostgreSQL backend would use lower(). */
+static void
+fold_function (sqlite3_context *context,
+               int              argc,
+               sqlite3_value  **argv)
+{
+  const char *text = (const char *)sqlite3_value_text (argv[0]);
+  g_autofree char *normal = NULL;
+  char *folded;
+
+  if (text == NULL)
+    {
+      sqlite3_result_null (context);
+      return;
+    }
+
+  normal = g_utf8_normalize (text, -1, G_NORMALIZE_DEFAULT_COMPOSE);
+  folded = g_utf8_casefold (normal != NULL ? normal : "", -1);
+  sqlite3_result_text (context, folded, -1, g_free);
+}
+
+/**
+ * emb_fold_for_search:
+ *
+ * Returns: (transfer full): @text folded the way emb_fold() folds it in SQL
+ */
+char *
+emb_fold_for_search (const char *text)
+{
+  g_autofree char *normal = g_utf8_normalize (text, -1, G_NORMALIZE_DEFAULT_COMPOSE);
+
+  return g_utf8_casefold (normal != NULL ? normal : "", -1);
+}
+
+/* Migrations ------------------------------------------------------------ */
+
+static void
+ensure_resources (void)
+{
+  static gsize once = 0;
+
+  if (g_once_init_enter (&once))
+    {
+      emb_core_register_resource ();
+      g_once_init_leave (&once, 1);
+    }
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *)a, *(const char * const *)b);
+}
+
+/* The migration files, sorted by their number. */
+static GPtrArray *
+list_migrations (void)
+{
+  g_auto(GStrv) names = NULL;
+  GPtrArray *result = g_ptr_array_new_with_free_func (g_free);
+
+  ensure_resources ();
+  names = g_resources_enumerate_children (MIGRATIONS_PATH, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  for (guint i = 0; names != NULL && names[i] != NULL; i++)
+    if (g_str_has_suffix (names[i], ".sql") && g_ascii_isdigit (names[i][0]))
+      g_ptr_array_add (result, g_strdup (names[i]));
+  g_ptr_array_sort (result, compare_names);
+  return result;
+}
+
+/**
+ * emb_database_get_latest_schema_version:
+ *
+ * Returns: the schema version this program creates and understands
+ */
+int
+emb_database_get_latest_schema_version (void)
+{
+  g_autoptr(GPtrArray) names = list_migrations ();
+
+  if (names->len == 0)
+    return 0;
+  return atoi (g_ptr_array_index (names, names->len - 1));
+}
+
+static gboolean
+read_user_version (EmbDatabase  *self,
+                   int          *version,
+                   GError      **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (self->db, "PRAGMA user_version", -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      _emb_database_set_error (error, self->db, rc);
+      sqlite3_finalize (stmt);
+      return FALSE;
+    }
+  *version = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  return TRUE;
+}
+
+static gboolean
+apply_migration (EmbDatabase  *self,
+                 const char   *name,
+                 int           number,
+                 GError      **error)
+{
+  g_autofree char *path = g_strconcat (MIGRATIONS_PATH, name, NULL);
+  g_autofree char *pragma = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *script = NULL;
+  gsize len;
+
+  bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  if (bytes == NULL)
+    return FALSE;
+
+  script = g_strndup (g_bytes_get_data (bytes, &len), g_bytes_get_size (bytes));
+  pragma = g_strdup_printf ("PRAGMA user_version = %d", number);
+
+  if (!_emb_database_exec (self, "BEGIN IMMEDIATE", error))
+    return FALSE;
+
+  if (!_emb_database_exec (self, script, error) ||
+      !_emb_database_exec (self, pragma, error) ||
+      !_emb_database_exec (self, "COMMIT", error))
+    {
+      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      g_prefix_error (error, _("Cannot upgrade the database to version %d: "), number);
+      return FALSE;
+    }
+
+  g_debug ("Applied migration %s", name);
+  return TRUE;
+}
+
+static gboolean
+migrate (EmbDatabase  *self,
+         GError      **error)
+{
+  g_autoptr(GPtrArray) names = list_migrations ();
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      const char *name = g_ptr_array_index (names, i);
+      int number = atoi (name);
+
+      if (number <= self->schema_version)
+        continue;
+      if (!apply_migration (self, name, number, error))
+        return FALSE;
+      self->schema_version = number;
+    }
+  return TRUE;
+}
+
+static gboolean
+check_readable (const char  *path,
+                GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, EMB_DATABASE_ERROR, EMB_DATABASE_ERROR_CANNOT_OPEN,
+                   _("Cannot create the folder “%s”: %s."), dir, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error (error, EMB_DATABASE_ERROR, EMB_DATABASE_ERROR_CANNOT_OPEN,
+                   _("“%s” is a folder, not a database file."), path);
+      return FALSE;
+    }
+
+  if (g_file_test (path, G_FILE_TEST_EXISTS) && g_access (path, R_OK | W_OK) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, EMB_DATABASE_ERROR, EMB_DATABASE_ERROR_CANNOT_OPEN,
+                   _("The database file “%s” cannot be read and written: %s."),
+                   path, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * emb_database_open:
+ * @path: the database file; created, with its folder, when missing
+ * @error: return location for a #GError
+ *
+ * Opens the database and brings its schema up to date. A file that is not a
+ * database, is damaged, or was written by a newer Embassy is refused and left
+ * untouched.
+ *
+ * Returns: (transfer full): the database, or %NULL with @error set
+ */
+EmbDatabase *
+emb_database_open (const char  *path,
+                   GError     **error)
+{
+  g_autoptr(EmbDatabase) self = NULL;
+  int latest;
+  int rc;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!check_readable (path, error))
+    return NULL;
+
+  self = g_object_new (EMB_TYPE_DATABASE, NULL);
+  self->path = g_strdup (path);
+
+  rc = sqlite3_open_v2 (path, &self->db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                        NULL);
+  if (rc != SQLITE_OK)
+    goto fail;
+
+  sqlite3_extended_result_codes (self->db, 1);
+  sqlite3_create_function_v2 (self->db, "emb_fold", 1,
+                              SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                              NULL, fold_function, NULL, NULL, NULL);
+  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
+
+  /* Read the schema version before anything writes to the file. */
+  if (!read_user_version (self, &self->schema_version, error))
+    goto fail_with_error;
+
+  latest = emb_database_get_latest_schema_version ();
+  if (self->schema_version > latest)
+    {
+      g_set_error (error, EMB_DATABASE_ERROR, EMB_DATABASE_ERROR_TOO_NEW,
+                   _("The database was written by a newer version of Embassy "
+                     "(schema %d; this version understands up to %d). "
+                     "It has not been changed."),
+                   self->schema_version, latest);
+      goto fail_with_error;
+    }
+
+  /* A file that is not a database only shows itself on the first read. */
+  rc = sqlite3_exec (self->db, "SELECT count(*) FROM sqlite_schema", NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
+    goto fail;
+
+  if (!_emb_database_exec (self, "PRAGMA foreign_keys = ON", error) ||
+      !_emb_database_exec (self, "PRAGMA journal_mode = WAL", error) ||
+      !_emb_database_exec (self, "PRAGMA synchronous = FULL", error) ||
+      !migrate (self, error))
+    goto fail_with_error;
+
+  self->data_version = _emb_database_count (self, "PRAGMA data_version");
+
+  return g_steal_pointer (&self);
+
+fail:
+  _emb_database_set_error (error, self->db, rc);
+fail_with_error:
+  g_prefix_error (error, _("Cannot open “%s”: "), path);
+  return NULL;
+}
+
+const char *
+emb_database_get_path (EmbDatabase *self)
+{
+  g_return_val_if_fail (EMB_IS_DATABASE (self), NULL);
+
+  return self->path;
+}
+
+int
+emb_database_get_schema_version (EmbDatabase *self)
+{
+  g_return_val_if_fail (EMB_IS_DATABASE (self), 0);
+
+  return self->schema_version;
+}
+
+/**
+ * emb_database_default_path:
+ *
+ * Returns: (transfer full): `$XDG_DATA_HOME/embassy/embassy.db`
+ */
+char *
+emb_database_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "embassy", "embassy.db", NULL);
+}
+
+/**
+ * emb_database_is_empty:
+ *
+ * Returns: %TRUE when the programme has no organisation, people or journey yet
+ */
+gboolean
+emb_database_is_empty (EmbDatabase *self)
+{
+  g_return_val_if_fail (EMB_IS_DATABASE (self), TRUE);
+
+  return _emb_database_count (self,
+                              "SELECT NOT EXISTS (SELECT 1 FROM organisation)"
+                              " AND NOT EXISTS (SELECT 1 FROM department)"
+                              " AND NOT EXISTS (SELECT 1 FROM employee)"
+                              " AND NOT EXISTS (SELECT 1 FROM journey_stage)") != 0;
+}
+
+/* Transactions and change notification ---------------------------------- */
+
+gboolean
+_emb_database_in_transaction (EmbDatabase *self)
+{
+  return self->depth > 0;
+}
+
+static void
+flush_pending (EmbDatabase *self)
+{
+  g_autoptr(GArray) pending = g_steal_pointer (&self->pending);
+
+  self->pending = g_array_new (FALSE, FALSE, sizeof (PendingChange));
+
+  /* Many changes of one transaction become one notice. */
+  if (pending->len > 64)
+    {
+      emb_database_emit_changed (self, EMB_RECORD_KIND_ANY, EMB_CHANGE_MANY, 0);
+      return;
+    }
+
+  for (guint i = 0; i < pending->len; i++)
+    {
+      const PendingChange *c = &g_array_index (pending, PendingChange, i);
+      emb_database_emit_changed (self, c->kind, c->change, c->id);
+    }
+}
+
+void
+_emb_database_defer_changed (EmbDatabase   *self,
+                             EmbRecordKind  kind,
+                             EmbChangeType  change,
+                             gint64         id)
+{
+  PendingChange c = { kind, change, id };
+
+  if (self->depth == 0)
+    {
+      emb_database_emit_changed (self, kind, change, id);
+      return;
+    }
+  g_array_append_val (self->pending, c);
+}
+
+/**
+ * emb_database_transaction:
+ * @self: an #EmbDatabase
+ * @func: the work to do
+ * @user_data: data for @func
+ * @error: return location for a #GError
+ *
+ * Runs @func in one transaction: when it returns %FALSE, everything it wrote
+ * is rolled back. Calls nest (as savepoints). Change notices are emitted only
+ * after the outermost transaction commits.
+ *
+ * Returns: %TRUE when @func succeeded and its work was committed
+ */
+gboolean
+emb_database_transaction (EmbDatabase         *self,
+                          EmbTransactionFunc   func,
+                          gpointer             user_data,
+                          GError             **error)
+{
+  g_autofree char *savepoint = NULL;
+  guint mark;
+  gboolean ok;
+
+  g_return_val_if_fail (EMB_IS_DATABASE (self), FALSE);
+  g_return_val_if_fail (func != NULL, FALSE);
+
+  if (self->depth == 0)
+    {
+      if (!_emb_database_exec (self, "BEGIN IMMEDIATE", error))
+        return FALSE;
+    }
+  else
+    {
+      savepoint = g_strdup_printf ("SAVEPOINT emb_%u", self->depth);
+      if (!_emb_database_exec (self, savepoint, error))
+        return FALSE;
+    }
+
+  mark = self->pending->len;
+  self->depth++;
+  ok = func (self, user_data, error);
+  self->depth--;
+
+  if (self->depth > 0)
+    {
+      /* Notices of a rolled-back savepoint are dropped with its work. */
+      if (!ok)
+        g_array_set_size (self->pending, mark);
+      g_autofree char *end = g_strdup_printf (ok ? "RELEASE emb_%u" : "ROLLBACK TO emb_%u; RELEASE emb_%u",
+                                              self->depth, self->depth);
+      if (!_emb_database_exec (self, end, ok ? error : NULL))
+        return FALSE;
+      return ok;
+    }
+
+  if (ok && _emb_database_exec (self, "COMMIT", error))
+    {
+      flush_pending (self);
+      return TRUE;
+    }
+
+  sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+  g_array_set_size (self->pending, 0);
+  return FALSE;
+}
+
+/**
+ * emb_database_emit_changed:
+ *
+ * Tells every view that a record changed.
+ */
+void
+emb_database_emit_changed (EmbDatabase   *self,
+                           EmbRecordKind  kind,
+                           EmbChangeType  change,
+                           gint64         id)
+{
+  g_return_if_fail (EMB_IS_DATABASE (self));
+
+  g_signal_emit (self, signals[CHANGED], 0, (int)kind, (int)change, id);
+}
+
+/**
+ * emb_database_check_external_changes:
+ *
+ * Asks SQLite whether another connection committed since the last call, and if
+ * so emits #EmbDatabase::changed for %EMB_RECORD_KIND_ANY.
+ *
+ * Returns: %TRUE when another connection changed the file
+ */
+gboolean
+emb_database_check_external_changes (EmbDatabase *self)
+{
+  gint64 version;
+
+  g_return_val_if_fail (EMB_IS_DATABASE (self), FALSE);
+
+  if (self->depth > 0)
+    return FALSE;
+
+  version = _emb_database_count (self, "PRAGMA data_version");
+  if (version == self->data_version)
+    return FALSE;
+
+  self->data_version = version;
+  emb_database_emit_changed (self, EMB_RECORD_KIND_ANY, EMB_CHANGE_MANY, 0);
+  return TRUE;
+}
+
+static gboolean
+watch_cb (gpointer user_data)
+{
+  emb_database_check_external_changes (user_data);
+  return G_SOURCE_CONTINUE;
+}
+
+/**
+ * emb_database_watch_external_changes:
+ * @interval_ms: how often to look, or 0 to stop looking
+ *
+ * Looks for changes by other processes on the default main context.
+ */
+void
+emb_database_watch_external_changes (EmbDatabase *self,
+                                     guint        interval_ms)
+{
+  g_return_if_fail (EMB_IS_DATABASE (self));
+
+  g_clear_handle_id (&self->watch_source, g_source_remove);
+  if (interval_ms > 0)
+    self->watch_source = g_timeout_add (interval_ms, watch_cb, self);
+}

@@ -1,0 +1,43 @@
+/* emb-database.h: the programme database
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "emb-error.h"
+#include "emb-types.h"
+
+G_BEGIN_DECLS
+
+#define EMB_TYPE_DATABASE (emb_database_get_type ())
+
+G_DECLARE_FINAL_TYPE (EmbDatabase, emb_database, EMB, DATABASE, GObject)
+
+typedef gboolean (*EmbTransactionFunc) (EmbDatabase  *database,
+                                        gpointer      user_data,
+                                        GError      **error);
+
+EmbDatabase *emb_database_open                    (const char          *path,
+                                                   GError             **error);
+const char  *emb_database_get_path                (EmbDatabase         *self);
+int          emb_database_get_schema_version      (EmbDatabase         *self);
+int          emb_database_get_latest_schema_version (void);
+gboolean     emb_database_transaction             (EmbDatabase         *self,
+                                                   EmbTransactionFunc   func,
+                                                   gpointer             user_data,
+                                                   GError             **error);
+gboolean     emb_database_is_empty                (EmbDatabase         *self);
+void         emb_database_emit_changed            (EmbDatabase         *self,
+                                                   EmbRecordKind        kind,
+                                                   EmbChangeType        change,
+                                                   gint64               id);
+gboolean     emb_database_check_external_changes  (EmbDatabase         *self);
+void         emb_database_watch_external_changes  (EmbDatabase         *self,
+                                                   guint                interval_ms);
+char        *emb_database_default_path            (void);
+char        *emb_now_iso8601                      (void);
+char        *emb_fold_for_search                  (const char          *text);
+
+G_END_DECLS

@@ -1,0 +1,126 @@
+/* emb-maturity-assessment.c: a CX maturity self-assessment
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "emb-maturity-assessment"
+
+#include "config.h"
+
+#include "emb-record-private.h"
+#include "emb-maturity-assessment.h"
+
+/**
+ * EmbMaturityAssessment:
+ *
+ * A CX maturity self-assessment: the nine areas scored 1 to 5.
+ */
+struct _EmbMaturityAssessment
+{
+  EmbRecord parent_instance;
+
+  char     *assessed_on;
+};
+
+G_DEFINE_FINAL_TYPE (EmbMaturityAssessment, emb_maturity_assessment, EMB_TYPE_RECORD)
+
+enum {
+  PROP_0,
+  PROP_ASSESSED_ON,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+emb_maturity_assessment_finalize (GObject *object)
+{
+  EmbMaturityAssessment *self = (EmbMaturityAssessment *)object;
+
+  g_clear_pointer (&self->assessed_on, g_free);
+
+  G_OBJECT_CLASS (emb_maturity_assessment_parent_class)->finalize (object);
+}
+
+static void
+emb_maturity_assessment_get_property (GObject    *object,
+                                      guint       prop_id,
+                                      GValue     *value,
+                                      GParamSpec *pspec)
+{
+  EmbMaturityAssessment *self = EMB_MATURITY_ASSESSMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_ASSESSED_ON:
+      g_value_set_string (value, self->assessed_on);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+emb_maturity_assessment_set_property (GObject      *object,
+                                      guint         prop_id,
+                                      const GValue *value,
+                                      GParamSpec   *pspec)
+{
+  EmbMaturityAssessment *self = EMB_MATURITY_ASSESSMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_ASSESSED_ON:
+      emb_maturity_assessment_set_assessed_on (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+emb_maturity_assessment_class_init (EmbMaturityAssessmentClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = emb_maturity_assessment_finalize;
+  object_class->get_property = emb_maturity_assessment_get_property;
+  object_class->set_property = emb_maturity_assessment_set_property;
+
+  properties[PROP_ASSESSED_ON] =
+    g_param_spec_string ("assessed-on", NULL, NULL,
+                         NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+emb_maturity_assessment_init (EmbMaturityAssessment *self)
+{
+}
+
+EmbMaturityAssessment *
+emb_maturity_assessment_new (void)
+{
+  return g_object_new (EMB_TYPE_MATURITY_ASSESSMENT, NULL);
+}
+
+const char *
+emb_maturity_assessment_get_assessed_on (EmbMaturityAssessment *self)
+{
+  g_return_val_if_fail (EMB_IS_MATURITY_ASSESSMENT (self), NULL);
+
+  return self->assessed_on;
+}
+
+void
+emb_maturity_assessment_set_assessed_on (EmbMaturityAssessment *self,
+                                         const char            *assessed_on)
+{
+  g_return_if_fail (EMB_IS_MATURITY_ASSESSMENT (self));
+
+  if (_emb_set_string (&self->assessed_on, assessed_on))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ASSESSED_ON]);
+}

@@ -1,0 +1,27 @@
+/* emb-query-model-private.h: how stores make lazy list models
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "emb-query-model.h"
+#include "emb-table-private.h"
+
+G_BEGIN_DECLS
+
+/*
+ * @filter: a constant SQL condition over alias t, with parameters ?1…?N
+ *   bound from @params (GVariants of type s, x, i or b), or NULL for all rows
+ * @order: a constant SQL expression over alias t to sort by (the id breaks
+ *   ties); it should be the leading column of an index
+ * @kinds: the record kinds whose changes refresh the model, ending with
+ *   EMB_RECORD_KIND_ANY
+ */
+EmbQueryModel *_emb_query_model_new (EmbDatabase          *db,
+                                     const EmbTable       *table,
+                                     const char           *filter,
+                                     GPtrArray            *params,
+                                     const char           *order,
+                                     const EmbRecordKind  *kinds);
+
+G_END_DECLS

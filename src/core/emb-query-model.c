@@ -1,0 +1,542 @@
+/* emb-query-model.c: a lazy list model over a query
+ *
+ * The model knows its row count and fetches rows a page at a time, on
+ * demand. Pages are found by keyset: the page after a cached page starts
+ * after that page's last (sort key, id); the page before one ends before its
+ * first. For a jump to a far position the model builds, once per change, a
+ * skeleton of the first key of every page (one scan of the sort index), so no
+ * page is ever read through a large OFFSET. Only a bounded number of pages is
+ * kept in memory.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "emb-query-model"
+
+#include "config.h"
+
+#include "emb-query-model-private.h"
+
+#define PAGE_SIZE 100
+#define MAX_PAGES 64
+
+typedef struct
+{
+  sqlite3_value *key;
+  gint64         id;
+} Key;
+
+typedef struct
+{
+  GPtrArray *items;
+  Key        first;
+  Key        last;
+} Page;
+
+struct _EmbQueryModel
+{
+  GObject          parent_instance;
+
+  EmbDatabase     *db;
+  const EmbTable  *table;
+  GPtrArray       *params;
+  GArray          *kinds;
+
+  char            *count_sql;
+  char            *first_sql;
+  char            *after_sql;
+  char            *from_sql;
+  char            *before_sql;
+  char            *skeleton_sql;
+  char            *position_sql;
+
+  guint            n_items;
+  GHashTable      *pages;      /* page number → Page */
+  GQueue           lru;        /* page numbers, most recent first */
+  GArray          *skeleton;   /* Key: the first key of each page */
+  guint            refresh_idle;
+};
+
+static void list_model_iface_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (EmbQueryModel, emb_query_model, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+
+static void
+key_clear (Key *key)
+{
+  g_clear_pointer (&key->key, sqlite3_value_free);
+}
+
+static void
+page_free (gpointer data)
+{
+  Page *page = data;
+
+  g_ptr_array_unref (page->items);
+  key_clear (&page->first);
+  key_clear (&page->last);
+  g_free (page);
+}
+
+static void
+drop_cache (EmbQueryModel *self)
+{
+  g_hash_table_remove_all (self->pages);
+  g_queue_clear (&self->lru);
+  g_clear_pointer (&self->skeleton, g_array_unref);
+}
+
+static void
+bind_params (EmbQueryModel *self,
+             sqlite3_stmt  *stmt)
+{
+  for (guint i = 0; self->params != NULL && i < self->params->len; i++)
+    {
+      GVariant *v = g_ptr_array_index (self->params, i);
+      int index = i + 1;
+
+      if (g_variant_is_of_type (v, G_VARIANT_TYPE_STRING))
+        _emb_bind_text (stmt, index, g_variant_get_string (v, NULL));
+      else if (g_variant_is_of_type (v, G_VARIANT_TYPE_INT64))
+        sqlite3_bind_int64 (stmt, index, g_variant_get_int64 (v));
+      else if (g_variant_is_of_type (v, G_VARIANT_TYPE_INT32))
+        sqlite3_bind_int (stmt, index, g_variant_get_int32 (v));
+      else if (g_variant_is_of_type (v, G_VARIANT_TYPE_BOOLEAN))
+        sqlite3_bind_int (stmt, index, g_variant_get_boolean (v));
+      else
+        g_assert_not_reached ();
+    }
+}
+
+static void
+bind_key (sqlite3_stmt *stmt,
+          const Key    *key)
+{
+  sqlite3_bind_value (stmt, sqlite3_bind_parameter_index (stmt, ":key"), key->key);
+  sqlite3_bind_int64 (stmt, sqlite3_bind_parameter_index (stmt, ":id"), key->id);
+}
+
+static guint
+count_rows (EmbQueryModel *self)
+{
+  g_autoptr(EmbStatement) stmt = NULL;
+  g_autoptr(GError) error = NULL;
+
+  stmt = _emb_database_prepare (self->db, self->count_sql, &error);
+  if (stmt == NULL)
+    {
+      g_warning ("Cannot count rows of %s: %s", self->table->table, error->message);
+      return 0;
+    }
+  bind_params (self, stmt);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return 0;
+  return (guint)MIN (sqlite3_column_int64 (stmt, 0), G_MAXUINT);
+}
+
+static void
+ensure_skeleton (EmbQueryModel *self)
+{
+  g_autoptr(EmbStatement) stmt = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->skeleton != NULL)
+    return;
+
+  self->skeleton = g_array_new (FALSE, TRUE, sizeof (Key));
+  g_array_set_clear_func (self->skeleton, (GDestroyNotify)key_clear);
+
+  stmt = _emb_database_prepare (self->db, self->skeleton_sql, &error);
+  if (stmt == NULL)
+    {
+      g_warning ("Cannot index %s: %s", self->table->table, error->message);
+      return;
+    }
+  bind_params (self, stmt);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      Key key = { sqlite3_value_dup (sqlite3_column_value (stmt, 0)),
+                  sqlite3_column_int64 (stmt, 1) };
+      g_array_append_val (self->skeleton, key);
+    }
+}
+
+static Page *
+read_page (EmbQueryModel *self,
+           sqlite3_stmt  *stmt,
+           gboolean       reversed)
+{
+  int key_column = 4 + self->table->n_columns;
+  Page *page = g_new0 (Page, 1);
+
+  page->items = g_ptr_array_new_with_free_func (g_object_unref);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      Key key = { NULL, sqlite3_column_int64 (stmt, 0) };
+
+      g_ptr_array_add (page->items, _emb_table_read_row (self->table, stmt));
+      key.key = sqlite3_value_dup (sqlite3_column_value (stmt, key_column));
+      if (page->items->len == 1)
+        {
+          if (reversed)
+            page->last = key;
+          else
+            page->first = key;
+        }
+      else
+        {
+          Key *end = reversed ? &page->first : &page->last;
+          key_clear (end);
+          *end = key;
+        }
+    }
+
+  if (page->items->len == 1)
+    {
+      Key *other = reversed ? &page->first : &page->last;
+      const Key *only = reversed ? &page->last : &page->first;
+
+      other->key = sqlite3_value_dup (only->key);
+      other->id = only->id;
+    }
+
+  if (reversed)
+    {
+      GPtrArray *items = page->items;
+
+      for (guint i = 0; i < items->len / 2; i++)
+        {
+          gpointer tmp = items->pdata[i];
+          items->pdata[i] = items->pdata[items->len - 1 - i];
+          items->pdata[items->len - 1 - i] = tmp;
+        }
+    }
+
+  return page;
+}
+
+static Page *
+fetch_page (EmbQueryModel *self,
+            guint          number)
+{
+  g_autoptr(EmbStatement) stmt = NULL;
+  g_autoptr(GError) error = NULL;
+  const Page *neighbour;
+  const char *sql;
+  const Key *key = NULL;
+  gboolean reversed = FALSE;
+
+  if (number == 0)
+    sql = self->first_sql;
+  else if ((neighbour = g_hash_table_lookup (self->pages, GUINT_TO_POINTER (number - 1))) != NULL &&
+           neighbour->items->len == PAGE_SIZE)
+    {
+      sql = self->after_sql;
+      key = &neighbour->last;
+    }
+  else if ((neighbour = g_hash_table_lookup (self->pages, GUINT_TO_POINTER (number + 1))) != NULL &&
+           neighbour->items->len > 0)
+    {
+      sql = self->before_sql;
+      key = &neighbour->first;
+      reversed = TRUE;
+    }
+  else
+    {
+      ensure_skeleton (self);
+      if (number >= self->skeleton->len)
+        return NULL;
+      sql = self->from_sql;
+      key = &g_array_index (self->skeleton, Key, number);
+    }
+
+  stmt = _emb_database_prepare (self->db, sql, &error);
+  if (stmt == NULL)
+    {
+      g_warning ("Cannot read %s: %s", self->table->table, error->message);
+      return NULL;
+    }
+  bind_params (self, stmt);
+  if (key != NULL)
+    bind_key (stmt, key);
+
+  return read_page (self, stmt, reversed);
+}
+
+static Page *
+get_page (EmbQueryModel *self,
+          guint          number)
+{
+  Page *page = g_hash_table_lookup (self->pages, GUINT_TO_POINTER (number));
+
+  if (page != NULL)
+    {
+      GList *link = g_queue_find (&self->lru, GUINT_TO_POINTER (number));
+
+      if (link != self->lru.head)
+        {
+          g_queue_unlink (&self->lru, link);
+          g_queue_push_head_link (&self->lru, link);
+        }
+      return page;
+    }
+
+  page = fetch_page (self, number);
+  if (page == NULL)
+    return NULL;
+
+  g_hash_table_insert (self->pages, GUINT_TO_POINTER (number), page);
+  g_queue_push_head (&self->lru, GUINT_TO_POINTER (number));
+
+  while (self->lru.length > MAX_PAGES)
+    g_hash_table_remove (self->pages, g_queue_pop_tail (&self->lru));
+
+  return page;
+}
+
+static GType
+emb_query_model_get_item_type (GListModel *model)
+{
+  EmbQueryModel *self = EMB_QUERY_MODEL (model);
+
+  return self->table->get_type ();
+}
+
+static guint
+emb_query_model_get_n_items (GListModel *model)
+{
+  return EMB_QUERY_MODEL (model)->n_items;
+}
+
+static gpointer
+emb_query_model_get_item (GListModel *model,
+                          guint       position)
+{
+  EmbQueryModel *self = EMB_QUERY_MODEL (model);
+  Page *page;
+  guint offset = position % PAGE_SIZE;
+
+  if (position >= self->n_items)
+    return NULL;
+
+  page = get_page (self, position / PAGE_SIZE);
+  if (page == NULL || offset >= page->items->len)
+    return NULL;
+
+  return g_object_ref (g_ptr_array_index (page->items, offset));
+}
+
+static void
+list_model_iface_init (GListModelInterface *iface)
+{
+  iface->get_item_type = emb_query_model_get_item_type;
+  iface->get_n_items = emb_query_model_get_n_items;
+  iface->get_item = emb_query_model_get_item;
+}
+
+static void
+emb_query_model_dispose (GObject *object)
+{
+  EmbQueryModel *self = (EmbQueryModel *)object;
+
+  g_clear_handle_id (&self->refresh_idle, g_source_remove);
+  if (self->db != NULL)
+    g_signal_handlers_disconnect_by_data (self->db, self);
+  g_clear_object (&self->db);
+  if (self->pages != NULL)
+    drop_cache (self);
+
+  G_OBJECT_CLASS (emb_query_model_parent_class)->dispose (object);
+}
+
+static void
+emb_query_model_finalize (GObject *object)
+{
+  EmbQueryModel *self = (EmbQueryModel *)object;
+
+  g_clear_pointer (&self->pages, g_hash_table_unref);
+  g_clear_pointer (&self->params, g_ptr_array_unref);
+  g_clear_pointer (&self->kinds, g_array_unref);
+  g_free (self->count_sql);
+  g_free (self->first_sql);
+  g_free (self->after_sql);
+  g_free (self->from_sql);
+  g_free (self->before_sql);
+  g_free (self->skeleton_sql);
+  g_free (self->position_sql);
+
+  G_OBJECT_CLASS (emb_query_model_parent_class)->finalize (object);
+}
+
+static void
+emb_query_model_class_init (EmbQueryModelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = emb_query_model_dispose;
+  object_class->finalize = emb_query_model_finalize;
+}
+
+static void
+emb_query_model_init (EmbQueryModel *self)
+{
+  self->pages = g_hash_table_new_full (NULL, NULL, NULL, page_free);
+  g_queue_init (&self->lru);
+}
+
+/**
+ * emb_query_model_refresh:
+ *
+ * Forgets every cached row, counts again and emits one
+ * #GListModel::items-changed for the whole list.
+ */
+void
+emb_query_model_refresh (EmbQueryModel *self)
+{
+  guint old_n;
+
+  g_return_if_fail (EMB_IS_QUERY_MODEL (self));
+
+  g_clear_handle_id (&self->refresh_idle, g_source_remove);
+
+  old_n = self->n_items;
+  drop_cache (self);
+  self->n_items = count_rows (self);
+  g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, self->n_items);
+}
+
+static gboolean
+refresh_idle_cb (gpointer user_data)
+{
+  EmbQueryModel *self = user_data;
+
+  self->refresh_idle = 0;
+  emb_query_model_refresh (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_database_changed (EmbQueryModel *self,
+                     int            kind,
+                     int            change,
+                     gint64         id,
+                     EmbDatabase   *db)
+{
+  gboolean relevant = (kind == EMB_RECORD_KIND_ANY);
+
+  for (guint i = 0; !relevant && i < self->kinds->len; i++)
+    relevant = (g_array_index (self->kinds, EmbRecordKind, i) == (EmbRecordKind)kind);
+
+  /* Coalesce: many changes in one main-loop turn give one items-changed. */
+  if (relevant && self->refresh_idle == 0)
+    self->refresh_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, refresh_idle_cb, self, NULL);
+}
+
+EmbQueryModel *
+_emb_query_model_new (EmbDatabase         *db,
+                      const EmbTable      *table,
+                      const char          *filter,
+                      GPtrArray           *params,
+                      const char          *order,
+                      const EmbRecordKind *kinds)
+{
+  EmbQueryModel *self;
+  const char *cols = _emb_table_columns_sql (table);
+  const char *where = filter != NULL ? filter : "1";
+  const char *by = order != NULL ? order : "t.id";
+
+  g_return_val_if_fail (EMB_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (table != NULL, NULL);
+
+  self = g_object_new (EMB_TYPE_QUERY_MODEL, NULL);
+  self->db = g_object_ref (db);
+  self->table = table;
+  self->params = params != NULL ? g_ptr_array_ref (params) : NULL;
+  self->kinds = g_array_new (FALSE, FALSE, sizeof (EmbRecordKind));
+  g_array_append_val (self->kinds, table->kind);
+  for (guint i = 0; kinds != NULL && kinds[i] != EMB_RECORD_KIND_ANY; i++)
+    g_array_append_val (self->kinds, kinds[i]);
+
+  self->count_sql = g_strdup_printf ("SELECT count(*) FROM %s t WHERE %s", table->table, where);
+  self->first_sql = g_strdup_printf ("SELECT %s, %s FROM %s t WHERE %s ORDER BY %s, t.id LIMIT %d",
+                                     cols, by, table->table, where, by, PAGE_SIZE);
+  self->after_sql = g_strdup_printf ("SELECT %s, %s FROM %s t WHERE (%s) AND (%s, t.id) > (:key, :id)"
+                                     " ORDER BY %s, t.id LIMIT %d",
+                                     cols, by, table->table, where, by, by, PAGE_SIZE);
+  self->from_sql = g_strdup_printf ("SELECT %s, %s FROM %s t WHERE (%s) AND (%s, t.id) >= (:key, :id)"
+                                    " ORDER BY %s, t.id LIMIT %d",
+                                    cols, by, table->table, where, by, by, PAGE_SIZE);
+  self->before_sql = g_strdup_printf ("SELECT %s, %s FROM %s t WHERE (%s) AND (%s, t.id) < (:key, :id)"
+                                      " ORDER BY %s DESC, t.id DESC LIMIT %d",
+                                      cols, by, table->table, where, by, by, PAGE_SIZE);
+  self->skeleton_sql = g_strdup_printf ("SELECT k, id FROM (SELECT %s AS k, t.id AS id,"
+                                        " row_number () OVER (ORDER BY %s, t.id) - 1 AS n"
+                                        " FROM %s t WHERE %s) WHERE n %% %d = 0 ORDER BY n",
+                                        by, by, table->table, where, PAGE_SIZE);
+  self->position_sql = g_strdup_printf ("SELECT count(*) FROM %s t WHERE (%s) AND (%s, t.id) <"
+                                        " (SELECT %s, t.id FROM %s t WHERE t.id = :id)",
+                                        table->table, where, by, by, table->table);
+
+  self->n_items = count_rows (self);
+
+  g_signal_connect_object (db, "changed", G_CALLBACK (on_database_changed), self,
+                           G_CONNECT_SWAPPED);
+
+  return self;
+}
+
+guint
+emb_query_model_get_page_size (EmbQueryModel *self)
+{
+  return PAGE_SIZE;
+}
+
+/**
+ * emb_query_model_get_cached_pages:
+ *
+ * Returns: how many pages of rows the model holds in memory now
+ */
+guint
+emb_query_model_get_cached_pages (EmbQueryModel *self)
+{
+  g_return_val_if_fail (EMB_IS_QUERY_MODEL (self), 0);
+
+  return g_hash_table_size (self->pages);
+}
+
+/**
+ * emb_query_model_find_id:
+ * @id: a record id
+ * @position: (out): where the record is in the list
+ *
+ * Returns: %TRUE when the record with @id is in the list
+ */
+gboolean
+emb_query_model_find_id (EmbQueryModel *self,
+                         gint64         id,
+                         guint         *position)
+{
+  g_autoptr(EmbStatement) stmt = NULL;
+  g_autoptr(GObject) item = NULL;
+  guint pos;
+
+  g_return_val_if_fail (EMB_IS_QUERY_MODEL (self), FALSE);
+
+  stmt = _emb_database_prepare (self->db, self->position_sql, NULL);
+  if (stmt == NULL)
+    return FALSE;
+  bind_params (self, stmt);
+  sqlite3_bind_int64 (stmt, sqlite3_bind_parameter_index (stmt, ":id"), id);
+  if (sqlite3_step (stmt) != SQLITE_ROW || sqlite3_column_type (stmt, 0) == SQLITE_NULL)
+    return FALSE;
+  pos = sqlite3_column_int (stmt, 0);
+  sqlite3_reset (stmt);
+
+  item = g_list_model_get_item (G_LIST_MODEL (self), pos);
+  if (item == NULL || emb_record_get_id (EMB_RECORD (item)) != id)
+    return FALSE;
+
+  if (position != NULL)
+    *position = pos;
+  return TRUE;
+}

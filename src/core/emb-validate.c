@@ -1,0 +1,199 @@
+/* emb-validate.c: input checks shared by the stores
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "emb-validate"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "emb-validate-private.h"
+
+static gboolean
+is_blank (const char *value)
+{
+  if (value == NULL)
+    return TRUE;
+  for (const char *p = value; *p; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
+_emb_validate_text (const char  *value,
+                    gboolean     required,
+                    guint        max_chars,
+                    const char  *field,
+                    const char  *label,
+                    GError     **error)
+{
+  glong len;
+
+  if (value != NULL && !g_utf8_validate (value, -1, NULL))
+    {
+      emb_set_validation_error (error, EMB_VALIDATION_ERROR_INVALID, field,
+                                _("“%s” is not valid text."), label);
+      return FALSE;
+    }
+
+  if (required && is_blank (value))
+    {
+      emb_set_validation_error (error, EMB_VALIDATION_ERROR_REQUIRED, field,
+                                _("“%s” must not be empty."), label);
+      return FALSE;
+    }
+
+  len = value != NULL ? g_utf8_strlen (value, -1) : 0;
+  if (len > (glong)max_chars)
+    {
+      emb_set_validation_error (error, EMB_VALIDATION_ERROR_TOO_LONG, field,
+                                _("“%s” is too long: %ld characters, at most %u are allowed."),
+                                label, len, max_chars);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+_emb_validate_int_range (gint64       value,
+                         gint64       min,
+                         gint64       max,
+                         const char  *field,
+                         const char  *label,
+                         GError     **error)
+{
+  if (value < min || value > max)
+    {
+      emb_set_validation_error (error, EMB_VALIDATION_ERROR_OUT_OF_RANGE, field,
+                                _("“%s” must be between %" G_GINT64_FORMAT " and %"
+                                  G_GINT64_FORMAT "; it is %" G_GINT64_FORMAT "."),
+                                label, min, max, value);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* A calendar date, YYYY-MM-DD. */
+gboolean
+_emb_validate_date (const char  *value,
+                    gboolean     required,
+                    const char  *field,
+                    const char  *label,
+                    GError     **error)
+{
+  guint y, m, d;
+  char tail;
+
+  if (value == NULL || *value == '\0')
+    {
+      if (!required)
+        return TRUE;
+      emb_set_validation_error (error, EMB_VALIDATION_ERROR_REQUIRED, field,
+                                _("“%s” must not be empty."), label);
+      return FALSE;
+    }
+
+  if (strlen (value) != 10 ||
+      sscanf (value, "%4u-%2u-%2u%c", &y, &m, &d, &tail) != 3 ||
+      !g_date_valid_dmy (d, m, y))
+    {
+      emb_set_validation_error (error, EMB_VALIDATION_ERROR_INVALID, field,
+                                _("“%s” must be a date written as YYYY-MM-DD, not “%s”."),
+                                label, value);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* An ISO-8601 date and time; stored in UTC. */
+gboolean
+_emb_validate_timestamp (const char  *value,
+                         gboolean     required,
+                         const char  *field,
+                         const char  *label,
+                         GError     **error)
+{
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr(GDateTime) dt = NULL;
+
+  if (value == NULL || *value == '\0')
+    {
+      if (!required)
+        return TRUE;
+      emb_set_validation_error (error, EMB_VALIDATION_ERROR_REQUIRED, field,
+                                _("“%s” must not be empty."), label);
+      return FALSE;
+    }
+
+  dt = g_date_time_new_from_iso8601 (value, utc);
+  if (dt == NULL)
+    {
+      emb_set_validation_error (error, EMB_VALIDATION_ERROR_INVALID, field,
+                                _("“%s” must be a date and time such as "
+                                  "2026-01-31T09:30:00Z, not “%s”."),
+                                label, value);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+_emb_validate_reference (EmbDatabase     *db,
+                         const EmbTable  *table,
+                         gint64           id,
+                         gboolean         required,
+                         const char      *field,
+                         const char      *label,
+                         GError         **error)
+{
+  if (id == 0)
+    {
+      if (!required)
+        return TRUE;
+      emb_set_validation_error (error, EMB_VALIDATION_ERROR_REQUIRED, field,
+                                _("“%s” must be chosen."), label);
+      return FALSE;
+    }
+
+  if (!_emb_table_exists (db, table, id))
+    {
+      emb_set_validation_error (error, EMB_VALIDATION_ERROR_MISSING_REFERENCE, field,
+                                _("The chosen “%s” does not exist (any more)."), label);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+_emb_validate_email (const char  *value,
+                     const char  *field,
+                     const char  *label,
+                     GError     **error)
+{
+  const char *at;
+
+  if (!_emb_validate_text (value, FALSE, 254, field, label, error))
+    return FALSE;
+
+  if (value == NULL || *value == '\0')
+    return TRUE;
+
+  at = strchr (value, '@');
+  if (at == NULL || at == value || strchr (at + 1, '.') == NULL ||
+      strchr (at + 1, '@') != NULL || strpbrk (value, " \t\r\n") != NULL)
+    {
+      emb_set_validation_error (error, EMB_VALIDATION_ERROR_INVALID, field,
+                                _("“%s” is not an e-mail address: “%s”."), label, value);
+      return FALSE;
+    }
+
+  return TRUE;
+}

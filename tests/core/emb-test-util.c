@@ -1,0 +1,165 @@
+/* emb-test-util.c: helpers shared by the model-layer tests
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <sqlite3.h>
+
+#include "emb-test-util.h"
+
+void
+emb_test_init (int    *argc,
+               char ***argv)
+{
+  setlocale (LC_ALL, "");
+  g_test_init (argc, argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+}
+
+EmbTestDb *
+emb_test_db_new (void)
+{
+  g_autoptr(GError) error = NULL;
+  EmbTestDb *tdb = g_new0 (EmbTestDb, 1);
+
+  tdb->dir = g_dir_make_tmp ("embassy-test-XXXXXX", &error);
+  g_assert_no_error (error);
+  tdb->path = g_build_filename (tdb->dir, "test.db", NULL);
+  tdb->db = emb_database_open (tdb->path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (tdb->db);
+  return tdb;
+}
+
+void
+emb_test_remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir != NULL)
+    {
+      while ((name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+          emb_test_remove_tree (child);
+        }
+      g_rmdir (path);
+    }
+  else
+    g_unlink (path);
+}
+
+void
+emb_test_db_free (EmbTestDb *tdb)
+{
+  if (tdb == NULL)
+    return;
+  g_clear_object (&tdb->db);
+  emb_test_remove_tree (tdb->dir);
+  g_free (tdb->path);
+  g_free (tdb->dir);
+  g_free (tdb);
+}
+
+static int
+append_row (void  *data,
+            int    n,
+            char **values,
+            char **names)
+{
+  GString *out = data;
+
+  for (int i = 0; i < n; i++)
+    g_string_append_printf (out, "%s%s", i ? "|" : "", values[i] ? values[i] : "NULL");
+  g_string_append_c (out, '\n');
+  return 0;
+}
+
+/**
+ * emb_test_dump:
+ *
+ * Returns: every row of every table, as text, for comparing a database
+ *   before and after an operation that must change nothing
+ */
+char *
+emb_test_dump (EmbDatabase *db)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func (g_free);
+  sqlite3 *handle;
+  sqlite3_stmt *stmt;
+
+  g_assert_cmpint (sqlite3_open_v2 (emb_database_get_path (db), &handle,
+                                    SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (handle,
+                                       "SELECT name FROM sqlite_schema WHERE type = 'table'"
+                                       " AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts%'"
+                                       " ORDER BY name",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (tables, g_strdup ((const char *)sqlite3_column_text (stmt, 0)));
+  sqlite3_finalize (stmt);
+
+  for (guint i = 0; i < tables->len; i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT * FROM \"%s\" ORDER BY 1, 2",
+                                              (char *)tables->pdata[i]);
+      g_string_append_printf (out, "== %s\n", (char *)tables->pdata[i]);
+      g_assert_cmpint (sqlite3_exec (handle, sql, append_row, out, NULL), ==, SQLITE_OK);
+    }
+  sqlite3_close (handle);
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static void
+on_changed (EmbDatabase    *db,
+            int             kind,
+            int             change,
+            gint64          id,
+            EmbTestChanges *changes)
+{
+  EmbTestChange c = { kind, change, id };
+
+  g_array_append_val (changes->events, c);
+}
+
+EmbTestChanges *
+emb_test_changes_watch (EmbDatabase *db)
+{
+  EmbTestChanges *changes = g_new0 (EmbTestChanges, 1);
+
+  changes->events = g_array_new (FALSE, FALSE, sizeof (EmbTestChange));
+  changes->db = g_object_ref (db);
+  changes->handler = g_signal_connect (db, "changed", G_CALLBACK (on_changed), changes);
+  return changes;
+}
+
+gboolean
+emb_test_changes_has (EmbTestChanges *changes,
+                      int             kind,
+                      int             change,
+                      gint64          id)
+{
+  for (guint i = 0; i < changes->events->len; i++)
+    {
+      const EmbTestChange *c = &g_array_index (changes->events, EmbTestChange, i);
+
+      if (c->kind == kind && c->change == change && c->id == id)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+void
+emb_test_changes_free (EmbTestChanges *changes)
+{
+  if (changes == NULL)
+    return;
+  g_signal_handler_disconnect (changes->db, changes->handler);
+  g_object_unref (changes->db);
+  g_array_unref (changes->events);
+  g_free (changes);
+}
