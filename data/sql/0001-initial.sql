@@ -144,6 +144,11 @@ CREATE TABLE promise_version (
   UNIQUE (promise_id, number)
 );
 CREATE INDEX promise_version_by_state ON promise_version (promise_id, state);
+-- At most one draft and one version in force per promise.
+CREATE UNIQUE INDEX promise_version_one_draft
+  ON promise_version (promise_id) WHERE state = 'draft';
+CREATE UNIQUE INDEX promise_version_one_published
+  ON promise_version (promise_id) WHERE state = 'published';
 
 CREATE TABLE promise_version_touchpoint (
   version_id    INTEGER NOT NULL REFERENCES promise_version (id) ON DELETE CASCADE,
@@ -242,6 +247,11 @@ CREATE TRIGGER feedback_fts_update AFTER UPDATE OF text ON feedback BEGIN
   INSERT INTO feedback_fts (rowid, text) VALUES (new.id, new.text);
 END;
 
+-- A recognition nomination of one employee or one department.
+-- department_id is the department the nomination counts for: the nominated
+-- department, or the nominated employee's current department. It is no
+-- record property: the triggers below keep it, so that the list can filter
+-- by department through one index.
 CREATE TABLE nomination (
   id                    INTEGER PRIMARY KEY,
   uuid                  TEXT NOT NULL UNIQUE,
@@ -260,19 +270,63 @@ CREATE TABLE nomination (
   submitted_at          TEXT NOT NULL,
   decided_at            TEXT,
   celebrated_at         TEXT,
+  department_id         INTEGER REFERENCES department (id) ON DELETE SET NULL,
   created_at            TEXT NOT NULL,
   updated_at            TEXT NOT NULL,
   CHECK ((nominee_employee_id IS NULL) <> (nominee_department_id IS NULL))
 );
 CREATE INDEX nomination_by_submitted ON nomination (submitted_at, id);
-CREATE INDEX nomination_by_status ON nomination (status, submitted_at, id);
 CREATE INDEX nomination_by_nominee ON nomination (nominee_employee_id, submitted_at);
 CREATE INDEX nomination_by_nominee_department ON nomination (nominee_department_id, submitted_at);
 CREATE INDEX nomination_by_nominator ON nomination (nominator_id, submitted_at);
-CREATE INDEX nomination_by_value ON nomination (value_id);
-CREATE INDEX nomination_by_touchpoint ON nomination (touchpoint_id);
 CREATE INDEX nomination_by_feedback ON nomination (feedback_id);
 CREATE INDEX nomination_by_decider ON nomination (decider_id);
+-- SQLite only: the list shows the newest first, and the lazy list model
+-- pages in ascending order of its sort key, so the key is the negated Julian
+-- day of submitted_at (a PostgreSQL port would use DESC indexes instead).
+-- Each filter of the list has an index that ends with this key, so its first
+-- page is read in order without sorting.
+CREATE INDEX nomination_by_newest ON nomination (-julianday (submitted_at), id);
+CREATE INDEX nomination_by_status ON nomination (status, -julianday (submitted_at), id);
+CREATE INDEX nomination_by_value ON nomination (value_id, -julianday (submitted_at), id);
+CREATE INDEX nomination_by_touchpoint ON nomination (touchpoint_id, -julianday (submitted_at), id);
+CREATE INDEX nomination_by_department ON nomination (department_id, -julianday (submitted_at), id);
+
+-- Trigger syntax is SQLite's; a PostgreSQL port writes them as functions.
+CREATE TRIGGER nomination_department_insert AFTER INSERT ON nomination BEGIN
+  UPDATE nomination
+     SET department_id = coalesce (new.nominee_department_id,
+                                   (SELECT department_id FROM employee
+                                     WHERE id = new.nominee_employee_id))
+   WHERE id = new.id;
+END;
+CREATE TRIGGER nomination_department_update
+  AFTER UPDATE OF nominee_employee_id, nominee_department_id ON nomination BEGIN
+  UPDATE nomination
+     SET department_id = coalesce (new.nominee_department_id,
+                                   (SELECT department_id FROM employee
+                                     WHERE id = new.nominee_employee_id))
+   WHERE id = new.id;
+END;
+CREATE TRIGGER nomination_department_employee
+  AFTER UPDATE OF department_id ON employee
+  WHEN old.department_id IS NOT new.department_id BEGIN
+  UPDATE nomination SET department_id = new.department_id
+   WHERE nominee_employee_id = new.id;
+END;
+
+-- SQLite only: full-text search over nomination stories (FTS5, external content).
+CREATE VIRTUAL TABLE nomination_fts USING fts5 (story, content='nomination', content_rowid='id');
+CREATE TRIGGER nomination_fts_insert AFTER INSERT ON nomination BEGIN
+  INSERT INTO nomination_fts (rowid, story) VALUES (new.id, new.story);
+END;
+CREATE TRIGGER nomination_fts_delete AFTER DELETE ON nomination BEGIN
+  INSERT INTO nomination_fts (nomination_fts, rowid, story) VALUES ('delete', old.id, old.story);
+END;
+CREATE TRIGGER nomination_fts_update AFTER UPDATE OF story ON nomination BEGIN
+  INSERT INTO nomination_fts (nomination_fts, rowid, story) VALUES ('delete', old.id, old.story);
+  INSERT INTO nomination_fts (rowid, story) VALUES (new.id, new.story);
+END;
 
 CREATE TABLE pilot (
   id                INTEGER PRIMARY KEY,
@@ -325,6 +379,7 @@ CREATE TABLE pilot_decision (
   updated_at       TEXT NOT NULL
 );
 CREATE INDEX pilot_decision_by_pilot ON pilot_decision (pilot_id, decided_on, id);
+CREATE INDEX pilot_decision_by_date ON pilot_decision (decided_on, id);
 CREATE INDEX pilot_decision_by_employee ON pilot_decision (employee_id);
 
 CREATE TABLE training_objective (
@@ -404,6 +459,7 @@ CREATE TABLE consistency_audit (
   updated_at    TEXT NOT NULL
 );
 CREATE INDEX consistency_audit_by_department ON consistency_audit (department_id, audited_on);
+CREATE INDEX consistency_audit_by_date ON consistency_audit (audited_on, id);
 
 -- Ambassadorship pulse: mean agreement 1-5 on the three commitments.
 CREATE TABLE pulse (
@@ -422,3 +478,4 @@ CREATE TABLE pulse (
 );
 CREATE INDEX pulse_by_department ON pulse (department_id, taken_on);
 CREATE INDEX pulse_by_role ON pulse (role_id, taken_on);
+CREATE INDEX pulse_by_date ON pulse (taken_on, id);

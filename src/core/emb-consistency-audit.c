@@ -12,7 +12,10 @@
 /**
  * EmbConsistencyAudit:
  *
- * A consistency audit of one department: declarations, behaviours and resources.
+ * A consistency audit of one department: how customer-centric it declares
+ * itself, how customer-centric its behaviours are and how far its resources
+ * allow it to be, each scored 0 to 100. The read-only #EmbConsistencyAudit:gap
+ * is emb_consistency_audit_get_gap().
  */
 struct _EmbConsistencyAudit
 {
@@ -36,6 +39,7 @@ enum {
   PROP_BEHAVIOURS,
   PROP_RESOURCES,
   PROP_NOTE,
+  PROP_GAP,
   N_PROPS
 };
 
@@ -84,6 +88,10 @@ emb_consistency_audit_get_property (GObject    *object,
 
     case PROP_NOTE:
       g_value_set_string (value, self->note);
+      break;
+
+    case PROP_GAP:
+      g_value_set_int (value, emb_consistency_audit_get_gap (self));
       break;
 
     default:
@@ -169,6 +177,11 @@ emb_consistency_audit_class_init (EmbConsistencyAuditClass *klass)
                          NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  properties[PROP_GAP] =
+    g_param_spec_int ("gap", NULL, NULL,
+                      G_MININT, G_MAXINT, 0,
+                      G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -239,6 +252,7 @@ emb_consistency_audit_set_declarations (EmbConsistencyAudit *self,
     return;
   self->declarations = declarations;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DECLARATIONS]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GAP]);
 }
 
 int
@@ -259,6 +273,7 @@ emb_consistency_audit_set_behaviours (EmbConsistencyAudit *self,
     return;
   self->behaviours = behaviours;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BEHAVIOURS]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GAP]);
 }
 
 int
@@ -279,6 +294,7 @@ emb_consistency_audit_set_resources (EmbConsistencyAudit *self,
     return;
   self->resources = resources;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RESOURCES]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GAP]);
 }
 
 const char *
@@ -297,4 +313,26 @@ emb_consistency_audit_set_note (EmbConsistencyAudit *self,
 
   if (_emb_set_string (&self->note, note))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTE]);
+}
+
+/**
+ * emb_consistency_audit_get_gap:
+ *
+ * The consistency gap: how far declared customer-centricity runs ahead of
+ * what the department can deliver, which is limited by the weaker of its
+ * behaviours and its resources:
+ *
+ *   gap = declarations − min (behaviours, resources)
+ *
+ * A positive gap (up to 100) means promises outrun practice; 0 means they
+ * match; a negative gap means the department does more than it claims.
+ *
+ * Returns: the gap, from −100 to 100 for valid scores
+ */
+int
+emb_consistency_audit_get_gap (EmbConsistencyAudit *self)
+{
+  g_return_val_if_fail (EMB_IS_CONSISTENCY_AUDIT (self), 0);
+
+  return self->declarations - MIN (self->behaviours, self->resources);
 }

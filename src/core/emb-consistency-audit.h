@@ -32,5 +32,6 @@ void                 emb_consistency_audit_set_resources     (EmbConsistencyAudi
 const char          *emb_consistency_audit_get_note          (EmbConsistencyAudit *self);
 void                 emb_consistency_audit_set_note          (EmbConsistencyAudit *self,
                                                                const char          *note);
+int                  emb_consistency_audit_get_gap           (EmbConsistencyAudit *self);
 
 G_END_DECLS

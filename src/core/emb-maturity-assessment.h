@@ -17,5 +17,18 @@ EmbMaturityAssessment *emb_maturity_assessment_new             (void);
 const char            *emb_maturity_assessment_get_assessed_on (EmbMaturityAssessment *self);
 void                   emb_maturity_assessment_set_assessed_on (EmbMaturityAssessment *self,
                                                                  const char            *assessed_on);
+int                    emb_maturity_assessment_get_score       (EmbMaturityAssessment *self,
+                                                                 EmbMaturityArea        area);
+void                   emb_maturity_assessment_set_score       (EmbMaturityAssessment *self,
+                                                                 EmbMaturityArea        area,
+                                                                 int                    score);
+const char            *emb_maturity_assessment_get_note        (EmbMaturityAssessment *self,
+                                                                 EmbMaturityArea        area);
+void                   emb_maturity_assessment_set_note        (EmbMaturityAssessment *self,
+                                                                 EmbMaturityArea        area,
+                                                                 const char            *note);
+double                 emb_maturity_assessment_get_mean        (EmbMaturityAssessment *self);
+
+const char            *emb_maturity_area_get_label             (EmbMaturityArea        area);
 
 G_END_DECLS
