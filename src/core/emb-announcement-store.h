@@ -1,0 +1,37 @@
+/* emb-announcement-store.h: announcements to staff and who they address
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "emb-announcement.h"
+#include "emb-database.h"
+
+G_BEGIN_DECLS
+
+GListModel      *emb_announcement_store_list               (EmbDatabase      *db,
+                                                            GError          **error);
+EmbAnnouncement *emb_announcement_store_get                (EmbDatabase      *db,
+                                                            gint64            id,
+                                                            GError          **error);
+gboolean         emb_announcement_store_save               (EmbDatabase      *db,
+                                                            EmbAnnouncement  *announcement,
+                                                            const gint64     *department_ids,
+                                                            guint             n_departments,
+                                                            const gint64     *role_ids,
+                                                            guint             n_roles,
+                                                            GError          **error);
+gboolean         emb_announcement_store_publish            (EmbDatabase      *db,
+                                                            gint64            id,
+                                                            GError          **error);
+gboolean         emb_announcement_store_delete             (EmbDatabase      *db,
+                                                            gint64            id,
+                                                            GError          **error);
+GArray          *emb_announcement_store_get_department_ids (EmbDatabase      *db,
+                                                            gint64            id);
+GArray          *emb_announcement_store_get_role_ids       (EmbDatabase      *db,
+                                                            gint64            id);
+
+G_END_DECLS

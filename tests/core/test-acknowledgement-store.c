@@ -1,0 +1,607 @@
+/* test-acknowledgement-store.c: acknowledging promises, announcements and values
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "emb-acknowledgement-store.h"
+#include "emb-announcement-store.h"
+#include "emb-database-private.h"
+#include "emb-people-store.h"
+#include "emb-promise-store.h"
+#include "emb-records.h"
+#include "emb-tables.h"
+#include "emb-test-util.h"
+
+/* A small organisation: Sales (cashier) and Support (agent), one
+ * touchpoint per role, and a value set. */
+typedef struct
+{
+  EmbTestDb *tdb;
+  EmbDatabase *db;
+  gint64 sales;
+  gint64 support;
+  gint64 cashier;
+  gint64 agent;
+  gint64 till;       /* the cashier's touchpoint */
+  gint64 hotline;    /* the agent's touchpoint */
+  gint64 anna;       /* cashier */
+  gint64 bert;       /* agent */
+  gint64 carl;       /* no role, in Support */
+} Fixture;
+
+static gint64
+add_department (EmbDatabase *db,
+                const char  *name)
+{
+  g_autoptr(EmbDepartment) dept = emb_department_new ();
+  g_autoptr(GError) error = NULL;
+
+  emb_department_set_name (dept, name);
+  g_assert_true (emb_people_store_save_department (db, dept, &error));
+  g_assert_no_error (error);
+  return emb_record_get_id (EMB_RECORD (dept));
+}
+
+static gint64
+add_role (EmbDatabase *db,
+          gint64       department_id,
+          const char  *name)
+{
+  g_autoptr(EmbRole) role = emb_role_new ();
+  g_autoptr(GError) error = NULL;
+
+  emb_role_set_name (role, name);
+  emb_role_set_department_id (role, department_id);
+  g_assert_true (emb_people_store_save_role (db, role, &error));
+  g_assert_no_error (error);
+  return emb_record_get_id (EMB_RECORD (role));
+}
+
+static gint64
+add_employee (EmbDatabase *db,
+              const char  *number,
+              const char  *name,
+              gint64       role_id,
+              gint64       department_id)
+{
+  g_autoptr(EmbEmployee) employee = emb_employee_new ();
+  g_autoptr(GError) error = NULL;
+
+  emb_employee_set_employee_number (employee, number);
+  emb_employee_set_name (employee, name);
+  emb_employee_set_role_id (employee, role_id);
+  emb_employee_set_department_id (employee, department_id);
+  g_assert_true (emb_people_store_save_employee (db, employee, &error));
+  g_assert_no_error (error);
+  return emb_record_get_id (EMB_RECORD (employee));
+}
+
+/* Journey records are saved directly: the journey store is not needed here. */
+static gint64
+add_touchpoint (EmbDatabase *db,
+                const char  *name,
+                gint64       role_id)
+{
+  g_autoptr(EmbStage) stage = emb_stage_new ();
+  g_autoptr(EmbTouchpoint) touchpoint = emb_touchpoint_new ();
+  g_autoptr(EmbResponsibility) responsibility = emb_responsibility_new ();
+  g_autoptr(GError) error = NULL;
+
+  emb_stage_set_name (stage, name);
+  g_assert_true (_emb_table_save (db, &emb_table_stage, EMB_RECORD (stage), &error));
+  g_assert_no_error (error);
+  emb_touchpoint_set_stage_id (touchpoint, emb_record_get_id (EMB_RECORD (stage)));
+  emb_touchpoint_set_name (touchpoint, name);
+  g_assert_true (_emb_table_save (db, &emb_table_touchpoint, EMB_RECORD (touchpoint), &error));
+  g_assert_no_error (error);
+  emb_responsibility_set_role_id (responsibility, role_id);
+  emb_responsibility_set_touchpoint_id (responsibility, emb_record_get_id (EMB_RECORD (touchpoint)));
+  emb_responsibility_set_level (responsibility, EMB_RESPONSIBILITY_LEVEL_DELIVERS);
+  g_assert_true (_emb_table_save (db, &emb_table_responsibility, EMB_RECORD (responsibility), &error));
+  g_assert_no_error (error);
+  return emb_record_get_id (EMB_RECORD (touchpoint));
+}
+
+static gint64
+add_value_set (EmbDatabase *db,
+               const char  *published_at,
+               const char  *summary)
+{
+  g_autoptr(EmbValueSet) set = emb_value_set_new ();
+  g_autoptr(GError) error = NULL;
+
+  emb_value_set_set_published_at (set, published_at);
+  emb_value_set_set_summary (set, summary);
+  g_assert_true (_emb_table_save (db, &emb_table_value_set, EMB_RECORD (set), &error));
+  g_assert_no_error (error);
+  return emb_record_get_id (EMB_RECORD (set));
+}
+
+/* Returns the id of the published version. */
+static gint64
+add_published_promise (EmbDatabase  *db,
+                       const char   *statement,
+                       const gint64 *touchpoints,
+                       guint         n_touchpoints)
+{
+  g_autoptr(EmbPromise) promise = emb_promise_new ();
+  g_autoptr(EmbPromise) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+
+  emb_promise_set_statement (promise, statement);
+  g_assert_true (emb_promise_store_save (db, promise, touchpoints, n_touchpoints, &error));
+  g_assert_no_error (error);
+  g_assert_true (emb_promise_store_publish (db, emb_record_get_id (EMB_RECORD (promise)), &error));
+  g_assert_no_error (error);
+  loaded = emb_promise_store_get (db, emb_record_get_id (EMB_RECORD (promise)), &error);
+  g_assert_no_error (error);
+  return emb_promise_get_published_version_id (loaded);
+}
+
+static gint64
+add_announcement (EmbDatabase  *db,
+                  const char   *title,
+                  EmbAudience   audience,
+                  const gint64 *ids,
+                  gboolean      needs_ack,
+                  gboolean      published)
+{
+  g_autoptr(EmbAnnouncement) announcement = emb_announcement_new ();
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  emb_announcement_set_title (announcement, title);
+  emb_announcement_set_audience (announcement, audience);
+  emb_announcement_set_needs_ack (announcement, needs_ack);
+  g_assert_true (emb_announcement_store_save (db, announcement,
+                                              ids, audience == EMB_AUDIENCE_DEPARTMENTS ? 1 : 0,
+                                              ids, audience == EMB_AUDIENCE_ROLES ? 1 : 0,
+                                              &error));
+  g_assert_no_error (error);
+  id = emb_record_get_id (EMB_RECORD (announcement));
+  if (published)
+    {
+      g_assert_true (emb_announcement_store_publish (db, id, &error));
+      g_assert_no_error (error);
+    }
+  return id;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  f->tdb = emb_test_db_new ();
+  f->db = f->tdb->db;
+  f->sales = add_department (f->db, "Sales");
+  f->support = add_department (f->db, "Support");
+  f->cashier = add_role (f->db, f->sales, "Cashier");
+  f->agent = add_role (f->db, f->support, "Agent");
+  f->till = add_touchpoint (f->db, "Till", f->cashier);
+  f->hotline = add_touchpoint (f->db, "Hotline", f->agent);
+  f->anna = add_employee (f->db, "E1", "Anna", f->cashier, 0);
+  f->bert = add_employee (f->db, "E2", "Bert", f->agent, 0);
+  f->carl = add_employee (f->db, "E3", "Carl", 0, f->support);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_clear_pointer (&f->tdb, emb_test_db_free);
+}
+
+static void
+assert_field_error (GError     *error,
+                    int         code,
+                    const char *field)
+{
+  g_assert_error (error, EMB_VALIDATION_ERROR, code);
+  g_assert_cmpstr (emb_validation_error_get_field (error), ==, field);
+  g_assert_cmpstr (error->message, !=, "");
+}
+
+static gint64
+count_acks (EmbDatabase *db)
+{
+  return _emb_database_count (db, "SELECT count(*) FROM acknowledgement");
+}
+
+static void
+test_promise_audience (Fixture       *f,
+                       gconstpointer  data)
+{
+  gint64 till_version = add_published_promise (f->db, "A receipt with every sale", &f->till, 1);
+  gint64 open_version = add_published_promise (f->db, "We say hello", NULL, 0);
+  g_autoptr(EmbTestChanges) changes = emb_test_changes_watch (f->db);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  /* Anna works at the till. */
+  g_assert_true (emb_acknowledgement_store_acknowledge_promise (f->db, f->anna, till_version, &error));
+  g_assert_no_error (error);
+  g_assert_true (emb_acknowledgement_store_has_acknowledged (f->db, f->anna,
+                                                             EMB_ACKNOWLEDGEMENT_ITEM_PROMISE,
+                                                             till_version));
+  g_assert_cmpint (_emb_database_count (f->db,
+                                        "SELECT count(*) FROM acknowledgement"
+                                        " WHERE promise_version_id IS NOT NULL"
+                                        " AND announcement_id IS NULL AND value_set_id IS NULL"
+                                        " AND acknowledged_at <> ''"),
+                   ==, 1);
+  g_assert_cmpuint (changes->events->len, ==, 1);
+  g_assert_cmpint (g_array_index (changes->events, EmbTestChange, 0).kind, ==,
+                   EMB_RECORD_KIND_ACKNOWLEDGEMENT);
+  g_assert_cmpint (g_array_index (changes->events, EmbTestChange, 0).change, ==, EMB_CHANGE_CREATED);
+
+  /* Bert (agent) and Carl (no role) are not responsible for the till. */
+  before = emb_test_dump (f->db);
+  g_assert_false (emb_acknowledgement_store_acknowledge_promise (f->db, f->bert, till_version, &error));
+  assert_field_error (error, EMB_VALIDATION_ERROR_INVALID, "employee");
+  g_clear_error (&error);
+  g_assert_false (emb_acknowledgement_store_acknowledge_promise (f->db, f->carl, till_version, &error));
+  assert_field_error (error, EMB_VALIDATION_ERROR_INVALID, "employee");
+  g_clear_error (&error);
+  after = emb_test_dump (f->db);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_false (emb_acknowledgement_store_has_acknowledged (f->db, f->bert,
+                                                              EMB_ACKNOWLEDGEMENT_ITEM_PROMISE,
+                                                              till_version));
+
+  /* A promise made nowhere in particular addresses everyone. */
+  g_assert_true (emb_acknowledgement_store_acknowledge_promise (f->db, f->bert, open_version, &error));
+  g_assert_no_error (error);
+  g_assert_true (emb_acknowledgement_store_acknowledge_promise (f->db, f->carl, open_version, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_acks (f->db), ==, 3);
+}
+
+static void
+test_promise_state (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(EmbPromise) promise = emb_promise_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gint64 id, v1, v2;
+
+  emb_promise_set_statement (promise, "First wording");
+  g_assert_true (emb_promise_store_save (f->db, promise, NULL, 0, &error));
+  g_assert_no_error (error);
+  id = emb_record_get_id (EMB_RECORD (promise));
+  v1 = emb_promise_get_draft_version_id (promise);
+
+  before = emb_test_dump (f->db);
+
+  /* A draft is not acknowledged. */
+  g_assert_false (emb_acknowledgement_store_acknowledge_promise (f->db, f->anna, v1, &error));
+  assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "promise-version");
+  g_clear_error (&error);
+
+  /* Nor a version that does not exist. */
+  g_assert_false (emb_acknowledgement_store_acknowledge_promise (f->db, f->anna, v1 + 100, &error));
+  assert_field_error (error, EMB_VALIDATION_ERROR_MISSING_REFERENCE, "promise-version");
+  g_clear_error (&error);
+
+  after = emb_test_dump (f->db);
+  g_assert_cmpstr (before, ==, after);
+
+  /* Published: fine. Superseded by version 2: no longer. */
+  g_assert_true (emb_promise_store_publish (f->db, id, &error));
+  g_assert_no_error (error);
+  g_assert_true (emb_acknowledgement_store_acknowledge_promise (f->db, f->anna, v1, &error));
+  g_assert_no_error (error);
+
+  emb_promise_set_statement (promise, "Second wording");
+  g_assert_true (emb_promise_store_save (f->db, promise, NULL, 0, &error));
+  g_assert_no_error (error);
+  v2 = emb_promise_get_draft_version_id (promise);
+  g_assert_true (emb_promise_store_publish (f->db, id, &error));
+  g_assert_no_error (error);
+
+  g_assert_false (emb_acknowledgement_store_acknowledge_promise (f->db, f->bert, v1, &error));
+  assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "promise-version");
+  g_clear_error (&error);
+
+  /* Anna's acknowledgement of version 1 is kept; version 2 is new to her. */
+  g_assert_true (emb_acknowledgement_store_has_acknowledged (f->db, f->anna,
+                                                             EMB_ACKNOWLEDGEMENT_ITEM_PROMISE, v1));
+  g_assert_false (emb_acknowledgement_store_has_acknowledged (f->db, f->anna,
+                                                              EMB_ACKNOWLEDGEMENT_ITEM_PROMISE, v2));
+  g_assert_true (emb_acknowledgement_store_acknowledge_promise (f->db, f->anna, v2, &error));
+  g_assert_no_error (error);
+
+  /* Retired: no longer acknowledged either. */
+  g_assert_true (emb_promise_store_retire (f->db, id, &error));
+  g_assert_no_error (error);
+  g_assert_false (emb_acknowledgement_store_acknowledge_promise (f->db, f->bert, v2, &error));
+  assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "promise-version");
+  g_assert_cmpint (count_acks (f->db), ==, 2);
+}
+
+static void
+test_idempotent (Fixture       *f,
+                 gconstpointer  data)
+{
+  gint64 version = add_published_promise (f->db, "Always", NULL, 0);
+  gint64 announcement = add_announcement (f->db, "News", EMB_AUDIENCE_EVERYONE, NULL, TRUE, TRUE);
+  gint64 values = add_value_set (f->db, "2020-01-01T00:00:00.000Z", "Our values, 2026");
+  g_autoptr(EmbTestChanges) changes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  g_assert_true (emb_acknowledgement_store_acknowledge_promise (f->db, f->anna, version, &error));
+  g_assert_no_error (error);
+  g_assert_true (emb_acknowledgement_store_acknowledge_announcement (f->db, f->anna, announcement, &error));
+  g_assert_no_error (error);
+  g_assert_true (emb_acknowledgement_store_acknowledge_values (f->db, f->anna, values, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_acks (f->db), ==, 3);
+
+  before = emb_test_dump (f->db);
+  changes = emb_test_changes_watch (f->db);
+
+  g_assert_true (emb_acknowledgement_store_acknowledge_promise (f->db, f->anna, version, &error));
+  g_assert_no_error (error);
+  g_assert_true (emb_acknowledgement_store_acknowledge_announcement (f->db, f->anna, announcement, &error));
+  g_assert_no_error (error);
+  g_assert_true (emb_acknowledgement_store_acknowledge_values (f->db, f->anna, values, &error));
+  g_assert_no_error (error);
+
+  after = emb_test_dump (f->db);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_cmpuint (changes->events->len, ==, 0);
+
+  /* Someone else's acknowledgement is their own. */
+  g_assert_false (emb_acknowledgement_store_has_acknowledged (f->db, f->bert,
+                                                              EMB_ACKNOWLEDGEMENT_ITEM_VALUES, values));
+  g_assert_true (emb_acknowledgement_store_acknowledge_values (f->db, f->bert, values, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_acks (f->db), ==, 4);
+}
+
+static void
+test_employee_checks (Fixture       *f,
+                      gconstpointer  data)
+{
+  gint64 version = add_published_promise (f->db, "Always", NULL, 0);
+  gint64 values = add_value_set (f->db, "2020-01-01T00:00:00.000Z", "");
+  gint64 ids[1];
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  ids[0] = f->anna;
+  g_assert_true (emb_people_store_set_employees_active (f->db, ids, 1, FALSE, &error));
+  g_assert_no_error (error);
+  before = emb_test_dump (f->db);
+
+  g_assert_false (emb_acknowledgement_store_acknowledge_promise (f->db, f->anna, version, &error));
+  assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "employee");
+  g_clear_error (&error);
+  g_assert_false (emb_acknowledgement_store_acknowledge_values (f->db, f->anna, values, &error));
+  assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "employee");
+  g_clear_error (&error);
+
+  g_assert_false (emb_acknowledgement_store_acknowledge_values (f->db, f->anna + 100, values, &error));
+  assert_field_error (error, EMB_VALIDATION_ERROR_MISSING_REFERENCE, "employee");
+  g_clear_error (&error);
+  g_assert_false (emb_acknowledgement_store_acknowledge_values (f->db, 0, values, &error));
+  assert_field_error (error, EMB_VALIDATION_ERROR_REQUIRED, "employee");
+  g_clear_error (&error);
+
+  g_assert_false (emb_acknowledgement_store_acknowledge_values (f->db, f->bert, values + 100, &error));
+  assert_field_error (error, EMB_VALIDATION_ERROR_MISSING_REFERENCE, "value-set");
+  g_clear_error (&error);
+
+  after = emb_test_dump (f->db);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
+test_announcement_rules (Fixture       *f,
+                         gconstpointer  data)
+{
+  gint64 draft = add_announcement (f->db, "Not yet", EMB_AUDIENCE_EVERYONE, NULL, TRUE, FALSE);
+  gint64 fyi = add_announcement (f->db, "Just so you know", EMB_AUDIENCE_EVERYONE, NULL, FALSE, TRUE);
+  gint64 to_support = add_announcement (f->db, "Support rota", EMB_AUDIENCE_DEPARTMENTS,
+                                        &f->support, TRUE, TRUE);
+  gint64 to_cashiers = add_announcement (f->db, "New tills", EMB_AUDIENCE_ROLES,
+                                         &f->cashier, TRUE, TRUE);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = emb_test_dump (f->db);
+  g_autofree char *after = NULL;
+
+  g_assert_false (emb_acknowledgement_store_acknowledge_announcement (f->db, f->anna, draft, &error));
+  assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "announcement");
+  g_clear_error (&error);
+
+  g_assert_false (emb_acknowledgement_store_acknowledge_announcement (f->db, f->anna, fyi, &error));
+  assert_field_error (error, EMB_VALIDATION_ERROR_INVALID, "announcement");
+  g_clear_error (&error);
+
+  g_assert_false (emb_acknowledgement_store_acknowledge_announcement (f->db, f->anna, to_cashiers + 100,
+                                                                      &error));
+  assert_field_error (error, EMB_VALIDATION_ERROR_MISSING_REFERENCE, "announcement");
+  g_clear_error (&error);
+
+  /* Anna is in Sales, not Support; Bert and Carl are not cashiers. */
+  g_assert_false (emb_acknowledgement_store_acknowledge_announcement (f->db, f->anna, to_support, &error));
+  assert_field_error (error, EMB_VALIDATION_ERROR_INVALID, "employee");
+  g_clear_error (&error);
+  g_assert_false (emb_acknowledgement_store_acknowledge_announcement (f->db, f->bert, to_cashiers, &error));
+  assert_field_error (error, EMB_VALIDATION_ERROR_INVALID, "employee");
+  g_clear_error (&error);
+  g_assert_false (emb_acknowledgement_store_acknowledge_announcement (f->db, f->carl, to_cashiers, &error));
+  assert_field_error (error, EMB_VALIDATION_ERROR_INVALID, "employee");
+  g_clear_error (&error);
+
+  after = emb_test_dump (f->db);
+  g_assert_cmpstr (before, ==, after);
+
+  /* Bert (agent, so in Support) and Carl (Support, no role) are addressed. */
+  g_assert_true (emb_acknowledgement_store_acknowledge_announcement (f->db, f->bert, to_support, &error));
+  g_assert_no_error (error);
+  g_assert_true (emb_acknowledgement_store_acknowledge_announcement (f->db, f->carl, to_support, &error));
+  g_assert_no_error (error);
+  g_assert_true (emb_acknowledgement_store_acknowledge_announcement (f->db, f->anna, to_cashiers, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_acks (f->db), ==, 3);
+  g_assert_true (emb_acknowledgement_store_has_acknowledged (f->db, f->carl,
+                                                             EMB_ACKNOWLEDGEMENT_ITEM_ANNOUNCEMENT,
+                                                             to_support));
+}
+
+typedef struct
+{
+  EmbAcknowledgementItem kind;
+  gint64                 item_id;
+} Pending;
+
+static void
+assert_pending (EmbDatabase   *db,
+                gint64         employee_id,
+                const Pending *expected,
+                guint          n_expected)
+{
+  g_autoptr(GListModel) list = NULL;
+  g_autoptr(GError) error = NULL;
+
+  list = emb_acknowledgement_store_list_pending (db, employee_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, n_expected);
+  for (guint i = 0; i < n_expected; i++)
+    {
+      g_autoptr(EmbPendingItem) item = g_list_model_get_item (list, i);
+
+      g_assert_cmpint (emb_pending_item_get_kind (item), ==, expected[i].kind);
+      g_assert_cmpint (emb_pending_item_get_item_id (item), ==, expected[i].item_id);
+      g_assert_nonnull (emb_pending_item_get_published_at (item));
+    }
+}
+
+static void
+test_pending (Fixture       *f,
+              gconstpointer  data)
+{
+  gint64 old_values = add_value_set (f->db, "2019-01-01T00:00:00.000Z", "Old values");
+  gint64 values = add_value_set (f->db, "2020-01-01T00:00:00.000Z", "");
+  gint64 till_version, hotline_version, open_version;
+  gint64 to_all, to_support, to_cashiers;
+  g_autoptr(GListModel) list = NULL;
+  g_autoptr(EmbPendingItem) item = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 ids[1];
+
+  /* Published in this order, a little apart: the newest comes first. */
+  till_version = add_published_promise (f->db, "A receipt with every sale", &f->till, 1);
+  g_usleep (3000);
+  hotline_version = add_published_promise (f->db, "No hold music", &f->hotline, 1);
+  g_usleep (3000);
+  open_version = add_published_promise (f->db, "We say hello", NULL, 0);
+  g_usleep (3000);
+  to_all = add_announcement (f->db, "Summer party", EMB_AUDIENCE_EVERYONE, NULL, TRUE, TRUE);
+  g_usleep (3000);
+  add_announcement (f->db, "FYI only", EMB_AUDIENCE_EVERYONE, NULL, FALSE, TRUE);
+  add_announcement (f->db, "Draft", EMB_AUDIENCE_EVERYONE, NULL, TRUE, FALSE);
+  to_support = add_announcement (f->db, "Support rota", EMB_AUDIENCE_DEPARTMENTS,
+                                 &f->support, TRUE, TRUE);
+  g_usleep (3000);
+  to_cashiers = add_announcement (f->db, "New tills", EMB_AUDIENCE_ROLES, &f->cashier, TRUE, TRUE);
+
+  {
+    /* Only the newest values, the till but not the hotline. */
+    Pending expected[] = {
+      { EMB_ACKNOWLEDGEMENT_ITEM_ANNOUNCEMENT, to_cashiers },
+      { EMB_ACKNOWLEDGEMENT_ITEM_ANNOUNCEMENT, to_all },
+      { EMB_ACKNOWLEDGEMENT_ITEM_PROMISE, open_version },
+      { EMB_ACKNOWLEDGEMENT_ITEM_PROMISE, till_version },
+      { EMB_ACKNOWLEDGEMENT_ITEM_VALUES, values },
+    };
+    assert_pending (f->db, f->anna, expected, G_N_ELEMENTS (expected));
+  }
+  {
+    Pending expected[] = {
+      { EMB_ACKNOWLEDGEMENT_ITEM_ANNOUNCEMENT, to_support },
+      { EMB_ACKNOWLEDGEMENT_ITEM_ANNOUNCEMENT, to_all },
+      { EMB_ACKNOWLEDGEMENT_ITEM_PROMISE, open_version },
+      { EMB_ACKNOWLEDGEMENT_ITEM_PROMISE, hotline_version },
+      { EMB_ACKNOWLEDGEMENT_ITEM_VALUES, values },
+    };
+    assert_pending (f->db, f->bert, expected, G_N_ELEMENTS (expected));
+  }
+
+  /* What each item says. */
+  list = emb_acknowledgement_store_list_pending (f->db, f->anna, &error);
+  g_assert_no_error (error);
+  item = g_list_model_get_item (list, 3);
+  g_assert_cmpstr (emb_pending_item_get_title (item), ==, "A receipt with every sale");
+  g_assert_cmpint (emb_pending_item_get_promise_id (item), >, 0);
+  g_clear_object (&item);
+  item = g_list_model_get_item (list, 0);
+  g_assert_cmpstr (emb_pending_item_get_title (item), ==, "New tills");
+  g_assert_cmpint (emb_pending_item_get_promise_id (item), ==, 0);
+  g_clear_object (&item);
+  item = g_list_model_get_item (list, 4);
+  g_assert_cmpstr (emb_pending_item_get_title (item), !=, "");
+
+  /* Acknowledged items leave the list. */
+  g_assert_true (emb_acknowledgement_store_acknowledge_announcement (f->db, f->anna, to_cashiers, &error));
+  g_assert_no_error (error);
+  g_assert_true (emb_acknowledgement_store_acknowledge_promise (f->db, f->anna, till_version, &error));
+  g_assert_no_error (error);
+  g_assert_true (emb_acknowledgement_store_acknowledge_values (f->db, f->anna, values, &error));
+  g_assert_no_error (error);
+  {
+    Pending expected[] = {
+      { EMB_ACKNOWLEDGEMENT_ITEM_ANNOUNCEMENT, to_all },
+      { EMB_ACKNOWLEDGEMENT_ITEM_PROMISE, open_version },
+    };
+    assert_pending (f->db, f->anna, expected, G_N_ELEMENTS (expected));
+  }
+
+  /* Acknowledging old values does not ask for the new ones. */
+  g_assert_true (emb_acknowledgement_store_acknowledge_values (f->db, f->bert, old_values, &error));
+  g_assert_no_error (error);
+  g_clear_object (&list);
+  list = emb_acknowledgement_store_list_pending (f->db, f->bert, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 5);
+
+  /* Nothing for someone who left; an error for someone unknown. */
+  ids[0] = f->bert;
+  g_assert_true (emb_people_store_set_employees_active (f->db, ids, 1, FALSE, &error));
+  g_assert_no_error (error);
+  assert_pending (f->db, f->bert, NULL, 0);
+
+  g_clear_object (&list);
+  list = emb_acknowledgement_store_list_pending (f->db, f->bert + 100, &error);
+  g_assert_null (list);
+  g_assert_error (error, EMB_DATABASE_ERROR, EMB_DATABASE_ERROR_NOT_FOUND);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  emb_test_init (&argc, &argv);
+
+  g_test_add ("/store/acknowledgements/promise-audience", Fixture, NULL,
+              fixture_set_up, test_promise_audience, fixture_tear_down);
+  g_test_add ("/store/acknowledgements/promise-state", Fixture, NULL,
+              fixture_set_up, test_promise_state, fixture_tear_down);
+  g_test_add ("/store/acknowledgements/idempotent", Fixture, NULL,
+              fixture_set_up, test_idempotent, fixture_tear_down);
+  g_test_add ("/store/acknowledgements/employee-checks", Fixture, NULL,
+              fixture_set_up, test_employee_checks, fixture_tear_down);
+  g_test_add ("/store/acknowledgements/announcement-rules", Fixture, NULL,
+              fixture_set_up, test_announcement_rules, fixture_tear_down);
+  g_test_add ("/store/acknowledgements/pending", Fixture, NULL,
+              fixture_set_up, test_pending, fixture_tear_down);
+
+  return g_test_run ();
+}
