@@ -1,0 +1,1069 @@
+/* emb-metrics.c: NPS, CSAT, CES, acknowledgement coverage, pilot before/after
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "emb-metrics"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "emb-metrics.h"
+#include "emb-records.h"
+#include "emb-tables.h"
+
+/* Pure functions --------------------------------------------------------- */
+
+static double
+percent_of (guint part,
+            guint total)
+{
+  g_assert (total > 0);
+
+  return 100.0 * (double)part / (double)total;
+}
+
+/* round (100 × (p − d) / n), half away from zero, in integers. */
+static int
+rounded_percent_difference (guint p,
+                            guint d,
+                            guint n)
+{
+  gint64 diff = (gint64)p - (gint64)d;
+  guint64 magnitude = (guint64)(diff < 0 ? -diff : diff) * 100;
+  gint64 rounded;
+
+  g_assert (n > 0);
+
+  rounded = (gint64)((2 * magnitude + n) / (2 * (guint64)n));
+  return (int)(diff < 0 ? -rounded : rounded);
+}
+
+/**
+ * emb_metrics_nps_from_histogram:
+ * @counts: (array fixed-size=11): how many customers answered 0, 1, … 10
+ *
+ * Returns: the Net Promoter Score of the answers (see emb-metrics.h for the
+ *   rounding); not valid when there are no answers
+ */
+EmbNps
+emb_metrics_nps_from_histogram (const guint counts[EMB_NPS_N_ANSWERS])
+{
+  EmbNps nps = { 0, };
+
+  g_return_val_if_fail (counts != NULL, nps);
+
+  for (guint score = 0; score < EMB_NPS_N_ANSWERS; score++)
+    {
+      if (score >= 9)
+        nps.promoters += counts[score];
+      else if (score >= 7)
+        nps.passives += counts[score];
+      else
+        nps.detractors += counts[score];
+    }
+  nps.total = nps.promoters + nps.passives + nps.detractors;
+  nps.valid = nps.total > 0;
+  if (nps.valid)
+    nps.score = rounded_percent_difference (nps.promoters, nps.detractors, nps.total);
+
+  return nps;
+}
+
+/**
+ * emb_metrics_csat_from_histogram:
+ * @counts: (array fixed-size=5): how many customers answered 1, 2, … 5
+ *   (@counts[0] holds the 1s)
+ *
+ * Returns: the share of 4s and 5s; not valid when there are no answers
+ */
+EmbCsat
+emb_metrics_csat_from_histogram (const guint counts[EMB_CSAT_N_ANSWERS])
+{
+  EmbCsat csat = { 0, };
+
+  g_return_val_if_fail (counts != NULL, csat);
+
+  for (guint i = 0; i < EMB_CSAT_N_ANSWERS; i++)
+    {
+      csat.total += counts[i];
+      if (i + 1 >= 4)
+        csat.satisfied += counts[i];
+    }
+  csat.valid = csat.total > 0;
+  if (csat.valid)
+    csat.percent = percent_of (csat.satisfied, csat.total);
+
+  return csat;
+}
+
+/**
+ * emb_metrics_ces_from_histogram:
+ * @counts: (array fixed-size=7): how many customers answered 1, 2, … 7
+ *   (@counts[0] holds the 1s)
+ *
+ * Returns: the mean answer and the share of 5–7; not valid when there are no
+ *   answers
+ */
+EmbCes
+emb_metrics_ces_from_histogram (const guint counts[EMB_CES_N_ANSWERS])
+{
+  EmbCes ces = { 0, };
+  guint64 sum = 0;
+
+  g_return_val_if_fail (counts != NULL, ces);
+
+  for (guint i = 0; i < EMB_CES_N_ANSWERS; i++)
+    {
+      ces.total += counts[i];
+      sum += (guint64)counts[i] * (i + 1);
+      if (i + 1 >= 5)
+        ces.easy += counts[i];
+    }
+  ces.valid = ces.total > 0;
+  if (ces.valid)
+    {
+      ces.mean = (double)sum / (double)ces.total;
+      ces.easy_percent = percent_of (ces.easy, ces.total);
+    }
+
+  return ces;
+}
+
+/**
+ * emb_metrics_coverage_from_counts:
+ * @acknowledged: how many of the addressed acknowledged, at most @addressed
+ * @addressed: how many employees the item was addressed to
+ *
+ * Returns: the coverage; not valid when nobody was addressed
+ */
+EmbCoverage
+emb_metrics_coverage_from_counts (guint acknowledged,
+                                  guint addressed)
+{
+  EmbCoverage coverage = { 0, };
+
+  g_return_val_if_fail (acknowledged <= addressed, coverage);
+
+  coverage.acknowledged = acknowledged;
+  coverage.addressed = addressed;
+  coverage.valid = addressed > 0;
+  if (coverage.valid)
+    coverage.percent = percent_of (acknowledged, addressed);
+
+  return coverage;
+}
+
+/**
+ * emb_metrics_sample_is_small:
+ * @n: a sample size
+ *
+ * Returns: whether a metric over @n answers is too small a sample to be more
+ *   than indicative (fewer than %EMB_METRICS_MIN_SAMPLE)
+ */
+gboolean
+emb_metrics_sample_is_small (guint n)
+{
+  return n < EMB_METRICS_MIN_SAMPLE;
+}
+
+/* Scopes ----------------------------------------------------------------- */
+
+/* Bounds that leave a side of the period open: every stored timestamp or
+ * date starts with a digit, so it sorts at or after "" and before "~". */
+#define OPEN_FROM ""
+#define OPEN_TO   "~"
+
+/* A strict "YYYY-MM-DD": four, two and two digits, and a real day. */
+static gboolean
+parse_date (const char *text,
+            GDate      *date)
+{
+  guint y, m, d;
+
+  g_date_clear (date, 1);
+  if (text == NULL || strlen (text) != 10 || text[4] != '-' || text[7] != '-')
+    return FALSE;
+  for (guint i = 0; i < 10; i++)
+    if (i != 4 && i != 7 && !g_ascii_isdigit (text[i]))
+      return FALSE;
+
+  y = (guint)g_ascii_strtoull (text, NULL, 10);
+  m = (guint)g_ascii_strtoull (text + 5, NULL, 10);
+  d = (guint)g_ascii_strtoull (text + 8, NULL, 10);
+  if (!g_date_valid_dmy (d, m, y))
+    return FALSE;
+  g_date_set_dmy (date, d, m, y);
+  return TRUE;
+}
+
+/* Turns a period bound into the text it is compared with: a date stays a
+ * date (it sorts before every timestamp of that day and after every one of
+ * the day before, so it means midnight UTC); a date and time becomes the
+ * stored form, UTC with milliseconds ("2026-03-01T09:30:00.000Z"). */
+static char *
+normalize_bound (const char  *value,
+                 const char  *open,
+                 const char  *field,
+                 const char  *label,
+                 GError     **error)
+{
+  g_autoptr(GTimeZone) utc = NULL;
+  g_autoptr(GDateTime) dt = NULL;
+  g_autoptr(GDateTime) in_utc = NULL;
+  g_autofree char *base = NULL;
+  GDate date;
+
+  if (value == NULL)
+    return g_strdup (open);
+
+  if (parse_date (value, &date))
+    return g_strdup (value);
+
+  utc = g_time_zone_new_utc ();
+  dt = g_date_time_new_from_iso8601 (value, utc);
+  if (dt == NULL)
+    {
+      emb_set_validation_error (error, EMB_VALIDATION_ERROR_INVALID, field,
+                                _("“%s” must be a date such as 2026-01-31 or a date and "
+                                  "time such as 2026-01-31T09:30:00Z, not “%s”."),
+                                label, value);
+      return NULL;
+    }
+  in_utc = g_date_time_to_utc (dt);
+  base = g_date_time_format (in_utc, "%Y-%m-%dT%H:%M:%S");
+  return g_strdup_printf ("%s.%03dZ", base, g_date_time_get_microsecond (in_utc) / 1000);
+}
+
+/* A scope, ready to bind: ?1 from, ?2 to and, with touchpoints, ?4 the ids
+ * as a JSON array. */
+typedef struct
+{
+  char     *from;
+  char     *to;
+  char     *touchpoints;  /* NULL for every touchpoint */
+} BoundScope;
+
+static void
+bound_scope_clear (BoundScope *bound)
+{
+  g_clear_pointer (&bound->from, g_free);
+  g_clear_pointer (&bound->to, g_free);
+  g_clear_pointer (&bound->touchpoints, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (BoundScope, bound_scope_clear)
+
+static gboolean
+bound_scope_init (BoundScope             *bound,
+                  const EmbMetricsScope  *scope,
+                  GError                **error)
+{
+  const EmbMetricsScope everything = EMB_METRICS_SCOPE_INIT;
+
+  if (scope == NULL)
+    scope = &everything;
+
+  bound->from = normalize_bound (scope->from, OPEN_FROM, "from", _("From"), error);
+  if (bound->from == NULL)
+    return FALSE;
+  bound->to = normalize_bound (scope->to, OPEN_TO, "to", _("To"), error);
+  if (bound->to == NULL)
+    return FALSE;
+
+  /* The touchpoint ids travel as one bound parameter, a JSON array, so a
+   * list of any length uses the same cached statement. */
+  if (scope->n_touchpoints > 0)
+    {
+      GString *json = g_string_new ("[");
+
+      for (guint i = 0; i < scope->n_touchpoints; i++)
+        g_string_append_printf (json, "%s%" G_GINT64_FORMAT,
+                                i > 0 ? "," : "", scope->touchpoint_ids[i]);
+      g_string_append_c (json, ']');
+      bound->touchpoints = g_string_free (json, FALSE);
+    }
+
+  return TRUE;
+}
+
+static void
+bind_scope (sqlite3_stmt     *stmt,
+            const BoundScope *bound)
+{
+  _emb_bind_text (stmt, 1, bound->from);
+  _emb_bind_text (stmt, 2, bound->to);
+  if (bound->touchpoints != NULL)
+    _emb_bind_text (stmt, 4, bound->touchpoints);
+}
+
+/* Customer feedback ------------------------------------------------------ */
+
+/* One row per answer value, over feedback_by_received for every touchpoint
+ * and over feedback_by_touchpoint (touchpoint_id, received_at) for a list.
+ * SQLite only: json_each() unpacks the list of ids (PostgreSQL would say
+ * "= ANY (?4)"). */
+#define SCORES_ALL \
+  "SELECT score, count(*) FROM feedback" \
+  " WHERE received_at >= ?1 AND received_at < ?2 AND score_type = ?3" \
+  " GROUP BY score"
+#define SCORES_AT_TOUCHPOINTS \
+  "SELECT score, count(*) FROM feedback" \
+  " WHERE touchpoint_id IN (SELECT value FROM json_each (?4))" \
+  " AND received_at >= ?1 AND received_at < ?2 AND score_type = ?3" \
+  " GROUP BY score"
+
+/* Fills @counts[score - @lowest] for the answers of @score_type in @scope. */
+static gboolean
+load_histogram (EmbDatabase            *db,
+                const EmbMetricsScope  *scope,
+                const char             *score_type,
+                int                     lowest,
+                guint                  *counts,
+                guint                   n_counts,
+                GError                **error)
+{
+  g_auto(BoundScope) bound = { NULL, };
+  g_autoptr(EmbStatement) stmt = NULL;
+  gboolean has_row;
+
+  memset (counts, 0, n_counts * sizeof (guint));
+
+  if (!bound_scope_init (&bound, scope, error))
+    return FALSE;
+
+  stmt = _emb_database_prepare (db, bound.touchpoints != NULL ? SCORES_AT_TOUCHPOINTS : SCORES_ALL,
+                                error);
+  if (stmt == NULL)
+    return FALSE;
+  bind_scope (stmt, &bound);
+  _emb_bind_text (stmt, 3, score_type);
+
+  for (;;)
+    {
+      gint64 index;
+
+      if (!_emb_database_step_row (db, stmt, &has_row, error))
+        return FALSE;
+      if (!has_row)
+        break;
+
+      /* The schema's CHECK keeps every score in its range; skip anything
+       * else rather than write out of bounds. */
+      index = sqlite3_column_int64 (stmt, 0) - lowest;
+      if (sqlite3_column_type (stmt, 0) == SQLITE_INTEGER && index >= 0 && index < n_counts)
+        counts[index] = (guint)sqlite3_column_int64 (stmt, 1);
+    }
+
+  return TRUE;
+}
+
+/**
+ * emb_metrics_nps:
+ * @scope: (nullable): which feedback, or %NULL for all of it
+ * @out: (out caller-allocates): the NPS of the feedback with an NPS answer
+ *
+ * Returns: %TRUE on success; %FALSE with @error when a bound of @scope is
+ *   not a date or timestamp (a validation error naming "from" or "to") or
+ *   the database fails
+ */
+gboolean
+emb_metrics_nps (EmbDatabase            *db,
+                 const EmbMetricsScope  *scope,
+                 EmbNps                 *out,
+                 GError                **error)
+{
+  guint counts[EMB_NPS_N_ANSWERS];
+
+  g_return_val_if_fail (EMB_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (out != NULL, FALSE);
+  g_return_val_if_fail (scope == NULL || scope->n_touchpoints == 0 ||
+                        scope->touchpoint_ids != NULL, FALSE);
+
+  memset (out, 0, sizeof *out);
+  if (!load_histogram (db, scope, "nps", 0, counts, G_N_ELEMENTS (counts), error))
+    return FALSE;
+  *out = emb_metrics_nps_from_histogram (counts);
+  return TRUE;
+}
+
+/**
+ * emb_metrics_csat:
+ * @scope: (nullable): which feedback, or %NULL for all of it
+ * @out: (out caller-allocates): the CSAT of the feedback with a CSAT answer
+ *
+ * Returns: %TRUE on success, else %FALSE with @error (see emb_metrics_nps())
+ */
+gboolean
+emb_metrics_csat (EmbDatabase            *db,
+                  const EmbMetricsScope  *scope,
+                  EmbCsat                *out,
+                  GError                **error)
+{
+  guint counts[EMB_CSAT_N_ANSWERS];
+
+  g_return_val_if_fail (EMB_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (out != NULL, FALSE);
+  g_return_val_if_fail (scope == NULL || scope->n_touchpoints == 0 ||
+                        scope->touchpoint_ids != NULL, FALSE);
+
+  memset (out, 0, sizeof *out);
+  if (!load_histogram (db, scope, "csat", 1, counts, G_N_ELEMENTS (counts), error))
+    return FALSE;
+  *out = emb_metrics_csat_from_histogram (counts);
+  return TRUE;
+}
+
+/**
+ * emb_metrics_ces:
+ * @scope: (nullable): which feedback, or %NULL for all of it
+ * @out: (out caller-allocates): the CES of the feedback with a CES answer
+ *
+ * Returns: %TRUE on success, else %FALSE with @error (see emb_metrics_nps())
+ */
+gboolean
+emb_metrics_ces (EmbDatabase            *db,
+                 const EmbMetricsScope  *scope,
+                 EmbCes                 *out,
+                 GError                **error)
+{
+  guint counts[EMB_CES_N_ANSWERS];
+
+  g_return_val_if_fail (EMB_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (out != NULL, FALSE);
+  g_return_val_if_fail (scope == NULL || scope->n_touchpoints == 0 ||
+                        scope->touchpoint_ids != NULL, FALSE);
+
+  memset (out, 0, sizeof *out);
+  if (!load_histogram (db, scope, "ces", 1, counts, G_N_ELEMENTS (counts), error))
+    return FALSE;
+  *out = emb_metrics_ces_from_histogram (counts);
+  return TRUE;
+}
+
+/**
+ * emb_metrics_complaints:
+ * @scope: (nullable): which feedback, or %NULL for all of it
+ * @out: (out): the number of complaints (feedback of kind "complaint")
+ *
+ * Returns: %TRUE on success, else %FALSE with @error (see emb_metrics_nps())
+ */
+gboolean
+emb_metrics_complaints (EmbDatabase            *db,
+                        const EmbMetricsScope  *scope,
+                        guint                  *out,
+                        GError                **error)
+{
+  g_auto(BoundScope) bound = { NULL, };
+  g_autoptr(EmbStatement) stmt = NULL;
+  gboolean has_row;
+
+  g_return_val_if_fail (EMB_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (out != NULL, FALSE);
+  g_return_val_if_fail (scope == NULL || scope->n_touchpoints == 0 ||
+                        scope->touchpoint_ids != NULL, FALSE);
+
+  *out = 0;
+  if (!bound_scope_init (&bound, scope, error))
+    return FALSE;
+
+  /* Over feedback_by_kind (kind, received_at); ?3 is the kind. */
+  stmt = _emb_database_prepare (db,
+                                bound.touchpoints != NULL
+                                ? "SELECT count(*) FROM feedback"
+                                  " WHERE kind = ?3 AND received_at >= ?1 AND received_at < ?2"
+                                  " AND touchpoint_id IN (SELECT value FROM json_each (?4))"
+                                : "SELECT count(*) FROM feedback"
+                                  " WHERE kind = ?3 AND received_at >= ?1 AND received_at < ?2",
+                                error);
+  if (stmt == NULL)
+    return FALSE;
+  bind_scope (stmt, &bound);
+  _emb_bind_text (stmt, 3, "complaint");
+  if (!_emb_database_step_row (db, stmt, &has_row, error))
+    return FALSE;
+  if (has_row)
+    *out = (guint)sqlite3_column_int64 (stmt, 0);
+  return TRUE;
+}
+
+/**
+ * emb_metrics_nps_by_touchpoint:
+ * @from: (nullable): only feedback received at or after this bound
+ * @to: (nullable): only feedback received before this bound
+ *
+ * The NPS of every touchpoint, in journey order (stage, then touchpoint
+ * position), from one grouped query. A touchpoint without an NPS answer in
+ * the period is listed with a result that is not valid.
+ *
+ * Returns: (transfer full) (element-type EmbTouchpointNps): the results, or
+ *   %NULL with @error
+ */
+GArray *
+emb_metrics_nps_by_touchpoint (EmbDatabase  *db,
+                               const char   *from,
+                               const char   *to,
+                               GError      **error)
+{
+  g_autoptr(GArray) results = NULL;
+  g_auto(BoundScope) bound = { NULL, };
+  g_autoptr(EmbStatement) stmt = NULL;
+  EmbMetricsScope scope = { NULL, 0, from, to };
+  guint counts[EMB_NPS_N_ANSWERS] = { 0, };
+  gint64 current = 0;
+  gboolean has_row;
+
+  g_return_val_if_fail (EMB_IS_DATABASE (db), NULL);
+
+  if (!bound_scope_init (&bound, &scope, error))
+    return NULL;
+
+  /* Every touchpoint once with a NULL score when it has no answer, else once
+   * per answer value. */
+  stmt = _emb_database_prepare (db,
+                                "SELECT t.id, f.score, count(f.id)"
+                                " FROM touchpoint t"
+                                " JOIN journey_stage s ON s.id = t.stage_id"
+                                " LEFT JOIN feedback f ON f.touchpoint_id = t.id"
+                                "  AND f.received_at >= ?1 AND f.received_at < ?2"
+                                "  AND f.score_type = ?3"
+                                " GROUP BY s.position, s.id, t.position, t.id, f.score"
+                                " ORDER BY s.position, s.id, t.position, t.id",
+                                error);
+  if (stmt == NULL)
+    return NULL;
+  bind_scope (stmt, &bound);
+  _emb_bind_text (stmt, 3, "nps");
+
+  results = g_array_new (FALSE, TRUE, sizeof (EmbTouchpointNps));
+  for (;;)
+    {
+      gint64 touchpoint_id;
+      gint64 score;
+
+      if (!_emb_database_step_row (db, stmt, &has_row, error))
+        return NULL;
+
+      touchpoint_id = has_row ? sqlite3_column_int64 (stmt, 0) : 0;
+      if (current != 0 && touchpoint_id != current)
+        {
+          EmbTouchpointNps item = { current, emb_metrics_nps_from_histogram (counts) };
+
+          g_array_append_val (results, item);
+          memset (counts, 0, sizeof counts);
+        }
+      if (!has_row)
+        break;
+
+      current = touchpoint_id;
+      score = sqlite3_column_int64 (stmt, 1);
+      if (sqlite3_column_type (stmt, 1) == SQLITE_INTEGER && score >= 0 && score < EMB_NPS_N_ANSWERS)
+        counts[score] = (guint)sqlite3_column_int64 (stmt, 2);
+    }
+
+  return g_steal_pointer (&results);
+}
+
+/* Acknowledgement coverage ----------------------------------------------- */
+
+static gboolean
+check_exists (EmbDatabase     *db,
+              const EmbTable  *table,
+              gint64           id,
+              GError         **error)
+{
+  if (_emb_table_exists (db, table, id))
+    return TRUE;
+
+  g_set_error (error, EMB_DATABASE_ERROR, EMB_DATABASE_ERROR_NOT_FOUND,
+               _("The record no longer exists; it may have been deleted."));
+  return FALSE;
+}
+
+/* Reads "addressed, acknowledged" from the one row of @stmt. */
+static gboolean
+read_coverage (EmbDatabase   *db,
+               sqlite3_stmt  *stmt,
+               EmbCoverage   *out,
+               GError       **error)
+{
+  gboolean has_row;
+
+  if (!_emb_database_step_row (db, stmt, &has_row, error))
+    return FALSE;
+  if (has_row)
+    *out = emb_metrics_coverage_from_counts ((guint)sqlite3_column_int64 (stmt, 1),
+                                             (guint)sqlite3_column_int64 (stmt, 0));
+  return TRUE;
+}
+
+/* Reads rows of "id, addressed, acknowledged". */
+static GArray *
+read_coverage_groups (EmbDatabase   *db,
+                      sqlite3_stmt  *stmt,
+                      GError       **error)
+{
+  g_autoptr(GArray) groups = g_array_new (FALSE, TRUE, sizeof (EmbCoverageGroup));
+  gboolean has_row;
+
+  for (;;)
+    {
+      EmbCoverageGroup group;
+
+      if (!_emb_database_step_row (db, stmt, &has_row, error))
+        return NULL;
+      if (!has_row)
+        break;
+      group.id = sqlite3_column_int64 (stmt, 0);
+      group.coverage = emb_metrics_coverage_from_counts ((guint)sqlite3_column_int64 (stmt, 2),
+                                                         (guint)sqlite3_column_int64 (stmt, 1));
+      g_array_append_val (groups, group);
+    }
+
+  return g_steal_pointer (&groups);
+}
+
+/**
+ * emb_metrics_promise_coverage:
+ * @version_id: a promise version
+ * @out: (out caller-allocates): its acknowledgement coverage
+ *
+ * Addressed are the active employees whose role has a responsibility, at any
+ * level, at one of the version's touchpoints; every active employee when the
+ * version names no touchpoint. Acknowledgements by anyone else (inactive,
+ * or in another role) do not count.
+ *
+ * Returns: %TRUE on success; %FALSE with %EMB_DATABASE_ERROR_NOT_FOUND when
+ *   the version does not exist, or another database error
+ */
+gboolean
+emb_metrics_promise_coverage (EmbDatabase  *db,
+                              gint64        version_id,
+                              EmbCoverage  *out,
+                              GError      **error)
+{
+  g_autoptr(EmbStatement) stmt = NULL;
+
+  g_return_val_if_fail (EMB_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (out != NULL, FALSE);
+
+  memset (out, 0, sizeof *out);
+  if (!check_exists (db, &emb_table_promise_version, version_id, error))
+    return FALSE;
+
+  /* One row per addressed employee: an employee acknowledges a version at
+   * most once (the unique index acknowledgement_promise), so the LEFT JOIN
+   * adds no rows. */
+  stmt = _emb_database_prepare (db,
+                                "WITH version_touchpoint AS ("
+                                "  SELECT touchpoint_id FROM promise_version_touchpoint"
+                                "  WHERE version_id = ?1),"
+                                " addressed AS ("
+                                "  SELECT e.id FROM employee e"
+                                "  WHERE e.active = 1"
+                                "   AND (NOT EXISTS (SELECT 1 FROM version_touchpoint)"
+                                "        OR e.role_id IN (SELECT r.role_id FROM responsibility r"
+                                "          WHERE r.touchpoint_id IN"
+                                "            (SELECT touchpoint_id FROM version_touchpoint))))"
+                                " SELECT count(*), count(k.id) FROM addressed e"
+                                " LEFT JOIN acknowledgement k"
+                                "  ON k.promise_version_id = ?1 AND k.employee_id = e.id",
+                                error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, version_id);
+  return read_coverage (db, stmt, out, error);
+}
+
+/**
+ * emb_metrics_promise_coverage_by_department:
+ * @version_id: a promise version
+ *
+ * The coverage of emb_metrics_promise_coverage() per department of the
+ * addressed employees (employee.department_id), by department name; addressed
+ * employees without a department come last with id 0. Departments with no
+ * addressed employee are not listed.
+ *
+ * Returns: (transfer full) (element-type EmbCoverageGroup): the groups, or
+ *   %NULL with @error (%EMB_DATABASE_ERROR_NOT_FOUND for a missing version)
+ */
+GArray *
+emb_metrics_promise_coverage_by_department (EmbDatabase  *db,
+                                            gint64        version_id,
+                                            GError      **error)
+{
+  g_autoptr(EmbStatement) stmt = NULL;
+
+  g_return_val_if_fail (EMB_IS_DATABASE (db), NULL);
+
+  if (!check_exists (db, &emb_table_promise_version, version_id, error))
+    return NULL;
+
+  stmt = _emb_database_prepare (db,
+                                "WITH version_touchpoint AS ("
+                                "  SELECT touchpoint_id FROM promise_version_touchpoint"
+                                "  WHERE version_id = ?1),"
+                                " addressed AS ("
+                                "  SELECT e.id, e.department_id FROM employee e"
+                                "  WHERE e.active = 1"
+                                "   AND (NOT EXISTS (SELECT 1 FROM version_touchpoint)"
+                                "        OR e.role_id IN (SELECT r.role_id FROM responsibility r"
+                                "          WHERE r.touchpoint_id IN"
+                                "            (SELECT touchpoint_id FROM version_touchpoint))))"
+                                " SELECT coalesce (e.department_id, 0), count(*), count(k.id)"
+                                " FROM addressed e"
+                                " LEFT JOIN acknowledgement k"
+                                "  ON k.promise_version_id = ?1 AND k.employee_id = e.id"
+                                " LEFT JOIN department d ON d.id = e.department_id"
+                                " GROUP BY e.department_id"
+                                " ORDER BY d.id IS NULL, d.name COLLATE NOCASE, d.id",
+                                error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, version_id);
+  return read_coverage_groups (db, stmt, error);
+}
+
+/**
+ * emb_metrics_promise_coverage_by_role:
+ * @version_id: a promise version
+ *
+ * The coverage of emb_metrics_promise_coverage() per role of the addressed
+ * employees, by role name; addressed employees without a role (only when the
+ * version names no touchpoint) come last with id 0. Roles with no addressed
+ * employee are not listed.
+ *
+ * Returns: (transfer full) (element-type EmbCoverageGroup): the groups, or
+ *   %NULL with @error (%EMB_DATABASE_ERROR_NOT_FOUND for a missing version)
+ */
+GArray *
+emb_metrics_promise_coverage_by_role (EmbDatabase  *db,
+                                      gint64        version_id,
+                                      GError      **error)
+{
+  g_autoptr(EmbStatement) stmt = NULL;
+
+  g_return_val_if_fail (EMB_IS_DATABASE (db), NULL);
+
+  if (!check_exists (db, &emb_table_promise_version, version_id, error))
+    return NULL;
+
+  stmt = _emb_database_prepare (db,
+                                "WITH version_touchpoint AS ("
+                                "  SELECT touchpoint_id FROM promise_version_touchpoint"
+                                "  WHERE version_id = ?1),"
+                                " addressed AS ("
+                                "  SELECT e.id, e.role_id FROM employee e"
+                                "  WHERE e.active = 1"
+                                "   AND (NOT EXISTS (SELECT 1 FROM version_touchpoint)"
+                                "        OR e.role_id IN (SELECT r.role_id FROM responsibility r"
+                                "          WHERE r.touchpoint_id IN"
+                                "            (SELECT touchpoint_id FROM version_touchpoint))))"
+                                " SELECT coalesce (e.role_id, 0), count(*), count(k.id)"
+                                " FROM addressed e"
+                                " LEFT JOIN acknowledgement k"
+                                "  ON k.promise_version_id = ?1 AND k.employee_id = e.id"
+                                " LEFT JOIN role r ON r.id = e.role_id"
+                                " GROUP BY e.role_id"
+                                " ORDER BY r.id IS NULL, r.name COLLATE NOCASE, r.id",
+                                error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, version_id);
+  return read_coverage_groups (db, stmt, error);
+}
+
+/**
+ * emb_metrics_announcement_coverage:
+ * @announcement_id: an announcement
+ * @out: (out caller-allocates): its acknowledgement coverage
+ *
+ * Addressed are every active employee for the audience "everyone", else the
+ * active employees in the listed departments (audience "departments") or
+ * with the listed roles (audience "roles"). Whether the announcement asks
+ * for acknowledgement does not change the count.
+ *
+ * Returns: %TRUE on success; %FALSE with %EMB_DATABASE_ERROR_NOT_FOUND when
+ *   the announcement does not exist, or another database error
+ */
+gboolean
+emb_metrics_announcement_coverage (EmbDatabase  *db,
+                                   gint64        announcement_id,
+                                   EmbCoverage  *out,
+                                   GError      **error)
+{
+  g_autoptr(EmbStatement) stmt = NULL;
+
+  g_return_val_if_fail (EMB_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (out != NULL, FALSE);
+
+  memset (out, 0, sizeof *out);
+  if (!check_exists (db, &emb_table_announcement, announcement_id, error))
+    return FALSE;
+
+  stmt = _emb_database_prepare (db,
+                                "SELECT count(*), count(k.id)"
+                                " FROM announcement n"
+                                " JOIN employee e ON e.active = 1"
+                                "  AND (n.audience = 'everyone'"
+                                "   OR (n.audience = 'departments' AND e.department_id IN"
+                                "       (SELECT department_id FROM announcement_department"
+                                "        WHERE announcement_id = ?1))"
+                                "   OR (n.audience = 'roles' AND e.role_id IN"
+                                "       (SELECT role_id FROM announcement_role"
+                                "        WHERE announcement_id = ?1)))"
+                                " LEFT JOIN acknowledgement k"
+                                "  ON k.announcement_id = n.id AND k.employee_id = e.id"
+                                " WHERE n.id = ?1",
+                                error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, announcement_id);
+  return read_coverage (db, stmt, out, error);
+}
+
+/**
+ * emb_metrics_values_coverage:
+ * @value_set_id: a published value set
+ * @out: (out caller-allocates): its acknowledgement coverage
+ *
+ * Addressed are every active employee.
+ *
+ * Returns: %TRUE on success; %FALSE with %EMB_DATABASE_ERROR_NOT_FOUND when
+ *   the value set does not exist, or another database error
+ */
+gboolean
+emb_metrics_values_coverage (EmbDatabase  *db,
+                             gint64        value_set_id,
+                             EmbCoverage  *out,
+                             GError      **error)
+{
+  g_autoptr(EmbStatement) stmt = NULL;
+
+  g_return_val_if_fail (EMB_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (out != NULL, FALSE);
+
+  memset (out, 0, sizeof *out);
+  if (!check_exists (db, &emb_table_value_set, value_set_id, error))
+    return FALSE;
+
+  stmt = _emb_database_prepare (db,
+                                "SELECT count(*), count(k.id) FROM employee e"
+                                " LEFT JOIN acknowledgement k"
+                                "  ON k.value_set_id = ?1 AND k.employee_id = e.id"
+                                " WHERE e.active = 1",
+                                error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, value_set_id);
+  return read_coverage (db, stmt, out, error);
+}
+
+/* Autonomy pilots -------------------------------------------------------- */
+
+static void
+format_date (const GDate *date,
+             char         out[11])
+{
+  g_snprintf (out, 11, "%04u-%02u-%02u",
+              (guint)g_date_get_year (date), (guint)g_date_get_month (date),
+              (guint)g_date_get_day (date));
+}
+
+/* Touchpoint ids selected by @sql with ?1 and ?2 bound. */
+static GArray *
+load_touchpoints (EmbDatabase  *db,
+                  const char   *sql,
+                  gint64        param1,
+                  gint64        param2,
+                  GError      **error)
+{
+  g_autoptr(EmbStatement) stmt = NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gboolean has_row;
+
+  stmt = _emb_database_prepare (db, sql, error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, param1);
+  if (sqlite3_bind_parameter_count (stmt) > 1)
+    sqlite3_bind_int64 (stmt, 2, param2);
+
+  for (;;)
+    {
+      gint64 id;
+
+      if (!_emb_database_step_row (db, stmt, &has_row, error))
+        return NULL;
+      if (!has_row)
+        break;
+      id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, id);
+    }
+
+  return g_steal_pointer (&ids);
+}
+
+static gboolean
+period_metrics (EmbDatabase       *db,
+                GArray            *touchpoints,
+                const char        *from,
+                const char        *to,
+                EmbPeriodMetrics  *out,
+                GError           **error)
+{
+  EmbMetricsScope scope = { (const gint64 *)(gpointer)touchpoints->data, touchpoints->len, from, to };
+
+  memset (out, 0, sizeof *out);
+
+  /* No touchpoints is an empty group, not every touchpoint. */
+  if (touchpoints->len == 0)
+    return TRUE;
+
+  return emb_metrics_nps (db, &scope, &out->nps, error) &&
+         emb_metrics_csat (db, &scope, &out->csat, error) &&
+         emb_metrics_ces (db, &scope, &out->ces, error) &&
+         emb_metrics_complaints (db, &scope, &out->complaints, error);
+}
+
+static gboolean
+group_metrics (EmbDatabase              *db,
+               GArray                   *touchpoints,
+               const EmbWaveComparison  *periods,
+               EmbGroupMetrics          *out,
+               GError                  **error)
+{
+  out->n_touchpoints = touchpoints->len;
+  return period_metrics (db, touchpoints, periods->before_from, periods->before_to,
+                         &out->before, error) &&
+         period_metrics (db, touchpoints, periods->after_from, periods->after_to,
+                         &out->after, error);
+}
+
+/**
+ * emb_metrics_wave_before_after:
+ * @wave_id: a wave of an autonomy pilot
+ * @today: (nullable): the current UTC date ("YYYY-MM-DD"), or %NULL for the
+ *   system's
+ * @out: (out caller-allocates): the comparison
+ *
+ * Customer metrics of the wave's department before and during its wave,
+ * beside a comparison group over the same two periods. See
+ * #EmbWaveComparison and emb-metrics.h for every definition.
+ *
+ * Returns: %TRUE on success; %FALSE with %EMB_DATABASE_ERROR_NOT_FOUND when
+ *   the wave does not exist, a validation error naming "today" when @today is
+ *   not a date, or another database error
+ */
+gboolean
+emb_metrics_wave_before_after (EmbDatabase        *db,
+                               gint64              wave_id,
+                               const char         *today,
+                               EmbWaveComparison  *out,
+                               GError            **error)
+{
+  g_autoptr(EmbWave) wave = NULL;
+  g_autoptr(GArray) wave_touchpoints = NULL;
+  g_autoptr(GArray) comparison_touchpoints = NULL;
+  g_autofree char *system_today = NULL;
+  EmbWaveComparison result;
+  GDate starts, ends, now, last;
+
+  g_return_val_if_fail (EMB_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (out != NULL, FALSE);
+
+  memset (out, 0, sizeof *out);
+  memset (&result, 0, sizeof result);
+
+  if (today == NULL)
+    {
+      g_autoptr(GDateTime) dt = g_date_time_new_now_utc ();
+
+      system_today = g_date_time_format (dt, "%Y-%m-%d");
+      today = system_today;
+    }
+  if (!parse_date (today, &now))
+    {
+      emb_set_validation_error (error, EMB_VALIDATION_ERROR_INVALID, "today",
+                                _("“%s” must be a date written as YYYY-MM-DD, not “%s”."),
+                                _("Today"), today);
+      return FALSE;
+    }
+
+  wave = _emb_table_get (db, &emb_table_wave, wave_id, error);
+  if (wave == NULL)
+    return FALSE;
+  if (!parse_date (emb_wave_get_starts_on (wave), &starts) ||
+      !parse_date (emb_wave_get_ends_on (wave), &ends))
+    {
+      g_set_error (error, EMB_DATABASE_ERROR, EMB_DATABASE_ERROR_CORRUPT,
+                   _("The wave’s period is not a pair of dates."));
+      return FALSE;
+    }
+
+  /* The wave's period so far: [starts_on, MIN (ends_on, today)], whole days
+   * both inclusive, L days long; the baseline is the L days just before. */
+  last = g_date_compare (&ends, &now) <= 0 ? ends : now;
+  format_date (&starts, result.after_from);
+  format_date (&starts, result.before_to);
+  if (g_date_compare (&last, &starts) < 0)
+    {
+      result.started = FALSE;
+      result.days = 0;
+      format_date (&starts, result.after_to);
+      format_date (&starts, result.before_from);
+    }
+  else
+    {
+      GDate day = starts;
+
+      result.started = TRUE;
+      result.days = g_date_days_between (&starts, &last) + 1;
+      g_date_add_days (&last, 1);
+      format_date (&last, result.after_to);
+      /* (A wave in the first days of year 1 gets a shorter baseline.) */
+      if (g_date_get_julian (&day) > result.days)
+        g_date_subtract_days (&day, result.days);
+      else
+        g_date_set_julian (&day, 1);
+      format_date (&day, result.before_from);
+    }
+
+  /* The wave's department's touchpoints: where one of its roles has a
+   * responsibility. The comparison group: the touchpoints where a role of a
+   * department outside every wave of the pilot has a responsibility, minus
+   * the wave department's touchpoints. */
+  wave_touchpoints = load_touchpoints (db,
+                                      "SELECT DISTINCT r.touchpoint_id FROM responsibility r"
+                                      " JOIN role o ON o.id = r.role_id"
+                                      " WHERE o.department_id = ?1"
+                                      " ORDER BY r.touchpoint_id",
+                                      emb_wave_get_department_id (wave), 0, error);
+  if (wave_touchpoints == NULL)
+    return FALSE;
+  comparison_touchpoints = load_touchpoints (db,
+                                            "SELECT DISTINCT r.touchpoint_id FROM responsibility r"
+                                            " JOIN role o ON o.id = r.role_id"
+                                            " WHERE o.department_id NOT IN"
+                                            "  (SELECT department_id FROM pilot_wave WHERE pilot_id = ?1)"
+                                            " AND r.touchpoint_id NOT IN"
+                                            "  (SELECT r2.touchpoint_id FROM responsibility r2"
+                                            "   JOIN role o2 ON o2.id = r2.role_id"
+                                            "   WHERE o2.department_id = ?2)"
+                                            " ORDER BY r.touchpoint_id",
+                                            emb_wave_get_pilot_id (wave),
+                                            emb_wave_get_department_id (wave), error);
+  if (comparison_touchpoints == NULL)
+    return FALSE;
+
+  result.wave.n_touchpoints = wave_touchpoints->len;
+  result.comparison.n_touchpoints = comparison_touchpoints->len;
+  if (result.started &&
+      (!group_metrics (db, wave_touchpoints, &result, &result.wave, error) ||
+       !group_metrics (db, comparison_touchpoints, &result, &result.comparison, error)))
+    return FALSE;
+
+  *out = result;
+  return TRUE;
+}
