@@ -232,6 +232,7 @@ CREATE TABLE feedback (
 CREATE INDEX feedback_by_received ON feedback (received_at, id);
 CREATE INDEX feedback_by_touchpoint ON feedback (touchpoint_id, received_at);
 CREATE INDEX feedback_by_kind ON feedback (kind, received_at);
+CREATE INDEX feedback_by_score ON feedback (score_type, received_at, score);
 CREATE INDEX feedback_by_assignee ON feedback (assignee_id);
 
 -- SQLite only: full-text search over feedback texts (FTS5, external content).

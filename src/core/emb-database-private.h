@@ -51,6 +51,7 @@ void          _emb_database_defer_changed   (EmbDatabase   *self,
                                              EmbChangeType  change,
                                              gint64         id);
 gboolean      _emb_database_in_transaction  (EmbDatabase   *self);
+const char   *_emb_database_get_busy_statement (EmbDatabase *self);
 
 /* Binding helpers: NULL text binds SQL NULL, an id of 0 binds SQL NULL. */
 void          _emb_bind_text                (sqlite3_stmt  *stmt,

@@ -639,6 +639,28 @@ emb_database_is_empty (EmbDatabase *self)
                               " AND NOT EXISTS (SELECT 1 FROM journey_stage)") != 0;
 }
 
+/**
+ * _emb_database_get_busy_statement:
+ *
+ * A statement left stepped but not reset keeps a read transaction open, and
+ * the connection then sees an old snapshot of the file. Tests use this to
+ * prove every store resets what it reads.
+ *
+ * Returns: (nullable): the SQL of a statement still running, or %NULL
+ */
+const char *
+_emb_database_get_busy_statement (EmbDatabase *self)
+{
+  sqlite3_stmt *stmt = NULL;
+
+  g_return_val_if_fail (EMB_IS_DATABASE (self), NULL);
+
+  while ((stmt = sqlite3_next_stmt (self->db, stmt)) != NULL)
+    if (sqlite3_stmt_busy (stmt))
+      return sqlite3_sql (stmt);
+  return NULL;
+}
+
 /* Transactions and change notification ---------------------------------- */
 
 gboolean

@@ -99,6 +99,10 @@ _emb_validate_date (const char  *value,
     }
 
   if (strlen (value) != 10 ||
+      !g_ascii_isdigit (value[0]) || !g_ascii_isdigit (value[1]) ||
+      !g_ascii_isdigit (value[2]) || !g_ascii_isdigit (value[3]) || value[4] != '-' ||
+      !g_ascii_isdigit (value[5]) || !g_ascii_isdigit (value[6]) || value[7] != '-' ||
+      !g_ascii_isdigit (value[8]) || !g_ascii_isdigit (value[9]) ||
       sscanf (value, "%4u-%2u-%2u%c", &y, &m, &d, &tail) != 3 ||
       !g_date_valid_dmy (d, m, y))
     {
