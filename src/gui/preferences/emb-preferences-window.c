@@ -1,0 +1,105 @@
+/* emb-preferences-window.c: the preferences
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "emb-preferences-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "emb-preferences-window.h"
+
+struct _EmbPreferencesWindow
+{
+  AdwPreferencesWindow  parent_instance;
+
+  GSettings            *settings;
+
+  AdwComboRow          *style_row;
+  GtkSpinButton        *gap_spin;
+  GtkSpinButton        *slide_spin;
+};
+
+G_DEFINE_FINAL_TYPE (EmbPreferencesWindow, emb_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
+
+/* The combo row's position is the enum value of the color-scheme key. */
+static gboolean
+scheme_to_position (GValue   *value,
+                    GVariant *variant,
+                    gpointer  user_data)
+{
+  const char *nick = g_variant_get_string (variant, NULL);
+  guint position = 0;
+
+  if (g_strcmp0 (nick, "light") == 0)
+    position = 1;
+  else if (g_strcmp0 (nick, "dark") == 0)
+    position = 2;
+  g_value_set_uint (value, position);
+  return TRUE;
+}
+
+static GVariant *
+position_to_scheme (const GValue       *value,
+                    const GVariantType *type,
+                    gpointer            user_data)
+{
+  static const char *nicks[] = { "default", "light", "dark" };
+  guint position = g_value_get_uint (value);
+
+  return g_variant_new_string (nicks[MIN (position, G_N_ELEMENTS (nicks) - 1)]);
+}
+
+static void
+emb_preferences_window_dispose (GObject *object)
+{
+  EmbPreferencesWindow *self = (EmbPreferencesWindow *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), EMB_TYPE_PREFERENCES_WINDOW);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (emb_preferences_window_parent_class)->dispose (object);
+}
+
+static void
+emb_preferences_window_class_init (EmbPreferencesWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = emb_preferences_window_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/gui/preferences/emb-preferences-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, EmbPreferencesWindow, style_row);
+  gtk_widget_class_bind_template_child (widget_class, EmbPreferencesWindow, gap_spin);
+  gtk_widget_class_bind_template_child (widget_class, EmbPreferencesWindow, slide_spin);
+}
+
+static void
+emb_preferences_window_init (EmbPreferencesWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+EmbPreferencesWindow *
+emb_preferences_window_new (GSettings *settings)
+{
+  EmbPreferencesWindow *self;
+
+  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
+
+  self = g_object_new (EMB_TYPE_PREFERENCES_WINDOW, NULL);
+  self->settings = g_object_ref (settings);
+
+  g_settings_bind_with_mapping (settings, "color-scheme", self->style_row, "selected",
+                                G_SETTINGS_BIND_DEFAULT,
+                                scheme_to_position, position_to_scheme, NULL, NULL);
+  g_settings_bind (settings, "not-recognised-days", self->gap_spin, "value",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "kiosk-slide-seconds", self->slide_spin, "value",
+                   G_SETTINGS_BIND_DEFAULT);
+
+  return self;
+}

@@ -1,0 +1,494 @@
+/* emb-window.c: the manager window
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "emb-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "emb-overview-page.h"
+#include "emb-people-page.h"
+#include "emb-programme-store.h"
+#include "emb-window.h"
+
+struct _EmbWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  EmbApplication       *application;
+  EmbDatabase          *database;
+  GSettings            *settings;
+  char                 *busy_message;
+
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *main_stack;
+  AdwStatusPage        *busy_page;
+  GtkSpinner           *busy_spinner;
+  AdwLeaflet           *leaflet;
+  GtkListBox           *sidebar;
+  AdwWindowTitle       *content_title;
+  GtkWidget            *content_box;
+  GtkStack             *stack;
+};
+
+G_DEFINE_FINAL_TYPE (EmbWindow, emb_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_APPLICATION_OBJECT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* The areas of the programme that have a page, in sidebar order. */
+typedef struct
+{
+  const char *name;
+  const char *title;
+  const char *icon;
+  GType     (*get_type) (void);
+} Area;
+
+static const Area areas[] = {
+  { "overview", N_("Overview"), "view-grid-symbolic", emb_overview_page_get_type },
+  { "people", N_("People"), "system-users-symbolic", emb_people_page_get_type },
+};
+
+static const Area *
+find_area (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (areas); i++)
+    if (g_strcmp0 (areas[i].name, name) == 0)
+      return &areas[i];
+  return NULL;
+}
+
+static void
+update_state (EmbWindow *self)
+{
+  gboolean empty = emb_database_is_empty (self->database);
+  const char *visible = gtk_stack_get_visible_child_name (self->main_stack);
+
+  if (!empty)
+    {
+      gtk_spinner_stop (self->busy_spinner);
+      gtk_stack_set_visible_child_name (self->main_stack, "programme");
+    }
+  else if (g_strcmp0 (visible, "busy") != 0)
+    gtk_stack_set_visible_child_name (self->main_stack, "welcome");
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.fill-demo", empty);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.start-empty", empty);
+}
+
+static void
+on_database_changed (EmbWindow *self,
+                     int        kind,
+                     int        change,
+                     gint64     id)
+{
+  update_state (self);
+}
+
+/**
+ * emb_window_show_page:
+ * @name: the name of an area, such as "overview"
+ *
+ * Shows the page of an area and selects it in the sidebar.
+ */
+void
+emb_window_show_page (EmbWindow  *self,
+                      const char *name)
+{
+  const Area *area;
+  GtkListBoxRow *row;
+
+  g_return_if_fail (EMB_IS_WINDOW (self));
+
+  area = find_area (name);
+  if (area == NULL)
+    area = &areas[0];
+
+  row = gtk_list_box_get_row_at_index (self->sidebar, area - areas);
+  if (gtk_list_box_get_selected_row (self->sidebar) != row)
+    gtk_list_box_select_row (self->sidebar, row);
+
+  gtk_stack_set_visible_child_name (self->stack, area->name);
+  adw_window_title_set_title (self->content_title, _(area->title));
+  g_settings_set_string (self->settings, "last-page", area->name);
+}
+
+const char *
+emb_window_get_page (EmbWindow *self)
+{
+  g_return_val_if_fail (EMB_IS_WINDOW (self), NULL);
+
+  return gtk_stack_get_visible_child_name (self->stack);
+}
+
+/**
+ * emb_window_get_view:
+ *
+ * Returns: "welcome", "busy" or "programme"
+ */
+const char *
+emb_window_get_view (EmbWindow *self)
+{
+  g_return_val_if_fail (EMB_IS_WINDOW (self), NULL);
+
+  return gtk_stack_get_visible_child_name (self->main_stack);
+}
+
+/**
+ * emb_window_get_page_widget:
+ *
+ * Returns: (transfer none) (nullable): the page of the area @name
+ */
+GtkWidget *
+emb_window_get_page_widget (EmbWindow  *self,
+                            const char *name)
+{
+  g_return_val_if_fail (EMB_IS_WINDOW (self), NULL);
+
+  return gtk_stack_get_child_by_name (self->stack, name);
+}
+
+void
+emb_window_add_toast (EmbWindow *self,
+                      AdwToast  *toast)
+{
+  g_return_if_fail (EMB_IS_WINDOW (self));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+on_row_activated (EmbWindow     *self,
+                  GtkListBoxRow *row)
+{
+  int index = gtk_list_box_row_get_index (row);
+
+  if (index < 0 || index >= (int)G_N_ELEMENTS (areas))
+    return;
+
+  emb_window_show_page (self, areas[index].name);
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static GtkWidget *
+create_sidebar_row (const Area *area)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *icon = gtk_image_new_from_icon_name (area->icon);
+  GtkWidget *label = gtk_label_new (_(area->title));
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_box_append (GTK_BOX (box), icon);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_widget_set_name (row, area->name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _(area->title),
+                                  -1);
+  return row;
+}
+
+void
+emb_window_show_busy (EmbWindow  *self,
+                      const char *message)
+{
+  g_return_if_fail (EMB_IS_WINDOW (self));
+
+  adw_status_page_set_title (self->busy_page, message);
+  gtk_spinner_start (self->busy_spinner);
+  gtk_stack_set_visible_child_name (self->main_stack, "busy");
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.fill-demo", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.start-empty", FALSE);
+}
+
+static void
+on_demo_filled (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(EmbWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!emb_application_fill_demo_finish (EMB_APPLICATION (source), result, &error))
+    {
+      AdwToast *toast = adw_toast_new_format (_("Cannot create the demo organisation: %s"),
+                                              error->message);
+
+      adw_toast_set_timeout (toast, 0);
+      gtk_stack_set_visible_child_name (self->main_stack, "welcome");
+      emb_window_add_toast (self, toast);
+    }
+  update_state (self);
+}
+
+static void
+fill_demo_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  EmbWindow *self = EMB_WINDOW (widget);
+
+  emb_window_show_busy (self, _("Creating the demo organisation…"));
+  emb_application_fill_demo_async (self->application, NULL, on_demo_filled, g_object_ref (self));
+}
+
+static void
+on_start_empty_response (AdwMessageDialog *dialog,
+                         const char       *response,
+                         EmbWindow        *self)
+{
+  g_autoptr(EmbOrganisation) organisation = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkEditable *entry;
+
+  if (g_strcmp0 (response, "create") != 0)
+    return;
+
+  entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+  organisation = emb_programme_store_get_organisation (self->database, &error);
+  if (organisation != NULL)
+    {
+      emb_organisation_set_name (organisation, gtk_editable_get_text (entry));
+      if (emb_programme_store_save_organisation (self->database, organisation, &error))
+        return;
+    }
+
+  emb_window_add_toast (self, adw_toast_new (error->message));
+}
+
+static void
+on_organisation_name_changed (GtkEditable      *entry,
+                              AdwMessageDialog *dialog)
+{
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+
+  adw_message_dialog_set_response_enabled (dialog, "create", *name != '\0');
+}
+
+static void
+start_empty_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  EmbWindow *self = EMB_WINDOW (widget);
+  AdwMessageDialog *dialog;
+  GtkWidget *entry;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                       _("Name Your Organisation"),
+                                                       _("Embassy keeps one ambassadorship "
+                                                         "programme per database. You can "
+                                                         "change the name later.")));
+  entry = gtk_entry_new ();
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Organisation name"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Organisation name"),
+                                  -1);
+  adw_message_dialog_set_extra_child (dialog, entry);
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "create", _("C_reate"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "create", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_response_enabled (dialog, "create", FALSE);
+  adw_message_dialog_set_default_response (dialog, "create");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect (entry, "changed", G_CALLBACK (on_organisation_name_changed), dialog);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_start_empty_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (entry);
+}
+
+static void
+show_sidebar_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  EmbWindow *self = EMB_WINDOW (widget);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+show_page_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  EmbWindow *self = EMB_WINDOW (widget);
+
+  emb_window_show_page (self, g_variant_get_string (parameter, NULL));
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+save_window_state (EmbWindow *self)
+{
+  int width, height;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_set_boolean (self->settings, "window-maximized",
+                          gtk_window_is_maximized (GTK_WINDOW (self)));
+  if (!gtk_window_is_maximized (GTK_WINDOW (self)))
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+}
+
+static gboolean
+emb_window_close_request (GtkWindow *window)
+{
+  save_window_state (EMB_WINDOW (window));
+
+  return GTK_WINDOW_CLASS (emb_window_parent_class)->close_request (window);
+}
+
+static void
+emb_window_constructed (GObject *object)
+{
+  EmbWindow *self = (EmbWindow *)object;
+
+  G_OBJECT_CLASS (emb_window_parent_class)->constructed (object);
+
+  self->database = g_object_ref (emb_application_get_database (self->application));
+  self->settings = g_object_ref (emb_application_get_settings (self->application));
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  for (guint i = 0; i < G_N_ELEMENTS (areas); i++)
+    {
+      GtkWidget *page = g_object_new (areas[i].get_type (), "database", self->database, NULL);
+      GtkStackPage *stack_page = gtk_stack_add_named (self->stack, page, areas[i].name);
+
+      gtk_stack_page_set_title (stack_page, _(areas[i].title));
+      gtk_list_box_append (self->sidebar, create_sidebar_row (&areas[i]));
+    }
+
+  g_signal_connect_object (self->sidebar, "row-activated",
+                           G_CALLBACK (on_row_activated), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->database, "changed",
+                           G_CALLBACK (on_database_changed), self, G_CONNECT_SWAPPED);
+
+  {
+    g_autofree char *last = g_settings_get_string (self->settings, "last-page");
+    emb_window_show_page (self, last);
+  }
+  update_state (self);
+}
+
+static void
+emb_window_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  EmbWindow *self = EMB_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_APPLICATION_OBJECT:
+      self->application = g_value_get_object (value);
+      gtk_window_set_application (GTK_WINDOW (self), GTK_APPLICATION (self->application));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+emb_window_dispose (GObject *object)
+{
+  EmbWindow *self = (EmbWindow *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), EMB_TYPE_WINDOW);
+  g_clear_object (&self->database);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (emb_window_parent_class)->dispose (object);
+}
+
+static void
+emb_window_finalize (GObject *object)
+{
+  EmbWindow *self = (EmbWindow *)object;
+
+  g_clear_pointer (&self->busy_message, g_free);
+
+  G_OBJECT_CLASS (emb_window_parent_class)->finalize (object);
+}
+
+static void
+emb_window_class_init (EmbWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = emb_window_constructed;
+  object_class->set_property = emb_window_set_property;
+  object_class->dispose = emb_window_dispose;
+  object_class->finalize = emb_window_finalize;
+
+  window_class->close_request = emb_window_close_request;
+
+  properties[PROP_APPLICATION_OBJECT] =
+    g_param_spec_object ("embassy-application", NULL, NULL,
+                         EMB_TYPE_APPLICATION,
+                         G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/gui/window/emb-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, EmbWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, EmbWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, EmbWindow, busy_page);
+  gtk_widget_class_bind_template_child (widget_class, EmbWindow, busy_spinner);
+  gtk_widget_class_bind_template_child (widget_class, EmbWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, EmbWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, EmbWindow, content_title);
+  gtk_widget_class_bind_template_child (widget_class, EmbWindow, content_box);
+  gtk_widget_class_bind_template_child (widget_class, EmbWindow, stack);
+
+  gtk_widget_class_install_action (widget_class, "win.fill-demo", NULL, fill_demo_action);
+  gtk_widget_class_install_action (widget_class, "win.start-empty", NULL, start_empty_action);
+  gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+
+  for (guint i = 0; i < G_N_ELEMENTS (areas) && i < 9; i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
+                                         "win.show-page", "s", areas[i].name);
+}
+
+static void
+emb_window_init (EmbWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  if (g_strcmp0 (PROFILE, "Devel") == 0)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+}
+
+EmbWindow *
+emb_window_new (EmbApplication *application)
+{
+  g_return_val_if_fail (EMB_IS_APPLICATION (application), NULL);
+
+  return g_object_new (EMB_TYPE_WINDOW,
+                       "embassy-application", application,
+                       NULL);
+}

@@ -1,0 +1,29 @@
+/* emb-window.h: the manager window
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "emb-application.h"
+
+G_BEGIN_DECLS
+
+#define EMB_TYPE_WINDOW (emb_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (EmbWindow, emb_window, EMB, WINDOW, AdwApplicationWindow)
+
+EmbWindow  *emb_window_new            (EmbApplication *application);
+void        emb_window_show_busy      (EmbWindow      *self,
+                                       const char     *message);
+void        emb_window_show_page      (EmbWindow      *self,
+                                       const char     *name);
+const char *emb_window_get_page       (EmbWindow      *self);
+const char *emb_window_get_view       (EmbWindow      *self);
+GtkWidget  *emb_window_get_page_widget (EmbWindow     *self,
+                                        const char    *name);
+void        emb_window_add_toast      (EmbWindow      *self,
+                                       AdwToast       *toast);
+
+G_END_DECLS

@@ -1,0 +1,354 @@
+/* test-window.c: the manager window, on an empty, a demo and a bad database
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+
+#include "emb-application.h"
+#include "emb-overview-page.h"
+#include "emb-overview.h"
+#include "emb-people-page.h"
+#include "emb-people-store.h"
+#include "emb-ui-test-util.h"
+#include "emb-window.h"
+
+typedef struct
+{
+  char           *dir;
+  char           *path;
+  EmbApplication *app;
+  EmbWindow      *window;
+} Fixture;
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir == NULL)
+    {
+      g_unlink (path);
+      return;
+    }
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+      remove_tree (child);
+    }
+  g_rmdir (path);
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  static guint counter;
+  g_autofree char *app_id = g_strdup_printf ("%s.Test%u", APPLICATION_ID, ++counter);
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("embassy-ui-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->path = g_build_filename (f->dir, "programme.db", NULL);
+
+  f->app = emb_application_new ();
+  /* Each test's application is exported on the session bus under its own
+   * name: the previous one may still be finalising. */
+  g_application_set_application_id (G_APPLICATION (f->app), app_id);
+  g_application_register (G_APPLICATION (f->app), NULL, &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (f->app));
+
+  while (windows != NULL)
+    {
+      gtk_window_destroy (windows->data);
+      windows = gtk_application_get_windows (GTK_APPLICATION (f->app));
+    }
+  emb_ui_test_iterate (50);
+  g_clear_object (&f->app);
+  remove_tree (f->dir);
+  g_free (f->path);
+  g_free (f->dir);
+}
+
+static EmbWindow *
+open_window (Fixture *f)
+{
+  GtkWindow *window;
+
+  emb_application_set_database_path (f->app, f->path);
+  g_application_activate (G_APPLICATION (f->app));
+  window = gtk_application_get_active_window (GTK_APPLICATION (f->app));
+  g_assert_true (EMB_IS_WINDOW (window));
+  emb_ui_test_wait_mapped (GTK_WIDGET (window));
+  f->window = EMB_WINDOW (window);
+  return f->window;
+}
+
+static gboolean
+programme_shown (gpointer data)
+{
+  return g_strcmp0 (emb_window_get_view (data), "programme") == 0;
+}
+
+static AdwMessageDialog *
+find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+static const char *
+screenshot_suffix (void)
+{
+  const char *language = g_getenv ("LANGUAGE");
+
+  return language != NULL && *language != '\0' ? language : "en";
+}
+
+static void
+screenshot (GtkWidget  *widget,
+            const char *name)
+{
+  g_autofree char *full = g_strdup_printf ("%s-%s", name, screenshot_suffix ());
+
+  emb_ui_test_screenshot (widget, full);
+}
+
+/* An empty database: the welcome state, then "Start empty". */
+static void
+test_empty_then_start (Fixture       *f,
+                       gconstpointer  data)
+{
+  EmbWindow *window = open_window (f);
+  AdwMessageDialog *dialog;
+  GtkEditable *entry;
+  EmbOverviewPage *overview;
+
+  g_assert_cmpstr (emb_window_get_view (window), ==, "welcome");
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (window)));
+  g_assert_nonnull (emb_ui_test_find_label (GTK_WIDGET (window), _("Welcome to Embassy")));
+  screenshot (GTK_WIDGET (window), "welcome");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.start-empty", NULL));
+  emb_ui_test_iterate (100);
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "create"));
+
+  entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+  gtk_editable_set_text (entry, "Vistula Savings");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "create"));
+  adw_message_dialog_response (dialog, "create");
+  emb_ui_test_iterate (100);
+
+  g_assert_true (emb_ui_test_wait_for (programme_shown, window, 5000));
+  g_assert_cmpstr (emb_window_get_page (window), ==, "overview");
+  overview = EMB_OVERVIEW_PAGE (emb_window_get_page_widget (window, "overview"));
+  g_assert_nonnull (emb_ui_test_find_label (GTK_WIDGET (overview), "Vistula Savings"));
+  g_assert_cmpstr (emb_overview_page_get_figure (overview, "employees"), ==, "0");
+  g_assert_cmpstr (emb_overview_page_get_figure (overview, "touchpoints"), ==, "0");
+  /* The demo is only offered for an empty database: nothing happens now. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.fill-demo", NULL);
+  g_assert_cmpstr (emb_window_get_view (window), ==, "programme");
+  screenshot (GTK_WIDGET (window), "overview-empty");
+}
+
+typedef struct
+{
+  EmbOverviewPage *overview;
+  const char      *key;
+  const char      *text;
+} FigureCheck;
+
+static gboolean
+figure_shown (gpointer data)
+{
+  const FigureCheck *check = data;
+
+  return g_strcmp0 (emb_overview_page_get_figure (check->overview, check->key), check->text) == 0;
+}
+
+/* The figure shows @expected (once the page's coalesced refresh has run). */
+static void
+assert_figure (EmbOverviewPage *overview,
+               const char      *key,
+               gint64           expected)
+{
+  g_autofree char *text = g_strdup_printf ("%'" G_GINT64_FORMAT, expected);
+  FigureCheck check = { overview, key, text };
+
+  emb_ui_test_wait_for (figure_shown, &check, 5000);
+  g_assert_cmpstr (emb_overview_page_get_figure (overview, key), ==, text);
+}
+
+/* "Try a demo organisation": filled off the main thread, then counted. */
+static void
+test_demo (Fixture       *f,
+           gconstpointer  data)
+{
+  EmbWindow *window = open_window (f);
+  EmbDatabase *db = emb_application_get_database (f->app);
+  EmbOverviewPage *overview;
+  EmbPeoplePage *people;
+  EmbOverviewCounts counts = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EmbEmployee) someone = NULL;
+
+  g_assert_cmpstr (emb_window_get_view (window), ==, "welcome");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.fill-demo", NULL));
+  g_assert_cmpstr (emb_window_get_view (window), ==, "busy");
+  g_assert_true (emb_ui_test_wait_for (programme_shown, window, 60000));
+  emb_ui_test_iterate (200);
+
+  g_assert_true (emb_overview_get_counts (db, NULL, &counts, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (counts.employees, >, 300);
+  g_assert_cmpint (counts.touchpoints, >, 20);
+  g_assert_cmpint (counts.published_promises, >, 0);
+  g_assert_cmpint (counts.nominations_waiting, >, 0);
+  g_assert_cmpint (counts.running_pilots, ==, 1);
+
+  overview = EMB_OVERVIEW_PAGE (emb_window_get_page_widget (window, "overview"));
+  assert_figure (overview, "employees", counts.employees);
+  assert_figure (overview, "roles", counts.roles);
+  assert_figure (overview, "touchpoints", counts.touchpoints);
+  assert_figure (overview, "published-promises", counts.published_promises);
+  assert_figure (overview, "nominations-waiting", counts.nominations_waiting);
+  assert_figure (overview, "running-pilots", counts.running_pilots);
+  assert_figure (overview, "feedback-this-month", counts.feedback_this_month);
+  screenshot (GTK_WIDGET (window), "overview");
+
+  /* People: the lazy list holds everyone, and search narrows it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "people"));
+  g_assert_cmpstr (emb_window_get_page (window), ==, "people");
+  people = EMB_PEOPLE_PAGE (emb_window_get_page_widget (window, "people"));
+  g_assert_cmpuint (g_list_model_get_n_items (emb_people_page_get_model (people)), ==,
+                    emb_people_store_count_employees (db, FALSE));
+  emb_ui_test_iterate (200);
+  screenshot (GTK_WIDGET (window), "people");
+
+  someone = g_list_model_get_item (emb_people_page_get_model (people), 17);
+  emb_people_page_set_search (people, emb_employee_get_employee_number (someone));
+  g_assert_cmpuint (g_list_model_get_n_items (emb_people_page_get_model (people)), ==, 1);
+  emb_people_page_set_search (people, "no such person at all");
+  g_assert_cmpuint (g_list_model_get_n_items (emb_people_page_get_model (people)), ==, 0);
+  g_assert_nonnull (emb_ui_test_find_label (GTK_WIDGET (people), _("No Matching Employees")));
+
+  /* A change elsewhere updates the figures. */
+  {
+    g_autoptr(EmbEmployee) e = emb_employee_new ();
+
+    emb_employee_set_employee_number (e, "NEW-1");
+    emb_employee_set_name (e, "New Starter");
+    g_assert_true (emb_people_store_save_employee (db, e, &error));
+    emb_ui_test_iterate (200);
+    assert_figure (overview, "employees", counts.employees + 1);
+  }
+}
+
+static gboolean
+dialog_shown (gpointer data)
+{
+  return find_dialog () != NULL;
+}
+
+/* A file that is not a database: a clear dialog, and the file untouched. */
+static void
+test_open_error (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autofree char *garbage = g_strnfill (4096, 'z');
+  g_autofree char *contents = NULL;
+  AdwMessageDialog *dialog;
+  const char *body;
+
+  g_assert_true (g_file_set_contents (f->path, garbage, -1, NULL));
+  emb_application_set_database_path (f->app, f->path);
+  g_application_activate (G_APPLICATION (f->app));
+
+  g_assert_null (gtk_application_get_active_window (GTK_APPLICATION (f->app)) != NULL &&
+                 EMB_IS_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (f->app)))
+                 ? (gpointer)1 : NULL);
+  g_assert_true (emb_ui_test_wait_for (dialog_shown, NULL, 5000));
+  dialog = find_dialog ();
+  emb_ui_test_wait_mapped (GTK_WIDGET (dialog));
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, _("Cannot Open the Programme Database"));
+  body = adw_message_dialog_get_body (dialog);
+  g_assert_nonnull (strstr (body, f->path));
+  screenshot (GTK_WIDGET (dialog), "open-error");
+
+  g_assert_true (g_file_get_contents (f->path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, garbage);
+
+  adw_message_dialog_response (dialog, "quit");
+  emb_ui_test_iterate (50);
+}
+
+/* Run with LANGUAGE=pl: the window speaks Polish. */
+static void
+test_translated (Fixture       *f,
+                 gconstpointer  data)
+{
+  const char *language = g_getenv ("LANGUAGE");
+  EmbWindow *window;
+  const char *welcome = _("Welcome to Embassy");
+
+  if (language == NULL || *language == '\0')
+    {
+      g_test_skip ("run with LANGUAGE set");
+      return;
+    }
+
+  window = open_window (f);
+  g_assert_cmpstr (welcome, !=, "Welcome to Embassy");
+  g_assert_nonnull (emb_ui_test_find_label (GTK_WIDGET (window), welcome));
+  if (g_str_equal (language, "pl"))
+    g_assert_cmpstr (_("Overview"), ==, "Przegląd");
+  screenshot (GTK_WIDGET (window), "welcome");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  const char *localedir = g_getenv ("EMBASSY_LOCALEDIR");
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/ui/window/empty-then-start", test_empty_then_start);
+  ADD ("/ui/window/demo", test_demo);
+  ADD ("/ui/window/open-error", test_open_error);
+  ADD ("/ui/window/translated", test_translated);
+
+#undef ADD
+
+  return g_test_run ();
+}
