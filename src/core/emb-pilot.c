@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "emb-record-private.h"
 #include "emb-pilot.h"
 
@@ -178,6 +180,9 @@ emb_pilot_class_init (EmbPilotClass *klass)
 static void
 emb_pilot_init (EmbPilot *self)
 {
+  /* The principle of the articles, until the programme words its own. */
+  self->principle = g_strdup (_("Decide yourself, but always to the customer’s benefit."));
+  self->currency = g_strdup ("EUR");
 }
 
 EmbPilot *
