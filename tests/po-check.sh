@@ -33,7 +33,7 @@ while read -r lang; do
   stats="$(msgfmt --statistics -o /dev/null "$tmp/$lang.po" 2>&1)"
   if echo "$stats" | grep -qE 'untranslated|fuzzy'; then
     echo "not ok $n - $lang: $stats"
-    msgattrib --untranslated --no-obsolete "$tmp/$lang.po" | grep '^msgid' | head -20 | sed 's/^/# /'
+    msgattrib --untranslated --no-obsolete "$tmp/$lang.po" | grep '^msgid' | sed -n '1,20s/^/# /p' || true
     status=1
   else
     echo "ok $n - $lang: $stats"

@@ -69,10 +69,15 @@ _emb_validate_int_range (gint64       value,
 {
   if (value < min || value > max)
     {
+      g_autofree char *min_text = g_strdup_printf ("%" G_GINT64_FORMAT, min);
+      g_autofree char *max_text = g_strdup_printf ("%" G_GINT64_FORMAT, max);
+      g_autofree char *value_text = g_strdup_printf ("%" G_GINT64_FORMAT, value);
+
+      /* The numbers are formatted first: G_GINT64_FORMAT inside the message
+       * would hide it from xgettext. */
       emb_set_validation_error (error, EMB_VALIDATION_ERROR_OUT_OF_RANGE, field,
-                                _("“%s” must be between %" G_GINT64_FORMAT " and %"
-                                  G_GINT64_FORMAT "; it is %" G_GINT64_FORMAT "."),
-                                label, min, max, value);
+                                _("“%s” must be between %s and %s; it is %s."),
+                                label, min_text, max_text, value_text);
       return FALSE;
     }
   return TRUE;
