@@ -1,0 +1,151 @@
+/* emb-csv-import.h: rosters and feedback from CSV exports of other tools
+ *
+ * A roster (an HR export) adds and updates employees, matched by employee
+ * number; a feedback file (a survey export, a complaint log, a social-media
+ * export) adds customer feedback. Both follow the contract of emb-import.h:
+ * everything is checked first, then written in one transaction, or nothing is.
+ *
+ * Reading a file
+ * - The separator is a comma, a semicolon or a tab, whichever the first
+ *   lines use consistently (an Excel "sep=;" first line is honoured).
+ * - The text is UTF-8 (a byte-order mark is skipped). A file that is not
+ *   valid UTF-8 is converted from #EmbImportOptions.encoding, or by default
+ *   from emb_csv_default_encoding(); a file with a UTF-16 byte-order mark is
+ *   converted from UTF-16. A valid UTF-8 file is always read as UTF-8.
+ * - Values may be quoted ("a, b" and values over several lines); padding
+ *   spaces are trimmed. Problems name the line where the record starts.
+ * - Rows whose values are all empty are passed over; a row with more values
+ *   than the header is refused unless the extra values are empty.
+ *
+ * Dates and times
+ *   2024-03-01, 01.03.2024, 01-03-2024 and 2024/03/01, each optionally
+ *   followed by a time 10:15 or 10:15:00 (ISO-8601 also with "T", fractions
+ *   of a second and a zone "Z" or "+02:00"). Hire dates keep the date only.
+ *   Feedback times are stored in UTC in the form of emb_now_iso8601(); a time
+ *   without a zone is taken to be UTC already, and a date alone is midnight
+ *   UTC.
+ *
+ * Column mapping
+ *   Columns are recognised by their header, whatever the case and accents,
+ *   in English, Polish and Greek and as common HR and survey tools name them.
+ *   #EmbImportOptions.mapping overrides that, and takes keys of three kinds:
+ *
+ *   - "<column header>" → a field name below, or "" to ignore the column.
+ *     A score column can be given its scale: "score:nps", "score:csat",
+ *     "score:ces".
+ *   - "touchpoint:<value>" → the name of a touchpoint (or "" for none): rows
+ *     whose touchpoint column holds <value> (any case) are about that
+ *     touchpoint. Other values are matched with touchpoint names directly.
+ *   - "default:<field>" → a value used where the file has no such column or
+ *     the cell is empty, e.g. "default:kind" → "complaint" for a complaint
+ *     log, "default:channel" → "email".
+ *
+ *   Roster fields: "employee-number" (required), "name" or "first-name" and
+ *   "last-name" (required for new employees), "email", "department", "role",
+ *   "office" (front/back office of departments and roles created by the
+ *   import), "site", "hire-date", "status" (Active, Inactive, Terminated,
+ *   yes/no…), "terminated" (yes means inactive), "termination-date" (a date
+ *   in the past makes the employee inactive).
+ *
+ *   Feedback fields: "received-at" (required), "score", "score-type",
+ *   "text", "kind", "channel", "touchpoint", "customer-ref", "source"
+ *   (defaults to the file's name).
+ *
+ * Rosters: rows add employees or update those with the same number (a cell
+ * left empty clears an optional value; a column the file lacks keeps it);
+ * unchanged employees are counted as skipped. Departments and roles named in
+ * the file are created when missing (front office unless the office column
+ * says back office; a new role in an existing department takes its office).
+ * A role without a department must name a role that exists in one department
+ * only. Counts: "employee", "department", "role".
+ *
+ * Feedback: the score's scale comes from the mapping, a score-type column,
+ * the header (NPS, "recommend" → NPS; CSAT, satisfaction → CSAT; CES, effort
+ * → CES) or else from the values of the whole column (any 0 or above 7 →
+ * NPS; all from 1 to 5 → CSAT; otherwise CES). The kind is the kind column's
+ * value, else survey when there is a score. Rows with no score, no text and
+ * no kind are skipped. Counts: "feedback".
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "emb-import.h"
+
+G_BEGIN_DECLS
+
+/**
+ * EmbCsvPreviewRow:
+ * @line: the line where the row starts
+ * @n_values: the number of values
+ * @values: (array length=n_values): the values as they will be read:
+ *   converted to UTF-8 and trimmed (%NULL-terminated too)
+ */
+typedef struct
+{
+  guint   line;
+  guint   n_values;
+  char  **values;
+} EmbCsvPreviewRow;
+
+/**
+ * EmbCsvPreview:
+ * @format: the kind of file (guessed when asked for %EMB_IMPORT_FORMAT_AUTO;
+ *   still %EMB_IMPORT_FORMAT_AUTO when it cannot be told)
+ * @encoding: the encoding the file is read in, such as "UTF-8" or
+ *   "WINDOWS-1250"
+ * @converted: whether the file is converted to UTF-8 (it was not UTF-8)
+ * @separator: ',', ';' or '\t'
+ * @n_columns: the number of columns of the header
+ * @headers: (array length=n_columns): the column headers (%NULL-terminated too)
+ * @fields: (array length=n_columns): the field each column is read into
+ *   (static strings such as "employee-number" or "score"), or %NULL for a
+ *   column that is not imported
+ * @score_type: (nullable): "nps", "csat" or "ces": the scale of the score
+ *   column (judged by the preview rows alone when it is told by the values)
+ * @rows: (element-type EmbCsvPreviewRow): the first rows of the file
+ * @report: the problems of the header and of those rows; empty when they
+ *   are fine
+ *
+ * What an import of the file would read: for the import assistant.
+ */
+typedef struct
+{
+  EmbImportFormat   format;
+  char             *encoding;
+  gboolean          converted;
+  char              separator;
+  guint             n_columns;
+  char            **headers;
+  const char      **fields;
+  const char       *score_type;
+  GPtrArray        *rows;
+  EmbImportReport  *report;
+} EmbCsvPreview;
+
+EmbImportFormat     emb_csv_import_guess_kind    (const char              *head,
+                                                  gsize                    length);
+gboolean            emb_csv_import               (EmbDatabase             *db,
+                                                  GFile                   *file,
+                                                  EmbImportFormat          format,
+                                                  const EmbImportOptions  *options,
+                                                  GCancellable            *cancellable,
+                                                  EmbImportReport         *report,
+                                                  GError                 **error);
+gboolean            emb_csv_preview              (EmbDatabase             *db,
+                                                  GFile                   *file,
+                                                  EmbImportFormat          format,
+                                                  const EmbImportOptions  *options,
+                                                  guint                    max_rows,
+                                                  GCancellable            *cancellable,
+                                                  EmbCsvPreview          **preview,
+                                                  GError                 **error);
+void                emb_csv_preview_free         (EmbCsvPreview           *preview);
+
+const char         *emb_csv_default_encoding     (void);
+const char * const *emb_csv_import_list_fields   (EmbImportFormat          format);
+const char         *emb_csv_import_field_label   (const char              *field);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (EmbCsvPreview, emb_csv_preview_free)
+
+G_END_DECLS
