@@ -9,6 +9,8 @@
 #include <glib/gi18n.h>
 
 #include "emb-application.h"
+#include "emb-backup.h"
+#include "emb-command-line.h"
 #include "emb-demo.h"
 #include "emb-preferences-window.h"
 #include "emb-window.h"
@@ -99,7 +101,8 @@ emb_application_handle_local_options (GApplication *app,
 
   self->fill_demo = g_variant_dict_contains (options, "demo");
 
-  return -1;
+  /* --import, --export, --backup and --restore need no display. */
+  return emb_command_line_run (options, self->database_path);
 }
 
 /* Demo ------------------------------------------------------------------ */
@@ -158,6 +161,82 @@ emb_application_fill_demo_finish (EmbApplication  *self,
 
   emb_database_check_external_changes (self->database);
   return TRUE;
+}
+
+/* Automatic backups ----------------------------------------------------- */
+
+typedef struct
+{
+  char  *database_path;
+  guint  keep;
+} RotateData;
+
+static void
+rotate_data_free (gpointer data)
+{
+  RotateData *rotate = data;
+
+  g_free (rotate->database_path);
+  g_free (rotate);
+}
+
+static void
+rotate_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  RotateData *rotate = task_data;
+  g_autoptr(EmbDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = NULL;
+  gboolean made = FALSE;
+
+  db = emb_database_open (rotate->database_path, &error);
+  if (db != NULL)
+    {
+      folder = emb_backup_default_folder (db);
+      if (emb_backup_rotate (db, folder, rotate->keep, NULL, &made, &error))
+        {
+          if (made)
+            g_debug ("Wrote today’s backup in %s", folder);
+          g_task_return_boolean (task, TRUE);
+          return;
+        }
+    }
+  g_task_return_error (task, g_steal_pointer (&error));
+}
+
+static void
+on_rotated (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* A failed automatic backup must not stop anyone working: it is logged. */
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    g_message ("Automatic backup failed: %s", error->message);
+}
+
+/* Keeps a backup a day beside the database, on a worker thread. */
+static void
+start_automatic_backup (EmbApplication *self)
+{
+  g_autoptr(GTask) task = NULL;
+  RotateData *rotate;
+
+  if (!g_settings_get_boolean (self->settings, "automatic-backups"))
+    return;
+
+  rotate = g_new0 (RotateData, 1);
+  rotate->database_path = g_strdup (emb_database_get_path (self->database));
+  rotate->keep = g_settings_get_uint (self->settings, "backups-to-keep");
+
+  task = g_task_new (self, NULL, on_rotated, NULL);
+  g_task_set_source_tag (task, start_automatic_backup);
+  g_task_set_task_data (task, rotate, rotate_data_free);
+  g_task_run_in_thread (task, rotate_thread);
 }
 
 /* Start-up -------------------------------------------------------------- */
@@ -243,6 +322,7 @@ emb_application_activate (GApplication *app)
           return;
         }
       on_watch_interval_changed (self);
+      start_automatic_backup (self);
     }
 
   window = GTK_WINDOW (emb_window_new (self));
@@ -390,18 +470,31 @@ emb_application_class_init (EmbApplicationClass *klass)
 }
 
 static void
-emb_application_init (EmbApplication *self)
+add_translated_options (EmbApplication     *self,
+                        const GOptionEntry *entries)
 {
-  g_autofree GOptionEntry *entries = g_memdup2 (option_entries, sizeof option_entries);
+  guint n = 0;
+  g_autofree GOptionEntry *copy = NULL;
+
+  while (entries[n].long_name != NULL)
+    n++;
+  copy = g_memdup2 (entries, (n + 1) * sizeof (GOptionEntry));
 
   /* The descriptions are translated at run time. */
-  for (guint i = 0; entries[i].long_name != NULL; i++)
+  for (guint i = 0; i < n; i++)
     {
-      entries[i].description = _(entries[i].description);
-      if (entries[i].arg_description != NULL)
-        entries[i].arg_description = _(entries[i].arg_description);
+      copy[i].description = _(copy[i].description);
+      if (copy[i].arg_description != NULL)
+        copy[i].arg_description = _(copy[i].arg_description);
     }
-  g_application_add_main_option_entries (G_APPLICATION (self), entries);
+  g_application_add_main_option_entries (G_APPLICATION (self), copy);
+}
+
+static void
+emb_application_init (EmbApplication *self)
+{
+  add_translated_options (self, option_entries);
+  add_translated_options (self, emb_command_line_entries);
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Run an employee ambassadorship programme."));
 }

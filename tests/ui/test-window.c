@@ -133,6 +133,12 @@ screenshot (GtkWidget  *widget,
   emb_ui_test_screenshot (widget, full);
 }
 
+static gboolean
+file_exists (gpointer data)
+{
+  return g_file_test (data, G_FILE_TEST_IS_REGULAR);
+}
+
 /* An empty database: the welcome state, then "Start empty". */
 static void
 test_empty_then_start (Fixture       *f,
@@ -166,6 +172,15 @@ test_empty_then_start (Fixture       *f,
   g_assert_nonnull (emb_ui_test_find_label (GTK_WIDGET (overview), "Vistula Savings"));
   g_assert_cmpstr (emb_overview_page_get_figure (overview, "employees"), ==, "0");
   g_assert_cmpstr (emb_overview_page_get_figure (overview, "touchpoints"), ==, "0");
+  /* Opening the programme kept today's backup beside it. */
+  {
+    g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+    g_autofree char *name = g_date_time_format (now, "embassy-%Y-%m-%d.db");
+    g_autofree char *backup = g_build_filename (f->dir, "backups", name, NULL);
+
+    g_assert_true (emb_ui_test_wait_for (file_exists, backup, 10000));
+  }
+
   /* The demo is only offered for an empty database: nothing happens now. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.fill-demo", NULL);
   g_assert_cmpstr (emb_window_get_view (window), ==, "programme");
@@ -303,6 +318,92 @@ test_open_error (Fixture       *f,
   emb_ui_test_iterate (50);
 }
 
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return GTK_WINDOW (window);
+    }
+  return NULL;
+}
+
+/* Preferences, shortcuts and about windows; window state kept in GSettings. */
+static void
+test_shell_windows (Fixture       *f,
+                    gconstpointer  data)
+{
+  GSettings *settings;
+  EmbWindow *window;
+  GtkWindow *prefs, *shortcuts, *about;
+  GtkSpinButton *spin;
+  GtkSwitch *toggle;
+  g_autofree char *last_page = NULL;
+  int width, height;
+
+  /* The size saved last time is the size the window opens with. */
+  settings = g_settings_new (APPLICATION_ID);
+  g_settings_set_int (settings, "window-width", 900);
+  g_settings_set_int (settings, "window-height", 640);
+  g_settings_set_string (settings, "last-page", "people");
+
+  window = open_window (f);
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 900);
+  g_assert_cmpint (height, ==, 640);
+  g_assert_cmpstr (emb_window_get_page (window), ==, "people");
+
+  /* Preferences are bound to GSettings. */
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (f->app), "preferences"));
+  g_action_group_activate_action (G_ACTION_GROUP (f->app), "preferences", NULL);
+  emb_ui_test_iterate (200);
+  prefs = find_toplevel (ADW_TYPE_PREFERENCES_WINDOW);
+  g_assert_nonnull (prefs);
+  emb_ui_test_wait_mapped (GTK_WIDGET (prefs));
+  screenshot (GTK_WIDGET (prefs), "preferences");
+  /* The first switch turns daily backups off; the first spin button is
+   * the number of backups kept. */
+  toggle = GTK_SWITCH (emb_ui_test_find_by_type (GTK_WIDGET (prefs), GTK_TYPE_SWITCH));
+  g_assert_nonnull (toggle);
+  g_assert_true (g_settings_get_boolean (settings, "automatic-backups"));
+  gtk_switch_set_active (toggle, FALSE);
+  g_assert_false (g_settings_get_boolean (settings, "automatic-backups"));
+  spin = GTK_SPIN_BUTTON (emb_ui_test_find_by_type (GTK_WIDGET (prefs), GTK_TYPE_SPIN_BUTTON));
+  g_assert_nonnull (spin);
+  gtk_spin_button_set_value (spin, 45);
+  g_assert_cmpuint (g_settings_get_uint (settings, "backups-to-keep"), ==, 45);
+  gtk_window_destroy (prefs);
+
+  /* The keyboard shortcuts window comes from gtk/help-overlay.ui. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  emb_ui_test_iterate (200);
+  shortcuts = find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
+  g_assert_nonnull (shortcuts);
+  gtk_window_destroy (shortcuts);
+
+  g_action_group_activate_action (G_ACTION_GROUP (f->app), "about", NULL);
+  emb_ui_test_iterate (200);
+  about = find_toplevel (ADW_TYPE_ABOUT_WINDOW);
+  g_assert_nonnull (about);
+  gtk_window_destroy (about);
+
+  /* Closing saves the size and the page shown. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  emb_window_show_page (window, "overview");
+  gtk_window_close (GTK_WINDOW (window));
+  emb_ui_test_iterate (100);
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1000);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 700);
+  last_page = g_settings_get_string (settings, "last-page");
+  g_assert_cmpstr (last_page, ==, "overview");
+  g_object_unref (settings);
+}
+
 /* Run with LANGUAGE=pl: the window speaks Polish. */
 static void
 test_translated (Fixture       *f,
@@ -346,6 +447,7 @@ main (int   argc,
   ADD ("/ui/window/empty-then-start", test_empty_then_start);
   ADD ("/ui/window/demo", test_demo);
   ADD ("/ui/window/open-error", test_open_error);
+  ADD ("/ui/window/shell-windows", test_shell_windows);
   ADD ("/ui/window/translated", test_translated);
 
 #undef ADD

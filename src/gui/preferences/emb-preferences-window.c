@@ -17,6 +17,8 @@ struct _EmbPreferencesWindow
   GSettings            *settings;
 
   AdwComboRow          *style_row;
+  GtkSwitch            *backup_switch;
+  GtkSpinButton        *keep_spin;
   GtkSpinButton        *gap_spin;
   GtkSpinButton        *slide_spin;
 };
@@ -73,6 +75,8 @@ emb_preferences_window_class_init (EmbPreferencesWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/gui/preferences/emb-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, EmbPreferencesWindow, style_row);
+  gtk_widget_class_bind_template_child (widget_class, EmbPreferencesWindow, backup_switch);
+  gtk_widget_class_bind_template_child (widget_class, EmbPreferencesWindow, keep_spin);
   gtk_widget_class_bind_template_child (widget_class, EmbPreferencesWindow, gap_spin);
   gtk_widget_class_bind_template_child (widget_class, EmbPreferencesWindow, slide_spin);
 }
@@ -96,6 +100,10 @@ emb_preferences_window_new (GSettings *settings)
   g_settings_bind_with_mapping (settings, "color-scheme", self->style_row, "selected",
                                 G_SETTINGS_BIND_DEFAULT,
                                 scheme_to_position, position_to_scheme, NULL, NULL);
+  g_settings_bind (settings, "automatic-backups", self->backup_switch, "active",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "backups-to-keep", self->keep_spin, "value",
+                   G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "not-recognised-days", self->gap_spin, "value",
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "kiosk-slide-seconds", self->slide_spin, "value",

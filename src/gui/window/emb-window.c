@@ -8,6 +8,9 @@
 
 #include <glib/gi18n.h>
 
+#include "emb-backup.h"
+#include "emb-bundle.h"
+#include "emb-import-dialog.h"
 #include "emb-overview-page.h"
 #include "emb-people-page.h"
 #include "emb-programme-store.h"
@@ -20,7 +23,6 @@ struct _EmbWindow
   EmbApplication       *application;
   EmbDatabase          *database;
   GSettings            *settings;
-  char                 *busy_message;
 
   AdwToastOverlay      *toast_overlay;
   GtkStack             *main_stack;
@@ -331,6 +333,402 @@ show_page_action (GtkWidget  *widget,
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
+/* Import, export, backup and restore ------------------------------------ */
+
+static void
+on_imported (EmbWindow  *self,
+             const char *summary)
+{
+  emb_window_add_toast (self, adw_toast_new (summary));
+}
+
+/**
+ * emb_window_import_file:
+ *
+ * Opens the import assistant on @file.
+ *
+ * Returns: (transfer none): the assistant
+ */
+GtkWindow *
+emb_window_import_file (EmbWindow *self,
+                        GFile     *file)
+{
+  EmbImportDialog *dialog;
+
+  g_return_val_if_fail (EMB_IS_WINDOW (self), NULL);
+
+  dialog = emb_import_dialog_new (GTK_WINDOW (self), self->database, file);
+  g_signal_connect_object (dialog, "imported", G_CALLBACK (on_imported), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return GTK_WINDOW (dialog);
+}
+
+static void
+on_import_file_chosen (GtkNativeDialog *chooser,
+                       int              response,
+                       EmbWindow       *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      emb_window_import_file (self, file);
+    }
+  g_object_unref (chooser);
+}
+
+static void
+add_filter (GtkFileChooser *chooser,
+            const char     *name,
+            const char     *pattern,
+            ...)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  va_list args;
+
+  gtk_file_filter_set_name (filter, name);
+  va_start (args, pattern);
+  for (; pattern != NULL; pattern = va_arg (args, const char *))
+    gtk_file_filter_add_pattern (filter, pattern);
+  va_end (args);
+  gtk_file_chooser_add_filter (chooser, filter);
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  EmbWindow *self = EMB_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (_("Import"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         _("_Open"), _("_Cancel"));
+  add_filter (GTK_FILE_CHOOSER (chooser), _("Bundles and CSV files"),
+              "*.json", "*.JSON", "*.csv", "*.CSV", "*.txt", NULL);
+  add_filter (GTK_FILE_CHOOSER (chooser), _("All files"), "*", NULL);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_import_file_chosen), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+typedef enum
+{
+  FILE_JOB_EXPORT,
+  FILE_JOB_BACKUP,
+  FILE_JOB_RESTORE,
+} FileJobKind;
+
+typedef struct
+{
+  FileJobKind  kind;
+  char        *database_path;
+  GFile       *file;
+  char        *previous;
+} FileJob;
+
+static void
+file_job_free (gpointer data)
+{
+  FileJob *job = data;
+
+  g_free (job->database_path);
+  g_clear_object (&job->file);
+  g_free (job->previous);
+  g_free (job);
+}
+
+static void
+file_job_thread (GTask        *task,
+                 gpointer      source_object,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
+{
+  FileJob *job = task_data;
+  g_autoptr(EmbDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_file_get_path (job->file);
+  gboolean ok = FALSE;
+
+  switch (job->kind)
+    {
+    case FILE_JOB_EXPORT:
+      /* A connection of its own: a sqlite3* never crosses threads. */
+      db = emb_database_open (job->database_path, &error);
+      ok = db != NULL && emb_bundle_export (db, job->file, NULL, NULL, cancellable, &error);
+      break;
+
+    case FILE_JOB_BACKUP:
+      db = emb_database_open (job->database_path, &error);
+      ok = db != NULL && emb_backup_write (db, path, NULL, NULL, cancellable, &error);
+      break;
+
+    case FILE_JOB_RESTORE:
+      ok = emb_backup_restore (path, job->database_path, &job->previous, &error);
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+
+  if (ok)
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, g_steal_pointer (&error));
+}
+
+static void
+restore_previous (EmbWindow *self,
+                  AdwToast  *toast);
+
+static void on_file_job_done (GObject      *source,
+                              GAsyncResult *result,
+                              gpointer      user_data);
+
+static void
+run_file_job (EmbWindow   *self,
+              FileJobKind  kind,
+              GFile       *file)
+{
+  g_autoptr(GTask) task = NULL;
+  FileJob *job = g_new0 (FileJob, 1);
+
+  job->kind = kind;
+  job->database_path = g_strdup (emb_database_get_path (self->database));
+  job->file = g_object_ref (file);
+
+  task = g_task_new (self, NULL, on_file_job_done, NULL);
+  g_task_set_source_tag (task, run_file_job);
+  g_task_set_task_data (task, job, file_job_free);
+  g_task_run_in_thread (task, file_job_thread);
+}
+
+static void
+on_file_job_done (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  EmbWindow *self = EMB_WINDOW (source);
+  FileJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_file_get_parse_name (job->file);
+  AdwToast *toast;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      toast = adw_toast_new (error->message);
+      adw_toast_set_timeout (toast, 0);
+      emb_window_add_toast (self, toast);
+      return;
+    }
+
+  switch (job->kind)
+    {
+    case FILE_JOB_EXPORT:
+      toast = adw_toast_new_format (_("Exported the programme to %s"), name);
+      break;
+
+    case FILE_JOB_BACKUP:
+      toast = adw_toast_new_format (_("Backed up to %s"), name);
+      break;
+
+    case FILE_JOB_RESTORE:
+      emb_database_check_external_changes (self->database);
+      toast = adw_toast_new_format (_("Restored from %s"), name);
+      if (job->previous != NULL)
+        {
+          adw_toast_set_button_label (toast, _("_Undo"));
+          g_object_set_data_full (G_OBJECT (toast), "previous", g_strdup (job->previous), g_free);
+          g_signal_connect_object (toast, "button-clicked",
+                                   G_CALLBACK (restore_previous), self, G_CONNECT_SWAPPED);
+        }
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+
+  emb_window_add_toast (self, toast);
+}
+
+static void
+restore_previous (EmbWindow *self,
+                  AdwToast  *toast)
+{
+  const char *previous = g_object_get_data (G_OBJECT (toast), "previous");
+  g_autoptr(GFile) file = g_file_new_for_path (previous);
+
+  run_file_job (self, FILE_JOB_RESTORE, file);
+}
+
+static void
+on_save_file_chosen (GtkNativeDialog *chooser,
+                     int              response,
+                     EmbWindow       *self)
+{
+  FileJobKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "kind"));
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      run_file_job (self, kind, file);
+    }
+  g_object_unref (chooser);
+}
+
+static void
+choose_save_file (EmbWindow   *self,
+                  FileJobKind  kind,
+                  const char  *title,
+                  const char  *suggested_name)
+{
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Save"), _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested_name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_object_set_data (G_OBJECT (chooser), "kind", GINT_TO_POINTER (kind));
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_save_file_chosen), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static char *
+dated_name (const char *stem,
+            const char *extension)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
+
+  return g_strdup_printf ("%s-%s.%s", stem, date, extension);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  g_autofree char *name = dated_name ("embassy-programme", "json");
+
+  choose_save_file (EMB_WINDOW (widget), FILE_JOB_EXPORT, _("Export Programme"), name);
+}
+
+static void
+backup_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  g_autofree char *name = dated_name ("embassy-backup", "db");
+
+  choose_save_file (EMB_WINDOW (widget), FILE_JOB_BACKUP, _("Back Up"), name);
+}
+
+static void
+on_restore_confirmed (AdwMessageDialog *dialog,
+                      const char       *response,
+                      EmbWindow        *self)
+{
+  GFile *file = g_object_get_data (G_OBJECT (dialog), "file");
+
+  if (g_strcmp0 (response, "restore") == 0)
+    run_file_job (self, FILE_JOB_RESTORE, file);
+}
+
+/**
+ * emb_window_confirm_restore:
+ *
+ * Asks before replacing the programme with the backup @file.
+ *
+ * Returns: (transfer none): the question
+ */
+GtkWindow *
+emb_window_confirm_restore (EmbWindow *self,
+                            GFile     *file)
+{
+  AdwMessageDialog *dialog;
+  g_autofree char *name = g_file_get_basename (file);
+
+  g_return_val_if_fail (EMB_IS_WINDOW (self), NULL);
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                       _("Restore from Backup?"), NULL));
+  adw_message_dialog_format_body (dialog,
+                                  _("The programme will be replaced by the backup “%s”. "
+                                    "The current data is kept aside, and the restore can be "
+                                    "undone."),
+                                  name);
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "restore", _("_Restore"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "restore", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "file", g_object_ref (file), g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_restore_confirmed), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return GTK_WINDOW (dialog);
+}
+
+static void
+on_restore_file_chosen (GtkNativeDialog *chooser,
+                        int              response,
+                        EmbWindow       *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      emb_window_confirm_restore (self, file);
+    }
+  g_object_unref (chooser);
+}
+
+static void
+restore_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  EmbWindow *self = EMB_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (_("Restore from Backup"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         _("_Open"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_restore_file_chosen), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/**
+ * emb_window_export_to:
+ *
+ * Exports the programme to @file on a worker thread, as the Export action
+ * does once a file is chosen; a toast tells the outcome.
+ */
+void
+emb_window_export_to (EmbWindow *self,
+                      GFile     *file)
+{
+  g_return_if_fail (EMB_IS_WINDOW (self));
+
+  run_file_job (self, FILE_JOB_EXPORT, file);
+}
+
+/**
+ * emb_window_backup_to:
+ *
+ * Backs the database up to @file on a worker thread.
+ */
+void
+emb_window_backup_to (EmbWindow *self,
+                      GFile     *file)
+{
+  g_return_if_fail (EMB_IS_WINDOW (self));
+
+  run_file_job (self, FILE_JOB_BACKUP, file);
+}
+
 static void
 save_window_state (EmbWindow *self)
 {
@@ -424,16 +822,6 @@ emb_window_dispose (GObject *object)
 }
 
 static void
-emb_window_finalize (GObject *object)
-{
-  EmbWindow *self = (EmbWindow *)object;
-
-  g_clear_pointer (&self->busy_message, g_free);
-
-  G_OBJECT_CLASS (emb_window_parent_class)->finalize (object);
-}
-
-static void
 emb_window_class_init (EmbWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -443,7 +831,6 @@ emb_window_class_init (EmbWindowClass *klass)
   object_class->constructed = emb_window_constructed;
   object_class->set_property = emb_window_set_property;
   object_class->dispose = emb_window_dispose;
-  object_class->finalize = emb_window_finalize;
 
   window_class->close_request = emb_window_close_request;
 
@@ -468,6 +855,13 @@ emb_window_class_init (EmbWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.start-empty", NULL, start_empty_action);
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.backup", NULL, backup_action);
+  gtk_widget_class_install_action (widget_class, "win.restore", NULL, restore_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "win.import", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (areas) && i < 9; i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,

@@ -25,5 +25,13 @@ GtkWidget  *emb_window_get_page_widget (EmbWindow     *self,
                                         const char    *name);
 void        emb_window_add_toast      (EmbWindow      *self,
                                        AdwToast       *toast);
+GtkWindow  *emb_window_import_file    (EmbWindow      *self,
+                                       GFile          *file);
+GtkWindow  *emb_window_confirm_restore (EmbWindow     *self,
+                                        GFile         *file);
+void        emb_window_export_to      (EmbWindow      *self,
+                                       GFile          *file);
+void        emb_window_backup_to      (EmbWindow      *self,
+                                       GFile          *file);
 
 G_END_DECLS

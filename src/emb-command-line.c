@@ -1,0 +1,252 @@
+/* emb-command-line.c: the commands that run without a window
+ *
+ * --import, --export, --backup and --restore work with no display at all
+ * (DISPLAY and WAYLAND_DISPLAY unset): they run from
+ * GApplication::handle-local-options, before GTK is initialised, print a
+ * short summary and exit with 0 on success and 1 on failure (2 for a
+ * command line that makes no sense).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "emb-command-line"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "emb-backup.h"
+#include "emb-bundle.h"
+#include "emb-command-line.h"
+#include "emb-import.h"
+
+const GOptionEntry emb_command_line_entries[] = {
+  { "import", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
+    N_("Import FILE (a programme bundle, or a roster or feedback CSV file) and quit"), N_("FILE") },
+  { "format", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("The format of the imported file, when it cannot be detected: bundle, roster-csv or feedback-csv"),
+    N_("FORMAT") },
+  { "map", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING_ARRAY, NULL,
+    N_("Read the CSV column COLUMN as FIELD (repeat for more columns)"), N_("COLUMN=FIELD") },
+  { "encoding", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("The character encoding of a CSV file that is not UTF-8, such as WINDOWS-1250"), N_("ENCODING") },
+  { "dry-run", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+    N_("Check the import and report what it would change, without changing anything"), NULL },
+  { "export", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
+    N_("Export the whole programme as a bundle to FILE and quit"), N_("FILE") },
+  { "backup", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write a consistent copy of the database to FILE and quit"), N_("FILE") },
+  { "restore", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
+    N_("Check the backup FILE and replace the database with it, keeping the previous one aside"),
+    N_("FILE") },
+  { NULL }
+};
+
+static const struct {
+  const char      *name;
+  EmbImportFormat  format;
+} formats[] = {
+  { "bundle", EMB_IMPORT_FORMAT_BUNDLE },
+  { "roster-csv", EMB_IMPORT_FORMAT_ROSTER_CSV },
+  { "feedback-csv", EMB_IMPORT_FORMAT_FEEDBACK_CSV },
+};
+
+static int
+fail (const char *format,
+      ...) G_GNUC_PRINTF (1, 2);
+
+static int
+fail (const char *format,
+      ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_printerr ("%s\n", message);
+  return 1;
+}
+
+static EmbDatabase *
+open_database (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  EmbDatabase *db = emb_database_open (path, &error);
+
+  if (db == NULL)
+    g_printerr ("%s\n", error->message);
+  return db;
+}
+
+static int
+run_import (const char *path,
+            const char *filename,
+            GVariantDict *options)
+{
+  g_autoptr(EmbDatabase) db = NULL;
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (filename);
+  g_autoptr(EmbImportReport) report = emb_import_report_new ();
+  g_autoptr(GHashTable) mapping = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *summary = NULL;
+  g_autofree const char **maps = NULL;
+  const char *format_name = NULL;
+  const char *encoding = NULL;
+  EmbImportOptions import_options = { 0 };
+  gboolean ok;
+
+  if (g_variant_dict_lookup (options, "format", "&s", &format_name))
+    {
+      guint i;
+
+      for (i = 0; i < G_N_ELEMENTS (formats); i++)
+        if (g_str_equal (formats[i].name, format_name))
+          break;
+      if (i == G_N_ELEMENTS (formats))
+        {
+          g_printerr (_("Unknown format “%s”: use bundle, roster-csv or feedback-csv.\n"), format_name);
+          return 2;
+        }
+      import_options.format = formats[i].format;
+    }
+
+  if (g_variant_dict_lookup (options, "map", "^a&s", &maps))
+    {
+      mapping = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      for (guint i = 0; maps[i] != NULL; i++)
+        {
+          const char *eq = strrchr (maps[i], '=');
+
+          if (eq == NULL || eq == maps[i] || eq[1] == '\0')
+            {
+              g_printerr (_("--map needs COLUMN=FIELD, not “%s”.\n"), maps[i]);
+              return 2;
+            }
+          g_hash_table_insert (mapping, g_strndup (maps[i], eq - maps[i]), g_strdup (eq + 1));
+        }
+      import_options.mapping = mapping;
+    }
+
+  if (g_variant_dict_lookup (options, "encoding", "&s", &encoding))
+    import_options.encoding = encoding;
+  import_options.dry_run = g_variant_dict_contains (options, "dry-run");
+
+  db = open_database (path);
+  if (db == NULL)
+    return 1;
+
+  ok = emb_import_file (db, file, &import_options, NULL, report, &error);
+  summary = emb_import_report_to_string (report);
+
+  if (!ok)
+    {
+      g_printerr ("%s", summary);
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  g_print ("%s", summary);
+  g_print ("%s\n", import_options.dry_run
+                   ? _("Dry run: nothing was changed.")
+                   : _("Import complete."));
+  return 0;
+}
+
+static int
+run_export (const char *path,
+            const char *filename)
+{
+  g_autoptr(EmbDatabase) db = open_database (path);
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (filename);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_file_get_parse_name (file);
+
+  if (db == NULL)
+    return 1;
+  if (!emb_bundle_export (db, file, NULL, NULL, NULL, &error))
+    return fail ("%s", error->message);
+  g_print (_("Exported the programme to %s.\n"), name);
+  return 0;
+}
+
+static int
+run_backup (const char *path,
+            const char *filename)
+{
+  g_autoptr(EmbDatabase) db = open_database (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *target = g_canonicalize_filename (filename, NULL);
+
+  if (db == NULL)
+    return 1;
+  if (!emb_backup_write (db, target, NULL, NULL, NULL, &error))
+    return fail ("%s", error->message);
+  g_print (_("Backed up %s to %s.\n"), path, target);
+  return 0;
+}
+
+static int
+run_restore (const char *path,
+             const char *filename)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *source = g_canonicalize_filename (filename, NULL);
+  g_autofree char *previous = NULL;
+
+  if (!emb_backup_restore (source, path, &previous, &error))
+    return fail ("%s", error->message);
+  g_print (_("Restored %s from %s.\n"), path, source);
+  if (previous != NULL)
+    g_print (_("The previous database was kept as %s.\n"), previous);
+  return 0;
+}
+
+/**
+ * emb_command_line_run:
+ * @options: the parsed command line
+ * @database_path: the database to work on
+ *
+ * Returns: the exit status, or -1 when the command line asks for no command
+ *   (the application then starts as usual)
+ */
+int
+emb_command_line_run (GVariantDict *options,
+                      const char   *database_path)
+{
+  const char *import = NULL, *export = NULL, *backup = NULL, *restore = NULL;
+  guint n_commands = 0;
+
+  g_return_val_if_fail (options != NULL, 2);
+  g_return_val_if_fail (database_path != NULL, 2);
+
+  n_commands += g_variant_dict_lookup (options, "import", "^&ay", &import);
+  n_commands += g_variant_dict_lookup (options, "export", "^&ay", &export);
+  n_commands += g_variant_dict_lookup (options, "backup", "^&ay", &backup);
+  n_commands += g_variant_dict_lookup (options, "restore", "^&ay", &restore);
+
+  if (n_commands == 0)
+    {
+      if (g_variant_dict_contains (options, "format") || g_variant_dict_contains (options, "map") ||
+          g_variant_dict_contains (options, "encoding") || g_variant_dict_contains (options, "dry-run"))
+        {
+          g_printerr (_("--format, --map, --encoding and --dry-run go with --import.\n"));
+          return 2;
+        }
+      return -1;
+    }
+
+  if (n_commands > 1)
+    {
+      g_printerr (_("Give one of --import, --export, --backup and --restore at a time.\n"));
+      return 2;
+    }
+
+  if (import != NULL)
+    return run_import (database_path, import, options);
+  if (export != NULL)
+    return run_export (database_path, export);
+  if (backup != NULL)
+    return run_backup (database_path, backup);
+  return run_restore (database_path, restore);
+}

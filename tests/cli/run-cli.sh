@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# The command line without a display: import, dry run, export, backup and
+# restore on a temporary database, each checked by its exit status and by
+# what it did. Output is TAP.
+# Usage: run-cli.sh EMBASSY DATA_DIR
+set -uo pipefail
+embassy="$1"
+data="$2"
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+
+export LANG=C.UTF-8 LANGUAGE= GSETTINGS_BACKEND=memory
+unset DISPLAY WAYLAND_DISPLAY
+db="$tmp/programme.db"
+n=0
+failed=0
+
+check () {
+  local description="$1"; shift
+  n=$((n + 1))
+  if "$@"; then
+    echo "ok $n - $description"
+  else
+    echo "not ok $n - $description"
+    failed=1
+  fi
+}
+
+count () {
+  sqlite3 "$1" "$2"
+}
+
+# --help documents the commands.
+"$embassy" --help-all > "$tmp/help.txt" 2>&1
+check "--help documents --import" grep -q -- '--import=FILE' "$tmp/help.txt"
+check "--help documents --restore" grep -q -- '--restore=FILE' "$tmp/help.txt"
+
+# A dry run changes nothing.
+"$embassy" --database "$db" --import "$data/roster.csv" --dry-run > "$tmp/dry.txt" 2>&1
+status=$?
+check "dry run exits 0" test "$status" -eq 0
+check "dry run reports what it would add" grep -q 'employee: 3 added' "$tmp/dry.txt"
+check "dry run writes no employee" test "$(count "$db" 'SELECT count(*) FROM employee')" -eq 0
+
+# The import itself.
+"$embassy" --database "$db" --import "$data/roster.csv" > "$tmp/import.txt" 2>&1
+status=$?
+check "import exits 0" test "$status" -eq 0
+check "import adds three employees" test "$(count "$db" 'SELECT count(*) FROM employee')" -eq 3
+check "terminated employee is inactive" \
+  test "$(count "$db" "SELECT active FROM employee WHERE employee_number = 'E-003'")" -eq 0
+check "departments are created" test "$(count "$db" 'SELECT count(*) FROM department')" -eq 2
+
+# Importing again updates nothing.
+"$embassy" --database "$db" --import "$data/roster.csv" > "$tmp/again.txt" 2>&1
+check "second import skips unchanged rows" grep -q 'employee: 0 added, 0 updated, 3 skipped' "$tmp/again.txt"
+
+# A bad file: non-zero exit, every problem listed with its line, nothing written.
+before="$(sqlite3 "$db" .dump | md5sum)"
+"$embassy" --database "$db" --import "$data/roster-bad.csv" > "$tmp/bad.txt" 2>&1
+status=$?
+check "bad import exits non-zero" test "$status" -ne 0
+check "bad import names line 3 and the e-mail column" grep -q 'roster-bad.csv:3: Email' "$tmp/bad.txt"
+check "bad import changes nothing" test "$(sqlite3 "$db" .dump | md5sum)" = "$before"
+
+# Usage errors.
+"$embassy" --database "$db" --import "$data/roster.csv" --format spreadsheet > /dev/null 2>&1
+check "unknown format is a usage error" test $? -eq 2
+"$embassy" --database "$db" --dry-run > /dev/null 2>&1
+check "--dry-run without --import is a usage error" test $? -eq 2
+
+# Export, and the bundle imports into an empty database.
+"$embassy" --database "$db" --export "$tmp/programme.json" > /dev/null 2>&1
+check "export exits 0" test $? -eq 0
+check "export writes a bundle" grep -q '"embassy-bundle"' "$tmp/programme.json"
+"$embassy" --database "$tmp/copy.db" --import "$tmp/programme.json" > /dev/null 2>&1
+check "bundle imports into an empty database" \
+  test "$(count "$tmp/copy.db" 'SELECT count(*) FROM employee')" -eq 3
+
+# Backup, change, restore.
+"$embassy" --database "$db" --backup "$tmp/backup.db" > /dev/null 2>&1
+check "backup exits 0" test $? -eq 0
+sqlite3 "$db" "DELETE FROM employee WHERE employee_number = 'E-001'"
+"$embassy" --database "$db" --restore "$tmp/backup.db" > "$tmp/restore.txt" 2>&1
+check "restore exits 0" test $? -eq 0
+check "restore brings the deleted employee back" \
+  test "$(count "$db" "SELECT count(*) FROM employee WHERE employee_number = 'E-001'")" -eq 1
+check "restore keeps the previous database aside" \
+  test "$(ls "$tmp"/programme.before-restore-* 2>/dev/null | wc -l)" -ge 1
+
+# A damaged backup is refused and changes nothing.
+head -c 4096 "$tmp/backup.db" > "$tmp/damaged.db"
+before="$(sqlite3 "$db" .dump | md5sum)"
+"$embassy" --database "$db" --restore "$tmp/damaged.db" > /dev/null 2>&1
+check "damaged backup is refused" test $? -ne 0
+check "refused restore changes nothing" test "$(sqlite3 "$db" .dump | md5sum)" = "$before"
+
+echo "1..$n"
+exit $failed
