@@ -8,6 +8,7 @@
 #include <locale.h>
 #include <sqlite3.h>
 
+#include "emb-database-private.h"
 #include "emb-test-util.h"
 
 void
@@ -57,6 +58,10 @@ emb_test_db_free (EmbTestDb *tdb)
 {
   if (tdb == NULL)
     return;
+  /* No store may leave a read open: the connection would keep seeing an old
+   * snapshot of the file. */
+  if (tdb->db != NULL)
+    g_assert_cmpstr (_emb_database_get_busy_statement (tdb->db), ==, NULL);
   g_clear_object (&tdb->db);
   emb_test_remove_tree (tdb->dir);
   g_free (tdb->path);
