@@ -1,0 +1,14 @@
+/* emb-a11y.h: accessibility helpers for GTK 4.8
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+void emb_a11y_label_drop_down (GtkDropDown *drop_down,
+                               const char  *label);
+
+G_END_DECLS
