@@ -1,0 +1,487 @@
+/* test-values-page.c: the values and vision page, on the demo organisation
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+
+#include "emb-application.h"
+#include "emb-demo.h"
+#include "emb-metrics.h"
+#include "emb-programme-store.h"
+#include "emb-ui-test-util.h"
+#include "emb-values-page.h"
+#include "emb-window.h"
+
+typedef struct
+{
+  char           *dir;
+  char           *path;
+  EmbApplication *app;
+  EmbWindow      *window;
+  EmbValuesPage  *page;
+  EmbDatabase    *db;
+} Fixture;
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir == NULL)
+    {
+      g_unlink (path);
+      return;
+    }
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+      remove_tree (child);
+    }
+  g_rmdir (path);
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  static guint counter;
+  g_autofree char *app_id = g_strdup_printf ("%s.ValuesTest%u", APPLICATION_ID, ++counter);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EmbDatabase) db = NULL;
+  GtkWindow *window;
+
+  f->dir = g_dir_make_tmp ("embassy-values-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->path = g_build_filename (f->dir, "programme.db", NULL);
+
+  db = emb_database_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_true (emb_demo_populate (db, EMB_DEMO_DEFAULT_SEED, "2026-06-30", &error));
+  g_assert_no_error (error);
+  g_clear_object (&db);
+
+  f->app = emb_application_new ();
+  g_application_set_application_id (G_APPLICATION (f->app), app_id);
+  g_application_register (G_APPLICATION (f->app), NULL, &error);
+  g_assert_no_error (error);
+
+  emb_application_set_database_path (f->app, f->path);
+  g_application_activate (G_APPLICATION (f->app));
+  window = gtk_application_get_active_window (GTK_APPLICATION (f->app));
+  g_assert_true (EMB_IS_WINDOW (window));
+  /* The narrow test starts at phone width: resizing a shown window makes
+   * libadwaita 1.2 snapshot a child before it is allocated. */
+  if (GPOINTER_TO_INT (data) > 0)
+    gtk_window_set_default_size (window, GPOINTER_TO_INT (data), 720);
+  else
+    gtk_window_set_default_size (window, 1100, 800);
+  emb_ui_test_wait_mapped (GTK_WIDGET (window));
+  f->window = EMB_WINDOW (window);
+  f->db = emb_application_get_database (f->app);
+
+  emb_window_show_page (f->window, "values");
+  f->page = EMB_VALUES_PAGE (emb_window_get_page_widget (f->window, "values"));
+  g_assert_nonnull (f->page);
+  emb_ui_test_wait_mapped (GTK_WIDGET (f->page));
+  emb_ui_test_iterate (200);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (f->app));
+
+  while (windows != NULL)
+    {
+      gtk_window_destroy (windows->data);
+      windows = gtk_application_get_windows (GTK_APPLICATION (f->app));
+    }
+  emb_ui_test_iterate (50);
+  g_clear_object (&f->app);
+  remove_tree (f->dir);
+  g_free (f->path);
+  g_free (f->dir);
+}
+
+static void
+screenshot (GtkWidget  *widget,
+            const char *name)
+{
+  const char *language = g_getenv ("LANGUAGE");
+  g_autofree char *full = g_strdup_printf ("values-page-%s-%s", name,
+                                           language != NULL && *language != '\0' ? language : "en");
+
+  emb_ui_test_screenshot (widget, full);
+}
+
+static GtkWidget *
+child (Fixture    *f,
+       const char *name)
+{
+  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (f->page), EMB_TYPE_VALUES_PAGE, name);
+
+  g_assert_nonnull (object);
+  return GTK_WIDGET (object);
+}
+
+static void
+set_text_view (GtkWidget  *view,
+               const char *text)
+{
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), text, -1);
+}
+
+static char *
+get_text_view (GtkWidget *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static gint64
+find_value_id (EmbDatabase *db,
+               const char  *name,
+               int         *position)
+{
+  g_autoptr(GListModel) values = emb_programme_store_list_values (db, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (values); i++)
+    {
+      g_autoptr(EmbValue) value = g_list_model_get_item (values, i);
+
+      if (g_strcmp0 (emb_value_get_name (value), name) == 0)
+        {
+          if (position != NULL)
+            *position = emb_value_get_position (value);
+          return emb_record_get_id (EMB_RECORD (value));
+        }
+    }
+  return 0;
+}
+
+static gint64
+create_value (Fixture    *f,
+              const char *name)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "page.new", NULL));
+  emb_ui_test_iterate (50);
+  gtk_editable_set_text (GTK_EDITABLE (child (f, "value_name_row")), name);
+  set_text_view (child (f, "description_view"), "We say what we will do, and do it.");
+  set_text_view (child (f, "desired_view"), "Calls back when promised\n\n  Admits mistakes  \n");
+  set_text_view (child (f, "undesired_view"), "Blames another department");
+  g_signal_emit_by_name (child (f, "save_value_button"), "clicked");
+  emb_ui_test_iterate (100);
+  return find_value_id (f->db, name, NULL);
+}
+
+/* The organisation, its vision, and values created, checked and reordered. */
+static void
+test_edit (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autoptr(EmbOrganisation) organisation = emb_programme_store_get_organisation (f->db, NULL);
+  g_autoptr(EmbOrganisation) saved = NULL;
+  g_autoptr(EmbValue) value = NULL;
+  g_autofree char *vision = NULL;
+  g_autofree char *new_vision = NULL;
+  gint64 before = emb_programme_store_count_values (f->db);
+  gint64 id, first_id, second_id;
+  GListModel *shown;
+  int position;
+
+  /* What the store holds is shown. */
+  g_assert_nonnull (organisation);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (f, "organisation_name_row"))), ==,
+                   emb_organisation_get_name (organisation));
+  vision = get_text_view (child (f, "vision_view"));
+  g_assert_cmpstr (vision, ==, emb_organisation_get_vision (organisation));
+  g_assert_cmpstr (vision, !=, "");
+  shown = emb_values_page_get_values (f->page);
+  g_assert_cmpint (g_list_model_get_n_items (shown), ==, before);
+  g_assert_cmpint (before, >, 2);
+  screenshot (GTK_WIDGET (f->window), "list");
+
+  /* The vision edited through its text view and saved. */
+  new_vision = g_strconcat (vision, " Every customer, every time.", NULL);
+  set_text_view (child (f, "vision_view"), new_vision);
+  g_assert_true (gtk_widget_get_sensitive (child (f, "save_organisation_button")));
+  g_signal_emit_by_name (child (f, "save_organisation_button"), "clicked");
+  emb_ui_test_iterate (50);
+  saved = emb_programme_store_get_organisation (f->db, NULL);
+  g_assert_cmpstr (emb_organisation_get_vision (saved), ==, new_vision);
+  g_assert_cmpstr (emb_organisation_get_name (saved), ==, emb_organisation_get_name (organisation));
+  g_assert_false (gtk_widget_get_sensitive (child (f, "save_organisation_button")));
+
+  /* A new value through page.new and the editor's widgets. */
+  id = create_value (f, "Keep Our Word");
+  g_assert_cmpint (id, !=, 0);
+  value = emb_programme_store_get_value (f->db, id, NULL);
+  g_assert_cmpstr (emb_value_get_description (value), ==, "We say what we will do, and do it.");
+  {
+    g_auto(GStrv) desired = emb_programme_store_split_behaviours (emb_value_get_desired_behaviours (value));
+
+    g_assert_cmpuint (g_strv_length (desired), ==, 2);
+    g_assert_cmpstr (desired[1], ==, "Admits mistakes");
+  }
+  g_assert_cmpint (emb_value_get_position (value), ==, before);
+  g_assert_cmpint (emb_programme_store_count_values (f->db), ==, before + 1);
+  g_assert_cmpint (g_list_model_get_n_items (shown), ==, before + 1);
+  g_assert_cmpint (emb_values_page_get_selected_id (f->page), ==, id);
+  g_assert_nonnull (emb_ui_test_find_label (child (f, "values_list"), "• Calls back when promised\n• Admits mistakes"));
+  emb_ui_test_iterate (100);
+  screenshot (GTK_WIDGET (f->window), "editor");
+
+  /* An empty name: the error is shown next to the field, nothing saved. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "page.new", NULL));
+  gtk_editable_set_text (GTK_EDITABLE (child (f, "value_name_row")), "   ");
+  set_text_view (child (f, "description_view"), "Nameless");
+  g_signal_emit_by_name (child (f, "save_value_button"), "clicked");
+  emb_ui_test_iterate (50);
+  g_assert_true (gtk_widget_get_visible (child (f, "value_name_error")));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (child (f, "value_name_error"))), !=, "");
+  g_assert_true (gtk_widget_has_css_class (child (f, "value_name_row"), "error"));
+  g_assert_cmpint (emb_programme_store_count_values (f->db), ==, before + 1);
+  screenshot (GTK_WIDGET (f->window), "error");
+
+  /* The name fixed, the error goes. */
+  gtk_editable_set_text (GTK_EDITABLE (child (f, "value_name_row")), "Own the Problem");
+  g_signal_emit_by_name (child (f, "save_value_button"), "clicked");
+  emb_ui_test_iterate (50);
+  g_assert_false (gtk_widget_get_visible (child (f, "value_name_error")));
+  g_assert_cmpint (emb_programme_store_count_values (f->db), ==, before + 2);
+
+  /* Reorder by the keyboard action: the second value moves up, and back down. */
+  {
+    g_autoptr(EmbValue) first = g_list_model_get_item (shown, 0);
+    g_autoptr(EmbValue) second = g_list_model_get_item (shown, 1);
+
+    first_id = emb_record_get_id (EMB_RECORD (first));
+    second_id = emb_record_get_id (EMB_RECORD (second));
+  }
+  g_assert_true (emb_values_page_select_value (f->page, second_id));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "page.move-up", NULL));
+  emb_ui_test_iterate (50);
+  g_clear_object (&value);
+  value = emb_programme_store_get_value (f->db, second_id, NULL);
+  g_assert_cmpint (emb_value_get_position (value), ==, 0);
+  g_clear_object (&value);
+  value = emb_programme_store_get_value (f->db, first_id, NULL);
+  g_assert_cmpint (emb_value_get_position (value), ==, 1);
+  g_assert_cmpint (emb_values_page_get_selected_id (f->page), ==, second_id);
+
+  /* Alt+Shift+Down is bound to moving down. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "page.move-down", NULL));
+  emb_ui_test_iterate (50);
+  find_value_id (f->db, emb_value_get_name (value), &position);
+  g_assert_cmpint (position, ==, 0);
+
+  /* page.next / page.previous walk the selection. */
+  g_assert_true (emb_values_page_select_value (f->page, first_id));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "page.next", NULL));
+  g_assert_cmpint (emb_values_page_get_selected_id (f->page), ==, second_id);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "page.previous", NULL));
+  g_assert_cmpint (emb_values_page_get_selected_id (f->page), ==, first_id);
+}
+
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (root) && gtk_widget_get_mapped (root) &&
+      g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
+    return root;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_button (c, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_undo_button (Fixture *f)
+{
+  return find_button (GTK_WIDGET (f->window), _("_Undo"));
+}
+
+static gboolean
+undo_shown (gpointer data)
+{
+  return find_undo_button (data) != NULL;
+}
+
+static void
+test_delete_undo (Fixture       *f,
+                  gconstpointer  data)
+{
+  gint64 id = create_value (f, "Short-lived");
+  gint64 count = emb_programme_store_count_values (f->db);
+  GtkWidget *undo;
+
+  g_assert_cmpint (id, !=, 0);
+  g_assert_cmpint (emb_values_page_get_selected_id (f->page), ==, id);
+
+  /* Deleted, then undone: still there. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "page.delete", NULL));
+  emb_ui_test_iterate (50);
+  g_assert_cmpint (g_list_model_get_n_items (emb_values_page_get_values (f->page)), ==, count - 1);
+  g_assert_true (emb_ui_test_wait_for (undo_shown, f, 5000));
+  undo = find_undo_button (f);
+  g_signal_emit_by_name (undo, "clicked");
+  emb_ui_test_iterate (600);
+  emb_values_page_flush_pending (f->page);
+  g_assert_cmpint (emb_programme_store_count_values (f->db), ==, count);
+  g_assert_cmpint (find_value_id (f->db, "Short-lived", NULL), ==, id);
+  g_assert_cmpint (g_list_model_get_n_items (emb_values_page_get_values (f->page)), ==, count);
+
+  /* Deleted, and the toast goes: gone. */
+  g_assert_true (emb_values_page_select_value (f->page, id));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "page.delete", NULL));
+  emb_ui_test_iterate (50);
+  g_assert_cmpint (emb_programme_store_count_values (f->db), ==, count);
+  emb_values_page_flush_pending (f->page);
+  emb_ui_test_iterate (50);
+  g_assert_cmpint (emb_programme_store_count_values (f->db), ==, count - 1);
+  g_assert_cmpint (find_value_id (f->db, "Short-lived", NULL), ==, 0);
+  g_assert_cmpint (g_list_model_get_n_items (emb_values_page_get_values (f->page)), ==, count - 1);
+}
+
+static gboolean
+published_toast_gone (gpointer data)
+{
+  return emb_ui_test_find_label (data, _("Values published for staff to acknowledge")) == NULL;
+}
+
+static void
+test_publish (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(EmbValueSet) before = emb_programme_store_get_current_value_set (f->db, NULL);
+  g_autoptr(EmbValueSet) after = NULL;
+  g_autofree char *expected = NULL;
+  EmbCoverage coverage = { 0 };
+  const char *title;
+
+  g_assert_nonnull (before);
+  g_assert_true (gtk_widget_get_visible (child (f, "coverage_row")));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "page.publish", NULL));
+  emb_ui_test_iterate (100);
+  after = emb_programme_store_get_current_value_set (f->db, NULL);
+  g_assert_nonnull (after);
+  g_assert_cmpint (emb_record_get_id (EMB_RECORD (after)), !=, emb_record_get_id (EMB_RECORD (before)));
+
+  g_assert_true (emb_metrics_values_coverage (f->db, emb_record_get_id (EMB_RECORD (after)),
+                                              &coverage, NULL));
+  g_assert_cmpuint (coverage.acknowledged, ==, 0);
+  g_assert_cmpuint (coverage.addressed, >, 0);
+  expected = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "%u of %u employee acknowledged",
+                                           "%u of %u employees acknowledged",
+                                           coverage.addressed),
+                              0u, coverage.addressed);
+  title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child (f, "coverage_row")));
+  g_assert_cmpstr (title, ==, expected);
+  g_assert_cmpfloat (gtk_level_bar_get_value (GTK_LEVEL_BAR (child (f, "coverage_bar"))), ==, 0.0);
+
+  /* Scrolled down to the publication for the screenshot. */
+  {
+    GtkWidget *scrolled = gtk_widget_get_ancestor (child (f, "coverage_row"), GTK_TYPE_SCROLLED_WINDOW);
+    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+
+    emb_ui_test_iterate (100);
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+    emb_ui_test_iterate (200);
+  }
+  /* Without the toast in front of it. */
+  g_assert_true (emb_ui_test_wait_for (published_toast_gone, f->window, 15000));
+  emb_ui_test_iterate (300);
+  screenshot (GTK_WIDGET (f->window), "published");
+}
+
+static gboolean
+page_unmapped (gpointer data)
+{
+  return !gtk_widget_get_mapped (data);
+}
+
+/* Typed text is saved when the page is left, without pressing Save. */
+static void
+test_save_on_leave (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(EmbOrganisation) saved = NULL;
+
+  set_text_view (child (f, "strategy_view"), "Answer within a day.");
+  emb_window_show_page (f->window, "overview");
+  g_assert_true (emb_ui_test_wait_for (page_unmapped, f->page, 5000));
+  saved = emb_programme_store_get_organisation (f->db, NULL);
+  g_assert_cmpstr (emb_organisation_get_cx_strategy (saved), ==, "Answer within a day.");
+}
+
+/* At phone width the editor takes the whole page, with a way back. */
+static void
+test_narrow (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GListModel) values = emb_programme_store_list_values (f->db, NULL);
+  g_autoptr(EmbValue) first = g_list_model_get_item (values, 0);
+  AdwLeaflet *leaflet = ADW_LEAFLET (adw_bin_get_child (ADW_BIN (f->page)));
+
+  /* The window shows its sidebar first when folded: go to the page. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "values"));
+  emb_ui_test_iterate (1000);
+  g_assert_true (adw_leaflet_get_folded (leaflet));
+  screenshot (GTK_WIDGET (f->window), "narrow-list");
+
+  g_assert_true (emb_values_page_select_value (f->page, emb_record_get_id (EMB_RECORD (first))));
+  emb_ui_test_iterate (1000);
+  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "editor");
+  g_assert_true (gtk_widget_get_visible (child (f, "back_button")));
+  screenshot (GTK_WIDGET (f->window), "narrow-editor");
+
+  g_signal_emit_by_name (child (f, "back_button"), "clicked");
+  emb_ui_test_iterate (1000);
+  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "main");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  const char *localedir = g_getenv ("EMBASSY_LOCALEDIR");
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/ui/values-page/edit", test_edit);
+  ADD ("/ui/values-page/delete-undo", test_delete_undo);
+  ADD ("/ui/values-page/publish", test_publish);
+  ADD ("/ui/values-page/save-on-leave", test_save_on_leave);
+  g_test_add ("/ui/values-page/narrow", Fixture, GINT_TO_POINTER (360),
+              fixture_set_up, test_narrow, fixture_tear_down);
+
+#undef ADD
+
+  return g_test_run ();
+}
