@@ -1,0 +1,442 @@
+/* emb-bar-chart.c: horizontal bars of percentages, gaps highlighted
+ *
+ * Each bar has a label and a value from 0 to 100 %; bars below the threshold
+ * are drawn in the error colour and a thin line marks the threshold, so the
+ * gaps stand out. For assistive technologies the chart is an image whose
+ * description lists every bar with its value.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "emb-bar-chart"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "emb-bar-chart.h"
+
+#define ROW_HEIGHT   30
+#define BAR_HEIGHT   12
+#define SPACING      12
+#define MIN_BAR      60
+
+typedef struct
+{
+  char   *label;
+  double  value;
+} Bar;
+
+struct _EmbBarChart
+{
+  GtkWidget  parent_instance;
+
+  GArray    *bars;
+  double     threshold;
+  char      *title;
+};
+
+G_DEFINE_FINAL_TYPE (EmbBarChart, emb_bar_chart, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_THRESHOLD,
+  PROP_TITLE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+clear_bar (gpointer data)
+{
+  Bar *bar = data;
+
+  g_free (bar->label);
+}
+
+static void
+update_accessible (EmbBarChart *self)
+{
+  g_autoptr(GString) description = g_string_new (NULL);
+
+  for (guint i = 0; i < self->bars->len; i++)
+    {
+      const Bar *bar = &g_array_index (self->bars, Bar, i);
+      g_autofree char *item = NULL;
+
+      if (bar->value < self->threshold)
+        /* Translators: a bar of a chart, e.g. "Sales: 62 % (below 80 %)" */
+        item = g_strdup_printf (_("%s: %.0f %% (below %.0f %%)"),
+                                bar->label, bar->value, self->threshold);
+      else
+        /* Translators: a bar of a chart, e.g. "Sales: 92 %" */
+        item = g_strdup_printf (_("%s: %.0f %%"), bar->label, bar->value);
+      if (description->len > 0)
+        g_string_append (description, "; ");
+      g_string_append (description, item);
+    }
+  if (self->bars->len == 0)
+    g_string_append (description, _("No data"));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  self->title != NULL ? self->title : _("Chart"),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description->str,
+                                  -1);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self), description->str);
+}
+
+static void
+changed (EmbBarChart *self)
+{
+  update_accessible (self);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+static GdkRGBA
+lookup_color (GtkWidget  *widget,
+              const char *name,
+              const char *fallback)
+{
+  GdkRGBA color;
+
+G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  if (!gtk_style_context_lookup_color (gtk_widget_get_style_context (widget), name, &color))
+    gdk_rgba_parse (&color, fallback);
+G_GNUC_END_IGNORE_DEPRECATIONS
+  return color;
+}
+
+static void
+emb_bar_chart_measure (GtkWidget      *widget,
+                       GtkOrientation  orientation,
+                       int             for_size,
+                       int            *minimum,
+                       int            *natural,
+                       int            *minimum_baseline,
+                       int            *natural_baseline)
+{
+  EmbBarChart *self = EMB_BAR_CHART (widget);
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = 200;
+      *natural = 400;
+    }
+  else
+    {
+      *minimum = *natural = MAX (1u, self->bars->len) * ROW_HEIGHT;
+    }
+}
+
+static void
+emb_bar_chart_snapshot (GtkWidget   *widget,
+                        GtkSnapshot *snapshot)
+{
+  EmbBarChart *self = EMB_BAR_CHART (widget);
+  int width = gtk_widget_get_width (widget);
+  GdkRGBA fg, accent, gap, track;
+  int label_width = 0;
+  int value_width = 0;
+  int bar_x, bar_width;
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &fg);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  accent = lookup_color (widget, "accent_color", "#1c71d8");
+  gap = lookup_color (widget, "error_color", "#c01c28");
+  track = fg;
+  track.alpha = 0.12f;
+
+  /* The widest label and value, the label column at most 40 % wide */
+  for (guint i = 0; i < self->bars->len; i++)
+    {
+      const Bar *bar = &g_array_index (self->bars, Bar, i);
+      g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (widget, bar->label);
+      g_autofree char *value = g_strdup_printf (_("%.0f %%"), bar->value);
+      g_autoptr(PangoLayout) value_layout = gtk_widget_create_pango_layout (widget, value);
+      int w, h;
+
+      pango_layout_get_pixel_size (layout, &w, &h);
+      label_width = MAX (label_width, w);
+      pango_layout_get_pixel_size (value_layout, &w, &h);
+      value_width = MAX (value_width, w);
+    }
+  label_width = MIN (label_width, width * 2 / 5);
+  bar_x = label_width + SPACING;
+  bar_width = MAX (MIN_BAR, width - bar_x - SPACING - value_width);
+
+  for (guint i = 0; i < self->bars->len; i++)
+    {
+      const Bar *bar = &g_array_index (self->bars, Bar, i);
+      g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (widget, bar->label);
+      g_autofree char *value = g_strdup_printf (_("%.0f %%"), bar->value);
+      g_autoptr(PangoLayout) value_layout = gtk_widget_create_pango_layout (widget, value);
+      gboolean below = bar->value < self->threshold;
+      double fraction = CLAMP (bar->value, 0.0, 100.0) / 100.0;
+      int y = i * ROW_HEIGHT;
+      int w, h;
+      GskRoundedRect rounded;
+      graphene_rect_t rect;
+
+      /* The label, ellipsized */
+      pango_layout_set_width (layout, label_width * PANGO_SCALE);
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      pango_layout_get_pixel_size (layout, &w, &h);
+      gtk_snapshot_save (snapshot);
+      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (0, y + (ROW_HEIGHT - h) / 2.0f));
+      gtk_snapshot_append_layout (snapshot, layout, &fg);
+      gtk_snapshot_restore (snapshot);
+
+      /* The track and the bar */
+      rect = GRAPHENE_RECT_INIT (bar_x, y + (ROW_HEIGHT - BAR_HEIGHT) / 2.0f,
+                                 bar_width, BAR_HEIGHT);
+      gsk_rounded_rect_init_from_rect (&rounded, &rect, BAR_HEIGHT / 2.0f);
+      gtk_snapshot_push_rounded_clip (snapshot, &rounded);
+      gtk_snapshot_append_color (snapshot, &track, &rect);
+      rect.size.width = bar_width * fraction;
+      gtk_snapshot_append_color (snapshot, below ? &gap : &accent, &rect);
+      gtk_snapshot_pop (snapshot);
+
+      /* The value, in the gap colour when below the threshold */
+      pango_layout_get_pixel_size (value_layout, &w, &h);
+      gtk_snapshot_save (snapshot);
+      gtk_snapshot_translate (snapshot,
+                              &GRAPHENE_POINT_INIT (bar_x + bar_width + SPACING + value_width - w,
+                                                    y + (ROW_HEIGHT - h) / 2.0f));
+      gtk_snapshot_append_layout (snapshot, value_layout, below ? &gap : &fg);
+      gtk_snapshot_restore (snapshot);
+    }
+
+  /* The threshold */
+  if (self->bars->len > 0 && self->threshold > 0 && self->threshold <= 100)
+    {
+      GdkRGBA line = fg;
+
+      line.alpha = 0.45f;
+      gtk_snapshot_append_color (snapshot, &line,
+                                 &GRAPHENE_RECT_INIT (bar_x + bar_width * self->threshold / 100.0f - 0.5f,
+                                                      2, 1, self->bars->len * ROW_HEIGHT - 4));
+    }
+}
+
+static void
+emb_bar_chart_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  EmbBarChart *self = EMB_BAR_CHART (object);
+
+  switch (prop_id)
+    {
+    case PROP_THRESHOLD:
+      g_value_set_double (value, self->threshold);
+      break;
+
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+emb_bar_chart_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  EmbBarChart *self = EMB_BAR_CHART (object);
+
+  switch (prop_id)
+    {
+    case PROP_THRESHOLD:
+      emb_bar_chart_set_threshold (self, g_value_get_double (value));
+      break;
+
+    case PROP_TITLE:
+      emb_bar_chart_set_title (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+emb_bar_chart_finalize (GObject *object)
+{
+  EmbBarChart *self = (EmbBarChart *)object;
+
+  g_clear_pointer (&self->bars, g_array_unref);
+  g_clear_pointer (&self->title, g_free);
+
+  G_OBJECT_CLASS (emb_bar_chart_parent_class)->finalize (object);
+}
+
+static void
+emb_bar_chart_class_init (EmbBarChartClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->get_property = emb_bar_chart_get_property;
+  object_class->set_property = emb_bar_chart_set_property;
+  object_class->finalize = emb_bar_chart_finalize;
+
+  widget_class->measure = emb_bar_chart_measure;
+  widget_class->snapshot = emb_bar_chart_snapshot;
+
+  properties[PROP_THRESHOLD] =
+    g_param_spec_double ("threshold", NULL, NULL,
+                         0.0, 100.0, 80.0,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL,
+                         NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_css_name (widget_class, "barchart");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+emb_bar_chart_init (EmbBarChart *self)
+{
+  self->bars = g_array_new (FALSE, TRUE, sizeof (Bar));
+  g_array_set_clear_func (self->bars, clear_bar);
+  self->threshold = 80.0;
+  update_accessible (self);
+}
+
+/**
+ * emb_bar_chart_new:
+ *
+ * Returns: (transfer floating): a new, empty chart
+ */
+GtkWidget *
+emb_bar_chart_new (void)
+{
+  return g_object_new (EMB_TYPE_BAR_CHART, NULL);
+}
+
+/**
+ * emb_bar_chart_clear:
+ *
+ * Removes every bar.
+ */
+void
+emb_bar_chart_clear (EmbBarChart *self)
+{
+  g_return_if_fail (EMB_IS_BAR_CHART (self));
+
+  g_array_set_size (self->bars, 0);
+  changed (self);
+}
+
+/**
+ * emb_bar_chart_append:
+ * @label: what the bar stands for
+ * @percent: its value, from 0 to 100
+ *
+ * Adds a bar below the others.
+ */
+void
+emb_bar_chart_append (EmbBarChart *self,
+                      const char  *label,
+                      double       percent)
+{
+  Bar bar;
+
+  g_return_if_fail (EMB_IS_BAR_CHART (self));
+  g_return_if_fail (label != NULL);
+
+  bar.label = g_strdup (label);
+  bar.value = CLAMP (percent, 0.0, 100.0);
+  g_array_append_val (self->bars, bar);
+  changed (self);
+}
+
+guint
+emb_bar_chart_get_n_bars (EmbBarChart *self)
+{
+  g_return_val_if_fail (EMB_IS_BAR_CHART (self), 0);
+
+  return self->bars->len;
+}
+
+const char *
+emb_bar_chart_get_bar_label (EmbBarChart *self,
+                             guint        index)
+{
+  g_return_val_if_fail (EMB_IS_BAR_CHART (self), NULL);
+  g_return_val_if_fail (index < self->bars->len, NULL);
+
+  return g_array_index (self->bars, Bar, index).label;
+}
+
+double
+emb_bar_chart_get_bar_value (EmbBarChart *self,
+                             guint        index)
+{
+  g_return_val_if_fail (EMB_IS_BAR_CHART (self), 0.0);
+  g_return_val_if_fail (index < self->bars->len, 0.0);
+
+  return g_array_index (self->bars, Bar, index).value;
+}
+
+double
+emb_bar_chart_get_threshold (EmbBarChart *self)
+{
+  g_return_val_if_fail (EMB_IS_BAR_CHART (self), 0.0);
+
+  return self->threshold;
+}
+
+/**
+ * emb_bar_chart_set_threshold:
+ * @threshold: the value, in percent, below which a bar is a gap
+ */
+void
+emb_bar_chart_set_threshold (EmbBarChart *self,
+                             double       threshold)
+{
+  g_return_if_fail (EMB_IS_BAR_CHART (self));
+
+  threshold = CLAMP (threshold, 0.0, 100.0);
+  if (self->threshold == threshold)
+    return;
+  self->threshold = threshold;
+  changed (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_THRESHOLD]);
+}
+
+const char *
+emb_bar_chart_get_title (EmbBarChart *self)
+{
+  g_return_val_if_fail (EMB_IS_BAR_CHART (self), NULL);
+
+  return self->title;
+}
+
+/**
+ * emb_bar_chart_set_title:
+ * @title: (nullable): what the chart shows, its accessible name
+ */
+void
+emb_bar_chart_set_title (EmbBarChart *self,
+                         const char  *title)
+{
+  g_return_if_fail (EMB_IS_BAR_CHART (self));
+
+  if (g_strcmp0 (self->title, title) == 0)
+    return;
+  g_free (self->title);
+  self->title = g_strdup (title);
+  update_accessible (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+}

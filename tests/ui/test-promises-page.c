@@ -1,0 +1,544 @@
+/* test-promises-page.c: the brand promises page, driven through its widgets
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+
+#include "emb-application.h"
+#include "emb-bar-chart.h"
+#include "emb-demo.h"
+#include "emb-error.h"
+#include "emb-journey-store.h"
+#include "emb-metrics.h"
+#include "emb-promise-store.h"
+#include "emb-promises-page.h"
+#include "emb-ui-test-util.h"
+#include "emb-window.h"
+
+typedef struct
+{
+  char           *dir;
+  char           *path;
+  EmbApplication *app;
+  EmbWindow      *window;
+  EmbDatabase    *db;
+  EmbPromisesPage *page;
+} Fixture;
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir == NULL)
+    {
+      g_unlink (path);
+      return;
+    }
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+      remove_tree (child);
+    }
+  g_rmdir (path);
+}
+
+static gboolean
+programme_shown (gpointer data)
+{
+  return g_strcmp0 (emb_window_get_view (data), "programme") == 0;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  static guint counter;
+  g_autofree char *app_id = g_strdup_printf ("%s.PromisesTest%u", APPLICATION_ID, ++counter);
+  g_autoptr(GError) error = NULL;
+  GtkWindow *window;
+
+  f->dir = g_dir_make_tmp ("embassy-promises-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->path = g_build_filename (f->dir, "programme.db", NULL);
+
+  {
+    g_autoptr(EmbDatabase) db = emb_database_open (f->path, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (emb_demo_populate (db, EMB_DEMO_DEFAULT_SEED, "2026-06-30", &error));
+    g_assert_no_error (error);
+  }
+
+  f->app = emb_application_new ();
+  g_application_set_application_id (G_APPLICATION (f->app), app_id);
+  g_application_register (G_APPLICATION (f->app), NULL, &error);
+  g_assert_no_error (error);
+
+  emb_application_set_database_path (f->app, f->path);
+  g_application_activate (G_APPLICATION (f->app));
+  window = gtk_application_get_active_window (GTK_APPLICATION (f->app));
+  g_assert_true (EMB_IS_WINDOW (window));
+  gtk_window_set_default_size (window, 1200, 900);
+  emb_ui_test_wait_mapped (GTK_WIDGET (window));
+  f->window = EMB_WINDOW (window);
+  g_assert_true (emb_ui_test_wait_for (programme_shown, window, 10000));
+  f->db = emb_application_get_database (f->app);
+
+  emb_window_show_page (f->window, "promises");
+  f->page = EMB_PROMISES_PAGE (emb_window_get_page_widget (f->window, "promises"));
+  g_assert_true (EMB_IS_PROMISES_PAGE (f->page));
+  emb_ui_test_iterate (200);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (f->app));
+
+  while (windows != NULL)
+    {
+      gtk_window_destroy (windows->data);
+      windows = gtk_application_get_windows (GTK_APPLICATION (f->app));
+    }
+  emb_ui_test_iterate (50);
+  g_clear_object (&f->app);
+  remove_tree (f->dir);
+  g_free (f->path);
+  g_free (f->dir);
+}
+
+static void
+screenshot (GtkWidget  *widget,
+            const char *name)
+{
+  const char *language = g_getenv ("LANGUAGE");
+  g_autofree char *full = g_strdup_printf ("%s-%s", name,
+                                           language != NULL && *language != '\0' ? language : "en");
+
+  emb_ui_test_screenshot (widget, full);
+}
+
+static guint
+n_shown (Fixture *f)
+{
+  return g_list_model_get_n_items (emb_promises_page_get_model (f->page));
+}
+
+typedef struct
+{
+  Fixture *f;
+  guint    n;
+} CountCheck;
+
+static gboolean
+count_is (gpointer data)
+{
+  CountCheck *check = data;
+
+  return n_shown (check->f) == check->n;
+}
+
+static void
+assert_shown (Fixture *f,
+              guint    n)
+{
+  CountCheck check = { f, n };
+
+  emb_ui_test_wait_for (count_is, &check, 3000);
+  g_assert_cmpuint (n_shown (f), ==, n);
+}
+
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0
+      && gtk_widget_get_mapped (root))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static AdwMessageDialog *
+find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+static gboolean
+dialog_shown (gpointer data)
+{
+  return find_dialog () != NULL;
+}
+
+static gboolean
+undo_shown (gpointer data)
+{
+  return find_button (data, _("_Undo")) != NULL;
+}
+
+/* The demo promise at @position in the list (by position): 0 is the
+ * published promise revised to version 2, 2 a published one, 6 the draft */
+static EmbPromise *
+demo_promise (EmbDatabase *db,
+              guint        position)
+{
+  g_autoptr(GListModel) all = emb_promise_store_list (db, NULL, NULL);
+
+  g_assert_cmpuint (g_list_model_get_n_items (all), >, position);
+  return g_list_model_get_item (all, position);
+}
+
+static gint64
+find_promise (EmbDatabase      *db,
+              guint             position,
+              EmbPromiseStatus  status)
+{
+  g_autoptr(EmbPromise) promise = demo_promise (db, position);
+
+  g_assert_cmpint (emb_promise_get_status (promise), ==, status);
+  return emb_record_get_id (EMB_RECORD (promise));
+}
+
+static gboolean
+activate (Fixture    *f,
+          const char *action)
+{
+  gboolean done = gtk_widget_activate_action (GTK_WIDGET (f->page), action, NULL);
+
+  emb_ui_test_iterate (50);
+  return done;
+}
+
+/* The list, its filters and search, and the coverage of a published promise */
+static void
+test_list_and_coverage (Fixture       *f,
+                        gconstpointer  data)
+{
+  GtkDropDown *status;
+  GtkEditable *search;
+  gint64 id;
+  g_autoptr(EmbPromise) promise = NULL;
+  g_autoptr(GArray) departments = NULL;
+  g_autoptr(GArray) roles = NULL;
+  EmbBarChart *chart;
+  GtkWidget *root = GTK_WIDGET (f->window);
+
+  assert_shown (f, 8);
+  screenshot (root, "promises-list");
+
+  /* Filter by status: published (the third choice) */
+  status = GTK_DROP_DOWN (emb_ui_test_find_by_type (GTK_WIDGET (f->page), GTK_TYPE_DROP_DOWN));
+  gtk_drop_down_set_selected (status, 2);
+  assert_shown (f, 6);
+  gtk_drop_down_set_selected (status, 0);
+  assert_shown (f, 8);
+
+  /* Search, after page.search put the focus in the entry */
+  g_assert_true (activate (f, "page.search"));
+  search = GTK_EDITABLE (emb_ui_test_find_by_type (GTK_WIDGET (f->page), GTK_TYPE_SEARCH_ENTRY));
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (search))
+                 || gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (f->window)),
+                                            GTK_WIDGET (search)));
+  {
+    g_autoptr(EmbPromise) second = demo_promise (f->db, 1);
+
+    gtk_editable_set_text (search, emb_promise_get_statement (second));
+    assert_shown (f, 1);
+  }
+  gtk_editable_set_text (search, "no such words anywhere");
+  assert_shown (f, 0);
+  g_assert_nonnull (emb_ui_test_find_label (GTK_WIDGET (f->page), _("No Matching Promises")));
+  gtk_editable_set_text (search, "");
+  assert_shown (f, 8);
+
+  /* page.next opens the first promise */
+  g_assert_true (activate (f, "page.next"));
+  g_assert_nonnull (emb_promises_page_get_promise (f->page));
+
+  /* The published promise with two versions and its coverage */
+  id = find_promise (f->db, 0, EMB_PROMISE_STATUS_PUBLISHED);
+  g_assert_true (emb_promises_page_select_promise (f->page, id));
+  emb_ui_test_iterate (100);
+  promise = emb_promise_store_get (f->db, id, NULL);
+  g_assert_cmpint (emb_record_get_id (EMB_RECORD (emb_promises_page_get_promise (f->page))), ==, id);
+  g_assert_cmpint (emb_promise_get_published_version_id (promise), !=, 0);
+
+  departments = emb_metrics_promise_coverage_by_department (f->db,
+                                                            emb_promise_get_published_version_id (promise),
+                                                            NULL);
+  roles = emb_metrics_promise_coverage_by_role (f->db,
+                                                emb_promise_get_published_version_id (promise),
+                                                NULL);
+  g_assert_nonnull (departments);
+  g_assert_cmpuint (departments->len, >, 0);
+  chart = EMB_BAR_CHART (emb_ui_test_find_by_type (GTK_WIDGET (f->page), EMB_TYPE_BAR_CHART));
+  g_assert_nonnull (chart);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (chart)));
+  g_assert_cmpuint (emb_bar_chart_get_n_bars (chart), ==, departments->len);
+  for (guint i = 0; i < departments->len; i++)
+    g_assert_cmpfloat_with_epsilon (emb_bar_chart_get_bar_value (chart, i),
+                                    g_array_index (departments, EmbCoverageGroup, i).coverage.percent,
+                                    0.001);
+  g_assert_cmpstr (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (chart)) == GTK_ACCESSIBLE_ROLE_IMG
+                   ? "img" : "other", ==, "img");
+  g_assert_nonnull (roles);
+  g_assert_cmpuint (roles->len, >, 0);
+
+  /* The history: version 2 in force, version 1 superseded, both shown */
+  {
+    g_autoptr(GListModel) versions = emb_promise_store_list_versions (f->db, id);
+    g_autoptr(EmbPromiseVersion) oldest = NULL;
+
+    g_assert_cmpuint (g_list_model_get_n_items (versions), ==, 2);
+    oldest = g_list_model_get_item (versions, 1);
+    g_assert_cmpint (emb_promise_version_get_state (oldest), ==, EMB_PROMISE_VERSION_STATE_SUPERSEDED);
+    g_assert_nonnull (emb_ui_test_find_label (GTK_WIDGET (f->page),
+                                              emb_promise_version_get_statement (oldest)));
+  }
+  /* Scroll the editor down to the charts for the screenshot */
+  {
+    GtkWidget *scrolled = gtk_widget_get_ancestor (GTK_WIDGET (chart), GTK_TYPE_SCROLLED_WINDOW);
+    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+    double x, y;
+
+    g_assert_true (gtk_widget_translate_coordinates (GTK_WIDGET (chart),
+                                                     gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)),
+                                                     0, 0, &x, &y));
+    gtk_adjustment_set_value (adjustment, y - 200);
+  }
+  emb_ui_test_iterate (200);
+  screenshot (root, "promises-editor");
+
+  /* Narrow: the list and the editor fold into one column */
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 760);
+  emb_ui_test_iterate (400);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "promises"));
+  emb_ui_test_iterate (300);
+  screenshot (root, "promises-narrow-list");
+  g_assert_true (activate (f, "page.next"));
+  /* page.next focused the row: Enter opens the editor */
+  g_assert_true (GTK_IS_LIST_BOX_ROW (gtk_root_get_focus (GTK_ROOT (f->window))));
+  g_assert_true (gtk_widget_activate (gtk_root_get_focus (GTK_ROOT (f->window))));
+  emb_ui_test_iterate (200);
+  screenshot (root, "promises-narrow");
+}
+
+/* A new promise through its whole life: draft, published, new draft, retired */
+static void
+test_workflow (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GListModel) touchpoints = emb_journey_store_list_touchpoints (f->db, NULL);
+  g_autoptr(EmbTouchpoint) first = g_list_model_get_item (touchpoints, 0);
+  g_autoptr(EmbTouchpoint) second = g_list_model_get_item (touchpoints, 3);
+  gint64 tp1 = emb_record_get_id (EMB_RECORD (first));
+  gint64 tp2 = emb_record_get_id (EMB_RECORD (second));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EmbPromise) empty = emb_promise_new ();
+  g_autoptr(EmbPromise) stored = NULL;
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GListModel) versions = NULL;
+  g_autofree char *message = NULL;
+  g_autofree char *banner = NULL;
+  GtkWidget *statement, *expectation, *label;
+  AdwMessageDialog *dialog;
+  gint64 id;
+
+  /* The message the store gives for an empty statement */
+  g_assert_false (emb_promise_store_save (f->db, empty, NULL, 0, &error));
+  g_assert_error (error, EMB_VALIDATION_ERROR, EMB_VALIDATION_ERROR_REQUIRED);
+  g_assert_cmpstr (emb_validation_error_get_field (error), ==, "statement");
+  message = g_strdup (error->message);
+  g_clear_error (&error);
+
+  g_assert_true (activate (f, "page.new"));
+  g_assert_nonnull (emb_promises_page_get_promise (f->page));
+  g_assert_cmpint (emb_record_get_id (EMB_RECORD (emb_promises_page_get_promise (f->page))), ==, 0);
+  statement = emb_ui_test_find_by_type (GTK_WIDGET (f->page), ADW_TYPE_ENTRY_ROW);
+  g_assert_nonnull (statement);
+  expectation = gtk_widget_get_first_child (gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (gtk_widget_get_parent (statement))));
+  g_assert_true (ADW_IS_ENTRY_ROW (expectation));
+
+  /* Empty statement: the error is shown right below the field */
+  g_assert_true (activate (f, "promise.save"));
+  label = emb_ui_test_find_label (GTK_WIDGET (f->page), message);
+  g_assert_nonnull (label);
+  g_assert_true (gtk_widget_get_visible (label));
+  g_assert_true (gtk_widget_get_prev_sibling (label) == gtk_widget_get_parent (statement));
+  g_assert_true (gtk_widget_has_css_class (statement, "error"));
+  assert_shown (f, 8);
+
+  /* Statement, expectation and two touchpoints: a draft, version 1 */
+  gtk_editable_set_text (GTK_EDITABLE (statement), "We reply to every letter within five working days.");
+  g_assert_false (gtk_widget_get_visible (label));
+  gtk_editable_set_text (GTK_EDITABLE (expectation), "A written answer, signed by a person.");
+  g_assert_nonnull (emb_promises_page_get_touchpoint_check (f->page, tp1));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (emb_promises_page_get_touchpoint_check (f->page, tp1)), TRUE);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (emb_promises_page_get_touchpoint_check (f->page, tp2)), TRUE);
+  g_assert_true (activate (f, "promise.save"));
+  id = emb_record_get_id (EMB_RECORD (emb_promises_page_get_promise (f->page)));
+  g_assert_cmpint (id, !=, 0);
+  stored = emb_promise_store_get (f->db, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (emb_promise_get_status (stored), ==, EMB_PROMISE_STATUS_DRAFT);
+  g_assert_cmpint (emb_promise_get_version_number (stored), ==, 1);
+  g_assert_cmpstr (emb_promise_get_statement (stored), ==, "We reply to every letter within five working days.");
+  g_assert_cmpstr (emb_promise_get_customer_expectation (stored), ==, "A written answer, signed by a person.");
+  ids = emb_promise_store_get_touchpoints (f->db, emb_promise_get_draft_version_id (stored));
+  g_assert_cmpuint (ids->len, ==, 2);
+  g_assert_true ((g_array_index (ids, gint64, 0) == tp1 && g_array_index (ids, gint64, 1) == tp2)
+                 || (g_array_index (ids, gint64, 0) == tp2 && g_array_index (ids, gint64, 1) == tp1));
+  g_clear_pointer (&ids, g_array_unref);
+  assert_shown (f, 9);
+  g_assert_false (gtk_widget_get_visible (label));
+
+  /* Publish */
+  g_assert_true (activate (f, "promise.publish"));
+  g_clear_object (&stored);
+  stored = emb_promise_store_get (f->db, id, NULL);
+  g_assert_cmpint (emb_promise_get_status (stored), ==, EMB_PROMISE_STATUS_PUBLISHED);
+  g_assert_cmpint (emb_promise_get_draft_version_id (stored), ==, 0);
+  g_assert_cmpint (emb_promise_get_published_version_id (stored), !=, 0);
+
+  /* Edit the published promise: version 2 is a draft, version 1 stays in force */
+  gtk_editable_set_text (GTK_EDITABLE (statement), "We reply to every letter within three working days.");
+  g_assert_true (activate (f, "promise.save"));
+  g_clear_object (&stored);
+  stored = emb_promise_store_get (f->db, id, NULL);
+  g_assert_cmpint (emb_promise_get_status (stored), ==, EMB_PROMISE_STATUS_PUBLISHED);
+  g_assert_cmpint (emb_promise_get_version_number (stored), ==, 2);
+  g_assert_cmpint (emb_promise_get_draft_version_id (stored), !=, 0);
+  versions = emb_promise_store_list_versions (f->db, id);
+  g_assert_cmpuint (g_list_model_get_n_items (versions), ==, 2);
+  {
+    g_autoptr(EmbPromiseVersion) newest = g_list_model_get_item (versions, 0);
+    g_autoptr(EmbPromiseVersion) oldest = g_list_model_get_item (versions, 1);
+
+    g_assert_cmpint (emb_promise_version_get_number (newest), ==, 2);
+    g_assert_cmpint (emb_promise_version_get_state (newest), ==, EMB_PROMISE_VERSION_STATE_DRAFT);
+    g_assert_cmpstr (emb_promise_version_get_statement (newest), ==,
+                     "We reply to every letter within three working days.");
+    g_assert_cmpint (emb_promise_version_get_number (oldest), ==, 1);
+    g_assert_cmpint (emb_promise_version_get_state (oldest), ==, EMB_PROMISE_VERSION_STATE_PUBLISHED);
+    g_assert_cmpstr (emb_promise_version_get_statement (oldest), ==,
+                     "We reply to every letter within five working days.");
+  }
+  banner = g_strdup_printf (_("You are editing draft version %d; version %d stays in "
+                              "force until you publish."), 2, 1);
+  g_assert_nonnull (emb_ui_test_find_label (GTK_WIDGET (f->page), banner));
+  screenshot (GTK_WIDGET (f->window), "promises-draft");
+
+  /* Delete is for promises never published */
+  activate (f, "page.delete");
+  emb_promises_page_flush_pending (f->page);
+  g_clear_object (&stored);
+  stored = emb_promise_store_get (f->db, id, NULL);
+  g_assert_nonnull (stored);
+
+  /* Retire, confirmed in the dialog */
+  g_assert_true (activate (f, "promise.retire"));
+  g_assert_true (emb_ui_test_wait_for (dialog_shown, NULL, 3000));
+  dialog = find_dialog ();
+  adw_message_dialog_response (dialog, "retire");
+  emb_ui_test_iterate (100);
+  g_clear_object (&stored);
+  stored = emb_promise_store_get (f->db, id, NULL);
+  g_assert_cmpint (emb_promise_get_status (stored), ==, EMB_PROMISE_STATUS_RETIRED);
+  g_assert_cmpint (emb_promise_get_draft_version_id (stored), ==, 0);
+}
+
+/* Deleting a draft: hidden at once, Undo brings it back, else it is gone */
+static void
+test_delete_undo (Fixture       *f,
+                  gconstpointer  data)
+{
+  gint64 id = find_promise (f->db, 6, EMB_PROMISE_STATUS_DRAFT);
+  gint64 published = find_promise (f->db, 2, EMB_PROMISE_STATUS_PUBLISHED);
+  g_autoptr(EmbPromise) kept = NULL;
+  g_autoptr(EmbPromise) gone = NULL;
+  GtkWidget *undo;
+
+  /* Not for a published promise */
+  g_assert_true (emb_promises_page_select_promise (f->page, published));
+  emb_ui_test_iterate (50);
+  activate (f, "page.delete");
+  assert_shown (f, 8);
+
+  g_assert_true (emb_promises_page_select_promise (f->page, id));
+  emb_ui_test_iterate (50);
+  g_assert_true (activate (f, "page.delete"));
+  assert_shown (f, 7);
+  g_assert_null (emb_promises_page_get_promise (f->page));
+
+  g_assert_true (emb_ui_test_wait_for (undo_shown, f->window, 3000));
+  undo = find_button (GTK_WIDGET (f->window), _("_Undo"));
+  g_signal_emit_by_name (undo, "clicked");
+  emb_ui_test_iterate (300);
+  assert_shown (f, 8);
+  emb_promises_page_flush_pending (f->page);
+  kept = emb_promise_store_get (f->db, id, NULL);
+  g_assert_nonnull (kept);
+
+  /* Without Undo the promise is deleted */
+  g_assert_true (emb_promises_page_select_promise (f->page, id));
+  emb_ui_test_iterate (50);
+  g_assert_true (activate (f, "page.delete"));
+  assert_shown (f, 7);
+  g_assert_nonnull (emb_promise_store_get (f->db, id, NULL));
+  emb_promises_page_flush_pending (f->page);
+  gone = emb_promise_store_get (f->db, id, NULL);
+  g_assert_null (gone);
+  emb_ui_test_iterate (100);
+  assert_shown (f, 7);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  const char *localedir = g_getenv ("EMBASSY_LOCALEDIR");
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/ui/promises-page/list-and-coverage", test_list_and_coverage);
+  ADD ("/ui/promises-page/workflow", test_workflow);
+  ADD ("/ui/promises-page/delete-undo", test_delete_undo);
+
+#undef ADD
+
+  return g_test_run ();
+}
