@@ -1,0 +1,21 @@
+/* emb-employee-detail.h: an employee's role, touchpoints and promises
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "emb-database.h"
+
+G_BEGIN_DECLS
+
+#define EMB_TYPE_EMPLOYEE_DETAIL (emb_employee_detail_get_type ())
+
+G_DECLARE_FINAL_TYPE (EmbEmployeeDetail, emb_employee_detail, EMB, EMPLOYEE_DETAIL, AdwWindow)
+
+EmbEmployeeDetail *emb_employee_detail_new        (EmbDatabase       *database,
+                                                   gint64             employee_id);
+GtkWindow         *emb_employee_detail_get_editor (EmbEmployeeDetail *self);
+
+G_END_DECLS
