@@ -425,6 +425,13 @@ test_translated (Fixture       *f,
   if (g_str_equal (language, "pl"))
     g_assert_cmpstr (_("Overview"), ==, "Przegląd");
   screenshot (GTK_WIDGET (window), "welcome");
+
+  /* The demo organisation is written in the user's language too. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.fill-demo", NULL));
+  g_assert_true (emb_ui_test_wait_for (programme_shown, window, 60000));
+  emb_ui_test_iterate (300);
+  g_assert_nonnull (emb_ui_test_find_label (GTK_WIDGET (window), _("Active employees")));
+  screenshot (GTK_WIDGET (window), "overview");
 }
 
 int

@@ -11,9 +11,12 @@
 #include "emb-backup.h"
 #include "emb-bundle.h"
 #include "emb-import-dialog.h"
+#include "emb-journey-page.h"
 #include "emb-overview-page.h"
 #include "emb-people-page.h"
 #include "emb-programme-store.h"
+#include "emb-promises-page.h"
+#include "emb-values-page.h"
 #include "emb-window.h"
 
 struct _EmbWindow
@@ -56,6 +59,9 @@ typedef struct
 
 static const Area areas[] = {
   { "overview", N_("Overview"), "view-grid-symbolic", emb_overview_page_get_type },
+  { "values", N_("Values & Vision"), "starred-symbolic", emb_values_page_get_type },
+  { "promises", N_("Brand Promises"), "emblem-ok-symbolic", emb_promises_page_get_type },
+  { "journey", N_("Journey & Responsibilities"), "mark-location-symbolic", emb_journey_page_get_type },
   { "people", N_("People"), "system-users-symbolic", emb_people_page_get_type },
 };
 
@@ -310,6 +316,25 @@ start_empty_action (GtkWidget  *widget,
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_start_empty_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
   gtk_widget_grab_focus (entry);
+}
+
+/* The shortcuts of the page shown: the window owns the accelerators and
+ * hands them to the visible page's "page.*" actions, so they work wherever
+ * the focus is. */
+static void
+page_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  EmbWindow *self = EMB_WINDOW (widget);
+  GtkWidget *page = gtk_stack_get_visible_child (self->stack);
+  g_autofree char *page_action_name = NULL;
+
+  if (page == NULL || g_strcmp0 (emb_window_get_view (self), "programme") != 0)
+    return;
+
+  page_action_name = g_strconcat ("page.", action_name + strlen ("win.page-"), NULL);
+  gtk_widget_activate_action (page, page_action_name, NULL);
 }
 
 static void
@@ -861,6 +886,17 @@ emb_window_class_init (EmbWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.restore", NULL, restore_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "win.import", NULL);
+
+  gtk_widget_class_install_action (widget_class, "win.page-new", NULL, page_action);
+  gtk_widget_class_install_action (widget_class, "win.page-search", NULL, page_action);
+  gtk_widget_class_install_action (widget_class, "win.page-delete", NULL, page_action);
+  gtk_widget_class_install_action (widget_class, "win.page-next", NULL, page_action);
+  gtk_widget_class_install_action (widget_class, "win.page-previous", NULL, page_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.page-new", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.page-search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, GDK_CONTROL_MASK, "win.page-delete", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "win.page-next", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "win.page-previous", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (areas) && i < 9; i++)
