@@ -1,0 +1,167 @@
+/* emb-bundle-private.h: the programme bundle's format, shared by the
+ * exporter and the importer
+ *
+ * The format is described once, here and in emb-bundle.c: each kind of record
+ * is a table whose columns become JSON members (references by UUID, named
+ * after their column without "_id"). The exporter and the importer build their
+ * SQL from these static descriptions, never from data.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "emb-bundle.h"
+#include "emb-database-private.h"
+
+G_BEGIN_DECLS
+
+/* The kinds of record, in the order they are written and imported: every
+ * reference points to a kind that comes earlier. */
+typedef enum
+{
+  EMB_BUNDLE_KIND_ORGANISATION,
+  EMB_BUNDLE_KIND_DEPARTMENT,
+  EMB_BUNDLE_KIND_ROLE,
+  EMB_BUNDLE_KIND_EMPLOYEE,
+  EMB_BUNDLE_KIND_VALUE,
+  EMB_BUNDLE_KIND_VALUE_SET,
+  EMB_BUNDLE_KIND_STAGE,
+  EMB_BUNDLE_KIND_TOUCHPOINT,
+  EMB_BUNDLE_KIND_RESPONSIBILITY,
+  EMB_BUNDLE_KIND_PROMISE,
+  EMB_BUNDLE_KIND_PROMISE_VERSION,
+  EMB_BUNDLE_KIND_ANNOUNCEMENT,
+  EMB_BUNDLE_KIND_ACKNOWLEDGEMENT,
+  EMB_BUNDLE_KIND_FEEDBACK,
+  EMB_BUNDLE_KIND_NOMINATION,
+  EMB_BUNDLE_KIND_PILOT,
+  EMB_BUNDLE_KIND_WAVE,
+  EMB_BUNDLE_KIND_DECISION,
+  EMB_BUNDLE_KIND_TRAINING_OBJECTIVE,
+  EMB_BUNDLE_KIND_OBSERVATION,
+  EMB_BUNDLE_KIND_MATURITY_ASSESSMENT,
+  EMB_BUNDLE_KIND_CONSISTENCY_AUDIT,
+  EMB_BUNDLE_KIND_PULSE,
+  EMB_BUNDLE_N_KINDS,
+  EMB_BUNDLE_TOP = EMB_BUNDLE_N_KINDS,  /* the parent of a top-level kind */
+} EmbBundleKindId;
+
+typedef enum
+{
+  EMB_BUNDLE_TEXT,       /* a string */
+  EMB_BUNDLE_EMAIL,      /* a string: an e-mail address or "" */
+  EMB_BUNDLE_CURRENCY,   /* a string: three capital letters */
+  EMB_BUNDLE_DATE,       /* a string: YYYY-MM-DD */
+  EMB_BUNDLE_TIMESTAMP,  /* a string: ISO 8601, stored in UTC */
+  EMB_BUNDLE_INT,        /* a whole number between min and max */
+  EMB_BUNDLE_BOOL,       /* true or false (0 or 1 in SQL) */
+  EMB_BUNDLE_REAL,       /* a number between min and max */
+  EMB_BUNDLE_ENUM,       /* the nick of a value of enum_type, min to max */
+  EMB_BUNDLE_REF,        /* the UUID of a record of the target kind */
+} EmbBundleType;
+
+typedef enum
+{
+  EMB_BUNDLE_NULLABLE  = 1 << 0,  /* null is allowed (SQL NULL); absent means null */
+  EMB_BUNDLE_NOT_BLANK = 1 << 1,  /* text that must not be empty */
+} EmbBundleFlags;
+
+typedef struct
+{
+  const char       *name;       /* the JSON member */
+  const char       *column;     /* the SQL column */
+  EmbBundleType     type;
+  EmbBundleFlags    flags;
+  gint64            min;        /* INT, REAL, ENUM */
+  gint64            max;        /* INT, REAL, ENUM; TEXT: characters */
+  GType           (*enum_type) (void);
+  EmbBundleKindId   target;     /* REF */
+  const char       *fallback;   /* the value when absent, as text; NULL: required */
+  const char       *label;      /* N_(): the field's name for a person */
+} EmbBundleField;
+
+/* A list of UUIDs kept in a table of pairs, such as the touchpoints of a
+ * promise version. */
+typedef struct
+{
+  const char       *name;        /* the JSON member */
+  const char       *table;
+  const char       *own_column;
+  const char       *other_column;
+  EmbBundleKindId   target;
+  const char       *label;       /* N_() */
+} EmbBundleLink;
+
+typedef struct
+{
+  const char            *member;         /* "departments", or "versions" inside a promise */
+  const char            *name;           /* "department": the kind in import reports */
+  const char            *table;
+  EmbBundleKindId        parent;         /* EMB_BUNDLE_TOP, or the kind it is nested in */
+  const char            *parent_column;  /* "promise_id" */
+  const EmbBundleField  *fields;
+  guint                  n_fields;
+  const EmbBundleLink   *links;
+  guint                  n_links;
+  gboolean               has_scores;     /* maturity assessments: "scores" */
+  const char            *order_sql;      /* constant; alias t */
+} EmbBundleKind;
+
+const EmbBundleKind *_emb_bundle_kind             (EmbBundleKindId  id);
+
+/* SQL built from the descriptions (never from data), owned by the caller. */
+char                *_emb_bundle_select_sql       (EmbBundleKindId  id);
+char                *_emb_bundle_upsert_sql       (EmbBundleKindId  id);
+char                *_emb_bundle_link_select_sql  (const EmbBundleLink *link);
+
+/* JSON text helpers. */
+void                 _emb_bundle_append_string    (GString         *out,
+                                                   const char      *text);
+void                 _emb_bundle_append_real      (GString         *out,
+                                                   double           value);
+void                 _emb_bundle_append_member_path (GString       *path,
+                                                   const char      *name);
+
+/* A quick pass over the text of a bundle: checks that it is well-formed
+ * JSON (strictly, with valid UTF-8) and finds where each top-level member
+ * and each element of a top-level array starts and ends, so that the records
+ * can be parsed a batch at a time instead of all at once. */
+typedef struct
+{
+  gsize start;
+  gsize end;
+} EmbBundleSpan;
+
+typedef struct
+{
+  char          *name;
+  EmbBundleSpan  value;
+  GArray        *elements;   /* EmbBundleSpan; NULL unless the value is an array */
+} EmbBundleMember;
+
+typedef struct
+{
+  gboolean   is_object;      /* FALSE: the document is another JSON value */
+  GPtrArray *members;        /* EmbBundleMember, in the file's order */
+} EmbBundleDocument;
+
+typedef struct
+{
+  guint  line;
+  guint  column;
+  char  *path;
+  char  *field;              /* the member the error is in, or NULL */
+  char  *message;            /* translated */
+} EmbBundleSyntaxError;
+
+EmbBundleDocument   *_emb_bundle_scan             (const char            *data,
+                                                   gsize                  length,
+                                                   EmbBundleSyntaxError  *error);
+void                 _emb_bundle_document_free    (EmbBundleDocument     *doc);
+void                 _emb_bundle_syntax_error_clear (EmbBundleSyntaxError *error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (EmbBundleDocument, _emb_bundle_document_free)
+
+G_END_DECLS
