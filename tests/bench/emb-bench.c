@@ -1,0 +1,2057 @@
+/* emb-bench.c: the benchmark of the model layer
+ *
+ *   emb-bench [--quick] [--scale N] [--keep DIR]
+ *
+ * Generates a large organisation (see emb-bench-generate.c) as the files a
+ * user would import, imports them, and measures what the app does with the
+ * result on the main thread. Every figure is printed next to a floor measured
+ * in the same run on the same machine:
+ *
+ * - import rates against raw SQLite inserts of the same rows, in one
+ *   transaction with one prepared statement, into a database opened with
+ *   emb_database_open (the same schema, indexes and FTS triggers);
+ * - the times of the list models, the search, the overview and the metrics
+ *   against the same operations on the demo database (emb_demo_populate);
+ * - the peak memory of an import against that of a process that only opens
+ *   the database.
+ *
+ * It exits with a non-zero status when a target is missed.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <locale.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <sys/utsname.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+
+#include "emb-bench-generate.h"
+#include "emb-database-private.h"
+#include "emb-demo.h"
+#include "emb-feedback-store.h"
+#include "emb-import.h"
+#include "emb-metrics.h"
+#include "emb-overview.h"
+#include "emb-recognition-store.h"
+#include "emb-records.h"
+
+#ifndef BENCH_BUILDTYPE
+#define BENCH_BUILDTYPE "unknown"
+#endif
+
+#define N_OPEN_RUNS      5
+#define N_RANDOM_PAGES   1000
+#define N_SEARCHES       200
+#define N_REPEATS        10
+#define PAGE             100
+
+#define TARGET_IMPORT_RATIO   0.3
+#define TARGET_OPEN_MS        50.0
+#define TARGET_OPEN_RATIO     1.5
+#define TARGET_PAGE_P99_MS    2.0
+#define TARGET_SEARCH_P95_MS  50.0
+#define TARGET_FIGURES_MS     100.0
+#define TARGET_PEAK_MB        200.0
+
+static gboolean any_failed;
+static GString *summary;
+
+/* Options */
+static gboolean opt_quick;
+static int opt_scale = 1;
+static char *opt_keep;
+static char *opt_child_import;
+static char *opt_child_open;
+static gboolean opt_reuse;
+static gboolean opt_cold;
+
+static const GOptionEntry entries[] = {
+  { "quick", 'q', 0, G_OPTION_ARG_NONE, &opt_quick, "A quick run: --scale 100", NULL },
+  { "scale", 's', 0, G_OPTION_ARG_INT, &opt_scale, "Divide the sizes by N", "N" },
+  { "keep", 'k', 0, G_OPTION_ARG_FILENAME, &opt_keep, "Write the data into DIR and keep it", "DIR" },
+  { "reuse", 0, 0, G_OPTION_ARG_NONE, &opt_reuse,
+    "With --keep: measure the reading again on the databases a previous run left in DIR", NULL },
+  { "cold", 0, 0, G_OPTION_ARG_NONE, &opt_cold,
+    "Do not hold the databases in the page cache while reading", NULL },
+  { "child-import", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME, &opt_child_import,
+    "Import FILE into the database given after it, then exit", "FILE" },
+  { "child-open", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME, &opt_child_open,
+    "Open the database and exit", "DB" },
+  { NULL }
+};
+
+/* Measuring ----------------------------------------------------------------- */
+
+static double
+now_ms (void)
+{
+  return g_get_monotonic_time () / 1000.0;
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *)a, y = *(const double *)b;
+
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/* The nearest-rank percentile of @values (sorted in place). */
+static double
+percentile (GArray *values,
+            double  p)
+{
+  guint rank;
+
+  g_assert (values->len > 0);
+  g_array_sort (values, compare_doubles);
+  rank = (guint)ceil (p / 100.0 * values->len);
+  rank = CLAMP (rank, 1, values->len);
+  return g_array_index (values, double, rank - 1);
+}
+
+static double
+array_max (GArray *values)
+{
+  double max = 0;
+
+  for (guint i = 0; i < values->len; i++)
+    max = MAX (max, g_array_index (values, double, i));
+  return max;
+}
+
+static void
+line (const char *format,
+      ...) G_GNUC_PRINTF (1, 2);
+
+static void
+line (const char *format,
+      ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  vprintf (format, args);
+  va_end (args);
+  putchar ('\n');
+  fflush (stdout);
+}
+
+static void
+figure (const char *name,
+        double      measured,
+        double      floor_value,
+        const char *unit,
+        const char *target,
+        gboolean    pass)
+{
+  g_autofree char *text = NULL;
+  int decimals = g_str_equal (unit, "ms") ? 2 : g_str_equal (unit, "MB") ? 1 : 0;
+
+  text = g_strdup_printf ("%s: measured %.*f %s, floor %.*f %s, ratio %.2f, target %s — %s",
+                          name, decimals, measured, unit, decimals, floor_value, unit,
+                          floor_value > 0 ? measured / floor_value : 0.0,
+                          target, pass ? "PASS" : "FAIL");
+  line ("%s", text);
+  g_string_append_printf (summary, "%s\n", text);
+  if (!pass)
+    any_failed = TRUE;
+}
+
+static void
+not_measured (const char *name,
+              const char *why)
+{
+  g_autofree char *text = g_strdup_printf ("%s: not measured (%s) — FAIL", name, why);
+
+  line ("%s", text);
+  g_string_append_printf (summary, "%s\n", text);
+  any_failed = TRUE;
+}
+
+static void
+note (const char *format,
+      ...) G_GNUC_PRINTF (1, 2);
+
+static void
+note (const char *format,
+      ...)
+{
+  g_autofree char *text = NULL;
+  va_list args;
+
+  va_start (args, format);
+  text = g_strdup_vprintf (format, args);
+  va_end (args);
+  line ("  note: %s", text);
+}
+
+/* Files ------------------------------------------------------------------- */
+
+static void
+remove_database (const char *path)
+{
+  static const char * const suffixes[] = { "", "-wal", "-shm", "-journal" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+
+      g_remove (file);
+    }
+}
+
+static gboolean
+copy_database (const char  *from,
+               const char  *to,
+               GError     **error)
+{
+  static const char * const suffixes[] = { "", "-wal" };
+
+  remove_database (to);
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *a = g_strconcat (from, suffixes[i], NULL);
+      g_autofree char *b = g_strconcat (to, suffixes[i], NULL);
+      g_autoptr(GFile) src = g_file_new_for_path (a);
+      g_autoptr(GFile) dst = g_file_new_for_path (b);
+
+      if (i > 0 && !g_file_test (a, G_FILE_TEST_EXISTS))
+        continue;
+      if (!g_file_copy (src, dst, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir == NULL)
+    return;
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_tree (child);
+      else
+        g_remove (child);
+    }
+  g_rmdir (path);
+}
+
+static double
+file_mb (const char *path)
+{
+  GStatBuf st;
+
+  if (g_stat (path, &st) != 0)
+    return 0;
+  return st.st_size / (1024.0 * 1024.0);
+}
+
+static double
+database_mb (const char *path)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+
+  return file_mb (path) + file_mb (wal);
+}
+
+/* The page cache ----------------------------------------------------------- */
+
+/*
+ * The reading is measured with the database files in the operating system's
+ * page cache, as on a desktop where the file is in use: they are mapped and
+ * locked in memory (mlock) for the time of the measurements, since some
+ * machines (virtual ones especially) drop their page cache within a minute.
+ * SQLite still reads them through its own small page cache and pread().
+ * --cold leaves the page cache alone.
+ */
+typedef struct
+{
+  void  *addr;
+  gsize  length;
+  gboolean locked;
+} Cached;
+
+static void
+cache_file (const char *path,
+            Cached     *cached)
+{
+  struct stat st;
+  int fd;
+
+  memset (cached, 0, sizeof *cached);
+  if (opt_cold)
+    return;
+
+  fd = open (path, O_RDONLY | O_CLOEXEC);
+  if (fd < 0)
+    return;
+  if (fstat (fd, &st) == 0 && st.st_size > 0)
+    {
+      void *addr = mmap (NULL, st.st_size, PROT_READ, MAP_SHARED, fd, 0);
+
+      if (addr != MAP_FAILED)
+        {
+          cached->addr = addr;
+          cached->length = st.st_size;
+          cached->locked = mlock (addr, st.st_size) == 0;
+          if (!cached->locked)
+            {
+              volatile const char *p = addr;
+              char sum = 0;
+
+              /* At least read it once. */
+              for (gsize i = 0; i < cached->length; i += 4096)
+                sum ^= p[i];
+              (void)sum;
+            }
+        }
+    }
+  close (fd);
+}
+
+static void
+uncache_file (Cached *cached)
+{
+  if (cached->addr == NULL)
+    return;
+  if (cached->locked)
+    munlock (cached->addr, cached->length);
+  munmap (cached->addr, cached->length);
+  cached->addr = NULL;
+}
+
+/* The machine -------------------------------------------------------------- */
+
+static char *
+read_proc_value (const char *file,
+                 const char *key)
+{
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  if (!g_file_get_contents (file, &contents, NULL, NULL))
+    return g_strdup ("unknown");
+  lines = g_strsplit (contents, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (g_str_has_prefix (lines[i], key))
+      {
+        const char *colon = strchr (lines[i], ':');
+
+        if (colon != NULL)
+          return g_strstrip (g_strdup (colon + 1));
+      }
+  return g_strdup ("unknown");
+}
+
+static void
+print_machine (guint scale)
+{
+  g_autofree char *cpu = read_proc_value ("/proc/cpuinfo", "model name");
+  g_autofree char *mem = read_proc_value ("/proc/meminfo", "MemTotal");
+  struct utsname uts;
+
+  uname (&uts);
+  line ("machine: nproc %u, cpu %s, memory %s, kernel %s %s",
+        g_get_num_processors (), cpu, mem, uts.sysname, uts.release);
+  line ("software: sqlite %s, glib %u.%u.%u, build %s",
+        sqlite3_libversion (), glib_major_version, glib_minor_version, glib_micro_version,
+        BENCH_BUILDTYPE);
+  line ("scale: 1/%u (%u employees, %u nominations, %u feedback)", scale,
+        MAX (BENCH_EMPLOYEES / scale, BENCH_DEPARTMENTS * BENCH_ROLES_PER_DEPT),
+        MAX (BENCH_NOMINATIONS / scale, 1), MAX (BENCH_FEEDBACK / scale, 1));
+}
+
+/* Importing ------------------------------------------------------------------ */
+
+/* Imports @file into the database at @db_path; returns the seconds the
+ * import took, or a negative number with the problems printed. */
+static double
+run_import (const char      *db_path,
+            const char      *file_path,
+            EmbImportFormat  format,
+            const char      *kind,
+            guint            expected)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EmbDatabase) db = NULL;
+  g_autoptr(EmbImportReport) report = emb_import_report_new ();
+  g_autoptr(GFile) file = g_file_new_for_path (file_path);
+  EmbImportOptions options = { 0 };
+  EmbImportFormat detected;
+  guint added = 0, updated = 0, skipped = 0;
+  double t0, t1;
+  gboolean ok;
+
+  detected = emb_import_detect_format (file, NULL);
+  if (detected != format)
+    note ("%s is detected as format %d, not %d", file_path, detected, format);
+
+  db = emb_database_open (db_path, &error);
+  if (db == NULL)
+    {
+      note ("cannot open %s: %s", db_path, error->message);
+      return -1;
+    }
+
+  options.format = format;
+  t0 = now_ms ();
+  ok = emb_import_file (db, file, &options, NULL, report, &error);
+  t1 = now_ms ();
+
+  if (!ok)
+    {
+      guint n = emb_import_report_get_n_problems (report);
+
+      note ("the import of %s failed: %s", file_path, error != NULL ? error->message : "?");
+      for (guint i = 0; i < MIN (n, 10); i++)
+        {
+          g_autofree char *text = emb_import_problem_to_string (emb_import_report_get_problem (report, i));
+
+          note ("  %s", text);
+        }
+      return -1;
+    }
+
+  emb_import_report_get_counts (report, kind, &added, &updated, &skipped);
+  if (added != expected)
+    {
+      g_autofree char *text = emb_import_report_to_string (report);
+
+      note ("the import of %s added %u %s, not %u: %s", file_path, added, kind, expected, text);
+      return -1;
+    }
+
+  return (t1 - t0) / 1000.0;
+}
+
+/* The floors: raw inserts ------------------------------------------------------ */
+
+typedef struct
+{
+  EmbDatabase *db;
+  sqlite3     *handle;
+  char        *now;
+} Raw;
+
+static gboolean
+raw_open (Raw         *raw,
+          const char  *path,
+          GError     **error)
+{
+  raw->db = emb_database_open (path, error);
+  if (raw->db == NULL)
+    return FALSE;
+  raw->handle = _emb_database_get_handle (raw->db);
+  raw->now = emb_now_iso8601 ();
+  return TRUE;
+}
+
+static void
+raw_close (Raw *raw)
+{
+  g_clear_object (&raw->db);
+  g_clear_pointer (&raw->now, g_free);
+}
+
+static gboolean
+raw_check (Raw     *raw,
+           int      rc,
+           int      expected,
+           GError **error)
+{
+  if (rc == expected)
+    return TRUE;
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "SQLite: %s", sqlite3_errmsg (raw->handle));
+  return FALSE;
+}
+
+static gboolean
+raw_exec (Raw         *raw,
+          const char  *sql,
+          GError     **error)
+{
+  return raw_check (raw, sqlite3_exec (raw->handle, sql, NULL, NULL, NULL), SQLITE_OK, error);
+}
+
+static sqlite3_stmt *
+raw_prepare (Raw         *raw,
+             const char  *sql,
+             GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+
+  if (!raw_check (raw, sqlite3_prepare_v2 (raw->handle, sql, -1, &stmt, NULL), SQLITE_OK, error))
+    return NULL;
+  return stmt;
+}
+
+/* Steps and resets @stmt; returns the new row id. */
+static gint64
+raw_insert (Raw           *raw,
+            sqlite3_stmt  *stmt,
+            GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  sqlite3_reset (stmt);
+  if (!raw_check (raw, rc, SQLITE_DONE, error))
+    return 0;
+  return sqlite3_last_insert_rowid (raw->handle);
+}
+
+static void
+bind_text (sqlite3_stmt *stmt,
+           int           index,
+           const char   *text)
+{
+  sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+}
+
+static void
+bind_uuid (sqlite3_stmt *stmt,
+           int           index,
+           const guint8  uuid[16])
+{
+  char text[37];
+
+  bench_format_uuid (uuid, text);
+  sqlite3_bind_text (stmt, index, text, 36, SQLITE_TRANSIENT);
+}
+
+static void
+bind_time (sqlite3_stmt *stmt,
+           int           index,
+           gint64        t)
+{
+  char text[32];
+
+  if (t == 0)
+    {
+      sqlite3_bind_null (stmt, index);
+      return;
+    }
+  bench_format_timestamp (t, text);
+  sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+}
+
+static void
+bind_ref (sqlite3_stmt *stmt,
+          int           index,
+          const gint64 *ids,
+          gint64        i)
+{
+  if (i < 0)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_int64 (stmt, index, ids[i]);
+}
+
+/* The organisation's departments, roles and employees; @uuids: write the
+ * generated UUIDs (a bundle) rather than new ones (a roster). */
+static gboolean
+raw_people (Raw        *raw,
+            BenchData  *data,
+            gboolean    uuids,
+            gint64     *dept_ids,
+            gint64     *role_ids,
+            gint64     *employee_ids,
+            GError    **error)
+{
+  sqlite3_stmt *stmt;
+  gboolean ok = TRUE;
+
+  stmt = raw_prepare (raw, "INSERT INTO department (uuid, name, office, created_at, updated_at)"
+                           " VALUES (?1, ?2, ?3, ?4, ?4)", error);
+  if (stmt == NULL)
+    return FALSE;
+  for (guint i = 0; ok && i < data->n_departments; i++)
+    {
+      const BenchDepartment *d = &data->departments[i];
+      g_autofree char *uuid = uuids ? NULL : g_uuid_string_random ();
+
+      if (uuids)
+        bind_uuid (stmt, 1, d->uuid);
+      else
+        bind_text (stmt, 1, uuid);
+      bind_text (stmt, 2, d->name);
+      bind_text (stmt, 3, d->back_office ? "back" : "front");
+      bind_text (stmt, 4, raw->now);
+      dept_ids[i] = raw_insert (raw, stmt, error);
+      ok = dept_ids[i] != 0;
+    }
+  sqlite3_finalize (stmt);
+  if (!ok)
+    return FALSE;
+
+  stmt = raw_prepare (raw, "INSERT INTO role (uuid, department_id, name, office, attitudes,"
+                           " created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)", error);
+  if (stmt == NULL)
+    return FALSE;
+  for (guint i = 0; ok && i < data->n_roles; i++)
+    {
+      const BenchRole *r = &data->roles[i];
+      g_autofree char *uuid = uuids ? NULL : g_uuid_string_random ();
+
+      if (uuids)
+        bind_uuid (stmt, 1, r->uuid);
+      else
+        bind_text (stmt, 1, uuid);
+      sqlite3_bind_int64 (stmt, 2, dept_ids[r->department]);
+      bind_text (stmt, 3, r->name);
+      bind_text (stmt, 4, data->departments[r->department].back_office ? "back" : "front");
+      bind_text (stmt, 5, uuids ? r->attitudes : "");
+      bind_text (stmt, 6, raw->now);
+      role_ids[i] = raw_insert (raw, stmt, error);
+      ok = role_ids[i] != 0;
+    }
+  sqlite3_finalize (stmt);
+  if (!ok)
+    return FALSE;
+
+  stmt = raw_prepare (raw, "INSERT INTO employee (uuid, employee_number, name, email, role_id,"
+                           " department_id, site, hire_date, active, created_at, updated_at)"
+                           " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)", error);
+  if (stmt == NULL)
+    return FALSE;
+  for (guint i = 0; ok && i < data->n_employees; i++)
+    {
+      const BenchEmployee *e = &data->employees[i];
+      g_autofree char *uuid = uuids ? NULL : g_uuid_string_random ();
+      g_autofree char *name = g_strdup_printf ("%s %s", e->first_name, e->last_name);
+
+      if (uuids)
+        bind_uuid (stmt, 1, e->uuid);
+      else
+        bind_text (stmt, 1, uuid);
+      bind_text (stmt, 2, e->number);
+      bind_text (stmt, 3, name);
+      bind_text (stmt, 4, e->email);
+      sqlite3_bind_int64 (stmt, 5, role_ids[e->role]);
+      sqlite3_bind_int64 (stmt, 6, dept_ids[e->department]);
+      bind_text (stmt, 7, e->site);
+      bind_text (stmt, 8, e->hire_date);
+      sqlite3_bind_int (stmt, 9, e->active);
+      bind_text (stmt, 10, raw->now);
+      employee_ids[i] = raw_insert (raw, stmt, error);
+      ok = employee_ids[i] != 0;
+    }
+  sqlite3_finalize (stmt);
+  return ok;
+}
+
+/* The floor of the roster import: the seconds to insert its rows. */
+static double
+floor_roster (const char  *path,
+              BenchData   *data,
+              GError     **error)
+{
+  g_autofree gint64 *dept_ids = g_new0 (gint64, data->n_departments);
+  g_autofree gint64 *role_ids = g_new0 (gint64, data->n_roles);
+  g_autofree gint64 *employee_ids = g_new0 (gint64, data->n_employees);
+  Raw raw = { 0 };
+  double t0, t1;
+  gboolean ok;
+
+  if (!raw_open (&raw, path, error))
+    return -1;
+
+  t0 = now_ms ();
+  ok = raw_exec (&raw, "BEGIN IMMEDIATE", error) &&
+       raw_people (&raw, data, FALSE, dept_ids, role_ids, employee_ids, error) &&
+       raw_exec (&raw, "COMMIT", error);
+  t1 = now_ms ();
+
+  raw_close (&raw);
+  return ok ? (t1 - t0) / 1000.0 : -1;
+}
+
+static gboolean
+raw_feedback (Raw           *raw,
+              BenchData     *data,
+              const gint64  *touchpoint_ids,
+              gboolean       uuids,
+              const char    *source,
+              GError       **error)
+{
+  sqlite3_stmt *stmt;
+  gboolean ok = TRUE;
+
+  stmt = raw_prepare (raw, "INSERT INTO feedback (uuid, received_at, channel, touchpoint_id,"
+                           " kind, score_type, score, text, customer_ref, source, created_at,"
+                           " updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)",
+                      error);
+  if (stmt == NULL)
+    return FALSE;
+
+  for (guint i = 0; ok && i < data->n_feedback; i++)
+    {
+      const BenchFeedback *f = &data->feedback[i];
+      char ref[16];
+
+      if (uuids)
+        bind_uuid (stmt, 1, f->uuid);
+      else
+        {
+          g_autofree char *uuid = g_uuid_string_random ();
+
+          bind_text (stmt, 1, uuid);
+        }
+      bind_time (stmt, 2, f->received_at);
+      bind_text (stmt, 3, bench_channels[f->channel]);
+      bind_ref (stmt, 4, touchpoint_ids, f->touchpoint);
+      bind_text (stmt, 5, bench_feedback_kinds[f->kind]);
+      bind_text (stmt, 6, bench_score_types[f->score_type]);
+      if (f->score >= 0)
+        sqlite3_bind_int (stmt, 7, f->score);
+      else
+        sqlite3_bind_null (stmt, 7);
+      bind_text (stmt, 8, f->text);
+      g_snprintf (ref, sizeof ref, "C%07u", f->customer);
+      bind_text (stmt, 9, ref);
+      bind_text (stmt, 10, source);
+      if (uuids)
+        bind_time (stmt, 11, f->received_at);
+      else
+        bind_text (stmt, 11, raw->now);
+      ok = raw_insert (raw, stmt, error) != 0;
+    }
+
+  sqlite3_finalize (stmt);
+  return ok;
+}
+
+/* Everything the bundle holds, with its UUIDs; without @with_history, only
+ * the programme (no nominations or feedback). */
+static gboolean
+raw_bundle (Raw        *raw,
+            BenchData  *data,
+            gboolean    with_history,
+            GError    **error)
+{
+  g_autofree gint64 *dept_ids = g_new0 (gint64, data->n_departments);
+  g_autofree gint64 *role_ids = g_new0 (gint64, data->n_roles);
+  g_autofree gint64 *employee_ids = g_new0 (gint64, data->n_employees);
+  g_autofree gint64 *value_ids = g_new0 (gint64, data->n_values);
+  g_autofree gint64 *stage_ids = g_new0 (gint64, data->n_stages);
+  g_autofree gint64 *touchpoint_ids = g_new0 (gint64, data->n_touchpoints);
+  g_autoptr(GDateTime) now = g_date_time_new_from_iso8601 (BENCH_NOW, NULL);
+  gint64 created = g_date_time_to_unix (now) - 2 * 365 * 86400 - 30 * 86400;
+  sqlite3_stmt *stmt;
+  gboolean ok = TRUE;
+
+  stmt = raw_prepare (raw, "INSERT INTO organisation (id, uuid, name, vision, cx_strategy,"
+                           " created_at, updated_at) VALUES (1, ?1, ?2, ?3, ?4, ?5, ?5)", error);
+  if (stmt == NULL)
+    return FALSE;
+  bind_text (stmt, 1, data->organisation_uuid);
+  bind_text (stmt, 2, "Meridian Telecom");
+  bind_text (stmt, 3, "Every customer leaves a conversation with us better off.");
+  bind_text (stmt, 4, "Own the problem, speak plainly, keep promises.");
+  bind_time (stmt, 5, created);
+  ok = raw_insert (raw, stmt, error) != 0;
+  sqlite3_finalize (stmt);
+
+  if (!ok || !raw_people (raw, data, TRUE, dept_ids, role_ids, employee_ids, error))
+    return FALSE;
+
+  stmt = raw_prepare (raw, "INSERT INTO value (uuid, name, description, desired_behaviours,"
+                           " undesired_behaviours, position, created_at, updated_at)"
+                           " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)", error);
+  if (stmt == NULL)
+    return FALSE;
+  for (guint i = 0; ok && i < data->n_values; i++)
+    {
+      const BenchValue *v = &data->values[i];
+
+      bind_uuid (stmt, 1, v->uuid);
+      bind_text (stmt, 2, v->name);
+      bind_text (stmt, 3, v->description);
+      bind_text (stmt, 4, v->desired);
+      bind_text (stmt, 5, v->undesired);
+      sqlite3_bind_int (stmt, 6, i);
+      bind_time (stmt, 7, created);
+      value_ids[i] = raw_insert (raw, stmt, error);
+      ok = value_ids[i] != 0;
+    }
+  sqlite3_finalize (stmt);
+  if (!ok)
+    return FALSE;
+
+  stmt = raw_prepare (raw, "INSERT INTO journey_stage (uuid, name, description, position,"
+                           " created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)", error);
+  if (stmt == NULL)
+    return FALSE;
+  for (guint i = 0; ok && i < data->n_stages; i++)
+    {
+      bind_uuid (stmt, 1, data->stages[i].uuid);
+      bind_text (stmt, 2, data->stages[i].name);
+      bind_text (stmt, 3, data->stages[i].description);
+      sqlite3_bind_int (stmt, 4, i);
+      bind_time (stmt, 5, created);
+      stage_ids[i] = raw_insert (raw, stmt, error);
+      ok = stage_ids[i] != 0;
+    }
+  sqlite3_finalize (stmt);
+  if (!ok)
+    return FALSE;
+
+  stmt = raw_prepare (raw, "INSERT INTO touchpoint (uuid, stage_id, name, channel, position,"
+                           " created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)", error);
+  if (stmt == NULL)
+    return FALSE;
+  for (guint i = 0; ok && i < data->n_touchpoints; i++)
+    {
+      const BenchTouchpoint *t = &data->touchpoints[i];
+
+      bind_uuid (stmt, 1, t->uuid);
+      sqlite3_bind_int64 (stmt, 2, stage_ids[t->stage]);
+      bind_text (stmt, 3, t->name);
+      bind_text (stmt, 4, t->channel);
+      sqlite3_bind_int (stmt, 5, t->position);
+      bind_time (stmt, 6, created);
+      touchpoint_ids[i] = raw_insert (raw, stmt, error);
+      ok = touchpoint_ids[i] != 0;
+    }
+  sqlite3_finalize (stmt);
+  if (!ok)
+    return FALSE;
+
+  stmt = raw_prepare (raw, "INSERT INTO responsibility (uuid, role_id, touchpoint_id, level,"
+                           " created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)", error);
+  if (stmt == NULL)
+    return FALSE;
+  for (guint i = 0; ok && i < data->n_responsibilities; i++)
+    {
+      const BenchResponsibility *r = &data->responsibilities[i];
+
+      bind_uuid (stmt, 1, r->uuid);
+      sqlite3_bind_int64 (stmt, 2, role_ids[r->role]);
+      sqlite3_bind_int64 (stmt, 3, touchpoint_ids[r->touchpoint]);
+      bind_text (stmt, 4, r->level);
+      bind_time (stmt, 5, created);
+      ok = raw_insert (raw, stmt, error) != 0;
+    }
+  sqlite3_finalize (stmt);
+  if (!ok)
+    return FALSE;
+
+  if (!with_history)
+    return TRUE;
+
+  if (!raw_feedback (raw, data, touchpoint_ids, TRUE, "", error))
+    return FALSE;
+
+  stmt = raw_prepare (raw, "INSERT INTO nomination (uuid, nominee_employee_id,"
+                           " nominee_department_id, nominator_id, value_id, touchpoint_id, story,"
+                           " is_public, status, decider_id, decision_note, submitted_at,"
+                           " decided_at, celebrated_at, created_at, updated_at)"
+                           " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14,"
+                           " ?15, ?16)", error);
+  if (stmt == NULL)
+    return FALSE;
+  for (guint i = 0; ok && i < data->n_nominations; i++)
+    {
+      const BenchNomination *n = &data->nominations[i];
+
+      bind_uuid (stmt, 1, n->uuid);
+      bind_ref (stmt, 2, employee_ids, n->nominee_employee);
+      bind_ref (stmt, 3, dept_ids, n->nominee_department);
+      bind_ref (stmt, 4, employee_ids, n->nominator);
+      sqlite3_bind_int64 (stmt, 5, value_ids[n->value]);
+      bind_ref (stmt, 6, touchpoint_ids, n->touchpoint);
+      bind_text (stmt, 7, n->story);
+      sqlite3_bind_int (stmt, 8, n->is_public);
+      bind_text (stmt, 9, bench_nomination_status[n->status]);
+      bind_ref (stmt, 10, employee_ids, n->decider);
+      bind_text (stmt, 11, n->decision_note);
+      bind_time (stmt, 12, n->submitted_at);
+      bind_time (stmt, 13, n->decided_at);
+      bind_time (stmt, 14, n->celebrated_at);
+      bind_time (stmt, 15, n->submitted_at);
+      bind_time (stmt, 16, MAX (n->submitted_at, MAX (n->decided_at, n->celebrated_at)));
+      ok = raw_insert (raw, stmt, error) != 0;
+    }
+  sqlite3_finalize (stmt);
+  return ok;
+}
+
+static guint
+bundle_rows (BenchData *data)
+{
+  return 1 + data->n_departments + data->n_roles + data->n_employees + data->n_values
+         + data->n_stages + data->n_touchpoints + data->n_responsibilities
+         + data->n_nominations + data->n_feedback;
+}
+
+static double
+floor_bundle (const char  *path,
+              BenchData   *data,
+              GError     **error)
+{
+  Raw raw = { 0 };
+  double t0, t1;
+  gboolean ok;
+
+  if (!raw_open (&raw, path, error))
+    return -1;
+
+  t0 = now_ms ();
+  ok = raw_exec (&raw, "BEGIN IMMEDIATE", error) &&
+       raw_bundle (&raw, data, TRUE, error) &&
+       raw_exec (&raw, "COMMIT", error);
+  t1 = now_ms ();
+
+  raw_close (&raw);
+  return ok ? (t1 - t0) / 1000.0 : -1;
+}
+
+/* A database with the programme but no history: where the feedback CSV goes. */
+static gboolean
+make_programme_db (const char  *path,
+                   BenchData   *data,
+                   GError     **error)
+{
+  Raw raw = { 0 };
+  gboolean ok;
+
+  if (!raw_open (&raw, path, error))
+    return FALSE;
+  ok = raw_exec (&raw, "BEGIN IMMEDIATE", error) &&
+       raw_bundle (&raw, data, FALSE, error) &&
+       raw_exec (&raw, "COMMIT", error);
+  raw_close (&raw);
+  return ok;
+}
+
+/* The floor of the feedback import, into a database that has the journey. */
+static double
+floor_feedback (const char  *path,
+                BenchData   *data,
+                GError     **error)
+{
+  g_autofree gint64 *touchpoint_ids = g_new0 (gint64, data->n_touchpoints);
+  g_autoptr(GHashTable) by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  Raw raw = { 0 };
+  sqlite3_stmt *stmt;
+  double t0 = 0, t1;
+  gboolean ok;
+
+  if (!raw_open (&raw, path, error))
+    return -1;
+
+  /* As the importer does: learn the touchpoints' ids by their names. */
+  stmt = raw_prepare (&raw, "SELECT id, name FROM touchpoint", error);
+  ok = stmt != NULL;
+  if (ok)
+    {
+      t0 = now_ms ();
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        g_hash_table_insert (by_name, g_strdup ((const char *)sqlite3_column_text (stmt, 1)),
+                             GINT_TO_POINTER ((int)sqlite3_column_int64 (stmt, 0)));
+      sqlite3_finalize (stmt);
+      for (guint i = 0; i < data->n_touchpoints; i++)
+        touchpoint_ids[i] = GPOINTER_TO_INT (g_hash_table_lookup (by_name, data->touchpoints[i].name));
+    }
+
+  ok = ok &&
+       raw_exec (&raw, "BEGIN IMMEDIATE", error) &&
+       raw_feedback (&raw, data, touchpoint_ids, FALSE, "feedback.csv", error) &&
+       raw_exec (&raw, "COMMIT", error);
+  t1 = now_ms ();
+
+  raw_close (&raw);
+  return ok ? (t1 - t0) / 1000.0 : -1;
+}
+
+/* Child processes: peak memory ------------------------------------------------ */
+
+/*
+ * The kernel counts in a child's peak resident memory (ru_maxrss) the pages
+ * of the process it was forked from: a child forked from this process, which
+ * holds the whole generated organisation, would start at hundreds of MB. So
+ * the children are started by a spawner, a small process forked at the start
+ * before anything is allocated, which forks and executes them on request and
+ * reports their rusage from wait4() (the per-child form of getrusage
+ * (RUSAGE_CHILDREN)). Its protocol on two pipes: a request is a length and
+ * then "OUTPUT\0ARG0\0ARG1\0…"; the answer is a SpawnAnswer. The spawner
+ * only makes system calls.
+ */
+
+#define SPAWN_MAX_REQUEST 8192
+#define SPAWN_MAX_ARGS    16
+
+typedef struct
+{
+  int  status;
+  long maxrss_kb;
+} SpawnAnswer;
+
+static int spawner_in = -1;     /* requests, to the spawner */
+static int spawner_out = -1;    /* answers, from the spawner */
+static pid_t spawner_pid = -1;
+
+static gboolean
+read_all (int    fd,
+          void  *buf,
+          gsize  len)
+{
+  char *p = buf;
+
+  while (len > 0)
+    {
+      ssize_t n = read (fd, p, len);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        return FALSE;
+      p += n;
+      len -= n;
+    }
+  return TRUE;
+}
+
+static gboolean
+write_all (int         fd,
+           const void *buf,
+           gsize       len)
+{
+  const char *p = buf;
+
+  while (len > 0)
+    {
+      ssize_t n = write (fd, p, len);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        return FALSE;
+      p += n;
+      len -= n;
+    }
+  return TRUE;
+}
+
+G_GNUC_NORETURN static void
+spawner_main (int in_fd,
+              int out_fd)
+{
+  static char request[SPAWN_MAX_REQUEST + 1];
+  static char *argv[SPAWN_MAX_ARGS + 1];
+
+  for (;;)
+    {
+      SpawnAnswer answer = { -1, 0 };
+      struct rusage usage;
+      guint32 len;
+      guint argc = 0;
+      const char *output;
+      pid_t pid;
+      char *p;
+
+      if (!read_all (in_fd, &len, sizeof len) || len > SPAWN_MAX_REQUEST ||
+          !read_all (in_fd, request, len))
+        _exit (0);
+      request[len] = '\0';
+
+      output = request;
+      p = request + strlen (request) + 1;
+      while (p < request + len && argc < SPAWN_MAX_ARGS)
+        {
+          argv[argc++] = p;
+          p += strlen (p) + 1;
+        }
+      argv[argc] = NULL;
+
+      pid = fork ();
+      if (pid == 0)
+        {
+          int fd = open (output, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+
+          if (fd < 0 || dup2 (fd, STDOUT_FILENO) < 0)
+            _exit (126);
+          close (fd);
+          close (in_fd);
+          close (out_fd);
+          execv (argv[0], argv);
+          _exit (127);
+        }
+      if (pid > 0)
+        {
+          while (wait4 (pid, &answer.status, 0, &usage) < 0 && errno == EINTR)
+            ;
+          answer.maxrss_kb = usage.ru_maxrss;
+        }
+      if (!write_all (out_fd, &answer, sizeof answer))
+        _exit (0);
+    }
+}
+
+/* Call before anything large is allocated. */
+static gboolean
+spawner_start (void)
+{
+  int requests[2], answers[2];
+
+  if (pipe (requests) != 0 || pipe (answers) != 0)
+    return FALSE;
+
+  fflush (stdout);
+  fflush (stderr);
+  spawner_pid = fork ();
+  if (spawner_pid < 0)
+    return FALSE;
+  if (spawner_pid == 0)
+    {
+      close (requests[1]);
+      close (answers[0]);
+      spawner_main (requests[0], answers[1]);
+    }
+
+  close (requests[0]);
+  close (answers[1]);
+  spawner_in = requests[1];
+  spawner_out = answers[0];
+  return TRUE;
+}
+
+static void
+spawner_stop (void)
+{
+  if (spawner_pid <= 0)
+    return;
+  close (spawner_in);
+  close (spawner_out);
+  while (waitpid (spawner_pid, NULL, 0) < 0 && errno == EINTR)
+    ;
+  spawner_pid = -1;
+}
+
+typedef struct
+{
+  gboolean ok;
+  double   seconds;
+  double   peak_mb;
+  double   hwm_mb;    /* as the child saw itself: VmHWM */
+  char    *output;
+} ChildResult;
+
+static void
+child_result_clear (ChildResult *result)
+{
+  g_clear_pointer (&result->output, g_free);
+}
+
+static double
+output_value (const char *output,
+              const char *key)
+{
+  const char *p = strstr (output, key);
+
+  return p != NULL ? g_ascii_strtod (p + strlen (key), NULL) : -1;
+}
+
+/* Runs this program again with @mode and its arguments, through the
+ * spawner, and reads its peak resident memory. */
+static gboolean
+run_child (const char  *self_exe,
+           const char  *dir,
+           const char  *mode,
+           const char  *arg1,
+           const char  *arg2,
+           ChildResult *result)
+{
+  g_autofree char *output_path = g_build_filename (dir, "child-output.txt", NULL);
+  g_autoptr(GByteArray) request = g_byte_array_new ();
+  const char *parts[] = { output_path, self_exe, mode, arg1, arg2 };
+  SpawnAnswer answer;
+  guint32 len;
+
+  memset (result, 0, sizeof *result);
+  if (spawner_pid <= 0)
+    {
+      note ("no spawner for the child processes");
+      return FALSE;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts) && parts[i] != NULL; i++)
+    g_byte_array_append (request, (const guint8 *)parts[i], strlen (parts[i]) + 1);
+  len = request->len;
+  if (len > SPAWN_MAX_REQUEST ||
+      !write_all (spawner_in, &len, sizeof len) ||
+      !write_all (spawner_in, request->data, len) ||
+      !read_all (spawner_out, &answer, sizeof answer))
+    {
+      note ("the spawner of the child processes failed");
+      return FALSE;
+    }
+
+  if (!g_file_get_contents (output_path, &result->output, NULL, NULL))
+    result->output = g_strdup ("");
+  g_remove (output_path);
+
+  result->peak_mb = answer.maxrss_kb / 1024.0;  /* ru_maxrss is in KiB on Linux */
+  result->ok = WIFEXITED (answer.status) && WEXITSTATUS (answer.status) == 0;
+  result->seconds = output_value (result->output, "seconds=");
+  result->hwm_mb = output_value (result->output, "vmhwm_kb=") / 1024.0;
+  return result->ok;
+}
+
+/* The peak resident memory of this process, as the kernel reports it. */
+static long
+own_vmhwm_kb (void)
+{
+  g_autofree char *value = read_proc_value ("/proc/self/status", "VmHWM");
+
+  return atol (value);
+}
+
+static int
+child_open (const char *db_path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EmbDatabase) db = emb_database_open (db_path, &error);
+
+  if (db == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  printf ("opened vmhwm_kb=%ld\n", own_vmhwm_kb ());
+  return 0;
+}
+
+static int
+child_import (const char *file_path,
+              const char *db_path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EmbDatabase) db = NULL;
+  g_autoptr(EmbImportReport) report = emb_import_report_new ();
+  g_autoptr(GFile) file = g_file_new_for_path (file_path);
+  g_autofree char *text = NULL;
+  EmbImportOptions options = { 0 };
+  double t0, t1;
+  gboolean ok;
+
+  db = emb_database_open (db_path, &error);
+  if (db == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  options.format = emb_import_detect_format (file, &error);
+  if (options.format == EMB_IMPORT_FORMAT_AUTO)
+    {
+      printf ("error: %s\n", error != NULL ? error->message : "unknown format");
+      return 1;
+    }
+  t0 = now_ms ();
+  ok = emb_import_file (db, file, &options, NULL, report, &error);
+  t1 = now_ms ();
+
+  text = emb_import_report_to_string (report);
+  printf ("seconds=%.6f ok=%d vmhwm_kb=%ld\n%s\n", (t1 - t0) / 1000.0, ok, own_vmhwm_kb (), text);
+  if (!ok)
+    {
+      guint n = emb_import_report_get_n_problems (report);
+
+      printf ("error: %s\n", error != NULL ? error->message : "?");
+      for (guint i = 0; i < MIN (n, 10); i++)
+        {
+          g_autofree char *problem = emb_import_problem_to_string (emb_import_report_get_problem (report, i));
+
+          printf ("problem: %s\n", problem);
+        }
+    }
+  return ok ? 0 : 1;
+}
+
+/* Reading: the list models ------------------------------------------------------ */
+
+/* Opens the database and reads the first page of nominations, as the
+ * recognition page does when it appears. */
+static double
+open_first_page (const char *path,
+                 guint      *n_items)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EmbDatabase) db = NULL;
+  g_autoptr(GListModel) model = NULL;
+  double t0, t1;
+  guint n;
+
+  t0 = now_ms ();
+  db = emb_database_open (path, &error);
+  if (db == NULL)
+    g_error ("Cannot open %s: %s", path, error->message);
+  model = emb_recognition_store_query (db, NULL);
+  n = g_list_model_get_n_items (model);
+  for (guint i = 0; i < MIN (n, PAGE); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+
+      if (item == NULL)
+        g_error ("Nomination %u of %u is missing", i, n);
+    }
+  t1 = now_ms ();
+
+  *n_items = n;
+  return t1 - t0;
+}
+
+static double
+median_open_first_page (const char *path,
+                        guint      *n_items)
+{
+  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint i = 0; i < N_OPEN_RUNS; i++)
+    {
+      double ms = open_first_page (path, n_items);
+
+      g_array_append_val (times, ms);
+    }
+  return percentile (times, 50);
+}
+
+static double
+read_rows (GListModel *model,
+           guint       position,
+           guint       count)
+{
+  guint n = g_list_model_get_n_items (model);
+  double t0 = now_ms ();
+
+  for (guint i = position; i < MIN (n, position + count); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+
+      if (item == NULL)
+        g_error ("Item %u of %u is missing", i, n);
+    }
+  return now_ms () - t0;
+}
+
+typedef struct
+{
+  double first_jump_ms;
+  double p50;
+  double p99;
+  double max;
+  guint  n_items;
+} PageTimes;
+
+/* Random pages of 100 rows at any position, after the first access. */
+static void
+random_pages (const char *path,
+              PageTimes  *out)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EmbDatabase) db = emb_database_open (path, &error);
+  g_autoptr(GListModel) model = NULL;
+  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GRand) rand = g_rand_new_with_seed (BENCH_SEED + 1);
+  guint n;
+
+  if (db == NULL)
+    g_error ("Cannot open %s: %s", path, error->message);
+  model = emb_recognition_store_query (db, NULL);
+  n = out->n_items = g_list_model_get_n_items (model);
+  g_assert (n > 0);
+
+  read_rows (model, 0, PAGE);
+  out->first_jump_ms = read_rows (model, g_rand_int_range (rand, n / 2, n), PAGE);
+
+  for (guint i = 0; i < N_RANDOM_PAGES; i++)
+    {
+      guint position = g_rand_int_range (rand, 0, (gint32)n);
+      double ms = read_rows (model, position, PAGE);
+
+      g_array_append_val (times, ms);
+    }
+
+  out->max = array_max (times);
+  out->p50 = percentile (times, 50);
+  out->p99 = percentile (times, 99);
+}
+
+/* Reading: text search ------------------------------------------------------------ */
+
+typedef struct
+{
+  char   *word;
+  guint   rank;
+  guint   n_items;
+  double  ms;
+} Search;
+
+static void
+search_clear (gpointer data)
+{
+  g_free (((Search *)data)->word);
+}
+
+static int
+compare_searches (gconstpointer a,
+                  gconstpointer b)
+{
+  return compare_doubles (&((const Search *)b)->ms, &((const Search *)a)->ms);
+}
+
+typedef struct
+{
+  double p50;
+  double p95;
+  double max;
+  GArray *searches;   /* Search, slowest first */
+} SearchTimes;
+
+/* First page of the feedback that holds @word: the count and 100 items. */
+static double
+search_once (EmbDatabase *db,
+             const char  *word,
+             guint       *n_items)
+{
+  g_autoptr(GListModel) model = NULL;
+  EmbFeedbackFilter filter = EMB_FEEDBACK_FILTER_INIT;
+  double t0, t1;
+  guint n;
+
+  filter.search = word;
+  t0 = now_ms ();
+  model = emb_feedback_store_query (db, &filter);
+  n = g_list_model_get_n_items (model);
+  for (guint i = 0; i < MIN (n, PAGE); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+
+      if (item == NULL)
+        g_error ("Search result %u of %u for “%s” is missing", i, n, word);
+    }
+  t1 = now_ms ();
+
+  *n_items = n;
+  return t1 - t0;
+}
+
+static void
+run_searches (const char   *path,
+              const char  **words,
+              guint         n_words,
+              SearchTimes  *out)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EmbDatabase) db = emb_database_open (path, &error);
+  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GRand) rand = g_rand_new_with_seed (BENCH_SEED + 2);
+
+  if (db == NULL)
+    g_error ("Cannot open %s: %s", path, error->message);
+
+  out->searches = g_array_new (FALSE, TRUE, sizeof (Search));
+  g_array_set_clear_func (out->searches, search_clear);
+
+  for (guint i = 0; i < N_SEARCHES; i++)
+    {
+      /* Log-uniform ranks: as many very common words as rare ones. */
+      double u = g_rand_double (rand);
+      guint rank = (guint)floor (exp (u * log ((double)n_words)));
+      Search s = { 0 };
+
+      rank = CLAMP (rank, 1, n_words);
+      s.word = g_strdup (words[rank - 1]);
+      s.rank = rank;
+      s.ms = search_once (db, s.word, &s.n_items);
+      g_array_append_val (out->searches, s);
+      g_array_append_val (times, s.ms);
+    }
+
+  out->max = array_max (times);
+  out->p50 = percentile (times, 50);
+  out->p95 = percentile (times, 95);
+  g_array_sort (out->searches, compare_searches);
+}
+
+typedef struct
+{
+  char  *word;
+  guint  count;
+} WordCount;
+
+static int
+compare_word_counts (gconstpointer a,
+                     gconstpointer b)
+{
+  const WordCount *x = a, *y = b;
+
+  if (x->count != y->count)
+    return x->count > y->count ? -1 : 1;
+  return strcmp (x->word, y->word);
+}
+
+/* The words of the feedback texts of the database, most common first: the
+ * search words for the demo database. */
+static char **
+words_of_feedback (const char *path,
+                   guint      *n_words)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EmbDatabase) db = emb_database_open (path, &error);
+  g_autoptr(GListModel) model = NULL;
+  g_autoptr(GHashTable) counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GArray) sorted = g_array_new (FALSE, FALSE, sizeof (WordCount));
+  GHashTableIter iter;
+  gpointer key, value;
+  char **words;
+
+  if (db == NULL)
+    g_error ("Cannot open %s: %s", path, error->message);
+  model = emb_feedback_store_query (db, NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(EmbFeedback) feedback = g_list_model_get_item (model, i);
+      g_autofree char *lower = g_utf8_strdown (emb_feedback_get_text (feedback), -1);
+      const char *p = lower;
+
+      while (*p != '\0')
+        {
+          const char *start;
+
+          while (*p != '\0' && !g_unichar_isalnum (g_utf8_get_char (p)))
+            p = g_utf8_next_char (p);
+          start = p;
+          while (*p != '\0' && g_unichar_isalnum (g_utf8_get_char (p)))
+            p = g_utf8_next_char (p);
+          if (p - start >= 3)
+            {
+              g_autofree char *word = g_strndup (start, p - start);
+              guint count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, word));
+
+              g_hash_table_replace (counts, g_steal_pointer (&word), GUINT_TO_POINTER (count + 1));
+            }
+        }
+    }
+
+  g_hash_table_iter_init (&iter, counts);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      WordCount wc = { key, GPOINTER_TO_UINT (value) };
+
+      g_array_append_val (sorted, wc);
+    }
+  g_array_sort (sorted, compare_word_counts);
+
+  words = g_new0 (char *, sorted->len + 1);
+  for (guint i = 0; i < sorted->len; i++)
+    words[i] = g_strdup (g_array_index (sorted, WordCount, i).word);
+  *n_words = sorted->len;
+  return words;
+}
+
+/* Reading: figures ------------------------------------------------------------------ */
+
+typedef struct
+{
+  double overview_max;
+  double overview_first;
+  double nps_max;
+  double nps_first;
+  EmbOverviewCounts counts;
+  guint  n_touchpoints;
+} FigureTimes;
+
+static void
+run_figures (const char  *path,
+             const char  *now_iso,
+             const char  *year_from,
+             const char  *year_to,
+             FigureTimes *out)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EmbDatabase) db = emb_database_open (path, &error);
+  g_autoptr(GDateTime) now = g_date_time_new_from_iso8601 (now_iso, NULL);
+  g_autoptr(GArray) overview = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) nps = g_array_new (FALSE, FALSE, sizeof (double));
+
+  if (db == NULL)
+    g_error ("Cannot open %s: %s", path, error->message);
+
+  for (guint i = 0; i < N_REPEATS; i++)
+    {
+      g_autoptr(GArray) results = NULL;
+      double t0, t1, t2;
+
+      t0 = now_ms ();
+      if (!emb_overview_get_counts (db, now, &out->counts, &error))
+        g_error ("Overview: %s", error->message);
+      t1 = now_ms ();
+      results = emb_metrics_nps_by_touchpoint (db, year_from, year_to, &error);
+      if (results == NULL)
+        g_error ("NPS by touchpoint: %s", error->message);
+      t2 = now_ms ();
+
+      out->n_touchpoints = results->len;
+      t2 -= t1;
+      t1 -= t0;
+      g_array_append_val (overview, t1);
+      g_array_append_val (nps, t2);
+    }
+
+  out->overview_first = g_array_index (overview, double, 0);
+  out->nps_first = g_array_index (nps, double, 0);
+  out->overview_max = array_max (overview);
+  out->nps_max = array_max (nps);
+}
+
+/* The run ---------------------------------------------------------------------------- */
+
+typedef struct
+{
+  char      *dir;
+  char      *self_exe;
+  BenchData *data;
+  char      *roster_csv;
+  char      *feedback_csv;
+  char      *bundle;
+  char      *demo_db;
+  char      *org_db;
+} Bench;
+
+static void
+measure_roster (Bench *b)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *db = g_build_filename (b->dir, "roster.db", NULL);
+  g_autofree char *floor_db = g_build_filename (b->dir, "roster-floor.db", NULL);
+  guint rows = b->data->n_employees;
+  double seconds, floor_seconds;
+
+  seconds = run_import (db, b->roster_csv, EMB_IMPORT_FORMAT_ROSTER_CSV, "employee", rows);
+  floor_seconds = floor_roster (floor_db, b->data, &error);
+  remove_database (db);
+  remove_database (floor_db);
+
+  if (floor_seconds <= 0)
+    {
+      not_measured ("roster CSV import rate", error != NULL ? error->message : "floor failed");
+      return;
+    }
+  if (seconds <= 0)
+    {
+      not_measured ("roster CSV import rate", "the import failed");
+      return;
+    }
+  note ("roster: %u rows in %.2f s; raw inserts %.2f s", rows, seconds, floor_seconds);
+  figure ("roster CSV import rate", rows / seconds, rows / floor_seconds, "rows/s",
+          "≥ 0.3 × floor", rows / seconds >= TARGET_IMPORT_RATIO * rows / floor_seconds);
+}
+
+static gint64
+count_rows (const char *path,
+            const char *sql)
+{
+  g_autoptr(EmbDatabase) db = emb_database_open (path, NULL);
+
+  return db != NULL ? _emb_database_count (db, sql) : -1;
+}
+
+/* The bundle, imported in a child process: the whole programme with two
+ * years of history. Its database is the one the reading is measured on. */
+static gboolean
+measure_bundle (Bench *b)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *floor_db = g_build_filename (b->dir, "bundle-floor.db", NULL);
+  guint rows = bundle_rows (b->data);
+  ChildResult imported = { 0 };
+  double floor_seconds;
+  gint64 nominations, feedback;
+
+  run_child (b->self_exe, b->dir, "--child-import", b->bundle, b->org_db, &imported);
+  nominations = count_rows (b->org_db, "SELECT count(*) FROM nomination");
+  feedback = count_rows (b->org_db, "SELECT count(*) FROM feedback");
+  if (imported.ok && (nominations != b->data->n_nominations || feedback != b->data->n_feedback))
+    {
+      note ("the bundle import left %" G_GINT64_FORMAT " nominations and %" G_GINT64_FORMAT
+            " feedback, not %u and %u", nominations, feedback, b->data->n_nominations,
+            b->data->n_feedback);
+      imported.ok = FALSE;
+    }
+
+  floor_seconds = floor_bundle (floor_db, b->data, &error);
+  if (floor_seconds <= 0)
+    {
+      not_measured ("bundle import rate", error != NULL ? error->message : "floor failed");
+      child_result_clear (&imported);
+      return FALSE;
+    }
+
+  if (!imported.ok || imported.seconds <= 0)
+    {
+      note ("bundle: %u rows (%.0f MB); raw inserts %.2f s (%.0f rows/s)",
+            rows, file_mb (b->bundle), floor_seconds, rows / floor_seconds);
+      note ("the import said: %s", imported.output != NULL ? imported.output : "nothing");
+      not_measured ("bundle import rate", "the import failed");
+      /* Measure the reading on the floor's database instead. */
+      note ("the reading below uses the database of raw inserts instead");
+      remove_database (b->org_db);
+      g_rename (floor_db, b->org_db);
+      child_result_clear (&imported);
+      return TRUE;
+    }
+
+  remove_database (floor_db);
+  note ("bundle: %u rows (%.0f MB) in %.2f s (peak memory %.0f MB); raw inserts %.2f s;"
+        " database %.0f MB", rows, file_mb (b->bundle), imported.seconds, imported.peak_mb,
+        floor_seconds, database_mb (b->org_db));
+  figure ("bundle import rate", rows / imported.seconds, rows / floor_seconds, "rows/s",
+          "≥ 0.3 × floor", rows / imported.seconds >= TARGET_IMPORT_RATIO * rows / floor_seconds);
+  child_result_clear (&imported);
+  return TRUE;
+}
+
+/* The feedback CSV, imported in a child process into a database that has
+ * the programme but no history, and its peak memory. */
+static void
+measure_feedback_import (Bench *b)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *db = g_build_filename (b->dir, "survey.db", NULL);
+  g_autofree char *floor_db = g_build_filename (b->dir, "survey-floor.db", NULL);
+  g_autofree char *name = NULL;
+  guint rows = b->data->n_feedback;
+  ChildResult opened = { 0 }, imported = { 0 };
+  double floor_seconds;
+  gint64 feedback;
+
+  remove_database (db);
+  if (!make_programme_db (db, b->data, &error) ||
+      !copy_database (db, floor_db, &error))
+    {
+      not_measured ("feedback CSV import rate", error->message);
+      not_measured ("peak memory of the feedback CSV import", error->message);
+      return;
+    }
+
+  run_child (b->self_exe, b->dir, "--child-open", db, NULL, &opened);
+  run_child (b->self_exe, b->dir, "--child-import", b->feedback_csv, db, &imported);
+  feedback = count_rows (db, "SELECT count(*) FROM feedback");
+  if (imported.ok && feedback != rows)
+    {
+      note ("the feedback import left %" G_GINT64_FORMAT " rows, not %u", feedback, rows);
+      imported.ok = FALSE;
+    }
+  floor_seconds = floor_feedback (floor_db, b->data, &error);
+
+  if (floor_seconds <= 0)
+    not_measured ("feedback CSV import rate", error != NULL ? error->message : "floor failed");
+  else if (!imported.ok || imported.seconds <= 0)
+    {
+      note ("the import said: %s", imported.output != NULL ? imported.output : "nothing");
+      not_measured ("feedback CSV import rate", "the import failed");
+    }
+  else
+    {
+      note ("feedback: %u rows (%.0f MB) in %.2f s; raw inserts %.2f s", rows,
+            file_mb (b->feedback_csv), imported.seconds, floor_seconds);
+      figure ("feedback CSV import rate", rows / imported.seconds, rows / floor_seconds,
+              "rows/s", "≥ 0.3 × floor",
+              rows / imported.seconds >= TARGET_IMPORT_RATIO * rows / floor_seconds);
+    }
+
+  name = g_strdup_printf ("peak memory of the %u-row feedback CSV import", rows);
+  if (!opened.ok)
+    not_measured (name, "the child could not open the database");
+  else if (!imported.ok)
+    not_measured (name, "the import failed");
+  else
+    {
+      note ("peak RSS by wait4(): import %.1f MB, open only %.1f MB; by the children's"
+            " own VmHWM: %.1f MB and %.1f MB", imported.peak_mb, opened.peak_mb,
+            imported.hwm_mb, opened.hwm_mb);
+      figure (name, imported.peak_mb, opened.peak_mb, "MB", "< 200 MB",
+              imported.peak_mb < TARGET_PEAK_MB);
+    }
+
+  remove_database (db);
+  remove_database (floor_db);
+  child_result_clear (&opened);
+  child_result_clear (&imported);
+}
+
+static void
+measure_reading (Bench *b)
+{
+  guint n_org = 0, n_demo = 0;
+  double org_ms, demo_ms;
+  PageTimes org_pages = { 0 }, demo_pages = { 0 };
+  SearchTimes org_search = { 0 }, demo_search = { 0 };
+  FigureTimes org_fig = { 0 }, demo_fig = { 0 };
+  g_auto(GStrv) demo_words = NULL;
+  guint n_demo_words = 0;
+  g_autofree char *name = NULL;
+
+  Cached org_cached, demo_cached;
+  double t0 = now_ms ();
+
+  cache_file (b->org_db, &org_cached);
+  cache_file (b->demo_db, &demo_cached);
+  if (opt_cold)
+    note ("the page cache is left alone (--cold)");
+  else
+    note ("the databases are held in the page cache while reading (%s, %.1f s)",
+          org_cached.locked ? "locked" : "read once, could not lock", (now_ms () - t0) / 1000.0);
+
+  /* Opening and the first page */
+  demo_ms = median_open_first_page (b->demo_db, &n_demo);
+  org_ms = median_open_first_page (b->org_db, &n_org);
+  note ("database %.0f MB, %u nominations; demo %u nominations; median of %u opens",
+        database_mb (b->org_db), n_org, n_demo, N_OPEN_RUNS);
+  name = g_strdup_printf ("open + first page of %u nominations", n_org);
+  figure (name, org_ms, demo_ms, "ms", "< 50 ms and ≤ 1.5 × floor",
+          org_ms < TARGET_OPEN_MS && org_ms <= TARGET_OPEN_RATIO * demo_ms);
+  g_clear_pointer (&name, g_free);
+
+  /* Random pages */
+  random_pages (b->demo_db, &demo_pages);
+  random_pages (b->org_db, &org_pages);
+  note ("first far jump (builds the page index of the model): %.2f ms; demo %.2f ms",
+        org_pages.first_jump_ms, demo_pages.first_jump_ms);
+  note ("random pages: max %.2f ms; demo max %.2f ms", org_pages.max, demo_pages.max);
+  figure ("random page of 100 nominations, p50", org_pages.p50, demo_pages.p50, "ms",
+          "report only", TRUE);
+  figure ("random page of 100 nominations, p99", org_pages.p99, demo_pages.p99, "ms",
+          "< 2 ms", org_pages.p99 < TARGET_PAGE_P99_MS);
+
+  /* Text search */
+  demo_words = words_of_feedback (b->demo_db, &n_demo_words);
+  run_searches (b->demo_db, (const char **)demo_words, n_demo_words, &demo_search);
+  run_searches (b->org_db, b->data->vocabulary, b->data->n_vocabulary, &org_search);
+  for (guint i = 0; i < MIN (5, org_search.searches->len); i++)
+    {
+      const Search *s = &g_array_index (org_search.searches, Search, i);
+
+      note ("slow search %u: “%s” (rank %u of %u words) %u hits, %.2f ms", i + 1, s->word,
+            s->rank, b->data->n_vocabulary, s->n_items, s->ms);
+    }
+  note ("search: p50 %.2f ms, max %.2f ms; demo p50 %.2f ms, max %.2f ms (%u words)",
+        org_search.p50, org_search.max, demo_search.p50, demo_search.max, n_demo_words);
+  name = g_strdup_printf ("text search over %u feedback, p95", b->data->n_feedback);
+  figure (name, org_search.p95, demo_search.p95, "ms", "< 50 ms",
+          org_search.p95 < TARGET_SEARCH_P95_MS);
+  g_clear_pointer (&name, g_free);
+  g_array_unref (org_search.searches);
+  g_array_unref (demo_search.searches);
+
+  /* Overview and NPS */
+  {
+    g_autoptr(GDateTime) end = g_date_time_new_from_iso8601 (BENCH_NOW, NULL);
+    g_autoptr(GDateTime) start = g_date_time_add_years (end, -1);
+    g_autofree char *from = g_date_time_format (start, "%Y-%m-%d");
+    g_autofree char *to = g_date_time_format (end, "%Y-%m-%d");
+
+    run_figures (b->demo_db, BENCH_NOW, from, to, &demo_fig);
+    run_figures (b->org_db, BENCH_NOW, from, to, &org_fig);
+    note ("overview: first call %.2f ms (demo %.2f); %" G_GINT64_FORMAT " employees, "
+          "%" G_GINT64_FORMAT " nominations waiting, %" G_GINT64_FORMAT " feedback this month",
+          org_fig.overview_first, demo_fig.overview_first, org_fig.counts.employees,
+          org_fig.counts.nominations_waiting, org_fig.counts.feedback_this_month);
+    note ("NPS by touchpoint %s – %s: first call %.2f ms (demo %.2f), %u touchpoints",
+          from, to, org_fig.nps_first, demo_fig.nps_first, org_fig.n_touchpoints);
+    figure ("overview counts (worst of 10)", org_fig.overview_max, demo_fig.overview_max, "ms",
+            "< 100 ms", org_fig.overview_max < TARGET_FIGURES_MS);
+    figure ("NPS by touchpoint over a year (worst of 10)", org_fig.nps_max, demo_fig.nps_max,
+            "ms", "< 100 ms", org_fig.nps_max < TARGET_FIGURES_MS);
+  }
+
+  uncache_file (&org_cached);
+  uncache_file (&demo_cached);
+}
+
+static gboolean
+make_demo (const char  *path,
+           GError     **error)
+{
+  g_autoptr(EmbDatabase) db = emb_database_open (path, error);
+  g_autoptr(GDateTime) now = g_date_time_new_from_iso8601 (BENCH_NOW, NULL);
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+
+  if (db == NULL)
+    return FALSE;
+  return emb_demo_populate (db, EMB_DEMO_DEFAULT_SEED, today, error);
+}
+
+static int
+run (guint scale)
+{
+  g_autoptr(GError) error = NULL;
+  Bench b = { 0 };
+  double t_start = now_ms (), t0;
+
+  print_machine (scale);
+
+  if (opt_keep != NULL)
+    {
+      if (g_mkdir_with_parents (opt_keep, 0700) != 0)
+        {
+          g_printerr ("Cannot create %s: %s\n", opt_keep, g_strerror (errno));
+          return 2;
+        }
+      b.dir = g_canonicalize_filename (opt_keep, NULL);
+    }
+  else
+    {
+      b.dir = g_dir_make_tmp ("embassy-bench-XXXXXX", &error);
+      if (b.dir == NULL)
+        {
+          g_printerr ("%s\n", error->message);
+          return 2;
+        }
+    }
+  line ("data: %s%s", b.dir, opt_keep != NULL ? " (kept)" : " (removed at the end)");
+
+  b.self_exe = g_file_read_link ("/proc/self/exe", NULL);
+  b.roster_csv = g_build_filename (b.dir, "roster.csv", NULL);
+  b.feedback_csv = g_build_filename (b.dir, "feedback.csv", NULL);
+  b.bundle = g_build_filename (b.dir, "programme.embassy.json", NULL);
+  b.demo_db = g_build_filename (b.dir, "demo.db", NULL);
+  b.org_db = g_build_filename (b.dir, "meridian.db", NULL);
+
+  t0 = now_ms ();
+  b.data = bench_data_generate (scale);
+
+  if (opt_reuse)
+    {
+      if (!g_file_test (b.org_db, G_FILE_TEST_EXISTS) || !g_file_test (b.demo_db, G_FILE_TEST_EXISTS))
+        {
+          g_printerr ("--reuse: %s holds no databases of an earlier run\n", b.dir);
+          return 2;
+        }
+      line ("reusing the databases of an earlier run: only the reading is measured");
+      measure_reading (&b);
+      goto done;
+    }
+
+  /* The files */
+  remove_database (b.org_db);
+  remove_database (b.demo_db);
+  if (!bench_write_roster_csv (b.data, b.roster_csv, &error) ||
+      !bench_write_feedback_csv (b.data, b.feedback_csv, &error) ||
+      !bench_write_bundle (b.data, b.bundle, TRUE, TRUE, &error) ||
+      !make_demo (b.demo_db, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 2;
+    }
+  note ("generated in %.1f s: roster %.1f MB, feedback %.1f MB, bundle %.1f MB",
+        (now_ms () - t0) / 1000.0, file_mb (b.roster_csv), file_mb (b.feedback_csv),
+        file_mb (b.bundle));
+
+  /* Writing */
+  measure_roster (&b);
+  measure_feedback_import (&b);
+  if (measure_bundle (&b))
+    measure_reading (&b);   /* Reading */
+
+done:
+  putchar ('\n');
+  line ("summary (%.0f s in all):", (now_ms () - t_start) / 1000.0);
+  fputs (summary->str, stdout);
+  line ("result: %s", any_failed ? "FAIL (a target was missed)" : "PASS");
+
+  if (opt_keep == NULL)
+    remove_tree (b.dir);
+
+  bench_data_free (b.data);
+  g_free (b.dir);
+  g_free (b.self_exe);
+  g_free (b.roster_csv);
+  g_free (b.feedback_csv);
+  g_free (b.bundle);
+  g_free (b.demo_db);
+  g_free (b.org_db);
+
+  return any_failed ? 1 : 0;
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  setlocale (LC_ALL, "");
+  setlocale (LC_NUMERIC, "C");
+  g_setenv ("TZ", "UTC", TRUE);
+  tzset ();
+
+  context = g_option_context_new ("- benchmark the model layer of Embassy");
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 2;
+    }
+
+  if (opt_child_open != NULL)
+    return child_open (opt_child_open);
+  if (opt_child_import != NULL)
+    {
+      if (argc < 2)
+        {
+          g_printerr ("--child-import FILE DATABASE\n");
+          return 2;
+        }
+      return child_import (opt_child_import, argv[1]);
+    }
+
+  if (opt_quick)
+    opt_scale = 100;
+  if (opt_reuse && opt_keep == NULL)
+    {
+      g_printerr ("--reuse needs --keep DIR\n");
+      return 2;
+    }
+  if (opt_scale < 1)
+    {
+      g_printerr ("--scale must be 1 or more\n");
+      return 2;
+    }
+
+  if (!spawner_start ())
+    g_printerr ("Cannot start the spawner of child processes: %s\n", g_strerror (errno));
+
+  summary = g_string_new (NULL);
+  status = run ((guint)opt_scale);
+  spawner_stop ();
+  g_string_free (summary, TRUE);
+  g_free (opt_keep);
+  return status;
+}
