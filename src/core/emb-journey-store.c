@@ -37,84 +37,16 @@ not_found_message (void)
 
 /* Positions -------------------------------------------------------------- */
 
-/* The ids selected by @sql (with @scope bound to ?1 when it has one). */
-static GArray *
-load_ids (EmbDatabase  *db,
-          const char   *sql,
-          gint64        scope,
-          GError      **error)
-{
-  g_autoptr(EmbStatement) stmt = NULL;
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  gboolean has_row;
-
-  stmt = _emb_database_prepare (db, sql, error);
-  if (stmt == NULL)
-    return NULL;
-  if (sqlite3_bind_parameter_count (stmt) > 0)
-    sqlite3_bind_int64 (stmt, 1, scope);
-
-  for (;;)
-    {
-      gint64 id;
-
-      if (!_emb_database_step_row (db, stmt, &has_row, error))
-        return NULL;
-      if (!has_row)
-        break;
-      id = sqlite3_column_int64 (stmt, 0);
-      g_array_append_val (ids, id);
-    }
-
-  return g_steal_pointer (&ids);
-}
-
-/* Gives the rows of @ids the positions 0…n-1 in their order. @sql updates one
- * row: ?1 id, ?2 position, ?3 timestamp and, when it has it, ?4 @scope (the
- * stage of a touchpoint); it changes nothing when the row is already in place,
- * so only the rows that moved are touched and announced. */
-static gboolean
-write_positions (EmbDatabase    *db,
-                 const char     *sql,
-                 EmbRecordKind   kind,
-                 GArray         *ids,
-                 gint64          scope,
-                 GError        **error)
-{
-  g_autofree char *now = emb_now_iso8601 ();
-
-  for (guint i = 0; i < ids->len; i++)
-    {
-      g_autoptr(EmbStatement) stmt = NULL;
-      gint64 id = g_array_index (ids, gint64, i);
-
-      stmt = _emb_database_prepare (db, sql, error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, id);
-      sqlite3_bind_int (stmt, 2, (int)i);
-      _emb_bind_text (stmt, 3, now);
-      if (sqlite3_bind_parameter_count (stmt) >= 4)
-        sqlite3_bind_int64 (stmt, 4, scope);
-      if (!_emb_database_step_done (db, stmt, error))
-        return FALSE;
-      if (sqlite3_changes (_emb_database_get_handle (db)) > 0)
-        _emb_database_defer_changed (db, kind, EMB_CHANGE_UPDATED, id);
-    }
-
-  return TRUE;
-}
-
 /* Numbers the touchpoints of a stage 0…n-1 again, closing gaps. */
 static gboolean
 renumber_touchpoints (EmbDatabase  *db,
                       gint64        stage_id,
                       GError      **error)
 {
-  g_autoptr(GArray) ids = load_ids (db, TOUCHPOINT_IDS_SQL, stage_id, error);
+  g_autoptr(GArray) ids = _emb_load_ids (db, TOUCHPOINT_IDS_SQL, stage_id, error);
 
   return ids != NULL &&
-         write_positions (db, TOUCHPOINT_POSITION_SQL, EMB_RECORD_KIND_TOUCHPOINT,
+         _emb_write_positions (db, TOUCHPOINT_POSITION_SQL, EMB_RECORD_KIND_TOUCHPOINT,
                           ids, stage_id, error);
 }
 
@@ -245,7 +177,7 @@ delete_stage_in_transaction (EmbDatabase  *db,
   g_autoptr(GArray) stages = NULL;
   gint64 responsibilities;
 
-  touchpoints = load_ids (db, TOUCHPOINT_IDS_SQL, *id, error);
+  touchpoints = _emb_load_ids (db, TOUCHPOINT_IDS_SQL, *id, error);
   if (touchpoints == NULL ||
       !query_int64 (db,
                     "SELECT count(*) FROM responsibility r"
@@ -264,9 +196,9 @@ delete_stage_in_transaction (EmbDatabase  *db,
   if (responsibilities > 0)
     _emb_database_defer_changed (db, EMB_RECORD_KIND_RESPONSIBILITY, EMB_CHANGE_MANY, 0);
 
-  stages = load_ids (db, STAGE_IDS_SQL, 0, error);
+  stages = _emb_load_ids (db, STAGE_IDS_SQL, 0, error);
   return stages != NULL &&
-         write_positions (db, STAGE_POSITION_SQL, EMB_RECORD_KIND_STAGE, stages, 0, error);
+         _emb_write_positions (db, STAGE_POSITION_SQL, EMB_RECORD_KIND_STAGE, stages, 0, error);
 }
 
 /**
@@ -308,11 +240,11 @@ move_stage_in_transaction (EmbDatabase  *db,
       return FALSE;
     }
 
-  ids = load_ids (db, STAGE_IDS_SQL, 0, error);
+  ids = _emb_load_ids (db, STAGE_IDS_SQL, 0, error);
   if (ids == NULL)
     return FALSE;
   place_id (ids, move->id, move->position);
-  return write_positions (db, STAGE_POSITION_SQL, EMB_RECORD_KIND_STAGE, ids, 0, error);
+  return _emb_write_positions (db, STAGE_POSITION_SQL, EMB_RECORD_KIND_STAGE, ids, 0, error);
 }
 
 /**
@@ -508,11 +440,11 @@ move_touchpoint_in_transaction (EmbDatabase  *db,
       return FALSE;
     }
 
-  ids = load_ids (db, TOUCHPOINT_IDS_SQL, move->stage_id, error);
+  ids = _emb_load_ids (db, TOUCHPOINT_IDS_SQL, move->stage_id, error);
   if (ids == NULL)
     return FALSE;
   place_id (ids, move->id, move->position);
-  if (!write_positions (db, TOUCHPOINT_POSITION_SQL, EMB_RECORD_KIND_TOUCHPOINT,
+  if (!_emb_write_positions (db, TOUCHPOINT_POSITION_SQL, EMB_RECORD_KIND_TOUCHPOINT,
                         ids, move->stage_id, error))
     return FALSE;
 

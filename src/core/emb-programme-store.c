@@ -17,69 +17,6 @@
 
 /* Positions -------------------------------------------------------------- */
 
-/* The ids selected by @sql (with @scope bound to ?1 when it has one). */
-static GArray *
-load_ids (EmbDatabase  *db,
-          const char   *sql,
-          gint64        scope,
-          GError      **error)
-{
-  g_autoptr(EmbStatement) stmt = NULL;
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  gboolean has_row;
-
-  stmt = _emb_database_prepare (db, sql, error);
-  if (stmt == NULL)
-    return NULL;
-  if (sqlite3_bind_parameter_count (stmt) > 0)
-    sqlite3_bind_int64 (stmt, 1, scope);
-
-  for (;;)
-    {
-      gint64 id;
-
-      if (!_emb_database_step_row (db, stmt, &has_row, error))
-        return NULL;
-      if (!has_row)
-        break;
-      id = sqlite3_column_int64 (stmt, 0);
-      g_array_append_val (ids, id);
-    }
-
-  return g_steal_pointer (&ids);
-}
-
-/* Gives the rows of @ids the positions 0…n-1 in their order. @sql updates one
- * row: ?1 id, ?2 position, ?3 timestamp, and changes nothing when the row is
- * already in place, so only the rows that moved are touched and announced. */
-static gboolean
-write_positions (EmbDatabase    *db,
-                 const char     *sql,
-                 EmbRecordKind   kind,
-                 GArray         *ids,
-                 GError        **error)
-{
-  g_autofree char *now = emb_now_iso8601 ();
-
-  for (guint i = 0; i < ids->len; i++)
-    {
-      g_autoptr(EmbStatement) stmt = NULL;
-      gint64 id = g_array_index (ids, gint64, i);
-
-      stmt = _emb_database_prepare (db, sql, error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, id);
-      sqlite3_bind_int (stmt, 2, (int)i);
-      _emb_bind_text (stmt, 3, now);
-      if (!_emb_database_step_done (db, stmt, error))
-        return FALSE;
-      if (sqlite3_changes (_emb_database_get_handle (db)) > 0)
-        _emb_database_defer_changed (db, kind, EMB_CHANGE_UPDATED, id);
-    }
-
-  return TRUE;
-}
 
 /* Organisation ----------------------------------------------------------- */
 
@@ -302,8 +239,9 @@ delete_value_in_transaction (EmbDatabase  *db,
     return FALSE;
 
   /* Close the gap. */
-  ids = load_ids (db, VALUE_IDS_SQL, 0, error);
-  return ids != NULL && write_positions (db, VALUE_POSITION_SQL, EMB_RECORD_KIND_VALUE, ids, error);
+  ids = _emb_load_ids (db, VALUE_IDS_SQL, 0, error);
+  return ids != NULL &&
+         _emb_write_positions (db, VALUE_POSITION_SQL, EMB_RECORD_KIND_VALUE, ids, 0, error);
 }
 
 /**
@@ -382,7 +320,7 @@ move_value_in_transaction (EmbDatabase  *db,
                            GError      **error)
 {
   const Move *move = user_data;
-  g_autoptr(GArray) ids = load_ids (db, VALUE_IDS_SQL, 0, error);
+  g_autoptr(GArray) ids = _emb_load_ids (db, VALUE_IDS_SQL, 0, error);
 
   if (ids == NULL)
     return FALSE;
@@ -394,7 +332,7 @@ move_value_in_transaction (EmbDatabase  *db,
       return FALSE;
     }
 
-  return write_positions (db, VALUE_POSITION_SQL, EMB_RECORD_KIND_VALUE, ids, error);
+  return _emb_write_positions (db, VALUE_POSITION_SQL, EMB_RECORD_KIND_VALUE, ids, 0, error);
 }
 
 /**

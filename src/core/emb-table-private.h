@@ -75,4 +75,17 @@ gboolean    _emb_table_exists       (EmbDatabase     *db,
                                      const EmbTable  *table,
                                      gint64           id);
 
+/* Ordered lists (values, stages, touchpoints…): read the ids in order, then
+ * number them 0…n-1 again, touching and announcing only the rows that moved. */
+GArray     *_emb_load_ids           (EmbDatabase     *db,
+                                     const char      *sql,
+                                     gint64           scope,
+                                     GError         **error);
+gboolean    _emb_write_positions    (EmbDatabase     *db,
+                                     const char      *sql,
+                                     EmbRecordKind    kind,
+                                     GArray          *ids,
+                                     gint64           scope,
+                                     GError         **error);
+
 G_END_DECLS

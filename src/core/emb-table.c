@@ -429,3 +429,73 @@ _emb_table_exists (EmbDatabase    *db,
   sqlite3_bind_int64 (stmt, 1, id);
   return sqlite3_step (stmt) == SQLITE_ROW;
 }
+
+/* Ordered lists --------------------------------------------------------- */
+
+/* The ids selected by @sql (with @scope bound to ?1 when it has one). */
+GArray *
+_emb_load_ids (EmbDatabase  *db,
+               const char   *sql,
+               gint64        scope,
+               GError      **error)
+{
+  g_autoptr(EmbStatement) stmt = NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gboolean has_row;
+
+  stmt = _emb_database_prepare (db, sql, error);
+  if (stmt == NULL)
+    return NULL;
+  if (sqlite3_bind_parameter_count (stmt) > 0)
+    sqlite3_bind_int64 (stmt, 1, scope);
+
+  for (;;)
+    {
+      gint64 id;
+
+      if (!_emb_database_step_row (db, stmt, &has_row, error))
+        return NULL;
+      if (!has_row)
+        break;
+      id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, id);
+    }
+
+  return g_steal_pointer (&ids);
+}
+
+/* Gives the rows of @ids the positions 0…n-1 in their order. @sql updates one
+ * row: ?1 id, ?2 position, ?3 timestamp and, when it has it, ?4 @scope (the
+ * stage of a touchpoint); it changes nothing when the row is already in place,
+ * so only the rows that moved are touched and announced. */
+gboolean
+_emb_write_positions (EmbDatabase    *db,
+                      const char     *sql,
+                      EmbRecordKind   kind,
+                      GArray         *ids,
+                      gint64          scope,
+                      GError        **error)
+{
+  g_autofree char *now = emb_now_iso8601 ();
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr(EmbStatement) stmt = NULL;
+      gint64 id = g_array_index (ids, gint64, i);
+
+      stmt = _emb_database_prepare (db, sql, error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, id);
+      sqlite3_bind_int (stmt, 2, (int)i);
+      _emb_bind_text (stmt, 3, now);
+      if (sqlite3_bind_parameter_count (stmt) >= 4)
+        sqlite3_bind_int64 (stmt, 4, scope);
+      if (!_emb_database_step_done (db, stmt, error))
+        return FALSE;
+      if (sqlite3_changes (_emb_database_get_handle (db)) > 0)
+        _emb_database_defer_changed (db, kind, EMB_CHANGE_UPDATED, id);
+    }
+
+  return TRUE;
+}
