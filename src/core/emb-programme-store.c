@@ -15,9 +15,6 @@
 /* The organisation is the one row of its table, always with this id. */
 #define ORGANISATION_ID 1
 
-/* Positions -------------------------------------------------------------- */
-
-
 /* Organisation ----------------------------------------------------------- */
 
 /**

@@ -983,6 +983,41 @@ test_schema_matches_format (void)
     }
 }
 
+/* The example of docs/bundle-format.md imports as it is. */
+static void
+test_docs_example (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "..", "docs",
+                                                 "bundle-format.md", NULL);
+  g_autoptr(EmbTestDb) tdb = emb_test_db_new ();
+  g_autoptr(EmbImportReport) report = emb_import_report_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *page = NULL;
+  g_autofree char *example = NULL;
+  const char *start;
+  const char *end;
+
+  g_assert_true (g_file_get_contents (path, &page, NULL, &error));
+  g_assert_no_error (error);
+  start = strstr (page, "```json\n");
+  g_assert_nonnull (start);
+  start += strlen ("```json\n");
+  end = strstr (start, "\n```");
+  g_assert_nonnull (end);
+  example = g_strndup (start, end - start);
+
+  file = write_bundle (tdb, "example.json", example);
+  g_assert_true (import_file (tdb->db, file, FALSE, report, &error));
+  g_assert_no_error (error);
+  assert_counts (report, "organisation", 1, 0, 0);
+  assert_counts (report, "promise-version", 1, 0, 0);
+  assert_counts (report, "decision", 1, 0, 0);
+  assert_counts (report, "maturity-assessment", 1, 0, 0);
+  assert_counts (report, "training-objective", 0, 0, 0);
+  g_assert_cmpint (count_rows (tdb->db, "SELECT count(*) FROM maturity_score"), ==, 9);
+}
+
 /* Main ------------------------------------------------------------------- */
 
 int
@@ -993,6 +1028,7 @@ main (int    argc,
 
   g_test_add_func ("/bundle/round-trip", test_round_trip);
   g_test_add_func ("/bundle/schema-matches-format", test_schema_matches_format);
+  g_test_add_func ("/bundle/docs-example", test_docs_example);
   g_test_add_func ("/bundle/export/layout", test_export_layout);
   g_test_add_func ("/bundle/export/escapes-text", test_export_escapes_text);
   g_test_add_func ("/bundle/export/progress", test_export_progress);
