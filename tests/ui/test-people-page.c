@@ -262,6 +262,20 @@ test_list (Fixture       *f,
   g_assert_cmpuint (n_shown (f), >, 300);
   screenshot (GTK_WIDGET (f->window), "list");
 
+  /* Alt+Down and Alt+Up (forwarded by the window) step through the list. */
+  {
+    GtkSelectionModel *selection = emb_people_page_get_selection (f->page);
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.page-next", NULL));
+    g_assert_true (gtk_selection_model_is_selected (selection, 0));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.page-next", NULL));
+    g_assert_true (gtk_selection_model_is_selected (selection, 1));
+    g_assert_false (gtk_selection_model_is_selected (selection, 0));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.page-previous", NULL));
+    g_assert_true (gtk_selection_model_is_selected (selection, 0));
+    gtk_selection_model_unselect_all (selection);
+  }
+
   /* By number: exactly that employee among those matching. */
   someone = g_list_model_get_item (emb_people_page_get_model (f->page), 17);
   number = g_strdup (emb_employee_get_employee_number (someone));

@@ -576,6 +576,34 @@ emb_people_page_show_employee (EmbPeoplePage *self,
   present_dialog (self, GTK_WINDOW (emb_employee_detail_new (self->database, employee_id)));
 }
 
+/* Alt+Down / Alt+Up: the next or previous employee becomes the one selected
+ * and is scrolled into view; Enter then opens it. */
+static void
+step_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  EmbPeoplePage *self = EMB_PEOPLE_PAGE (widget);
+  g_autoptr(GtkBitset) selected = NULL;
+  guint n = g_list_model_get_n_items (self->model);
+  gboolean forward = g_str_equal (action_name, "page.next");
+  guint position;
+
+  if (n == 0)
+    return;
+
+  selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  if (gtk_bitset_is_empty (selected))
+    position = forward ? 0 : n - 1;
+  else if (forward)
+    position = MIN (gtk_bitset_get_maximum (selected) + 1, n - 1);
+  else
+    position = gtk_bitset_get_minimum (selected) > 0 ? gtk_bitset_get_minimum (selected) - 1 : 0;
+
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), position, TRUE);
+  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+}
+
 static void
 on_row_activated (EmbPeoplePage *self,
                   guint          position)
@@ -1109,6 +1137,8 @@ emb_people_page_class_init (EmbPeoplePageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "page.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "page.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "page.next", NULL, step_action);
+  gtk_widget_class_install_action (widget_class, "page.previous", NULL, step_action);
   gtk_widget_class_install_action (widget_class, "page.departments", NULL, departments_action);
   gtk_widget_class_install_action (widget_class, "page.select", NULL, select_action);
   gtk_widget_class_install_action (widget_class, "page.deactivate", NULL, deactivate_action);
