@@ -6,9 +6,11 @@
 
 #include <glib/gstdio.h>
 #include <locale.h>
+#include <stdlib.h>
 #include <sqlite3.h>
 
 #include "emb-database-private.h"
+#include "emb-demo.h"
 #include "emb-test-util.h"
 
 void
@@ -31,6 +33,64 @@ emb_test_db_new (void)
   tdb->db = emb_database_open (tdb->path, &error);
   g_assert_no_error (error);
   g_assert_nonnull (tdb->db);
+  return tdb;
+}
+
+static char *demo_template_dir;
+
+static void
+remove_demo_template (void)
+{
+  emb_test_remove_tree (demo_template_dir);
+  g_clear_pointer (&demo_template_dir, g_free);
+}
+
+/**
+ * emb_test_db_new_demo:
+ *
+ * A fresh database holding the default demo organisation (seed
+ * %EMB_DEMO_DEFAULT_SEED, reference date 2026-06-30). The demo is written
+ * once per test program and copied for each test: writing it is slow under
+ * the sanitizers, copying a closed database file is not.
+ */
+EmbTestDb *
+emb_test_db_new_demo (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *template_path = NULL;
+  g_autofree char *contents = NULL;
+  EmbTestDb *tdb;
+  gsize length;
+
+  if (demo_template_dir == NULL)
+    {
+      g_autoptr(EmbDatabase) db = NULL;
+
+      demo_template_dir = g_dir_make_tmp ("embassy-demo-XXXXXX", &error);
+      g_assert_no_error (error);
+      atexit (remove_demo_template);
+
+      template_path = g_build_filename (demo_template_dir, "demo.db", NULL);
+      db = emb_database_open (template_path, &error);
+      g_assert_no_error (error);
+      g_assert_true (emb_demo_populate (db, EMB_DEMO_DEFAULT_SEED, "2026-06-30", &error));
+      g_assert_no_error (error);
+      /* Closing the only connection folds the write-ahead log into the file. */
+    }
+  else
+    template_path = g_build_filename (demo_template_dir, "demo.db", NULL);
+
+  g_assert_true (g_file_get_contents (template_path, &contents, &length, &error));
+  g_assert_no_error (error);
+
+  tdb = g_new0 (EmbTestDb, 1);
+  tdb->dir = g_dir_make_tmp ("embassy-test-XXXXXX", &error);
+  g_assert_no_error (error);
+  tdb->path = g_build_filename (tdb->dir, "test.db", NULL);
+  g_assert_true (g_file_set_contents (tdb->path, contents, length, &error));
+  g_assert_no_error (error);
+  tdb->db = emb_database_open (tdb->path, &error);
+  g_assert_no_error (error);
   return tdb;
 }
 

@@ -17,6 +17,7 @@ typedef struct
 } EmbTestDb;
 
 EmbTestDb *emb_test_db_new          (void);
+EmbTestDb *emb_test_db_new_demo     (void);
 void       emb_test_db_free         (EmbTestDb   *tdb);
 void       emb_test_remove_tree     (const char  *path);
 char      *emb_test_dump            (EmbDatabase *db);

@@ -22,12 +22,7 @@
 static EmbTestDb *
 demo_db_new (void)
 {
-  EmbTestDb *tdb = emb_test_db_new ();
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (emb_demo_populate (tdb->db, EMB_DEMO_DEFAULT_SEED, "2026-06-30", &error));
-  g_assert_no_error (error);
-  return tdb;
+  return emb_test_db_new_demo ();
 }
 
 static char *
