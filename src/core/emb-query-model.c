@@ -460,15 +460,22 @@ _emb_query_model_new (EmbDatabase         *db,
   self->count_sql = g_strdup_printf ("SELECT count(*) FROM %s t WHERE %s", table->table, where);
   self->first_sql = g_strdup_printf ("SELECT %s, %s FROM %s t WHERE %s ORDER BY %s, t.id LIMIT %d",
                                      cols, by, table->table, where, by, PAGE_SIZE);
-  self->after_sql = g_strdup_printf ("SELECT %s, %s FROM %s t WHERE (%s) AND (%s, t.id) > (:key, :id)"
+  /* The keyset conditions are spelt out rather than written as row values,
+   * (key, id) > (:key, :id): SQLite (3.40) does not seek an index on an
+   * expression, such as the nominations' -julianday (submitted_at), with a
+   * row value, and would scan the index from its start to every page. */
+  self->after_sql = g_strdup_printf ("SELECT %s, %s FROM %s t WHERE (%s) AND %s >= :key"
+                                     " AND (%s > :key OR t.id > :id)"
                                      " ORDER BY %s, t.id LIMIT %d",
-                                     cols, by, table->table, where, by, by, PAGE_SIZE);
-  self->from_sql = g_strdup_printf ("SELECT %s, %s FROM %s t WHERE (%s) AND (%s, t.id) >= (:key, :id)"
+                                     cols, by, table->table, where, by, by, by, PAGE_SIZE);
+  self->from_sql = g_strdup_printf ("SELECT %s, %s FROM %s t WHERE (%s) AND %s >= :key"
+                                    " AND (%s > :key OR t.id >= :id)"
                                     " ORDER BY %s, t.id LIMIT %d",
-                                    cols, by, table->table, where, by, by, PAGE_SIZE);
-  self->before_sql = g_strdup_printf ("SELECT %s, %s FROM %s t WHERE (%s) AND (%s, t.id) < (:key, :id)"
+                                    cols, by, table->table, where, by, by, by, PAGE_SIZE);
+  self->before_sql = g_strdup_printf ("SELECT %s, %s FROM %s t WHERE (%s) AND %s <= :key"
+                                      " AND (%s < :key OR t.id < :id)"
                                       " ORDER BY %s DESC, t.id DESC LIMIT %d",
-                                      cols, by, table->table, where, by, by, PAGE_SIZE);
+                                      cols, by, table->table, where, by, by, by, PAGE_SIZE);
   self->skeleton_sql = g_strdup_printf ("SELECT k, id FROM (SELECT %s AS k, t.id AS id,"
                                         " row_number () OVER (ORDER BY %s, t.id) - 1 AS n"
                                         " FROM %s t WHERE %s) WHERE n %% %d = 0 ORDER BY n",

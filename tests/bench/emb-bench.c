@@ -371,11 +371,16 @@ print_machine (guint scale)
 {
   g_autofree char *cpu = read_proc_value ("/proc/cpuinfo", "model name");
   g_autofree char *mem = read_proc_value ("/proc/meminfo", "MemTotal");
+  g_autofree char *loadavg = NULL;
   struct utsname uts;
+
+  if (!g_file_get_contents ("/proc/loadavg", &loadavg, NULL, NULL))
+    loadavg = g_strdup ("unknown");
 
   uname (&uts);
   line ("machine: nproc %u, cpu %s, memory %s, kernel %s %s",
         g_get_num_processors (), cpu, mem, uts.sysname, uts.release);
+  line ("load: %s (other processes share the machine)", g_strstrip (loadavg));
   line ("software: sqlite %s, glib %u.%u.%u, build %s",
         sqlite3_libversion (), glib_major_version, glib_minor_version, glib_micro_version,
         BENCH_BUILDTYPE);
@@ -1583,6 +1588,7 @@ typedef struct
   double nps_first;
   EmbOverviewCounts counts;
   guint  n_touchpoints;
+  guint  runs;
 } FigureTimes;
 
 static void
@@ -1597,11 +1603,13 @@ run_figures (const char  *path,
   g_autoptr(GDateTime) now = g_date_time_new_from_iso8601 (now_iso, NULL);
   g_autoptr(GArray) overview = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) nps = g_array_new (FALSE, FALSE, sizeof (double));
+  double spent = 0;
 
   if (db == NULL)
     g_error ("Cannot open %s: %s", path, error->message);
 
-  for (guint i = 0; i < N_REPEATS; i++)
+  /* Ten times, or fewer when they are slow. */
+  for (guint i = 0; i < N_REPEATS && (i == 0 || spent < 10000.0); i++)
     {
       g_autoptr(GArray) results = NULL;
       double t0, t1, t2;
@@ -1616,6 +1624,7 @@ run_figures (const char  *path,
       t2 = now_ms ();
 
       out->n_touchpoints = results->len;
+      spent += t2 - t0;
       t2 -= t1;
       t1 -= t0;
       g_array_append_val (overview, t1);
@@ -1626,6 +1635,7 @@ run_figures (const char  *path,
   out->nps_first = g_array_index (nps, double, 0);
   out->overview_max = array_max (overview);
   out->nps_max = array_max (nps);
+  out->runs = overview->len;
 }
 
 /* The run ---------------------------------------------------------------------------- */
@@ -1883,9 +1893,13 @@ measure_reading (Bench *b)
           org_fig.counts.nominations_waiting, org_fig.counts.feedback_this_month);
     note ("NPS by touchpoint %s – %s: first call %.2f ms (demo %.2f), %u touchpoints",
           from, to, org_fig.nps_first, demo_fig.nps_first, org_fig.n_touchpoints);
-    figure ("overview counts (worst of 10)", org_fig.overview_max, demo_fig.overview_max, "ms",
+    g_clear_pointer (&name, g_free);
+    name = g_strdup_printf ("overview counts (worst of %u)", org_fig.runs);
+    figure (name, org_fig.overview_max, demo_fig.overview_max, "ms",
             "< 100 ms", org_fig.overview_max < TARGET_FIGURES_MS);
-    figure ("NPS by touchpoint over a year (worst of 10)", org_fig.nps_max, demo_fig.nps_max,
+    g_clear_pointer (&name, g_free);
+    name = g_strdup_printf ("NPS by touchpoint over a year (worst of %u)", org_fig.runs);
+    figure (name, org_fig.nps_max, demo_fig.nps_max,
             "ms", "< 100 ms", org_fig.nps_max < TARGET_FIGURES_MS);
   }
 
@@ -1980,6 +1994,12 @@ run (guint scale)
 
 done:
   putchar ('\n');
+  {
+    g_autofree char *loadavg = NULL;
+
+    if (g_file_get_contents ("/proc/loadavg", &loadavg, NULL, NULL))
+      line ("load at the end: %s", g_strstrip (loadavg));
+  }
   line ("summary (%.0f s in all):", (now_ms () - t_start) / 1000.0);
   fputs (summary->str, stdout);
   line ("result: %s", any_failed ? "FAIL (a target was missed)" : "PASS");
