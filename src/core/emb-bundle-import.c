@@ -83,6 +83,7 @@ typedef struct
   char                   *name;          /* the file's name, for problems */
   const char             *data;
   gsize                   length;
+  gboolean                mapped;        /* data is a file mapping */
   EmbBundleDocument      *doc;
   JsonParser             *parser;
   GString                *batch;
@@ -1645,6 +1646,12 @@ import_member (Import                 *imp,
             return FALSE;
         }
       first += n;
+
+      /* The text of the records done is read again only if a record fails
+       * to parse: give its memory back. */
+      if (imp->mapped)
+        _emb_bundle_release_pages (imp->data, start->start,
+                                   g_array_index (spans, EmbBundleSpan, first - 1).end);
     }
   return TRUE;
 }
@@ -1952,7 +1959,7 @@ run_import (Import  *imp,
       return FALSE;
     }
 
-  imp->doc = _emb_bundle_scan (imp->data, imp->length, &syntax);
+  imp->doc = _emb_bundle_scan (imp->data, imp->length, imp->mapped, &syntax);
   if (imp->doc == NULL)
     {
       g_autofree char *message = g_strdup_printf (_("The file is not valid JSON "
@@ -2053,6 +2060,7 @@ emb_bundle_import (EmbDatabase             *db,
         {
           imp.data = g_mapped_file_get_contents (mapped);
           imp.length = g_mapped_file_get_length (mapped);
+          imp.mapped = imp.data != NULL;
         }
     }
   else if (g_file_load_contents (file, cancellable, &contents, &imp.length, NULL, &read_error))

@@ -158,7 +158,11 @@ typedef struct
 
 EmbBundleDocument   *_emb_bundle_scan             (const char            *data,
                                                    gsize                  length,
+                                                   gboolean               mapped,
                                                    EmbBundleSyntaxError  *error);
+void                 _emb_bundle_release_pages    (const char            *data,
+                                                   gsize                  from,
+                                                   gsize                  to);
 void                 _emb_bundle_document_free    (EmbBundleDocument     *doc);
 void                 _emb_bundle_syntax_error_clear (EmbBundleSyntaxError *error);
 

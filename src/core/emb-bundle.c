@@ -13,6 +13,8 @@
 
 #include <glib/gi18n.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 #include "emb-bundle-private.h"
 #include "emb-enums.h"
@@ -546,7 +548,38 @@ _emb_bundle_append_member_path (GString    *path,
 
 /* The scanner ------------------------------------------------------------ */
 
-#define MAX_DEPTH 64
+/**
+ * _emb_bundle_release_pages:
+ * @data: the start of a read-only file mapping
+ *
+ * Gives back the memory of the whole pages of the mapping between @from and
+ * @to: they stay in the page cache and are read in again if touched, but
+ * they no longer count against the process, so going through a bundle of a
+ * gigabyte does not take a gigabyte. Only for a mapping of a file.
+ */
+void
+_emb_bundle_release_pages (const char *data,
+                           gsize       from,
+                           gsize       to)
+{
+#ifdef MADV_DONTNEED
+  static gsize page_size;
+  guintptr start;
+  guintptr end;
+
+  if (page_size == 0)
+    page_size = (gsize)sysconf (_SC_PAGESIZE);
+
+  /* Whole pages only, none of which lies before @data. */
+  start = ((guintptr)data + from + page_size - 1) / page_size * page_size;
+  end = ((guintptr)data + to) / page_size * page_size;
+  if (end > start)
+    madvise ((void *)start, end - start, MADV_DONTNEED);
+#endif
+}
+
+#define MAX_DEPTH      64
+#define RELEASE_EVERY  (32 * 1024 * 1024)
 
 typedef struct
 {
@@ -563,6 +596,8 @@ typedef struct
   PathItem              path[MAX_DEPTH + 1];
   guint                 depth;
   EmbBundleSyntaxError *error;
+  gboolean              mapped;
+  gsize                 released;   /* pages before this offset were given back */
 } Scanner;
 
 static int
@@ -902,6 +937,12 @@ scan_array (Scanner *s,
         g_array_append_val (elements, span);
       s->depth--;
 
+      if (s->mapped && span.end - s->released >= RELEASE_EVERY)
+        {
+          _emb_bundle_release_pages (s->data, s->released, span.end);
+          s->released = span.end;
+        }
+
       skip_space (s);
       if (s->p < s->end && *s->p == ',')
         {
@@ -1004,6 +1045,8 @@ scan_top_member (Scanner    *s,
 
 /**
  * _emb_bundle_scan:
+ * @mapped: @data is a read-only file mapping whose pages may be given back
+ *   as the scan goes (see _emb_bundle_release_pages())
  * @error: filled in when the text is not well-formed JSON
  *
  * Checks the whole text in one pass without building anything but the list
@@ -1016,6 +1059,7 @@ scan_top_member (Scanner    *s,
 EmbBundleDocument *
 _emb_bundle_scan (const char           *data,
                   gsize                 length,
+                  gboolean              mapped,
                   EmbBundleSyntaxError *error)
 {
   g_autoptr(EmbBundleDocument) doc = g_new0 (EmbBundleDocument, 1);
@@ -1027,6 +1071,7 @@ _emb_bundle_scan (const char           *data,
   s.p = data;
   s.end = data + length;
   s.error = error;
+  s.mapped = mapped;
   doc->members = g_ptr_array_new_with_free_func (member_free);
 
   if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
@@ -1054,5 +1099,7 @@ _emb_bundle_scan (const char           *data,
       return NULL;
     }
 
+  if (mapped)
+    _emb_bundle_release_pages (data, 0, length);
   return g_steal_pointer (&doc);
 }
