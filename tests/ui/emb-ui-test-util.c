@@ -85,6 +85,40 @@ emb_ui_test_find_by_type (GtkWidget *root,
   return NULL;
 }
 
+/* Removes a temporary folder and everything in it. */
+void
+emb_ui_test_remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir == NULL)
+    {
+      g_unlink (path);
+      return;
+    }
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+      emb_ui_test_remove_tree (child);
+    }
+  g_rmdir (path);
+}
+
+/* Destroys every window of @application and lets GTK finish with them. */
+void
+emb_ui_test_quit_application (GApplication *application)
+{
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (application));
+
+  while (windows != NULL)
+    {
+      gtk_window_destroy (windows->data);
+      windows = gtk_application_get_windows (GTK_APPLICATION (application));
+    }
+  emb_ui_test_iterate (50);
+}
+
 /**
  * emb_ui_test_screenshot:
  *

@@ -20,25 +20,6 @@ typedef struct
 } Fixture;
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir == NULL)
-    {
-      g_unlink (path);
-      return;
-    }
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      remove_tree (child);
-    }
-  g_rmdir (path);
-}
-
-static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
@@ -58,7 +39,7 @@ fixture_tear_down (Fixture       *f,
 {
   emb_ui_test_iterate (100);
   g_clear_object (&f->db);
-  remove_tree (f->dir);
+  emb_ui_test_remove_tree (f->dir);
   g_free (f->dir);
 }
 
