@@ -24,4 +24,18 @@ EmbQueryModel *_emb_query_model_new (EmbDatabase          *db,
                                      const char           *order,
                                      const EmbRecordKind  *kinds);
 
+/*
+ * As _emb_query_model_new(), with @count_sql: a constant statement that
+ * returns the number of rows @filter selects, from the same @params, when
+ * the store keeps a faster way to count them than scanning an index (a
+ * count kept by triggers, or the full-text index alone).
+ */
+EmbQueryModel *_emb_query_model_new_counted (EmbDatabase          *db,
+                                             const EmbTable       *table,
+                                             const char           *filter,
+                                             GPtrArray            *params,
+                                             const char           *order,
+                                             const EmbRecordKind  *kinds,
+                                             const char           *count_sql);
+
 G_END_DECLS

@@ -3,10 +3,10 @@
  * The model knows its row count and fetches rows a page at a time, on
  * demand. Pages are found by keyset: the page after a cached page starts
  * after that page's last (sort key, id); the page before one ends before its
- * first. For a jump to a far position the model builds, once per change, a
- * skeleton of the first key of every page (one scan of the sort index), so no
- * page is ever read through a large OFFSET. Only a bounded number of pages is
- * kept in memory.
+ * first. For a jump to a far position the model keeps a skeleton of the
+ * first key of every page, grown by scanning the sort index only as far as a
+ * jump needs and dropped on every change, so no page is ever read through a
+ * large OFFSET. Only a bounded number of pages is kept in memory.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -46,7 +46,8 @@ struct _EmbQueryModel
   char            *after_sql;
   char            *from_sql;
   char            *before_sql;
-  char            *skeleton_sql;
+  char            *scan_sql;
+  char            *scan_after_sql;
   char            *position_sql;
 
   guint            n_items;
@@ -134,30 +135,51 @@ count_rows (EmbQueryModel *self)
   return (guint)MIN (sqlite3_column_int64 (stmt, 0), G_MAXUINT);
 }
 
+/* Makes sure the skeleton reaches page @number, if the list has that page.
+ * The skeleton grows as far as it is needed: it continues the scan of the
+ * sort index from its last key, keeping the key of every PAGE_SIZE-th row,
+ * so a jump halfway down reads half the index once, and every later jump
+ * within that half reads none. */
 static void
-ensure_skeleton (EmbQueryModel *self)
+ensure_skeleton (EmbQueryModel *self,
+                 guint          number)
 {
   g_autoptr(EmbStatement) stmt = NULL;
   g_autoptr(GError) error = NULL;
+  guint row;
 
-  if (self->skeleton != NULL)
+  if (self->skeleton == NULL)
+    {
+      self->skeleton = g_array_new (FALSE, TRUE, sizeof (Key));
+      g_array_set_clear_func (self->skeleton, (GDestroyNotify)key_clear);
+    }
+  if (number < self->skeleton->len)
     return;
 
-  self->skeleton = g_array_new (FALSE, TRUE, sizeof (Key));
-  g_array_set_clear_func (self->skeleton, (GDestroyNotify)key_clear);
-
-  stmt = _emb_database_prepare (self->db, self->skeleton_sql, &error);
+  stmt = _emb_database_prepare (self->db,
+                                self->skeleton->len == 0 ? self->scan_sql : self->scan_after_sql,
+                                &error);
   if (stmt == NULL)
     {
       g_warning ("Cannot index %s: %s", self->table->table, error->message);
       return;
     }
   bind_params (self, stmt);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  if (self->skeleton->len > 0)
+    bind_key (stmt, &g_array_index (self->skeleton, Key, self->skeleton->len - 1));
+
+  /* The scan after the last key starts at the second row of its page. */
+  row = self->skeleton->len == 0 ? 0 : 1;
+  while (number >= self->skeleton->len && sqlite3_step (stmt) == SQLITE_ROW)
     {
-      Key key = { sqlite3_value_dup (sqlite3_column_value (stmt, 0)),
-                  sqlite3_column_int64 (stmt, 1) };
-      g_array_append_val (self->skeleton, key);
+      if (row % PAGE_SIZE == 0)
+        {
+          Key key = { sqlite3_value_dup (sqlite3_column_value (stmt, 0)),
+                      sqlite3_column_int64 (stmt, 1) };
+
+          g_array_append_val (self->skeleton, key);
+        }
+      row++;
     }
 }
 
@@ -243,7 +265,7 @@ fetch_page (EmbQueryModel *self,
     }
   else
     {
-      ensure_skeleton (self);
+      ensure_skeleton (self, number);
       if (number >= self->skeleton->len)
         return NULL;
       sql = self->from_sql;
@@ -362,7 +384,8 @@ emb_query_model_finalize (GObject *object)
   g_free (self->after_sql);
   g_free (self->from_sql);
   g_free (self->before_sql);
-  g_free (self->skeleton_sql);
+  g_free (self->scan_sql);
+  g_free (self->scan_after_sql);
   g_free (self->position_sql);
 
   G_OBJECT_CLASS (emb_query_model_parent_class)->finalize (object);
@@ -440,6 +463,18 @@ _emb_query_model_new (EmbDatabase         *db,
                       const char          *order,
                       const EmbRecordKind *kinds)
 {
+  return _emb_query_model_new_counted (db, table, filter, params, order, kinds, NULL);
+}
+
+EmbQueryModel *
+_emb_query_model_new_counted (EmbDatabase         *db,
+                              const EmbTable      *table,
+                              const char          *filter,
+                              GPtrArray           *params,
+                              const char          *order,
+                              const EmbRecordKind *kinds,
+                              const char          *count_sql)
+{
   EmbQueryModel *self;
   const char *cols = _emb_table_columns_sql (table);
   const char *where = filter != NULL ? filter : "1";
@@ -457,7 +492,10 @@ _emb_query_model_new (EmbDatabase         *db,
   for (guint i = 0; kinds != NULL && kinds[i] != EMB_RECORD_KIND_ANY; i++)
     g_array_append_val (self->kinds, kinds[i]);
 
-  self->count_sql = g_strdup_printf ("SELECT count(*) FROM %s t WHERE %s", table->table, where);
+  if (count_sql != NULL)
+    self->count_sql = g_strdup (count_sql);
+  else
+    self->count_sql = g_strdup_printf ("SELECT count(*) FROM %s t WHERE %s", table->table, where);
   self->first_sql = g_strdup_printf ("SELECT %s, %s FROM %s t WHERE %s ORDER BY %s, t.id LIMIT %d",
                                      cols, by, table->table, where, by, PAGE_SIZE);
   /* The keyset conditions are spelt out rather than written as row values,
@@ -476,10 +514,11 @@ _emb_query_model_new (EmbDatabase         *db,
                                       " AND (%s < :key OR t.id < :id)"
                                       " ORDER BY %s DESC, t.id DESC LIMIT %d",
                                       cols, by, table->table, where, by, by, by, PAGE_SIZE);
-  self->skeleton_sql = g_strdup_printf ("SELECT k, id FROM (SELECT %s AS k, t.id AS id,"
-                                        " row_number () OVER (ORDER BY %s, t.id) - 1 AS n"
-                                        " FROM %s t WHERE %s) WHERE n %% %d = 0 ORDER BY n",
-                                        by, by, table->table, where, PAGE_SIZE);
+  self->scan_sql = g_strdup_printf ("SELECT %s, t.id FROM %s t WHERE %s ORDER BY %s, t.id",
+                                    by, table->table, where, by);
+  self->scan_after_sql = g_strdup_printf ("SELECT %s, t.id FROM %s t WHERE (%s) AND %s >= :key"
+                                          " AND (%s > :key OR t.id > :id) ORDER BY %s, t.id",
+                                          by, table->table, where, by, by, by);
   self->position_sql = g_strdup_printf ("SELECT count(*) FROM %s t WHERE (%s) AND (%s, t.id) <"
                                         " (SELECT %s, t.id FROM %s t WHERE t.id = :id)",
                                         table->table, where, by, by, table->table);
