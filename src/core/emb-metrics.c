@@ -288,22 +288,103 @@ bound_scope_init (BoundScope             *bound,
   return TRUE;
 }
 
-static void
-bind_scope (sqlite3_stmt     *stmt,
-            const BoundScope *bound)
+/* Whole days and partial days ------------------------------------------- */
+
+/* A period [from, to) splits into the whole UTC days it covers, whose
+ * answers feedback_day holds (schema version 3), and at most two partial
+ * days at its ends, read from feedback itself. A date bound is midnight UTC,
+ * so a period between two dates is whole days only. */
+typedef struct
 {
-  _emb_bind_text (stmt, 1, bound->from);
-  _emb_bind_text (stmt, 2, bound->to);
-  if (bound->touchpoints != NULL)
-    _emb_bind_text (stmt, 4, bound->touchpoints);
+  char       *days_from;    /* NULL when the period covers no whole day */
+  char       *days_to;
+  const char *edges[2][2];  /* [from, to) of each partial day, or NULLs */
+} Split;
+
+static void
+split_clear (Split *split)
+{
+  g_clear_pointer (&split->days_from, g_free);
+  g_clear_pointer (&split->days_to, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Split, split_clear)
+
+static void
+format_date (const GDate *date,
+             char         out[11])
+{
+  g_snprintf (out, 11, "%04u-%02u-%02u",
+              (guint)g_date_get_year (date), (guint)g_date_get_month (date),
+              (guint)g_date_get_day (date));
+}
+
+/* The day after the date at the start of @timestamp. */
+static char *
+next_day (const char *timestamp)
+{
+  g_autofree char *day = g_strndup (timestamp, 10);
+  char next[11];
+  GDate date;
+
+  if (!parse_date (day, &date))
+    return NULL;
+  g_date_add_days (&date, 1);
+  format_date (&date, next);
+  return g_strdup (next);
+}
+
+static void
+split_period (const BoundScope *bound,
+              Split            *split)
+{
+  gboolean from_is_day = strlen (bound->from) <= 10;   /* "" or a date */
+  gboolean to_is_day = strlen (bound->to) <= 10;       /* "~" or a date */
+  g_autofree char *days_from = from_is_day ? g_strdup (bound->from) : next_day (bound->from);
+  g_autofree char *days_to = to_is_day ? g_strdup (bound->to) : g_strndup (bound->to, 10);
+
+  memset (split, 0, sizeof *split);
+
+  if (days_from == NULL || strcmp (days_from, days_to) >= 0)
+    {
+      /* Less than a day: all of it from feedback. */
+      split->edges[0][0] = bound->from;
+      split->edges[0][1] = bound->to;
+      return;
+    }
+
+  split->days_from = g_steal_pointer (&days_from);
+  split->days_to = g_steal_pointer (&days_to);
+  if (!from_is_day)
+    {
+      split->edges[0][0] = bound->from;
+      split->edges[0][1] = split->days_from;
+    }
+  if (!to_is_day)
+    {
+      split->edges[1][0] = split->days_to;
+      split->edges[1][1] = bound->to;
+    }
 }
 
 /* Customer feedback ------------------------------------------------------ */
 
-/* One row per answer value, over feedback_by_received for every touchpoint
- * and over feedback_by_touchpoint (touchpoint_id, received_at) for a list.
- * SQLite only: json_each() unpacks the list of ids (PostgreSQL would say
- * "= ANY (?4)"). */
+/* The histogram of whole days: over feedback_day_by_day (score_type, day)
+ * for every touchpoint, and over its key (touchpoint_id, score_type, day)
+ * for a list. SQLite only: json_each() unpacks the list of ids (PostgreSQL
+ * would say "= ANY (?4)"). */
+#define HISTOGRAM_COLUMNS \
+  "SELECT total (s0), total (s1), total (s2), total (s3), total (s4), total (s5)," \
+  " total (s6), total (s7), total (s8), total (s9), total (s10) FROM feedback_day"
+#define DAYS_ALL \
+  HISTOGRAM_COLUMNS " WHERE score_type = ?3 AND day >= ?1 AND day < ?2"
+#define DAYS_AT_TOUCHPOINTS \
+  HISTOGRAM_COLUMNS " WHERE touchpoint_id IN (SELECT value FROM json_each (?4))" \
+  " AND score_type = ?3 AND day >= ?1 AND day < ?2"
+
+/* The answers of a partial day: one row per answer value, over
+ * feedback_by_score (score_type, received_at, score) for every touchpoint and
+ * over feedback_by_touchpoint_score for a list. */
 #define SCORES_ALL \
   "SELECT score, count(*) FROM feedback" \
   " WHERE received_at >= ?1 AND received_at < ?2 AND score_type = ?3" \
@@ -314,31 +395,73 @@ bind_scope (sqlite3_stmt     *stmt,
   " AND received_at >= ?1 AND received_at < ?2 AND score_type = ?3" \
   " GROUP BY score"
 
-/* Fills @counts[score - @lowest] for the answers of @score_type in @scope. */
-static gboolean
-load_histogram (EmbDatabase            *db,
-                const EmbMetricsScope  *scope,
-                const char             *score_type,
-                int                     lowest,
-                guint                  *counts,
-                guint                   n_counts,
-                GError                **error)
+/* Prepares one of the statements of this section over [@from, @to) with
+ * ?3 @what (a kind of score or of feedback) and, for a list, ?4 the
+ * touchpoints. */
+static EmbStatement *
+prepare_span (EmbDatabase  *db,
+              const char   *sql_all,
+              const char   *sql_at_touchpoints,
+              const char   *from,
+              const char   *to,
+              const char   *what,
+              const char   *touchpoints,
+              GError      **error)
 {
-  g_auto(BoundScope) bound = { NULL, };
+  EmbStatement *stmt;
+
+  stmt = _emb_database_prepare (db, touchpoints != NULL ? sql_at_touchpoints : sql_all, error);
+  if (stmt == NULL)
+    return NULL;
+  _emb_bind_text (stmt, 1, from);
+  _emb_bind_text (stmt, 2, to);
+  if (what != NULL)
+    _emb_bind_text (stmt, 3, what);
+  if (touchpoints != NULL)
+    _emb_bind_text (stmt, 4, touchpoints);
+  return stmt;
+}
+
+static gboolean
+add_day_histogram (EmbDatabase       *db,
+                   const Split       *split,
+                   const char        *touchpoints,
+                   const char        *score_type,
+                   int                lowest,
+                   guint             *counts,
+                   guint              n_counts,
+                   GError           **error)
+{
   g_autoptr(EmbStatement) stmt = NULL;
   gboolean has_row;
 
-  memset (counts, 0, n_counts * sizeof (guint));
-
-  if (!bound_scope_init (&bound, scope, error))
+  stmt = prepare_span (db, DAYS_ALL, DAYS_AT_TOUCHPOINTS, split->days_from, split->days_to,
+                       score_type, touchpoints, error);
+  if (stmt == NULL || !_emb_database_step_row (db, stmt, &has_row, error))
     return FALSE;
+  for (guint i = 0; has_row && i < n_counts && lowest + (int)i <= 10; i++)
+    counts[i] += (guint)sqlite3_column_int64 (stmt, lowest + (int)i);
+  return TRUE;
+}
 
-  stmt = _emb_database_prepare (db, bound.touchpoints != NULL ? SCORES_AT_TOUCHPOINTS : SCORES_ALL,
-                                error);
+static gboolean
+add_edge_histogram (EmbDatabase       *db,
+                    const char        *from,
+                    const char        *to,
+                    const char        *touchpoints,
+                    const char        *score_type,
+                    int                lowest,
+                    guint             *counts,
+                    guint              n_counts,
+                    GError           **error)
+{
+  g_autoptr(EmbStatement) stmt = NULL;
+  gboolean has_row;
+
+  stmt = prepare_span (db, SCORES_ALL, SCORES_AT_TOUCHPOINTS, from, to, score_type,
+                       touchpoints, error);
   if (stmt == NULL)
     return FALSE;
-  bind_scope (stmt, &bound);
-  _emb_bind_text (stmt, 3, score_type);
 
   for (;;)
     {
@@ -353,10 +476,58 @@ load_histogram (EmbDatabase            *db,
        * else rather than write out of bounds. */
       index = sqlite3_column_int64 (stmt, 0) - lowest;
       if (sqlite3_column_type (stmt, 0) == SQLITE_INTEGER && index >= 0 && index < n_counts)
-        counts[index] = (guint)sqlite3_column_int64 (stmt, 1);
+        counts[index] += (guint)sqlite3_column_int64 (stmt, 1);
     }
 
   return TRUE;
+}
+
+/* Fills @counts[score - @lowest] for the answers of @score_type in @bound:
+ * the whole days from feedback_day, the partial days from feedback. */
+static gboolean
+bound_histogram (EmbDatabase       *db,
+                 const BoundScope  *bound,
+                 const char        *score_type,
+                 int                lowest,
+                 guint             *counts,
+                 guint              n_counts,
+                 GError           **error)
+{
+  g_auto(Split) split = { NULL, };
+
+  memset (counts, 0, n_counts * sizeof (guint));
+  split_period (bound, &split);
+
+  if (split.days_from != NULL &&
+      !add_day_histogram (db, &split, bound->touchpoints, score_type, lowest,
+                          counts, n_counts, error))
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (split.edges); i++)
+    if (split.edges[i][0] != NULL &&
+        !add_edge_histogram (db, split.edges[i][0], split.edges[i][1], bound->touchpoints,
+                             score_type, lowest, counts, n_counts, error))
+      return FALSE;
+
+  return TRUE;
+}
+
+static gboolean
+load_histogram (EmbDatabase            *db,
+                const EmbMetricsScope  *scope,
+                const char             *score_type,
+                int                     lowest,
+                guint                  *counts,
+                guint                   n_counts,
+                GError                **error)
+{
+  g_auto(BoundScope) bound = { NULL, };
+
+  memset (counts, 0, n_counts * sizeof (guint));
+
+  if (!bound_scope_init (&bound, scope, error))
+    return FALSE;
+  return bound_histogram (db, &bound, score_type, lowest, counts, n_counts, error);
 }
 
 /**
@@ -442,6 +613,40 @@ emb_metrics_ces (EmbDatabase            *db,
   return TRUE;
 }
 
+#define COMPLAINT_DAYS_ALL \
+  "SELECT total (complaints) FROM feedback_day WHERE day >= ?1 AND day < ?2"
+#define COMPLAINT_DAYS_AT_TOUCHPOINTS \
+  "SELECT total (complaints) FROM feedback_day" \
+  " WHERE touchpoint_id IN (SELECT value FROM json_each (?4)) AND day >= ?1 AND day < ?2"
+#define COMPLAINTS_ALL \
+  "SELECT count(*) FROM feedback WHERE kind = ?3 AND received_at >= ?1 AND received_at < ?2"
+#define COMPLAINTS_AT_TOUCHPOINTS \
+  "SELECT count(*) FROM feedback WHERE kind = ?3 AND received_at >= ?1 AND received_at < ?2" \
+  " AND touchpoint_id IN (SELECT value FROM json_each (?4))"
+
+/* Adds the one number a statement of prepare_span() returns to @out. */
+static gboolean
+add_count (EmbDatabase  *db,
+           const char   *sql_all,
+           const char   *sql_at_touchpoints,
+           const char   *from,
+           const char   *to,
+           const char   *what,
+           const char   *touchpoints,
+           guint        *out,
+           GError      **error)
+{
+  g_autoptr(EmbStatement) stmt = NULL;
+  gboolean has_row;
+
+  stmt = prepare_span (db, sql_all, sql_at_touchpoints, from, to, what, touchpoints, error);
+  if (stmt == NULL || !_emb_database_step_row (db, stmt, &has_row, error))
+    return FALSE;
+  if (has_row)
+    *out += (guint)sqlite3_column_int64 (stmt, 0);
+  return TRUE;
+}
+
 /**
  * emb_metrics_complaints:
  * @scope: (nullable): which feedback, or %NULL for all of it
@@ -456,8 +661,7 @@ emb_metrics_complaints (EmbDatabase            *db,
                         GError                **error)
 {
   g_auto(BoundScope) bound = { NULL, };
-  g_autoptr(EmbStatement) stmt = NULL;
-  gboolean has_row;
+  g_auto(Split) split = { NULL, };
 
   g_return_val_if_fail (EMB_IS_DATABASE (db), FALSE);
   g_return_val_if_fail (out != NULL, FALSE);
@@ -467,24 +671,21 @@ emb_metrics_complaints (EmbDatabase            *db,
   *out = 0;
   if (!bound_scope_init (&bound, scope, error))
     return FALSE;
+  split_period (&bound, &split);
 
-  /* Over feedback_by_kind (kind, received_at); ?3 is the kind. */
-  stmt = _emb_database_prepare (db,
-                                bound.touchpoints != NULL
-                                ? "SELECT count(*) FROM feedback"
-                                  " WHERE kind = ?3 AND received_at >= ?1 AND received_at < ?2"
-                                  " AND touchpoint_id IN (SELECT value FROM json_each (?4))"
-                                : "SELECT count(*) FROM feedback"
-                                  " WHERE kind = ?3 AND received_at >= ?1 AND received_at < ?2",
-                                error);
-  if (stmt == NULL)
+  /* Whole days: every kind of score of the day counts its complaints; the
+   * partial days count over feedback_by_kind (kind, received_at). */
+  if (split.days_from != NULL &&
+      !add_count (db, COMPLAINT_DAYS_ALL, COMPLAINT_DAYS_AT_TOUCHPOINTS, split.days_from,
+                  split.days_to, NULL, bound.touchpoints, out, error))
     return FALSE;
-  bind_scope (stmt, &bound);
-  _emb_bind_text (stmt, 3, "complaint");
-  if (!_emb_database_step_row (db, stmt, &has_row, error))
-    return FALSE;
-  if (has_row)
-    *out = (guint)sqlite3_column_int64 (stmt, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (split.edges); i++)
+    if (split.edges[i][0] != NULL &&
+        !add_count (db, COMPLAINTS_ALL, COMPLAINTS_AT_TOUCHPOINTS, split.edges[i][0],
+                    split.edges[i][1], "complaint", bound.touchpoints, out, error))
+      return FALSE;
+
   return TRUE;
 }
 
@@ -507,11 +708,10 @@ emb_metrics_nps_by_touchpoint (EmbDatabase  *db,
                                GError      **error)
 {
   g_autoptr(GArray) results = NULL;
+  g_autoptr(GArray) ids = NULL;
   g_auto(BoundScope) bound = { NULL, };
   g_autoptr(EmbStatement) stmt = NULL;
   EmbMetricsScope scope = { NULL, 0, from, to };
-  guint counts[EMB_NPS_N_ANSWERS] = { 0, };
-  gint64 current = 0;
   gboolean has_row;
 
   g_return_val_if_fail (EMB_IS_DATABASE (db), NULL);
@@ -519,47 +719,41 @@ emb_metrics_nps_by_touchpoint (EmbDatabase  *db,
   if (!bound_scope_init (&bound, &scope, error))
     return NULL;
 
-  /* Every touchpoint once with a NULL score when it has no answer, else once
-   * per answer value. */
   stmt = _emb_database_prepare (db,
-                                "SELECT t.id, f.score, count(f.id)"
-                                " FROM touchpoint t"
+                                "SELECT t.id FROM touchpoint t"
                                 " JOIN journey_stage s ON s.id = t.stage_id"
-                                " LEFT JOIN feedback f ON f.touchpoint_id = t.id"
-                                "  AND f.received_at >= ?1 AND f.received_at < ?2"
-                                "  AND f.score_type = ?3"
-                                " GROUP BY s.position, s.id, t.position, t.id, f.score"
                                 " ORDER BY s.position, s.id, t.position, t.id",
                                 error);
   if (stmt == NULL)
     return NULL;
-  bind_scope (stmt, &bound);
-  _emb_bind_text (stmt, 3, "nps");
-
-  results = g_array_new (FALSE, TRUE, sizeof (EmbTouchpointNps));
+  ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   for (;;)
     {
-      gint64 touchpoint_id;
-      gint64 score;
+      gint64 id;
 
       if (!_emb_database_step_row (db, stmt, &has_row, error))
         return NULL;
-
-      touchpoint_id = has_row ? sqlite3_column_int64 (stmt, 0) : 0;
-      if (current != 0 && touchpoint_id != current)
-        {
-          EmbTouchpointNps item = { current, emb_metrics_nps_from_histogram (counts) };
-
-          g_array_append_val (results, item);
-          memset (counts, 0, sizeof counts);
-        }
       if (!has_row)
         break;
+      id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, id);
+    }
+  g_clear_pointer (&stmt, _emb_statement_release);
 
-      current = touchpoint_id;
-      score = sqlite3_column_int64 (stmt, 1);
-      if (sqlite3_column_type (stmt, 1) == SQLITE_INTEGER && score >= 0 && score < EMB_NPS_N_ANSWERS)
-        counts[score] = (guint)sqlite3_column_int64 (stmt, 2);
+  /* One histogram per touchpoint, each a range of feedback_day's key
+   * (touchpoint_id, score_type, day): no sorting of a million answers. */
+  results = g_array_sized_new (FALSE, TRUE, sizeof (EmbTouchpointNps), ids->len);
+  for (guint i = 0; i < ids->len; i++)
+    {
+      guint counts[EMB_NPS_N_ANSWERS];
+      EmbTouchpointNps item = { g_array_index (ids, gint64, i), };
+
+      g_free (bound.touchpoints);
+      bound.touchpoints = g_strdup_printf ("[%" G_GINT64_FORMAT "]", item.touchpoint_id);
+      if (!bound_histogram (db, &bound, "nps", 0, counts, G_N_ELEMENTS (counts), error))
+        return NULL;
+      item.nps = emb_metrics_nps_from_histogram (counts);
+      g_array_append_val (results, item);
     }
 
   return g_steal_pointer (&results);
@@ -862,14 +1056,6 @@ emb_metrics_values_coverage (EmbDatabase  *db,
 
 /* Autonomy pilots -------------------------------------------------------- */
 
-static void
-format_date (const GDate *date,
-             char         out[11])
-{
-  g_snprintf (out, 11, "%04u-%02u-%02u",
-              (guint)g_date_get_year (date), (guint)g_date_get_month (date),
-              (guint)g_date_get_day (date));
-}
 
 /* Touchpoint ids selected by @sql with ?1 and ?2 bound. */
 static GArray *

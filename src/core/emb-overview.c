@@ -43,7 +43,8 @@ emb_overview_get_counts (EmbDatabase        *db,
                                 " (SELECT count(*) FROM role),"
                                 " (SELECT count(*) FROM touchpoint),"
                                 " (SELECT count(*) FROM promise WHERE status = 'published'),"
-                                " (SELECT count(*) FROM nomination WHERE status = 'submitted'),"
+                                " (SELECT coalesce (sum (n), 0) FROM nomination_count"
+                                "  WHERE status = 'submitted'),"
                                 " (SELECT count(DISTINCT pilot_id) FROM pilot_wave WHERE status = 'running'),"
                                 " (SELECT count(*) FROM feedback WHERE received_at >= ?1)",
                                 error);

@@ -249,6 +249,32 @@ nomination_params (EmbDatabase               *db,
   return params;
 }
 
+/* All nominations, or those of one status (the inbox), are counted by the
+ * triggers of schema version 3 in nomination_count; any other filter is
+ * counted over its index. */
+static const char *
+kept_count_sql (const EmbNominationFilter *filter)
+{
+  gboolean only_status;
+
+  if (filter == NULL)
+    return "SELECT coalesce (sum (n), 0) FROM nomination_count";
+
+  only_status = filter->value_id <= 0 && filter->department_id <= 0 &&
+                filter->touchpoint_id <= 0 && filter->nominee_employee_id <= 0 &&
+                filter->nominator_id <= 0 &&
+                (filter->from == NULL || *filter->from == '\0') &&
+                (filter->to == NULL || *filter->to == '\0') &&
+                (filter->search == NULL || *filter->search == '\0');
+  if (!only_status)
+    return NULL;
+
+  /* The status, when there is one, is the first parameter. */
+  return filter->status >= 0
+           ? "SELECT coalesce (sum (n), 0) FROM nomination_count WHERE status = ?1"
+           : "SELECT coalesce (sum (n), 0) FROM nomination_count";
+}
+
 /**
  * emb_recognition_store_query:
  * @filter: (nullable): which nominations to show, or %NULL for all
@@ -268,10 +294,11 @@ emb_recognition_store_query (EmbDatabase               *db,
   g_return_val_if_fail (EMB_IS_DATABASE (db), NULL);
 
   params = nomination_params (db, filter, where);
-  return G_LIST_MODEL (_emb_query_model_new (db, &emb_table_nomination, where->str, params,
-                                             NEWEST_FIRST,
-                                             filter != NULL && filter->department_id > 0
-                                               ? with_employees : NULL));
+  return G_LIST_MODEL (_emb_query_model_new_counted (db, &emb_table_nomination, where->str, params,
+                                                     NEWEST_FIRST,
+                                                     filter != NULL && filter->department_id > 0
+                                                       ? with_employees : NULL,
+                                                     kept_count_sql (filter)));
 }
 
 EmbNomination *
@@ -297,7 +324,9 @@ emb_recognition_store_count_by_status (EmbDatabase         *db,
 
   g_return_val_if_fail (EMB_IS_DATABASE (db), 0);
 
-  stmt = _emb_database_prepare (db, "SELECT count(*) FROM nomination WHERE status = ?1", NULL);
+  /* Kept by triggers (schema version 3). */
+  stmt = _emb_database_prepare (db, "SELECT coalesce (sum (n), 0) FROM nomination_count"
+                                " WHERE status = ?1", NULL);
   if (stmt == NULL)
     return 0;
   _emb_bind_text (stmt, 1, emb_enum_to_nick (EMB_TYPE_NOMINATION_STATUS, status));

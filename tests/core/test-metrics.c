@@ -710,6 +710,171 @@ test_feedback_period (FeedbackFixture *fx,
   g_assert_cmpuint (scoped_complaints (db, t1, 1, NULL, "2026-03-01T00:00:00Z"), ==, 0);
 }
 
+/* feedback_day, the per-day histogram the triggers keep, equals the same
+ * histogram computed from feedback: no row of either is missing from the
+ * other (days whose counts went back to zero may stay, all zero). */
+static void
+assert_days_match_feedback (EmbDatabase *db)
+{
+#define RECOMPUTED \
+  "SELECT coalesce (touchpoint_id, 0) AS touchpoint_id, score_type, substr (received_at, 1, 10)," \
+  " sum (score IS 0), sum (score IS 1), sum (score IS 2), sum (score IS 3), sum (score IS 4)," \
+  " sum (score IS 5), sum (score IS 6), sum (score IS 7), sum (score IS 8), sum (score IS 9)," \
+  " sum (score IS 10), sum (kind = 'complaint') FROM feedback GROUP BY 1, 2, 3"
+#define KEPT \
+  "SELECT touchpoint_id, score_type, day, s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10," \
+  " complaints FROM feedback_day WHERE s0 + s1 + s2 + s3 + s4 + s5 + s6 + s7 + s8 + s9 + s10" \
+  " + complaints > 0 OR score_type = 'none'"
+
+  g_assert_cmpint (_emb_database_count (db, "SELECT count(*) FROM (" RECOMPUTED " EXCEPT " KEPT ")"),
+                   ==, 0);
+  /* Every kept row with an answer or a complaint is one of the recomputed
+   * rows; 'none' rows without a complaint hold no count at all. */
+  g_assert_cmpint (_emb_database_count (db,
+                                        "SELECT count(*) FROM (SELECT * FROM (" KEPT ")"
+                                        " WHERE s0 + s1 + s2 + s3 + s4 + s5 + s6 + s7 + s8 + s9"
+                                        " + s10 + complaints > 0"
+                                        " EXCEPT " RECOMPUTED ")"),
+                   ==, 0);
+  g_assert_cmpint (_emb_database_count (db, "SELECT count(*) FROM feedback_day"
+                                        " WHERE min (s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10,"
+                                        " complaints) < 0"),
+                   ==, 0);
+#undef RECOMPUTED
+#undef KEPT
+}
+
+/* The NPS and complaints of [from, to), counted straight from feedback. */
+static void
+assert_period_counted (EmbDatabase  *db,
+                       gint64        touchpoint_id,
+                       const char   *from,
+                       const char   *to)
+{
+  const gint64 one[] = { touchpoint_id };
+  g_autofree char *where = NULL;
+  g_autofree char *promoters = NULL;
+  g_autofree char *detractors = NULL;
+  g_autofree char *total = NULL;
+  g_autofree char *complaints = NULL;
+  EmbNps nps;
+
+  if (touchpoint_id > 0)
+    where = g_strdup_printf ("received_at >= '%s' AND received_at < '%s'"
+                             " AND touchpoint_id = %" G_GINT64_FORMAT, from, to, touchpoint_id);
+  else
+    where = g_strdup_printf ("received_at >= '%s' AND received_at < '%s'", from, to);
+  total = g_strdup_printf ("SELECT count(*) FROM feedback WHERE score_type = 'nps' AND %s", where);
+  promoters = g_strdup_printf ("%s AND score >= 9", total);
+  detractors = g_strdup_printf ("%s AND score <= 6", total);
+  complaints = g_strdup_printf ("SELECT count(*) FROM feedback WHERE kind = 'complaint' AND %s",
+                                where);
+
+  nps = scoped_nps (db, one, touchpoint_id > 0 ? 1 : 0, from, to);
+  g_assert_cmpuint (nps.total, ==, _emb_database_count (db, total));
+  g_assert_cmpuint (nps.promoters, ==, _emb_database_count (db, promoters));
+  g_assert_cmpuint (nps.detractors, ==, _emb_database_count (db, detractors));
+  g_assert_cmpuint (scoped_complaints (db, one, touchpoint_id > 0 ? 1 : 0, from, to), ==,
+                    _emb_database_count (db, complaints));
+}
+
+static char *
+random_time (GRand *rand)
+{
+  return g_strdup_printf ("2026-03-%02dT%02d:%02d:00.000Z", g_rand_int_range (rand, 1, 8),
+                          g_rand_int_range (rand, 0, 24), g_rand_int_range (rand, 0, 60));
+}
+
+static void
+test_feedback_kept_days (FeedbackFixture *fx,
+                         gconstpointer    data)
+{
+  EmbDatabase *db = fx->tdb->db;
+  const gint64 touchpoints[] = { 0, fx->t1, fx->t2, fx->t3 };
+  const EmbScoreType types[] = {
+    EMB_SCORE_TYPE_NONE, EMB_SCORE_TYPE_NPS, EMB_SCORE_TYPE_CSAT, EMB_SCORE_TYPE_CES
+  };
+  const int highest[] = { -1, 10, 5, 7 };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261123);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GError) error = NULL;
+
+  assert_days_match_feedback (db);
+
+  for (guint round = 0; round < 300; round++)
+    {
+      /* Mostly new rows, some changed, a few deleted. */
+      int dice = g_rand_int_range (rand, 0, 100);
+      int action = ids->len == 0 || dice < 60 ? 0 : dice < 85 ? 1 : 2;
+      guint type = g_rand_int_range (rand, 0, G_N_ELEMENTS (types));
+      g_autofree char *when = random_time (rand);
+      g_autoptr(EmbFeedback) feedback = NULL;
+
+      if (action == 0)
+        {
+          feedback = emb_feedback_new ();
+        }
+      else
+        {
+          guint i = g_rand_int_range (rand, 0, ids->len);
+          gint64 id = g_array_index (ids, gint64, i);
+
+          if (action == 2)
+            {
+              g_assert_true (_emb_table_delete (db, &emb_table_feedback, id, &error));
+              g_assert_no_error (error);
+              g_array_remove_index_fast (ids, i);
+              continue;
+            }
+          feedback = _emb_table_get (db, &emb_table_feedback, id, &error);
+          g_assert_no_error (error);
+        }
+
+      /* A new row, or any of its counted fields changed. */
+      emb_feedback_set_touchpoint_id (feedback,
+                                      touchpoints[g_rand_int_range (rand, 0, G_N_ELEMENTS (touchpoints))]);
+      emb_feedback_set_kind (feedback, g_rand_boolean (rand) ? EMB_FEEDBACK_KIND_COMPLAINT
+                                                             : EMB_FEEDBACK_KIND_SURVEY);
+      emb_feedback_set_score_type (feedback, types[type]);
+      emb_feedback_set_score (feedback, types[type] == EMB_SCORE_TYPE_NONE
+                                          ? -1
+                                          : g_rand_int_range (rand,
+                                                              types[type] == EMB_SCORE_TYPE_NPS ? 0 : 1,
+                                                              highest[type] + 1));
+      if (action == 0 || g_rand_boolean (rand))
+        emb_feedback_set_received_at (feedback, when);
+      save (db, &emb_table_feedback, feedback);
+      if (action == 0)
+        {
+          gint64 id = emb_record_get_id (EMB_RECORD (feedback));
+
+          g_array_append_val (ids, id);
+        }
+
+      if (round % 50 == 49)
+        assert_days_match_feedback (db);
+    }
+
+  /* Periods of whole days, of parts of days at either end and inside one
+   * day, for every touchpoint and for each: the figures read from the kept
+   * days and from feedback must equal a plain count of feedback. */
+  for (guint i = 0; i < 60; i++)
+    {
+      g_autofree char *a = random_time (rand);
+      g_autofree char *b = random_time (rand);
+      const char *from = strcmp (a, b) <= 0 ? a : b;
+      const char *to = from == a ? b : a;
+      g_autofree char *from_day = g_strndup (from, 10);
+      g_autofree char *to_day = g_strndup (to, 10);
+      gint64 touchpoint = touchpoints[i % G_N_ELEMENTS (touchpoints)];
+
+      assert_period_counted (db, touchpoint, from, to);
+      assert_period_counted (db, touchpoint, from_day, to_day);
+      assert_period_counted (db, touchpoint, from_day, to);
+      assert_period_counted (db, touchpoint, from, to_day);
+    }
+}
+
 static void
 test_feedback_touchpoints (FeedbackFixture *fx,
                            gconstpointer    data)
@@ -1535,6 +1700,8 @@ main (int   argc,
               feedback_fixture_set_up, test_feedback_bad_bounds, feedback_fixture_tear_down);
   g_test_add ("/metrics/feedback/nps-by-touchpoint", FeedbackFixture, NULL,
               feedback_fixture_set_up, test_feedback_by_touchpoint, feedback_fixture_tear_down);
+  g_test_add ("/metrics/feedback/kept-days", FeedbackFixture, NULL,
+              feedback_fixture_set_up, test_feedback_kept_days, feedback_fixture_tear_down);
   g_test_add_func ("/metrics/feedback/empty-database", test_feedback_empty_database);
 
   g_test_add ("/metrics/coverage/promise", CoverageFixture, NULL,

@@ -1176,6 +1176,76 @@ test_search_many_matches (void)
   world_clear (&w);
 }
 
+/* The list's length for all nominations and for one status comes from the
+ * counts the triggers keep; it must follow every insert, status change and
+ * deletion, and agree with counting the rows. */
+static void
+assert_kept_counts (World *w)
+{
+  EmbNominationFilter filter = EMB_NOMINATION_FILTER_INIT;
+  g_autoptr(GListModel) all = emb_recognition_store_query (w->db, NULL);
+  g_autoptr(GListModel) unfiltered = emb_recognition_store_query (w->db, &filter);
+
+  g_assert_cmpuint (g_list_model_get_n_items (all), ==,
+                    _emb_database_count (w->db, "SELECT count(*) FROM nomination"));
+  g_assert_cmpuint (g_list_model_get_n_items (unfiltered), ==,
+                    g_list_model_get_n_items (all));
+
+  for (int status = EMB_NOMINATION_STATUS_SUBMITTED;
+       status <= EMB_NOMINATION_STATUS_CELEBRATED; status++)
+    {
+      g_autoptr(GListModel) model = NULL;
+      g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM nomination WHERE status = '%s'",
+                                              emb_enum_to_nick (EMB_TYPE_NOMINATION_STATUS,
+                                                                status));
+      gint64 counted = _emb_database_count (w->db, sql);
+
+      filter.status = status;
+      model = emb_recognition_store_query (w->db, &filter);
+      g_assert_cmpuint (g_list_model_get_n_items (model), ==, counted);
+      g_assert_cmpint (emb_recognition_store_count_by_status (w->db, status), ==, counted);
+    }
+}
+
+static void
+test_kept_counts (void)
+{
+  World w = { 0 };
+  g_autoptr(GError) error = NULL;
+  gint64 submitted, declined, approved;
+
+  world_init (&w);
+  assert_kept_counts (&w);
+
+  submitted = nomination_in (&w, EMB_NOMINATION_STATUS_SUBMITTED);
+  declined = nomination_in (&w, EMB_NOMINATION_STATUS_DECLINED);
+  approved = nomination_in (&w, EMB_NOMINATION_STATUS_APPROVED);
+  nomination_in (&w, EMB_NOMINATION_STATUS_CELEBRATED);
+  nomination_in (&w, EMB_NOMINATION_STATUS_SUBMITTED);
+  assert_kept_counts (&w);
+  g_assert_cmpint (emb_recognition_store_count_by_status (w.db, EMB_NOMINATION_STATUS_SUBMITTED),
+                   ==, 2);
+
+  g_assert_true (emb_recognition_store_celebrate (w.db, approved, w.boss, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (emb_recognition_store_delete (w.db, submitted, &error));
+  g_assert_no_error (error);
+  g_assert_true (emb_recognition_store_delete (w.db, declined, &error));
+  g_assert_no_error (error);
+  assert_kept_counts (&w);
+  g_assert_cmpint (emb_recognition_store_count_by_status (w.db, EMB_NOMINATION_STATUS_CELEBRATED),
+                   ==, 2);
+
+  /* A deleted nominee takes their nominations along (ON DELETE CASCADE),
+   * and the counts with them. */
+  g_assert_true (_emb_table_delete (w.db, &emb_table_employee, w.anna, &error));
+  g_assert_no_error (error);
+  assert_kept_counts (&w);
+  g_assert_cmpint (_emb_database_count (w.db, "SELECT count(*) FROM nomination"), ==, 0);
+
+  world_clear (&w);
+}
+
 static void
 on_items_changed (GListModel *model,
                   guint       position,
@@ -1232,6 +1302,7 @@ main (int   argc,
   g_test_add_func ("/store/recognition/transition-matrix", test_transition_matrix);
   g_test_add_func ("/store/recognition/decide-many-all-or-nothing", test_decide_many);
   g_test_add_func ("/store/recognition/delete", test_delete);
+  g_test_add_func ("/store/recognition/kept-counts", test_kept_counts);
   g_test_add_func ("/store/recognition/caps", test_caps);
   g_test_add_func ("/store/recognition/query-filters", test_query_filters);
   g_test_add_func ("/store/recognition/query-plans", test_query_plans);
