@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "emb-feedback-store.h"
+#include "emb-feedback-store-private.h"
 #include "emb-query-model-private.h"
 #include "emb-tables.h"
 #include "emb-validate-private.h"
@@ -425,8 +426,79 @@ add_nick (GPtrArray  *params,
   g_string_append_printf (where, " AND %s = ?%u", column, params->len);
 }
 
+/* How many texts match @match, counted up to @limit. */
+static guint
+count_matches (EmbDatabase *db,
+               const char  *match,
+               guint        limit)
+{
+  g_autoptr(EmbStatement) stmt = NULL;
+
+  stmt = _emb_database_prepare (db,
+                                "SELECT count(*) FROM (SELECT 1 FROM feedback_fts"
+                                " WHERE feedback_fts MATCH ?1 LIMIT ?2)",
+                                NULL);
+  if (stmt == NULL)
+    return 0;
+  _emb_bind_text (stmt, 1, match);
+  sqlite3_bind_int64 (stmt, 2, limit);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return 0;
+  return (guint)sqlite3_column_int64 (stmt, 0);
+}
+
+/* The list is in the order of received_at, and SQLite only: the texts are
+ * indexed with FTS5, whose matches come in rowid order. How the first page
+ * of matches is found best depends on how many there are:
+ * - a few: read them all from the text index and sort them;
+ * - many: read the list's index in order, keeping the rows whose id is in
+ *   the set of matches (built once; the unary + stops SQLite from driving
+ *   the query from the matches);
+ * - most rows: read the list's index in order and look each row up in the
+ *   text index; building the set would cost more than a page of lookups. */
+#define FEW_MATCHES  5000
+#define MOST_MATCHES 100000
+
+static guint few_matches = FEW_MATCHES;
+static guint most_matches = MOST_MATCHES;
+
+void
+_emb_feedback_store_set_match_plans (guint few,
+                                     guint most)
+{
+  few_matches = few > 0 ? few : FEW_MATCHES;
+  most_matches = most > 0 ? most : MOST_MATCHES;
+}
+
+static void
+add_search (EmbDatabase *db,
+            GPtrArray   *params,
+            GString     *where,
+            char        *match)
+{
+  guint n = count_matches (db, match, most_matches);
+
+  add_param (params, g_variant_new_take_string (match));
+  if (n < few_matches)
+    g_string_append_printf (where,
+                            " AND t.id IN (SELECT rowid FROM feedback_fts"
+                            " WHERE feedback_fts MATCH ?%u)",
+                            params->len);
+  else if (n < most_matches)
+    g_string_append_printf (where,
+                            " AND +t.id IN (SELECT rowid FROM feedback_fts"
+                            " WHERE feedback_fts MATCH ?%u)",
+                            params->len);
+  else
+    g_string_append_printf (where,
+                            " AND EXISTS (SELECT 1 FROM feedback_fts"
+                            " WHERE feedback_fts MATCH ?%u AND rowid = t.id)",
+                            params->len);
+}
+
 static GPtrArray *
-feedback_params (const EmbFeedbackFilter *filter,
+feedback_params (EmbDatabase             *db,
+                 const EmbFeedbackFilter *filter,
                  GString                 *where)
 {
   GPtrArray *params = g_ptr_array_new_with_free_func ((GDestroyNotify)g_variant_unref);
@@ -482,21 +554,34 @@ feedback_params (const EmbFeedbackFilter *filter,
 
   if (filter->search != NULL)
     {
-      g_autofree char *match = emb_feedback_store_match_expression (filter->search);
+      char *match = emb_feedback_store_match_expression (filter->search);
 
-      /* SQLite only: full-text search through the FTS5 table feedback_fts,
-       * which triggers keep in step with feedback (see the schema). */
+      /* Full-text search through the FTS5 table feedback_fts, which
+       * triggers keep in step with feedback (see the schema). */
       if (match != NULL)
-        {
-          add_param (params, g_variant_new_take_string (g_steal_pointer (&match)));
-          g_string_append_printf (where,
-                                  " AND t.id IN (SELECT rowid FROM feedback_fts"
-                                  " WHERE feedback_fts MATCH ?%u)",
-                                  params->len);
-        }
+        add_search (db, params, where, match);
     }
 
   return params;
+}
+
+/* A search and nothing else is counted by the text index alone, without a
+ * look at feedback; its match expression is then the only parameter. */
+static const char *
+search_count_sql (const EmbFeedbackFilter *filter)
+{
+  g_autofree char *match = NULL;
+
+  if (filter == NULL || filter->kind >= 0 || filter->score_type >= 0 ||
+      filter->touchpoint_id > 0 || filter->touchpoint_ids != NULL || filter->follow_up >= 0 ||
+      (filter->from != NULL && *filter->from != '\0') ||
+      (filter->to != NULL && *filter->to != '\0'))
+    return NULL;
+
+  match = emb_feedback_store_match_expression (filter->search);
+  if (match == NULL)
+    return NULL;
+  return "SELECT count(*) FROM feedback_fts WHERE feedback_fts MATCH ?1";
 }
 
 /**
@@ -521,9 +606,10 @@ emb_feedback_store_query (EmbDatabase             *db,
   g_return_val_if_fail (filter == NULL || filter->n_touchpoint_ids == 0 ||
                         filter->touchpoint_ids != NULL, NULL);
 
-  params = feedback_params (filter, where);
-  return G_LIST_MODEL (_emb_query_model_new (db, &emb_table_feedback, where->str, params,
-                                             "t.received_at", kinds));
+  params = feedback_params (db, filter, where);
+  return G_LIST_MODEL (_emb_query_model_new_counted (db, &emb_table_feedback, where->str, params,
+                                                     "t.received_at", kinds,
+                                                     search_count_sql (filter)));
 }
 
 /**

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "emb-feedback-store.h"
+#include "emb-feedback-store-private.h"
 #include "emb-people-store.h"
 #include "emb-records.h"
 #include "emb-tables.h"
@@ -748,6 +749,80 @@ test_touchpoint_deleted (void)
   g_assert_cmpint (emb_feedback_get_touchpoint_id (loaded), ==, 0);
 }
 
+/* Each plan of a search (sort a few matches, keep the members of the set of
+ * many, look each row up for most) gives the same list and the same count,
+ * alone and beside other filters. */
+static void
+test_search_plans (void)
+{
+  static const char *words[] = { "queue", "staff", "counter", "parking", "smile" };
+  static const struct { guint few, most; } plans[] = {
+    { G_MAXUINT, G_MAXUINT },  /* sort: every search has fewer than “few” */
+    { 1, G_MAXUINT },          /* the set of matches */
+    { 1, 1 },                  /* a look-up per row */
+  };
+  g_autoptr(EmbTestDb) tdb = emb_test_db_new ();
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+  g_autoptr(GPtrArray) expected = g_ptr_array_new_with_free_func (g_free);
+  gint64 stage = add_stage (tdb->db, "Visit");
+  gint64 desk = add_touchpoint (tdb->db, stage, "Desk");
+
+  for (guint i = 0; i < 400; i++)
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+      g_autofree char *when = g_strdup_printf ("2026-%02d-%02dT%02d:00:00Z",
+                                               g_rand_int_range (rand, 1, 13),
+                                               g_rand_int_range (rand, 1, 29),
+                                               g_rand_int_range (rand, 0, 24));
+
+      for (guint w = 0; w < G_N_ELEMENTS (words); w++)
+        if (g_rand_int_range (rand, 0, 4 + w * 3) == 0)
+          g_string_append_printf (text, "%s ", words[w]);
+      g_string_append (text, "visit");
+      add_feedback (tdb->db, when, EMB_FEEDBACK_KIND_PRAISE, EMB_SCORE_TYPE_NONE, -1,
+                    g_rand_boolean (rand) ? desk : 0, text->str);
+    }
+
+  for (guint p = 0; p < G_N_ELEMENTS (plans); p++)
+    {
+      guint k = 0;
+
+      _emb_feedback_store_set_match_plans (plans[p].few, plans[p].most);
+      for (guint w = 0; w < G_N_ELEMENTS (words); w++)
+        for (guint f = 0; f < 3; f++)
+          {
+            EmbFeedbackFilter filter = EMB_FEEDBACK_FILTER_INIT;
+            g_autoptr(GListModel) model = NULL;
+            g_autofree char *ids = NULL;
+
+            filter.search = words[w];
+            if (f == 1)
+              filter.touchpoint_id = desk;
+            if (f == 2)
+              {
+                filter.from = "2026-03-01";
+                filter.to = "2026-09-01";
+              }
+            model = emb_feedback_store_query (tdb->db, &filter);
+            ids = model_ids (model);
+
+            /* The count is the number of rows listed, never 0 here. */
+            g_assert_cmpuint (g_list_model_get_n_items (model), >, 0);
+            {
+              g_auto(GStrv) listed = g_strsplit (ids, ",", -1);
+
+              g_assert_cmpuint (g_list_model_get_n_items (model), ==, g_strv_length (listed));
+            }
+            if (p == 0)
+              g_ptr_array_add (expected, g_steal_pointer (&ids));
+            else
+              g_assert_cmpstr (ids, ==, g_ptr_array_index (expected, k));
+            k++;
+          }
+    }
+  _emb_feedback_store_set_match_plans (0, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -762,6 +837,7 @@ main (int   argc,
   g_test_add_func ("/store/feedback/query-follows-changes", test_query_follows_changes);
   g_test_add_func ("/store/feedback/match-expression", test_match_expression);
   g_test_add_func ("/store/feedback/search", test_search);
+  g_test_add_func ("/store/feedback/search-plans", test_search_plans);
   g_test_add_func ("/store/feedback/touchpoint-deleted", test_touchpoint_deleted);
 
   return g_test_run ();
