@@ -98,4 +98,52 @@ gboolean       emb_recognition_store_decide_many      (EmbDatabase        *db,
                                                        const char         *note,
                                                        GError            **error);
 
+/* Insights */
+
+/**
+ * EmbNominationCell:
+ * @value_id: the value shown
+ * @department_id: the department, or 0 for nominations of none
+ * @count: nominations submitted in the period and not declined
+ *
+ * A cell of the value × department heatmap.
+ */
+typedef struct
+{
+  gint64 value_id;
+  gint64 department_id;
+  guint  count;
+} EmbNominationCell;
+
+/**
+ * EmbNominationEvidence:
+ * @total: nominations submitted in the period and not declined
+ * @with_touchpoint: of them, those that name the touchpoint where it happened
+ * @with_feedback: of them, those that cite customer feedback as evidence
+ * @with_both: of them, those that do both
+ */
+typedef struct
+{
+  guint total;
+  guint with_touchpoint;
+  guint with_feedback;
+  guint with_both;
+} EmbNominationEvidence;
+
+GArray     *emb_recognition_store_count_by_value_and_department  (EmbDatabase            *db,
+                                                                   const char             *from,
+                                                                   const char             *to,
+                                                                   GError                **error);
+gboolean    emb_recognition_store_count_evidence                 (EmbDatabase            *db,
+                                                                   const char             *from,
+                                                                   const char             *to,
+                                                                   EmbNominationEvidence  *out,
+                                                                   GError                **error);
+GListModel *emb_recognition_store_list_not_recognised_employees  (EmbDatabase            *db,
+                                                                   const char             *since,
+                                                                   GError                **error);
+GListModel *emb_recognition_store_list_not_recognised_departments (EmbDatabase           *db,
+                                                                   const char             *since,
+                                                                   GError                **error);
+
 G_END_DECLS

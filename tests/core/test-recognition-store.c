@@ -1246,6 +1246,164 @@ test_kept_counts (void)
   world_clear (&w);
 }
 
+/* The heatmap cells as "value:department=count" in id order. */
+static char *
+cells_text (World      *w,
+            const char *from,
+            const char *to)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) cells = emb_recognition_store_count_by_value_and_department (w->db, from, to,
+                                                                                 &error);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < cells->len; i++)
+    {
+      const EmbNominationCell *cell = &g_array_index (cells, EmbNominationCell, i);
+
+      g_string_append_printf (out, "%s%s:%s=%u", i > 0 ? " " : "",
+                              cell->value_id == w->care ? "care" : "speed",
+                              cell->department_id == w->sales ? "sales" : "ops", cell->count);
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static char *
+names_text (GListModel *model)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  g_assert_nonnull (model);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+      g_autofree char *name = NULL;
+
+      g_object_get (item, "name", &name, NULL);
+      g_string_append_printf (out, "%s%s", i > 0 ? "," : "", name);
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+#define assert_text(expr, expected) \
+  G_STMT_START { \
+    g_autofree char *text__ = (expr); \
+    g_assert_cmpstr (text__, ==, (expected)); \
+  } G_STMT_END
+
+static void
+assert_evidence (World *w,
+                 guint  total,
+                 guint  with_touchpoint,
+                 guint  with_feedback,
+                 guint  with_both)
+{
+  g_autoptr(GError) error = NULL;
+  EmbNominationEvidence evidence;
+
+  g_assert_true (emb_recognition_store_count_evidence (w->db, NULL, NULL, &evidence, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (evidence.total, ==, total);
+  g_assert_cmpuint (evidence.with_touchpoint, ==, with_touchpoint);
+  g_assert_cmpuint (evidence.with_feedback, ==, with_feedback);
+  g_assert_cmpuint (evidence.with_both, ==, with_both);
+}
+
+/* The heatmap, the evidence shares and who was not recognised, from the
+ * five nominations: n1 Anna (Sales) care at the counter, submitted; n2 Ben
+ * (Sales) speed, approved; n3 Carla (Operations) care at the counter,
+ * submitted; n4 the Operations team, speed, by phone, declined; n5 Anna care,
+ * celebrated. Declined nominations never count. */
+static void
+test_insights (void)
+{
+  World w = { 0 };
+  Five f;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EmbFeedback) feedback = emb_feedback_new ();
+  g_autoptr(EmbNomination) n3 = NULL;
+  g_autoptr(EmbEmployee) carla = NULL;
+  EmbNominationEvidence evidence;
+
+  world_init (&w);
+  five_init (&w, &f);
+
+  assert_text (cells_text (&w, NULL, NULL), "care:sales=2 care:ops=1 speed:sales=1");
+  /* [02-01, 04-01): n2 and n3; n5 on 04-01 is out. */
+  assert_text (cells_text (&w, "2025-02-01", "2025-04-01"), "care:ops=1 speed:sales=1");
+  assert_text (cells_text (&w, "2026-01-01", NULL), "");
+  assert_evidence (&w, 4, 2, 0, 0);
+
+  /* Customer feedback as evidence for n3 (still submitted, so editable). */
+  emb_feedback_set_received_at (feedback, "2025-02-28T10:00:00Z");
+  emb_feedback_set_text (feedback, "Carla found my parcel");
+  g_assert_true (_emb_table_save (w.db, &emb_table_feedback, EMB_RECORD (feedback), &error));
+  g_assert_no_error (error);
+  n3 = emb_recognition_store_get (w.db, f.n3, &error);
+  emb_nomination_set_feedback_id (n3, emb_record_get_id (EMB_RECORD (feedback)));
+  g_assert_true (emb_recognition_store_save (w.db, n3, &error));
+  g_assert_no_error (error);
+  assert_evidence (&w, 4, 2, 1, 1);
+
+  /* Declining n1 takes it out; Carla moving to Sales takes n3 along. */
+  g_assert_true (emb_recognition_store_decline (w.db, f.n1, w.boss, "Not specific", &error));
+  g_assert_no_error (error);
+  carla = _emb_table_get (w.db, &emb_table_employee, w.carla, &error);
+  emb_employee_set_department_id (carla, w.sales);
+  g_assert_true (_emb_table_save (w.db, &emb_table_employee, EMB_RECORD (carla), &error));
+  g_assert_no_error (error);
+  assert_text (cells_text (&w, NULL, NULL), "care:sales=2 speed:sales=1");
+  assert_evidence (&w, 3, 1, 1, 1);
+
+  /* A bad bound is refused by its name. */
+  g_assert_null (emb_recognition_store_count_by_value_and_department (w.db, "2025-13-01", NULL,
+                                                                      &error));
+  assert_field_error (error, EMB_VALIDATION_ERROR_INVALID, "from");
+  g_clear_error (&error);
+  g_assert_false (emb_recognition_store_count_evidence (w.db, NULL, "soon", &evidence, &error));
+  assert_field_error (error, EMB_VALIDATION_ERROR_INVALID, "to");
+  g_clear_error (&error);
+
+  /* Recognised means approved or celebrated: Ben (n2, 02-15) and Anna (n5,
+   * 04-01). Dora is inactive and never listed. */
+  assert_text (names_text (emb_recognition_store_list_not_recognised_employees (w.db, "2025-01-01",
+                                                                                &error)),
+               "Boss,Carla");
+  assert_text (names_text (emb_recognition_store_list_not_recognised_employees (w.db, "2025-03-01",
+                                                                                &error)),
+               "Ben,Boss,Carla");
+  assert_text (names_text (emb_recognition_store_list_not_recognised_employees (w.db, "2025-04-02",
+                                                                                &error)),
+               "Anna,Ben,Boss,Carla");
+  g_assert_no_error (error);
+
+  /* The Operations team's only nomination was declined. */
+  assert_text (names_text (emb_recognition_store_list_not_recognised_departments (w.db, "2025-01-01",
+                                                                                  &error)),
+               "Operations");
+  assert_text (names_text (emb_recognition_store_list_not_recognised_departments (w.db, "2025-04-02",
+                                                                                  &error)),
+               "Operations,Sales");
+  g_assert_no_error (error);
+  g_assert_null (emb_recognition_store_list_not_recognised_employees (w.db, "yesterday", &error));
+  assert_field_error (error, EMB_VALIDATION_ERROR_INVALID, "since");
+
+  /* The kept days equal a count of the nominations themselves. */
+  g_assert_cmpint (_emb_database_count (w.db,
+                                        "SELECT count(*) FROM ("
+                                        " SELECT value_id, coalesce (department_id, 0),"
+                                        "  substr (submitted_at, 1, 10), count(*),"
+                                        "  sum (touchpoint_id IS NOT NULL), sum (feedback_id IS NOT NULL),"
+                                        "  sum (touchpoint_id IS NOT NULL AND feedback_id IS NOT NULL)"
+                                        " FROM nomination WHERE status <> 'declined' GROUP BY 1, 2, 3"
+                                        " EXCEPT SELECT value_id, department_id, day, n, with_touchpoint,"
+                                        "  with_feedback, with_both FROM nomination_day WHERE n > 0)"),
+                   ==, 0);
+
+  world_clear (&w);
+}
+
 static void
 on_items_changed (GListModel *model,
                   guint       position,
@@ -1308,6 +1466,7 @@ main (int   argc,
   g_test_add_func ("/store/recognition/query-plans", test_query_plans);
   g_test_add_func ("/store/recognition/search-many-matches", test_search_many_matches);
   g_test_add_func ("/store/recognition/query-follows-changes", test_query_follows_changes);
+  g_test_add_func ("/store/recognition/insights", test_insights);
 
   return g_test_run ();
 }
