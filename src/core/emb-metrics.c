@@ -759,6 +759,94 @@ emb_metrics_nps_by_touchpoint (EmbDatabase  *db,
   return g_steal_pointer (&results);
 }
 
+/* The most points a trend has: ten years of weeks. */
+#define MAX_TREND_POINTS 520
+
+/**
+ * emb_metrics_nps_trend:
+ * @touchpoint_ids: (array length=n_touchpoints) (nullable): the touchpoints,
+ *   or %NULL for feedback at every touchpoint
+ * @n_touchpoints: how many ids @touchpoint_ids holds
+ * @from: the first day (YYYY-MM-DD, UTC)
+ * @to: the day after the last (YYYY-MM-DD, UTC)
+ * @days_per_point: the length of each point's period, 7 for weekly
+ *
+ * The NPS over consecutive periods of @days_per_point days from @from until
+ * @to (the last one ends at @to), each read from the per-day counts: a chart
+ * of a year of weeks reads 52 ranges of feedback_day.
+ *
+ * Returns: (transfer full) (element-type EmbNpsPoint): one point per period,
+ *   whose NPS is not valid when it has no answer; or %NULL with a
+ *   validation error naming "from", "to" or "days-per-point", or a database
+ *   error
+ */
+GArray *
+emb_metrics_nps_trend (EmbDatabase   *db,
+                       const gint64  *touchpoint_ids,
+                       guint          n_touchpoints,
+                       const char    *from,
+                       const char    *to,
+                       guint          days_per_point,
+                       GError       **error)
+{
+  g_autoptr(GArray) points = NULL;
+  GDate start, end;
+
+  g_return_val_if_fail (EMB_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (n_touchpoints == 0 || touchpoint_ids != NULL, NULL);
+
+  if (!parse_date (from, &start))
+    {
+      emb_set_validation_error (error, EMB_VALIDATION_ERROR_INVALID, "from",
+                                _("“%s” must be a date such as 2026-01-31, not “%s”."),
+                                _("From"), from != NULL ? from : "");
+      return NULL;
+    }
+  if (!parse_date (to, &end))
+    {
+      emb_set_validation_error (error, EMB_VALIDATION_ERROR_INVALID, "to",
+                                _("“%s” must be a date such as 2026-01-31, not “%s”."),
+                                _("To"), to != NULL ? to : "");
+      return NULL;
+    }
+  if (days_per_point == 0 ||
+      (g_date_compare (&start, &end) < 0 &&
+       (g_date_days_between (&start, &end) + days_per_point - 1) / days_per_point > MAX_TREND_POINTS))
+    {
+      emb_set_validation_error (error, EMB_VALIDATION_ERROR_OUT_OF_RANGE, "days-per-point",
+                                g_dngettext (GETTEXT_PACKAGE,
+                                             "A trend has at most %d point; choose longer periods.",
+                                             "A trend has at most %d points; choose longer periods.",
+                                             MAX_TREND_POINTS),
+                                MAX_TREND_POINTS);
+      return NULL;
+    }
+
+  points = g_array_new (FALSE, TRUE, sizeof (EmbNpsPoint));
+  while (g_date_compare (&start, &end) < 0)
+    {
+      EmbMetricsScope scope = { touchpoint_ids, n_touchpoints, NULL, NULL };
+      EmbNpsPoint point = { { 0, }, };
+      char until[11];
+      GDate next = start;
+
+      g_date_add_days (&next, days_per_point);
+      if (g_date_compare (&next, &end) > 0)
+        next = end;
+      format_date (&start, point.start);
+      format_date (&next, until);
+      scope.from = point.start;
+      scope.to = until;
+
+      if (!emb_metrics_nps (db, &scope, &point.nps, error))
+        return NULL;
+      g_array_append_val (points, point);
+      start = next;
+    }
+
+  return g_steal_pointer (&points);
+}
+
 /* Acknowledgement coverage ----------------------------------------------- */
 
 static gboolean

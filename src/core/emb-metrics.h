@@ -235,6 +235,19 @@ typedef struct
   EmbGroupMetrics comparison;
 } EmbWaveComparison;
 
+/**
+ * EmbNpsPoint:
+ * @start: the first day of the point's period (YYYY-MM-DD)
+ * @nps: the NPS of that period
+ *
+ * A point of emb_metrics_nps_trend().
+ */
+typedef struct
+{
+  char   start[11];
+  EmbNps nps;
+} EmbNpsPoint;
+
 /* Pure functions on counts */
 EmbNps      emb_metrics_nps_from_histogram      (const guint              counts[EMB_NPS_N_ANSWERS]);
 EmbCsat     emb_metrics_csat_from_histogram     (const guint              counts[EMB_CSAT_N_ANSWERS]);
@@ -263,6 +276,13 @@ gboolean    emb_metrics_complaints              (EmbDatabase             *db,
 GArray     *emb_metrics_nps_by_touchpoint       (EmbDatabase             *db,
                                                  const char              *from,
                                                  const char              *to,
+                                                 GError                 **error);
+GArray     *emb_metrics_nps_trend               (EmbDatabase             *db,
+                                                 const gint64            *touchpoint_ids,
+                                                 guint                    n_touchpoints,
+                                                 const char              *from,
+                                                 const char              *to,
+                                                 guint                    days_per_point,
                                                  GError                 **error);
 
 /* Acknowledgement coverage */

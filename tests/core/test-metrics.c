@@ -875,6 +875,61 @@ test_feedback_kept_days (FeedbackFixture *fx,
     }
 }
 
+/* Weekly NPS at T1 over March and the first day of April: 10 on 03-01,
+ * nothing in the second week, 9 on 03-15, nothing, then 7 on 03-31 and 3
+ * on 04-01 in the last, shorter period [03-29, 04-02). */
+static void
+test_feedback_nps_trend (FeedbackFixture *fx,
+                         gconstpointer    data)
+{
+  EmbDatabase *db = fx->tdb->db;
+  const gint64 t1[] = { fx->t1 };
+  static const struct { const char *start; gboolean valid; guint total; int score; } want[] = {
+    { "2026-03-01", TRUE, 1, 100 },
+    { "2026-03-08", FALSE, 0, 0 },
+    { "2026-03-15", TRUE, 1, 100 },
+    { "2026-03-22", FALSE, 0, 0 },
+    { "2026-03-29", TRUE, 2, -50 },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) points = NULL;
+
+  points = emb_metrics_nps_trend (db, t1, 1, "2026-03-01", "2026-04-02", 7, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (points->len, ==, G_N_ELEMENTS (want));
+  for (guint i = 0; i < points->len; i++)
+    {
+      const EmbNpsPoint *point = &g_array_index (points, EmbNpsPoint, i);
+
+      g_assert_cmpstr (point->start, ==, want[i].start);
+      g_assert_cmpint (point->nps.valid, ==, want[i].valid);
+      g_assert_cmpuint (point->nps.total, ==, want[i].total);
+      if (want[i].valid)
+        g_assert_cmpint (point->nps.score, ==, want[i].score);
+    }
+  g_clear_pointer (&points, g_array_unref);
+
+  /* Every touchpoint, one point: all seven NPS answers. */
+  points = emb_metrics_nps_trend (db, NULL, 0, "2026-01-01", "2026-05-01", 365, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (points->len, ==, 1);
+  g_assert_cmpuint (g_array_index (points, EmbNpsPoint, 0).nps.total, ==, 7);
+  g_clear_pointer (&points, g_array_unref);
+
+  /* An empty period has no point; bad bounds are refused by name. */
+  points = emb_metrics_nps_trend (db, NULL, 0, "2026-03-01", "2026-03-01", 7, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (points->len, ==, 0);
+  g_clear_pointer (&points, g_array_unref);
+  g_assert_null (emb_metrics_nps_trend (db, NULL, 0, "March", "2026-03-01", 7, &error));
+  g_assert_error (error, EMB_VALIDATION_ERROR, EMB_VALIDATION_ERROR_INVALID);
+  g_assert_cmpstr (emb_validation_error_get_field (error), ==, "from");
+  g_clear_error (&error);
+  g_assert_null (emb_metrics_nps_trend (db, NULL, 0, "2000-01-01", "2026-03-01", 1, &error));
+  g_assert_error (error, EMB_VALIDATION_ERROR, EMB_VALIDATION_ERROR_OUT_OF_RANGE);
+  g_assert_cmpstr (emb_validation_error_get_field (error), ==, "days-per-point");
+}
+
 static void
 test_feedback_touchpoints (FeedbackFixture *fx,
                            gconstpointer    data)
@@ -1702,6 +1757,8 @@ main (int   argc,
               feedback_fixture_set_up, test_feedback_by_touchpoint, feedback_fixture_tear_down);
   g_test_add ("/metrics/feedback/kept-days", FeedbackFixture, NULL,
               feedback_fixture_set_up, test_feedback_kept_days, feedback_fixture_tear_down);
+  g_test_add ("/metrics/feedback/nps-trend", FeedbackFixture, NULL,
+              feedback_fixture_set_up, test_feedback_nps_trend, feedback_fixture_tear_down);
   g_test_add_func ("/metrics/feedback/empty-database", test_feedback_empty_database);
 
   g_test_add ("/metrics/coverage/promise", CoverageFixture, NULL,
