@@ -1204,7 +1204,7 @@ period_metrics (EmbDatabase       *db,
 static gboolean
 group_metrics (EmbDatabase              *db,
                GArray                   *touchpoints,
-               const EmbWaveComparison  *periods,
+               const EmbWaveBeforeAfter  *periods,
                EmbGroupMetrics          *out,
                GError                  **error)
 {
@@ -1224,7 +1224,7 @@ group_metrics (EmbDatabase              *db,
  *
  * Customer metrics of the wave's department before and during its wave,
  * beside a comparison group over the same two periods. See
- * #EmbWaveComparison and emb-metrics.h for every definition.
+ * #EmbWaveBeforeAfter and emb-metrics.h for every definition.
  *
  * Returns: %TRUE on success; %FALSE with %EMB_DATABASE_ERROR_NOT_FOUND when
  *   the wave does not exist, a validation error naming "today" when @today is
@@ -1234,14 +1234,14 @@ gboolean
 emb_metrics_wave_before_after (EmbDatabase        *db,
                                gint64              wave_id,
                                const char         *today,
-                               EmbWaveComparison  *out,
+                               EmbWaveBeforeAfter  *out,
                                GError            **error)
 {
   g_autoptr(EmbWave) wave = NULL;
   g_autoptr(GArray) wave_touchpoints = NULL;
   g_autoptr(GArray) comparison_touchpoints = NULL;
   g_autofree char *system_today = NULL;
-  EmbWaveComparison result;
+  EmbWaveBeforeAfter result;
   GDate starts, ends, now, last;
 
   g_return_val_if_fail (EMB_IS_DATABASE (db), FALSE);

@@ -209,7 +209,7 @@ typedef struct
 } EmbGroupMetrics;
 
 /**
- * EmbWaveComparison:
+ * EmbWaveBeforeAfter:
  * @started: %FALSE when the wave starts after "today": then @days is 0,
  *   both periods are empty and every metric is empty
  * @days: L, the length in days of each period
@@ -233,7 +233,7 @@ typedef struct
   char            after_to[11];
   EmbGroupMetrics wave;
   EmbGroupMetrics comparison;
-} EmbWaveComparison;
+} EmbWaveBeforeAfter;
 
 /**
  * EmbNpsPoint:
@@ -309,7 +309,7 @@ gboolean    emb_metrics_values_coverage         (EmbDatabase             *db,
 gboolean    emb_metrics_wave_before_after       (EmbDatabase             *db,
                                                  gint64                   wave_id,
                                                  const char              *today,
-                                                 EmbWaveComparison       *out,
+                                                 EmbWaveBeforeAfter       *out,
                                                  GError                 **error);
 
 G_END_DECLS

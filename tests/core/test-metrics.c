@@ -1558,7 +1558,7 @@ test_wave_running (WaveFixture   *fx,
                    gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  EmbWaveComparison cmp;
+  EmbWaveBeforeAfter cmp;
 
   /* Seen on 5 March: after = 1–5 March, L = 5, baseline = 24–28 Feb. */
   g_assert_true (emb_metrics_wave_before_after (fx->tdb->db, fx->wave, "2026-03-05", &cmp, &error));
@@ -1627,7 +1627,7 @@ test_wave_ended (WaveFixture   *fx,
                  gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  EmbWaveComparison cmp;
+  EmbWaveBeforeAfter cmp;
 
   /* Seen on 20 April, after the wave ended on 10 March: after = 1–10 March,
    * L = 10, baseline = 19–28 Feb. */
@@ -1668,7 +1668,7 @@ test_wave_not_started (WaveFixture   *fx,
                        gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  EmbWaveComparison cmp;
+  EmbWaveBeforeAfter cmp;
 
   /* Seen on 28 February: not started, nothing counted, but the groups are
    * still known. */
@@ -1708,7 +1708,7 @@ test_wave_no_touchpoints (void)
 {
   g_autoptr(EmbTestDb) tdb = emb_test_db_new ();
   g_autoptr(GError) error = NULL;
-  EmbWaveComparison cmp;
+  EmbWaveBeforeAfter cmp;
   gint64 department, pilot, wave, stage, touchpoint;
 
   /* A department without responsibilities has no touchpoints: its group is
