@@ -750,8 +750,8 @@ emb_pilot_store_start_next_wave (EmbDatabase  *db,
  * emb_pilot_store_query_decisions:
  * @pilot_id: the pilot, or 0 for the decisions of every pilot
  *
- * Returns: (transfer full): a lazy #GListModel of #EmbDecision, by the day
- *   they were taken, that follows changes to decisions
+ * Returns: (transfer full): a lazy #GListModel of #EmbDecision, newest day
+ *   first, that follows changes to decisions
  */
 GListModel *
 emb_pilot_store_query_decisions (EmbDatabase *db,
@@ -759,6 +759,8 @@ emb_pilot_store_query_decisions (EmbDatabase *db,
 {
   /* A deleted pilot takes its decisions along. */
   static const EmbRecordKind kinds[] = { EMB_RECORD_KIND_PILOT, EMB_RECORD_KIND_ANY };
+  /* Newest first: the key of the pilot_decision_by_* indexes (schema 5). */
+  static const char newest_first[] = "-julianday (t.decided_on)";
   g_autoptr(GPtrArray) params = g_ptr_array_new_with_free_func ((GDestroyNotify)g_variant_unref);
 
   g_return_val_if_fail (EMB_IS_DATABASE (db), NULL);
@@ -767,11 +769,11 @@ emb_pilot_store_query_decisions (EmbDatabase *db,
     {
       g_ptr_array_add (params, g_variant_ref_sink (g_variant_new_int64 (pilot_id)));
       return G_LIST_MODEL (_emb_query_model_new (db, &emb_table_decision, "t.pilot_id = ?1",
-                                                 params, "t.decided_on", kinds));
+                                                 params, newest_first, kinds));
     }
 
   return G_LIST_MODEL (_emb_query_model_new (db, &emb_table_decision, NULL, NULL,
-                                             "t.decided_on", kinds));
+                                             newest_first, kinds));
 }
 
 EmbDecision *

@@ -836,10 +836,11 @@ test_decisions (void)
     g_assert_cmpuint (g_list_model_get_n_items (log), ==, 2);
     first = g_list_model_get_item (log, 0);
     second = g_list_model_get_item (log, 1);
-    g_assert_cmpint (emb_record_get_id (EMB_RECORD (first)), ==, d2);
-    g_assert_cmpint (emb_record_get_id (EMB_RECORD (second)), ==, id);
+    /* Newest first. */
+    g_assert_cmpint (emb_record_get_id (EMB_RECORD (first)), ==, id);
+    g_assert_cmpint (emb_record_get_id (EMB_RECORD (second)), ==, d2);
     g_assert_cmpuint (g_list_model_get_n_items (all), ==, 3);
-    earliest = g_list_model_get_item (all, 0);
+    earliest = g_list_model_get_item (all, 2);
     g_assert_cmpint (emb_record_get_id (EMB_RECORD (earliest)), ==, d3);
 
     g_assert_true (emb_pilot_store_delete_decision (tdb->db, d2, &error));
