@@ -24,6 +24,20 @@ typedef struct
   EmbWindow      *window;
 } Fixture;
 
+/* Every descendant of @widget of @type, in tree order. */
+static void
+collect_by_type (GtkWidget *widget,
+                 GType      type,
+                 GPtrArray *out)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    g_ptr_array_add (out, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_by_type (child, type, out);
+}
+
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
@@ -351,6 +365,18 @@ test_shell_windows (Fixture       *f,
   g_assert_nonnull (spin);
   gtk_spin_button_set_value (spin, 45);
   g_assert_cmpuint (g_settings_get_uint (settings, "backups-to-keep"), ==, 45);
+  /* The recognition caps: the third and fourth spin buttons. */
+  {
+    g_autoptr(GPtrArray) spins = g_ptr_array_new ();
+
+    collect_by_type (GTK_WIDGET (prefs), GTK_TYPE_SPIN_BUTTON, spins);
+    g_assert_cmpuint (spins->len, ==, 5);
+    g_assert_cmpuint (g_settings_get_uint (settings, "max-nominations-per-nominator"), ==, 10);
+    gtk_spin_button_set_value (spins->pdata[2], 4);
+    g_assert_cmpuint (g_settings_get_uint (settings, "max-nominations-per-nominator"), ==, 4);
+    gtk_spin_button_set_value (spins->pdata[3], 0);
+    g_assert_cmpuint (g_settings_get_uint (settings, "max-nominations-per-nominee"), ==, 0);
+  }
   gtk_window_destroy (prefs);
 
   /* The keyboard shortcuts window comes from gtk/help-overlay.ui. */

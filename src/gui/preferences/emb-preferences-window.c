@@ -20,6 +20,8 @@ struct _EmbPreferencesWindow
   GtkSwitch            *backup_switch;
   GtkSpinButton        *keep_spin;
   GtkSpinButton        *gap_spin;
+  GtkSpinButton        *nominator_cap_spin;
+  GtkSpinButton        *nominee_cap_spin;
   GtkSpinButton        *slide_spin;
 };
 
@@ -78,6 +80,8 @@ emb_preferences_window_class_init (EmbPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EmbPreferencesWindow, backup_switch);
   gtk_widget_class_bind_template_child (widget_class, EmbPreferencesWindow, keep_spin);
   gtk_widget_class_bind_template_child (widget_class, EmbPreferencesWindow, gap_spin);
+  gtk_widget_class_bind_template_child (widget_class, EmbPreferencesWindow, nominator_cap_spin);
+  gtk_widget_class_bind_template_child (widget_class, EmbPreferencesWindow, nominee_cap_spin);
   gtk_widget_class_bind_template_child (widget_class, EmbPreferencesWindow, slide_spin);
 }
 
@@ -105,6 +109,10 @@ emb_preferences_window_new (GSettings *settings)
   g_settings_bind (settings, "backups-to-keep", self->keep_spin, "value",
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "not-recognised-days", self->gap_spin, "value",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "max-nominations-per-nominator", self->nominator_cap_spin, "value",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "max-nominations-per-nominee", self->nominee_cap_spin, "value",
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "kiosk-slide-seconds", self->slide_spin, "value",
                    G_SETTINGS_BIND_DEFAULT);
