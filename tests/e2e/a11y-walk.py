@@ -9,7 +9,7 @@
 # Normally run by run-a11y.sh, which starts the program; use Debian's
 # /usr/bin/python3 (pyatspi). --dump prints each page's accessible tree;
 # EMBASSY_E2E_SHOTS=DIR saves a screenshot of each page there;
-# EMBASSY_E2E_TIMEOUT=SECONDS raises the overall limit (90 s).
+# EMBASSY_E2E_TIMEOUT=SECONDS raises the overall limit (180 s).
 #
 # What GTK 4.8 tells AT-SPI, and how this script copes:
 # - Every node is "visible", never "showing". A node whose extents have zero
@@ -40,7 +40,7 @@ from gi.repository import Atspi  # noqa: E402
 import pyatspi  # noqa: E402
 
 # Seconds for the whole walk, a hard limit (run-a11y.sh allows 10 s more).
-TOTAL_TIMEOUT = int(os.environ.get("EMBASSY_E2E_TIMEOUT") or 90)
+TOTAL_TIMEOUT = int(os.environ.get("EMBASSY_E2E_TIMEOUT") or 180)
 STARTUP_TIMEOUT = 60    # for the window and the demo organisation
 STEP_TIMEOUT = 8        # for one page or the menu to appear
 SETTLE = 0.6            # after a page shows: crossfade, lazy content

@@ -115,7 +115,7 @@ GDK_BACKEND=x11 \
   "$exe" --database "$tmp/demo.db" --demo >"$tmp/app.log" 2>&1 &
 app_pid=$!
 
-timeout -k 5 $(( ${EMBASSY_E2E_TIMEOUT:-90} + 10 )) "$python" "$here/a11y-walk.py" --pid "$app_pid"
+timeout -k 5 $(( ${EMBASSY_E2E_TIMEOUT:-180} + 10 )) "$python" "$here/a11y-walk.py" --pid "$app_pid"
 status=$?
 if [ $status -eq 124 ] || [ $status -eq 137 ]; then
   echo "Bail out! a11y-walk.py timed out"

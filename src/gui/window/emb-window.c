@@ -17,6 +17,7 @@
 #include "emb-pilots-page.h"
 #include "emb-programme-store.h"
 #include "emb-promises-page.h"
+#include "emb-recognition-page.h"
 #include "emb-values-page.h"
 #include "emb-window.h"
 
@@ -64,6 +65,7 @@ static const Area areas[] = {
   { "promises", N_("Brand Promises"), "emblem-ok-symbolic", emb_promises_page_get_type },
   { "journey", N_("Journey & Responsibilities"), "mark-location-symbolic", emb_journey_page_get_type },
   { "people", N_("People"), "system-users-symbolic", emb_people_page_get_type },
+  { "recognition", N_("Recognition"), "emblem-favorite-symbolic", emb_recognition_page_get_type },
   { "pilots", N_("Autonomy Pilots"), "emblem-system-symbolic", emb_pilots_page_get_type },
 };
 
