@@ -7,6 +7,8 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <locale.h>
+#include <string.h>
 
 #include "emb-record-private.h"
 #include "emb-pilot.h"
@@ -299,4 +301,208 @@ emb_pilot_set_escalation_rule (EmbPilot    *self,
 
   if (_emb_set_string (&self->escalation_rule, escalation_rule))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ESCALATION_RULE]);
+}
+
+/* Amounts ---------------------------------------------------------------- */
+
+static const char *
+locale_decimal_point (void)
+{
+  const char *point = localeconv ()->decimal_point;
+
+  return point != NULL && *point != '\0' ? point : ".";
+}
+
+/**
+ * emb_pilot_format_decimal:
+ * @minor: an amount in minor units (cents)
+ *
+ * Returns: (transfer full): the amount with two decimals and the locale's
+ *   decimal point, such as “250.00”
+ */
+char *
+emb_pilot_format_decimal (gint64 minor)
+{
+  guint64 magnitude = minor < 0 ? (guint64)(-(minor + 1)) + 1 : (guint64)minor;
+
+  return g_strdup_printf ("%s%" G_GUINT64_FORMAT "%s%02u",
+                          minor < 0 ? "−" : "",
+                          magnitude / 100, locale_decimal_point (),
+                          (guint)(magnitude % 100));
+}
+
+/**
+ * emb_pilot_format_amount:
+ * @minor: an amount in minor units of @currency
+ * @currency: (nullable): an ISO 4217 code
+ *
+ * Returns: (transfer full): the amount and its currency, such as “250.00 EUR”
+ */
+char *
+emb_pilot_format_amount (gint64      minor,
+                         const char *currency)
+{
+  g_autofree char *number = emb_pilot_format_decimal (minor);
+
+  /* Translators: an amount of money and its currency code, e.g. "250.00 EUR" */
+  return g_strdup_printf (_("%s %s"), number, currency != NULL ? currency : "");
+}
+
+/* What separates digits in an amount */
+typedef enum
+{
+  SEP_NONE,
+  SEP_POINT,          /* "." */
+  SEP_COMMA,          /* "," */
+  SEP_LOCALE_POINT,   /* the locale's decimal point, when another character */
+  SEP_LOCALE_GROUP,   /* the locale's thousands separator, when another character */
+} Sep;
+
+/* Whether @p starts with the non-empty @token; its length in @len. */
+static gboolean
+starts_with (const char *p,
+             const char *token,
+             gsize      *len)
+{
+  gsize n = token != NULL ? strlen (token) : 0;
+
+  if (n == 0 || strncmp (p, token, n) != 0)
+    return FALSE;
+  *len = n;
+  return TRUE;
+}
+
+/**
+ * emb_pilot_parse_amount:
+ * @text: (nullable): an amount such as “250”, “250.5”, “1 250,00” or
+ *   “1,250.00”
+ * @minor: (out): the amount in minor units (cents)
+ *
+ * Reads a positive decimal amount with at most two decimals. The decimal
+ * separator is a point, a comma or the locale's decimal point; digits may be
+ * grouped by threes with spaces, the locale's thousands separator, or a point
+ * or a comma other than the decimal one. The last separator is the decimal
+ * one unless three digits follow it. An empty text is 0.
+ *
+ * Returns: %TRUE when @text is such an amount
+ */
+gboolean
+emb_pilot_parse_amount (const char *text,
+                        gint64     *minor)
+{
+  struct lconv *conv = localeconv ();
+  const char *locale_point = conv->decimal_point;
+  const char *locale_group = conv->thousands_sep;
+  g_autoptr(GString) digits = g_string_new (NULL);
+  g_autoptr(GArray) seps = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr(GArray) ends = g_array_new (FALSE, FALSE, sizeof (gsize));
+  gsize n_fraction = 0;
+  gsize whole_len;
+  guint64 whole = 0;
+  guint fraction = 0;
+  Sep decimal = SEP_NONE;
+  guint n_groups;
+
+  g_return_val_if_fail (minor != NULL, FALSE);
+
+  *minor = 0;
+  if (text == NULL)
+    return TRUE;
+  if (!g_utf8_validate (text, -1, NULL))
+    return FALSE;
+
+  /* The digits, and where each separator stands among them */
+  for (const char *p = text; *p != '\0';)
+    {
+      gunichar c = g_utf8_get_char (p);
+      gsize len;
+      int sep = SEP_NONE;
+
+      if (c >= '0' && c <= '9')
+        {
+          g_string_append_c (digits, (char)c);
+          p++;
+          continue;
+        }
+      if (g_unichar_isspace (c) || c == 0x202F || c == 0x00A0)
+        {
+          p = g_utf8_next_char (p);
+          continue;
+        }
+      if (c == '.' || c == ',')
+        {
+          sep = c == '.' ? SEP_POINT : SEP_COMMA;
+          len = 1;
+        }
+      else if (starts_with (p, locale_point, &len))
+        sep = SEP_LOCALE_POINT;
+      else if (starts_with (p, locale_group, &len))
+        {
+          gunichar g = g_utf8_get_char_validated (locale_group, -1);
+
+          /* A blank thousands separator is skipped as any space. */
+          if (g != (gunichar)-1 && g != (gunichar)-2 &&
+              (g_unichar_isspace (g) || g == 0x202F || g == 0x00A0))
+            {
+              p += len;
+              continue;
+            }
+          sep = SEP_LOCALE_GROUP;
+        }
+      else
+        return FALSE;   /* a sign, a letter… */
+
+      g_array_append_val (seps, sep);
+      g_array_append_val (ends, digits->len);
+      p += len;
+    }
+
+  if (digits->len == 0)
+    return seps->len == 0;  /* nothing but spaces is 0 */
+
+  /* The last separator is the decimal one unless three digits follow it. */
+  n_groups = seps->len;
+  if (seps->len > 0)
+    {
+      gsize last_end = g_array_index (ends, gsize, seps->len - 1);
+      int last = g_array_index (seps, int, seps->len - 1);
+
+      n_fraction = digits->len - last_end;
+      if (n_fraction <= 2 && last != SEP_LOCALE_GROUP)
+        {
+          decimal = last;
+          n_groups--;
+        }
+      else if (n_fraction != 3)
+        return FALSE;
+      else
+        n_fraction = 0;
+    }
+  whole_len = digits->len - n_fraction;
+
+  /* The others group the whole part by threes, all with one character. */
+  for (guint i = 0; i < n_groups; i++)
+    {
+      int sep = g_array_index (seps, int, i);
+      gsize end = g_array_index (ends, gsize, i);
+      gsize next = i + 1 < n_groups ? g_array_index (ends, gsize, i + 1) : whole_len;
+
+      if (sep == (int)decimal || sep != g_array_index (seps, int, 0) ||
+          next - end != 3 || (i == 0 && (end == 0 || end > 3)))
+        return FALSE;
+    }
+
+  for (gsize i = 0; i < whole_len; i++)
+    {
+      if (whole > (G_MAXINT64 / 100 - 9) / 10)
+        return FALSE;
+      whole = whole * 10 + (guint)(digits->str[i] - '0');
+    }
+  for (gsize i = whole_len; i < digits->len; i++)
+    fraction = fraction * 10 + (guint)(digits->str[i] - '0');
+  if (n_fraction == 1)
+    fraction *= 10;
+
+  *minor = (gint64)(whole * 100 + fraction);
+  return TRUE;
 }

@@ -33,4 +33,10 @@ const char *emb_pilot_get_escalation_rule   (EmbPilot *self);
 void        emb_pilot_set_escalation_rule   (EmbPilot    *self,
                                               const char  *escalation_rule);
 
+char       *emb_pilot_format_decimal        (gint64       minor);
+char       *emb_pilot_format_amount         (gint64       minor,
+                                              const char  *currency);
+gboolean    emb_pilot_parse_amount          (const char  *text,
+                                              gint64      *minor);
+
 G_END_DECLS

@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <locale.h>
+
 #include "emb-database-private.h"
 #include "emb-people-store.h"
 #include "emb-pilot-store.h"
@@ -873,6 +875,87 @@ test_over_ceiling (void)
   g_assert_false (emb_pilot_decision_is_over_ceiling (decision, pilot));
 }
 
+static void
+assert_parses (const char *text,
+               gint64      expected)
+{
+  gint64 minor = -7;
+
+  if (!emb_pilot_parse_amount (text, &minor))
+    g_error ("“%s” was refused", text);
+  g_assert_cmpint (minor, ==, expected);
+}
+
+static void
+assert_refused (const char *text)
+{
+  gint64 minor = -7;
+
+  if (emb_pilot_parse_amount (text, &minor))
+    g_error ("“%s” was read as %" G_GINT64_FORMAT, text, minor);
+}
+
+/* Amounts typed and shown (GTK-free helpers of the EmbPilot record) */
+static void
+test_amounts (void)
+{
+  g_autofree char *saved = g_strdup (setlocale (LC_NUMERIC, NULL));
+  g_autofree char *text = NULL;
+
+  /* A decimal point and no thousands separator */
+  setlocale (LC_NUMERIC, "C");
+
+  text = emb_pilot_format_decimal (25000);
+  g_assert_cmpstr (text, ==, "250.00");
+  g_clear_pointer (&text, g_free);
+  text = emb_pilot_format_decimal (5);
+  g_assert_cmpstr (text, ==, "0.05");
+  g_clear_pointer (&text, g_free);
+  text = emb_pilot_format_decimal (-125050);
+  g_assert_cmpstr (text, ==, "−1250.50");
+  g_clear_pointer (&text, g_free);
+  text = emb_pilot_format_decimal (G_MININT64);
+  g_assert_cmpstr (text, ==, "−92233720368547758.08");
+  g_clear_pointer (&text, g_free);
+  text = emb_pilot_format_amount (31000, "EUR");
+  g_assert_true (g_str_has_prefix (text, "310.00"));
+  g_assert_true (g_str_has_suffix (text, "EUR"));
+
+  assert_parses ("250.00", 25000);
+  assert_parses ("250,5", 25050);
+  assert_parses ("1 000,50", 100050);
+  assert_parses ("1\u00a0000,50", 100050);
+  assert_parses ("1\u202f000", 100000);
+  assert_parses ("1,250.00", 125000);
+  assert_parses ("1.250,00", 125000);
+  assert_parses ("1,250", 125000);
+  assert_parses ("1,250,000.5", 125000050);
+  assert_parses ("250", 25000);
+  assert_parses ("250.", 25000);
+  assert_parses (".5", 50);
+  assert_parses (" 12 ", 1200);
+  assert_parses ("", 0);
+  assert_parses (NULL, 0);
+  assert_parses ("92233720368547", 9223372036854700);
+
+  assert_refused ("-1");
+  assert_refused ("−1");
+  assert_refused ("abc");
+  assert_refused ("12abc");
+  assert_parses ("1.234", 123400);
+  assert_refused ("1.2345");
+  assert_refused ("1,2,3");
+  assert_refused ("12,34,567.00");
+  assert_refused ("1,250.00,5");
+  assert_refused (",");
+  assert_refused ("1.250.00");
+  assert_refused ("9999999999999999999999");
+  assert_refused ("92233720368547758.08");
+  assert_refused ("\xff");
+
+  setlocale (LC_NUMERIC, saved);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -887,6 +970,7 @@ main (int   argc,
   g_test_add_func ("/store/pilots/start-next-wave", test_start_next);
   g_test_add_func ("/store/pilots/decisions", test_decisions);
   g_test_add_func ("/store/pilots/over-ceiling", test_over_ceiling);
+  g_test_add_func ("/store/pilots/amounts", test_amounts);
 
   return g_test_run ();
 }

@@ -142,6 +142,31 @@ find_button (GtkWidget  *root,
   return NULL;
 }
 
+/* The "Review…" button of the row of decision @id. */
+static GtkWidget *
+find_review_button (GtkWidget *root,
+                    gint64     id)
+{
+  if (GTK_IS_BUTTON (root) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), "page.review-decision") == 0)
+    {
+      GVariant *target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (root));
+
+      if (target != NULL && g_variant_get_int64 (target) == id)
+        return root;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_review_button (child, id);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* Answers a note dialog (evaluate, review) with @note, clicking the button
  * of @response, labelled @label. */
 static void
@@ -530,6 +555,33 @@ test_lifecycle (Fixture       *f,
   g_clear_object (&reviewed);
   reviewed = emb_pilot_store_get_decision (f->db, emb_record_get_id (EMB_RECORD (cheap)), &error);
   g_assert_cmpint (emb_decision_get_review_status (reviewed), ==, EMB_REVIEW_STATUS_PENDING);
+  g_clear_object (&reviewed);
+
+  /* Review of a pending decision (no note yet) from its row's button:
+   * the note starts empty; escalated. */
+  {
+    GtkWidget *button = find_review_button (GTK_WIDGET (f->page),
+                                            emb_record_get_id (EMB_RECORD (cheap)));
+    GtkWidget *view;
+    GtkTextIter start, end;
+    g_autofree char *text = NULL;
+
+    g_assert_nonnull (button);
+    g_assert_true (gtk_widget_is_sensitive (button));
+    g_signal_emit_by_name (button, "clicked");
+    dialog = GTK_WIDGET (emb_pilots_page_get_dialog (f->page));
+    g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
+    emb_ui_test_wait_mapped (dialog);
+    view = emb_ui_test_find_by_type (dialog, GTK_TYPE_TEXT_VIEW);
+    gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), &start, &end);
+    text = gtk_text_buffer_get_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), &start, &end, FALSE);
+    g_assert_cmpstr (text, ==, "");
+    answer_note_dialog (dialog, "Zapytać zespół, czy to się powtarza.", "escalate", _("E_scalate"));
+  }
+  reviewed = emb_pilot_store_get_decision (f->db, emb_record_get_id (EMB_RECORD (cheap)), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (emb_decision_get_review_status (reviewed), ==, EMB_REVIEW_STATUS_ESCALATED);
+  g_assert_cmpstr (emb_decision_get_review_note (reviewed), ==, "Zapytać zespół, czy to się powtarza.");
 
   /* Evaluated with a note, rolled out, then the next wave starts. */
   g_assert_true (emb_pilots_page_select_wave (f->page, wave_a_id));
@@ -666,6 +718,54 @@ test_detail_and_delete (Fixture       *f,
   screenshot (GTK_WIDGET (f->window), "empty");
 }
 
+static gboolean
+page_unmapped (gpointer data)
+{
+  return !gtk_widget_get_mapped (GTK_WIDGET (data));
+}
+
+/* Out of sight the page catches up when shown again; once disposed, a
+ * change no longer reaches it. */
+static void
+test_out_of_sight (Fixture       *f,
+                   gconstpointer  data)
+{
+  GListModel *shown = emb_pilots_page_get_pilots (f->page);
+  guint n = g_list_model_get_n_items (shown);
+  g_autoptr(EmbPilot) pilot = emb_pilot_new ();
+  g_autoptr(GError) error = NULL;
+  GtkWidget *kept;
+
+  g_assert_cmpuint (n, >, 0);
+  emb_window_show_page (f->window, "overview");
+  /* After the stack's transition */
+  g_assert_true (emb_ui_test_wait_for (page_unmapped, f->page, 5000));
+
+  emb_pilot_set_name (pilot, "Pilot spoza widoku");
+  emb_pilot_set_principle (pilot, "Decyduj przy kliencie.");
+  emb_pilot_set_currency (pilot, "EUR");
+  g_assert_true (emb_pilot_store_save_pilot (f->db, pilot, &error));
+  g_assert_no_error (error);
+  emb_ui_test_iterate (100);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n);
+
+  emb_window_show_page (f->window, "pilots");
+  emb_ui_test_wait_mapped (GTK_WIDGET (f->page));
+  emb_ui_test_iterate (100);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n + 1);
+
+  /* Disposed while something still holds it */
+  kept = g_object_ref (GTK_WIDGET (f->page));
+  gtk_stack_remove (GTK_STACK (gtk_widget_get_parent (kept)), kept);
+  f->page = NULL;
+  g_object_run_dispose (G_OBJECT (kept));
+  emb_database_emit_changed (f->db, EMB_RECORD_KIND_PILOT, EMB_CHANGE_UPDATED,
+                             emb_record_get_id (EMB_RECORD (pilot)));
+  emb_database_emit_changed (f->db, EMB_RECORD_KIND_ANY, EMB_CHANGE_MANY, 0);
+  emb_ui_test_iterate (100);
+  g_object_unref (kept);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -682,6 +782,8 @@ main (int   argc,
 
   g_test_add ("/ui/pilots/lifecycle", Fixture, NULL,
               fixture_set_up, test_lifecycle, fixture_tear_down);
+  g_test_add ("/ui/pilots/out-of-sight", Fixture, NULL,
+              fixture_set_up, test_out_of_sight, fixture_tear_down);
   g_test_add ("/ui/pilots/detail-and-delete", Fixture, NULL,
               fixture_set_up, test_detail_and_delete, fixture_tear_down);
 

@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <stdlib.h>
+
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <locale.h>
@@ -424,7 +426,10 @@ test_refresh (Fixture       *f,
 {
   g_autofree char *n29 = n_equals (29);
   g_autofree char *n30 = n_equals (30);
+  g_autofree char *complaints = NULL;
+  g_autofree char *more = NULL;
   g_autoptr(GError) error = NULL;
+  GtkWidget *kept;
   gint64 future;
 
   emb_wave_comparison_set_wave_id (f->comparison, f->wave);
@@ -457,11 +462,36 @@ test_refresh (Fixture       *f,
   assert_cell (f, NPS, OTHERS_BEFORE, "—", _("No answers"), FALSE);
   assert_cell (f, COMPLAINTS, OTHERS_AFTER, "—", NULL, FALSE);
 
+  /* Out of sight, a change waits until the comparison is shown again. */
+  complaints = g_strdup (emb_wave_comparison_get_figure (f->comparison, COMPLAINTS, WAVE_AFTER));
+  gtk_widget_set_visible (GTK_WIDGET (f->comparison), FALSE);
+  emb_ui_test_iterate (50);
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (f->comparison)));
+  add_complaint (f->db, f->t1, "2026-03-09T13:00:00Z");
+  emb_ui_test_iterate (100);
+  g_assert_cmpstr (emb_wave_comparison_get_figure (f->comparison, COMPLAINTS, WAVE_AFTER), ==, complaints);
+  gtk_widget_set_visible (GTK_WIDGET (f->comparison), TRUE);
+  emb_ui_test_wait_mapped (GTK_WIDGET (f->comparison));
+  emb_ui_test_iterate (100);
+  more = g_strdup_printf ("%d", atoi (complaints) + 1);
+  g_assert_cmpstr (emb_wave_comparison_get_figure (f->comparison, COMPLAINTS, WAVE_AFTER), ==, more);
+
   /* The wave deleted: empty */
   g_assert_true (emb_pilot_store_delete_pilot (f->db, f->pilot, &error));
   g_assert_no_error (error);
   emb_ui_test_iterate (100);
   g_assert_cmpstr (emb_wave_comparison_get_state (f->comparison), ==, "empty");
+
+  /* Disposed but not yet finalized (as when its page goes while something
+   * still holds it): a change must not reach its destroyed children. */
+  kept = g_object_ref (GTK_WIDGET (f->comparison));
+  adw_clamp_set_child (ADW_CLAMP (gtk_widget_get_parent (kept)), NULL);
+  f->comparison = NULL;
+  g_object_run_dispose (G_OBJECT (kept));
+  emb_database_emit_changed (f->db, EMB_RECORD_KIND_FEEDBACK, EMB_CHANGE_CREATED, 0);
+  emb_database_emit_changed (f->db, EMB_RECORD_KIND_ANY, EMB_CHANGE_MANY, 0);
+  emb_ui_test_iterate (100);
+  g_object_unref (kept);
 }
 
 static gboolean

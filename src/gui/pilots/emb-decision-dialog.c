@@ -703,8 +703,10 @@ emb_decision_dialog_is_over_ceiling (EmbDecisionDialog *self)
   return cost_over_ceiling (self, NULL);
 }
 
+/* What the handlers of the children use is freed at finalize: they may
+ * still run while the children are disposed. */
 static void
-emb_decision_dialog_dispose (GObject *object)
+emb_decision_dialog_finalize (GObject *object)
 {
   EmbDecisionDialog *self = (EmbDecisionDialog *)object;
 
@@ -715,7 +717,7 @@ emb_decision_dialog_dispose (GObject *object)
   g_clear_pointer (&self->fields, g_hash_table_unref);
   g_clear_pointer (&self->errors, g_hash_table_unref);
 
-  G_OBJECT_CLASS (emb_decision_dialog_parent_class)->dispose (object);
+  G_OBJECT_CLASS (emb_decision_dialog_parent_class)->finalize (object);
 }
 
 static void
@@ -724,7 +726,7 @@ emb_decision_dialog_class_init (EmbDecisionDialogClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->dispose = emb_decision_dialog_dispose;
+  object_class->finalize = emb_decision_dialog_finalize;
 
   /**
    * EmbDecisionDialog::saved:

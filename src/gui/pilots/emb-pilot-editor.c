@@ -12,7 +12,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <locale.h>
 #include <string.h>
 
 #include "emb-error.h"
@@ -39,113 +38,6 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
-
-/* Amounts ---------------------------------------------------------------- */
-
-static const char *
-decimal_point (void)
-{
-  const char *point = localeconv ()->decimal_point;
-
-  return point != NULL && *point != '\0' ? point : ".";
-}
-
-/**
- * emb_pilot_format_decimal:
- * @minor: an amount in minor units (cents)
- *
- * Returns: (transfer full): the amount with two decimals, such as “250.00”
- */
-char *
-emb_pilot_format_decimal (gint64 minor)
-{
-  guint64 magnitude = minor < 0 ? (guint64)(-(minor + 1)) + 1 : (guint64)minor;
-
-  return g_strdup_printf ("%s%" G_GUINT64_FORMAT "%s%02u",
-                          minor < 0 ? "−" : "",
-                          magnitude / 100, decimal_point (), (guint)(magnitude % 100));
-}
-
-/**
- * emb_pilot_format_amount:
- * @minor: an amount in minor units of @currency
- * @currency: an ISO 4217 code
- *
- * Returns: (transfer full): the amount and its currency, such as “250.00 EUR”
- */
-char *
-emb_pilot_format_amount (gint64      minor,
-                         const char *currency)
-{
-  g_autofree char *number = emb_pilot_format_decimal (minor);
-
-  /* Translators: an amount of money and its currency code, e.g. "250.00 EUR" */
-  return g_strdup_printf (_("%s %s"), number, currency != NULL ? currency : "");
-}
-
-/**
- * emb_pilot_parse_amount:
- * @text: an amount such as “250”, “250.5” or “1 250,00”
- * @minor: (out): the amount in minor units (cents)
- *
- * Reads a decimal amount with at most two decimals, a point or a comma as
- * decimal separator and spaces between groups of digits. An empty text is 0.
- *
- * Returns: %TRUE when @text is such an amount
- */
-gboolean
-emb_pilot_parse_amount (const char *text,
-                        gint64     *minor)
-{
-  guint64 whole = 0;
-  guint fraction = 0;
-  guint n_fraction = 0;
-  gboolean seen_digit = FALSE;
-  gboolean in_fraction = FALSE;
-
-  g_return_val_if_fail (minor != NULL, FALSE);
-
-  *minor = 0;
-  if (text == NULL)
-    return TRUE;
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_isspace (c) || c == 0x202F || c == 0x00A0)
-        continue;
-      if ((c == '.' || c == ',') && !in_fraction)
-        {
-          in_fraction = TRUE;
-          continue;
-        }
-      if (c < '0' || c > '9')
-        return FALSE;
-
-      seen_digit = TRUE;
-      if (in_fraction)
-        {
-          if (++n_fraction > 2)
-            return FALSE;
-          fraction = fraction * 10 + (c - '0');
-        }
-      else
-        {
-          if (whole > (G_MAXINT64 / 100 - 9) / 10)
-            return FALSE;
-          whole = whole * 10 + (c - '0');
-        }
-    }
-
-  if (!seen_digit && in_fraction)
-    return FALSE;
-  if (n_fraction == 1)
-    fraction *= 10;
-
-  *minor = (gint64)(whole * 100 + fraction);
-  return TRUE;
-}
 
 /* Fields ----------------------------------------------------------------- */
 
@@ -553,8 +445,10 @@ emb_pilot_editor_get_error (EmbPilotEditor *self,
   return gtk_label_get_text (GTK_LABEL (label));
 }
 
+/* What the handlers of the children use is freed at finalize: they may
+ * still run while the children are disposed. */
 static void
-emb_pilot_editor_dispose (GObject *object)
+emb_pilot_editor_finalize (GObject *object)
 {
   EmbPilotEditor *self = (EmbPilotEditor *)object;
 
@@ -563,7 +457,7 @@ emb_pilot_editor_dispose (GObject *object)
   g_clear_pointer (&self->fields, g_hash_table_unref);
   g_clear_pointer (&self->errors, g_hash_table_unref);
 
-  G_OBJECT_CLASS (emb_pilot_editor_parent_class)->dispose (object);
+  G_OBJECT_CLASS (emb_pilot_editor_parent_class)->finalize (object);
 }
 
 static void
@@ -572,7 +466,7 @@ emb_pilot_editor_class_init (EmbPilotEditorClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->dispose = emb_pilot_editor_dispose;
+  object_class->finalize = emb_pilot_editor_finalize;
 
   /**
    * EmbPilotEditor::saved:

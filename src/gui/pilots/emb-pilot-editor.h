@@ -25,10 +25,4 @@ void            emb_pilot_editor_set_text     (EmbPilotEditor *self,
                                                const char     *field,
                                                const char     *text);
 
-char           *emb_pilot_format_amount       (gint64          minor,
-                                               const char     *currency);
-char           *emb_pilot_format_decimal      (gint64          minor);
-gboolean        emb_pilot_parse_amount        (const char     *text,
-                                               gint64         *minor);
-
 G_END_DECLS

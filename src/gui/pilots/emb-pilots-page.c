@@ -54,6 +54,7 @@ struct _EmbPilotsPage
   guint                 refresh_idle;
   guint                 loading;
   gboolean              disposing;
+  gboolean              dirty;          /* changed while not mapped */
 
   GtkStack             *main_stack;    /* unowned */
   AdwLeaflet           *leaflet;
@@ -97,17 +98,18 @@ add_toast (EmbPilotsPage *self,
 {
   GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), EMB_TYPE_WINDOW);
 
+  /* The overlay takes the toast (transfer full); without a window, drop it. */
   if (window != NULL)
     emb_window_add_toast (EMB_WINDOW (window), toast);
   else
-    g_object_unref (g_object_ref_sink (toast));
+    g_object_unref (toast);
 }
 
 static void
 show_error (EmbPilotsPage *self,
             const GError  *error)
 {
-  add_toast (self, adw_toast_new (error->message));
+  add_toast (self, adw_toast_new (error != NULL ? error->message : _("Something went wrong")));
 }
 
 static void
@@ -159,8 +161,8 @@ format_date (const char *date)
       (time = g_date_time_new_utc (y, m, d, 0, 0, 0)) == NULL)
     return g_strdup (date != NULL ? date : "");
 
-  /* Translators: a day, see g_date_time_format() */
-  return g_date_time_format (time, _("%-d %b %Y"));
+  /* The user's date format, as in the wave comparison and its chart. */
+  return g_date_time_format (time, "%x");
 }
 
 static const char *
@@ -323,7 +325,10 @@ create_wave_row (gpointer item,
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *number = gtk_label_new (NULL);
   GtkWidget *badge = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
-  GtkWidget *badge_icon = gtk_image_new_from_icon_name (wave_status_icon (status));
+  GtkWidget *badge_icon = g_object_new (GTK_TYPE_IMAGE,
+                                        "icon-name", wave_status_icon (status),
+                                        "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                        NULL);
   GtkWidget *badge_label = gtk_label_new (wave_status_label (status));
   GtkWidget *menu_button = gtk_menu_button_new ();
   g_autoptr(GMenu) menu = g_menu_new ();
@@ -340,7 +345,7 @@ create_wave_row (gpointer item,
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), department);
-  /* Translators: the dates of a wave, e.g. "1 Jul 2026 – 30 Sep 2026" */
+  /* Translators: the dates of a wave, e.g. "01/07/2026 – 30/09/2026" */
   g_string_append_printf (subtitle, _("%s – %s"), starts, ends);
   if (note != NULL && *note != '\0')
     {
@@ -426,9 +431,9 @@ show_comparison (EmbPilotsPage *self)
 {
   EmbWave *wave = self->wave_id != 0 ? find_wave (self, self->wave_id, NULL) : NULL;
 
-  if (self->comparison != NULL &&
-      g_object_class_find_property (G_OBJECT_GET_CLASS (self->comparison), "wave-id") != NULL)
-    g_object_set (self->comparison, "wave-id", wave != NULL ? self->wave_id : (gint64)0, NULL);
+  if (self->comparison != NULL)
+    emb_wave_comparison_set_wave_id (EMB_WAVE_COMPARISON (self->comparison),
+                                     wave != NULL ? self->wave_id : 0);
 
   if (wave != NULL)
     {
@@ -689,7 +694,10 @@ setup_decision (GtkSignalListItemFactory *factory,
   gtk_box_append (GTK_BOX (box), top);
 
   /* Over the ceiling: an icon and a word, in the error colour. */
-  gtk_box_append (GTK_BOX (over), gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
+  gtk_box_append (GTK_BOX (over), g_object_new (GTK_TYPE_IMAGE,
+                                                "icon-name", "dialog-warning-symbolic",
+                                                "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                                NULL));
   gtk_box_append (GTK_BOX (over), over_label);
   gtk_widget_add_css_class (over, "error");
   gtk_widget_add_css_class (over_label, "caption-heading");
@@ -755,6 +763,7 @@ bind_decision (GtkSignalListItemFactory *factory,
   g_autofree char *what = NULL;
   g_autofree char *outcome_text = NULL;
   g_autofree char *note_text = NULL;
+  g_autofree char *review_label = NULL;
 
   if (decision == NULL || self->pilot == NULL)
     return;
@@ -773,6 +782,14 @@ bind_decision (GtkSignalListItemFactory *factory,
   gtk_label_set_text (g_object_get_data (G_OBJECT (box), "date"), date);
   gtk_actionable_set_action_target_value (g_object_get_data (G_OBJECT (box), "review-button"),
                                           g_variant_new_int64 (emb_record_get_id (EMB_RECORD (decision))));
+  /* Translators: the accessible name of a decision's Review button: who
+   * decided, and when */
+  review_label = g_strdup_printf (_("Review the decision of %s on %s"),
+                                  employee_name (self, emb_decision_get_employee_id (decision)),
+                                  date);
+  gtk_accessible_update_property (g_object_get_data (G_OBJECT (box), "review-button"),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, review_label,
+                                  -1);
 
   gtk_widget_set_visible (over, is_over);
   if (is_over)
@@ -1055,6 +1072,7 @@ static void
 refresh (EmbPilotsPage *self)
 {
   g_clear_handle_id (&self->refresh_idle, g_source_remove);
+  self->dirty = FALSE;
 
   if (self->database == NULL)
     return;
@@ -1068,8 +1086,28 @@ refresh_idle_cb (gpointer user_data)
   EmbPilotsPage *self = user_data;
 
   self->refresh_idle = 0;
+  if (self->database == NULL || self->disposing)
+    return G_SOURCE_REMOVE;
   refresh (self);
   return G_SOURCE_REMOVE;
+}
+
+static void
+queue_refresh (EmbPilotsPage *self)
+{
+  if (self->database == NULL || self->disposing)
+    return;
+
+  /* Out of sight, catch up when shown again. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->dirty = TRUE;
+      return;
+    }
+
+  /* Many changes in one turn of the main loop are shown once. */
+  if (self->refresh_idle == 0)
+    self->refresh_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, refresh_idle_cb, self, NULL);
 }
 
 static void
@@ -1081,13 +1119,20 @@ on_database_changed (EmbPilotsPage *self,
   if (kind == EMB_RECORD_KIND_EMPLOYEE || kind == EMB_RECORD_KIND_ANY)
     g_hash_table_remove_all (self->employee_names);
 
-  /* Decisions follow by themselves (their query model watches them). */
-  if (kind == EMB_RECORD_KIND_DECISION || kind == EMB_RECORD_KIND_EMPLOYEE)
-    return;
+  /* Only what the page shows itself: decisions follow by themselves (their
+   * query model watches them), the comparison watches its own records. */
+  switch (kind)
+    {
+    case EMB_RECORD_KIND_PILOT:
+    case EMB_RECORD_KIND_WAVE:
+    case EMB_RECORD_KIND_DEPARTMENT:
+    case EMB_RECORD_KIND_ANY:
+      queue_refresh (self);
+      break;
 
-  /* Many changes in one turn of the main loop are shown once. */
-  if (self->refresh_idle == 0)
-    self->refresh_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, refresh_idle_cb, self, NULL);
+    default:
+      break;
+    }
 }
 
 /* Actions' state --------------------------------------------------------- */
@@ -1581,6 +1626,24 @@ roll_out_wave_action (GtkWidget  *widget,
   add_toast (self, adw_toast_new (text));
 }
 
+/* Record ids kept on a dialog: a gint64 does not fit a pointer everywhere. */
+static void
+dialog_set_id (GtkWidget  *dialog,
+               const char *key,
+               gint64      id)
+{
+  g_object_set_data_full (G_OBJECT (dialog), key, g_memdup2 (&id, sizeof id), g_free);
+}
+
+static gint64
+dialog_get_id (gpointer    dialog,
+               const char *key)
+{
+  const gint64 *id = g_object_get_data (G_OBJECT (dialog), key);
+
+  return id != NULL ? *id : 0;
+}
+
 /* A message dialog asking for a note. */
 static GtkWidget *
 note_dialog (EmbPilotsPage *self,
@@ -1635,7 +1698,7 @@ on_evaluate_response (AdwMessageDialog *dialog,
                       EmbPilotsPage    *self)
 {
   GtkTextView *view = g_object_get_data (G_OBJECT (dialog), "note-view");
-  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "wave-id"));
+  gint64 id = dialog_get_id (dialog, "wave-id");
   g_autofree char *note = text_view_get_text (view);
   g_autoptr(GError) error = NULL;
 
@@ -1675,7 +1738,7 @@ evaluate_wave_action (GtkWidget  *widget,
                                               ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "evaluate", FALSE);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "evaluate");
-  g_object_set_data (G_OBJECT (dialog), "wave-id", GSIZE_TO_POINTER ((gsize)self->wave_id));
+  dialog_set_id (dialog, "wave-id", self->wave_id);
   g_signal_connect_object (gtk_text_view_get_buffer (view), "changed",
                            G_CALLBACK (on_evaluate_note_changed), dialog, 0);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_evaluate_response), self, 0);
@@ -1703,7 +1766,7 @@ on_review_response (AdwMessageDialog *dialog,
                     EmbPilotsPage    *self)
 {
   GtkTextView *view = g_object_get_data (G_OBJECT (dialog), "note-view");
-  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "decision-id"));
+  gint64 id = dialog_get_id (dialog, "decision-id");
   g_autofree char *note = text_view_get_text (view);
   g_autoptr(GError) error = NULL;
   EmbReviewStatus status;
@@ -1728,6 +1791,7 @@ review_decision_action (GtkWidget  *widget,
   gint64 id = g_variant_get_int64 (parameter);
   g_autoptr(EmbDecision) decision = NULL;
   g_autoptr(GError) error = NULL;
+  const char *note;
   GtkTextView *view;
   GtkWidget *dialog;
 
@@ -1740,14 +1804,14 @@ review_decision_action (GtkWidget  *widget,
 
   dialog = note_dialog (self, _("Review the Decision"), emb_decision_get_situation (decision),
                         _("No-blame review note"), &view);
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (view),
-                            emb_decision_get_review_note (decision), -1);
+  note = emb_decision_get_review_note (decision);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), note != NULL ? note : "", -1);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "escalate", _("E_scalate"));
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "reviewed", _("_Mark Reviewed"));
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reviewed",
                                               ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "reviewed");
-  g_object_set_data (G_OBJECT (dialog), "decision-id", GSIZE_TO_POINTER ((gsize)id));
+  dialog_set_id (dialog, "decision-id", id);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_review_response), self, 0);
   set_dialog (self, GTK_WINDOW (dialog));
   gtk_widget_grab_focus (GTK_WIDGET (view));
@@ -1914,6 +1978,8 @@ emb_pilots_page_dispose (GObject *object)
   if (self->pending != NULL)
     emb_pilots_page_flush_pending (self);
 
+  if (self->database != NULL)
+    g_signal_handlers_disconnect_by_data (self->database, self);
   g_clear_handle_id (&self->refresh_idle, g_source_remove);
   self->disposing = TRUE;
   if (self->dialog != NULL)
@@ -1931,6 +1997,18 @@ emb_pilots_page_dispose (GObject *object)
   g_clear_object (&self->database);
 
   G_OBJECT_CLASS (emb_pilots_page_parent_class)->dispose (object);
+}
+
+static void
+emb_pilots_page_map (GtkWidget *widget)
+{
+  EmbPilotsPage *self = (EmbPilotsPage *)widget;
+
+  GTK_WIDGET_CLASS (emb_pilots_page_parent_class)->map (widget);
+
+  /* What changed while out of sight, once, after the map. */
+  if (self->dirty && self->refresh_idle == 0 && self->database != NULL)
+    self->refresh_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, refresh_idle_cb, self, NULL);
 }
 
 static void
@@ -1956,6 +2034,8 @@ emb_pilots_page_class_init (EmbPilotsPageClass *klass)
   object_class->set_property = emb_pilots_page_set_property;
   object_class->dispose = emb_pilots_page_dispose;
   object_class->finalize = emb_pilots_page_finalize;
+
+  widget_class->map = emb_pilots_page_map;
 
   properties[PROP_DATABASE] =
     g_param_spec_object ("database", NULL, NULL,

@@ -3,7 +3,7 @@
  * The chart spans a range of whole days [from, to). Each point covers a
  * period of days from its start and is drawn at the middle of it; consecutive
  * valid points are joined, a point without a value leaves a gap. A point over
- * a small sample (fewer than 30 answers) is drawn hollow. A dashed vertical
+ * a small sample (emb_metrics_sample_is_small()) is drawn hollow. A dashed vertical
  * line with a label marks one day (such as a wave's start) and the part of the
  * range after it is tinted. The vertical axis has five labelled grid lines,
  * the horizontal one the first day, the marked day and the last day, in the
@@ -18,9 +18,9 @@
 
 #include <glib/gi18n.h>
 
+#include "emb-metrics.h"
 #include "emb-trend-chart.h"
 
-#define MIN_SAMPLE   30
 #define PADDING      8
 #define DOT_RADIUS   3.5
 #define N_TICKS      5
@@ -309,7 +309,7 @@ emb_trend_chart_snapshot (GtkWidget   *widget,
       y = Y_OF_VALUE (point->value);
       cairo_new_sub_path (cr);
       cairo_arc (cr, x, y, DOT_RADIUS, 0, 2 * G_PI);
-      if (point->sample < MIN_SAMPLE)
+      if (emb_metrics_sample_is_small (point->sample))
         {
           /* Indicative only: hollow */
           gdk_cairo_set_source_rgba (cr, &bg);

@@ -4,7 +4,7 @@
  * of the touchpoints the wave's department serves, over the baseline before
  * the wave and the period since its start, side by side with the departments
  * not yet in any wave of the pilot (emb_metrics_wave_before_after()); every
- * figure shows its sample size and warns below 30 answers. Below it, a chart
+ * figure shows its sample size and warns below EMB_METRICS_MIN_SAMPLE answers. Below it, a chart
  * of the weekly NPS of the wave's touchpoints over both periods with the
  * wave's start marked. Refreshed when the wave changes and, coalesced, on
  * EmbDatabase::changed.
@@ -44,6 +44,7 @@ struct _EmbWaveComparison
   gint64          wave_id;
   char           *today;
   guint           refresh_idle;
+  gboolean        dirty;          /* changed while not mapped */
 
   GtkStack       *stack;
   AdwStatusPage  *not_started_page;
@@ -351,7 +352,8 @@ append_trend (EmbWaveComparison *self,
       emb_trend_chart_append (self->chart, point->start, MAX (days, 1),
                               point->nps.valid, point->nps.score, point->nps.total);
       if (summary->len > 0)
-        g_string_append (summary, ", ");
+        /* Translators: between the weekly values of a list, e.g. "+12, no answers, -3" */
+        g_string_append (summary, C_("list separator", ", "));
       if (point->nps.valid)
         {
           g_autofree char *score = format_nps (point->nps.score);
@@ -369,7 +371,8 @@ static void
 show_error (EmbWaveComparison *self,
             const GError      *error)
 {
-  adw_status_page_set_description (self->error_page, error->message);
+  adw_status_page_set_description (self->error_page,
+                                   error != NULL ? error->message : _("Something went wrong."));
   gtk_stack_set_visible_child_name (self->stack, "error");
 }
 
@@ -394,6 +397,11 @@ refresh (EmbWaveComparison *self)
   g_autofree char *last_day = NULL;
   const char *department_name = NULL;
   EmbWaveBeforeAfter cmp;
+
+  g_clear_handle_id (&self->refresh_idle, g_source_remove);
+  self->dirty = FALSE;
+  if (self->database == NULL)
+    return;
 
   emb_trend_chart_clear (self->chart);
 
@@ -521,15 +529,59 @@ refresh_idle_cb (gpointer user_data)
   EmbWaveComparison *self = user_data;
 
   self->refresh_idle = 0;
+  if (self->database == NULL)
+    return G_SOURCE_REMOVE;
   refresh (self);
   return G_SOURCE_REMOVE;
 }
 
 static void
-on_database_changed (EmbWaveComparison *self)
+on_database_changed (EmbWaveComparison *self,
+                     int                kind,
+                     int                change,
+                     gint64             id)
 {
+  /* Only the records the figures are made of. */
+  switch (kind)
+    {
+    case EMB_RECORD_KIND_ANY:
+    case EMB_RECORD_KIND_FEEDBACK:
+    case EMB_RECORD_KIND_WAVE:
+    case EMB_RECORD_KIND_PILOT:
+    case EMB_RECORD_KIND_ROLE:
+    case EMB_RECORD_KIND_RESPONSIBILITY:
+    case EMB_RECORD_KIND_TOUCHPOINT:
+    case EMB_RECORD_KIND_EMPLOYEE:
+    case EMB_RECORD_KIND_DEPARTMENT:
+      break;
+
+    default:
+      return;
+    }
+
+  if (self->database == NULL || self->wave_id == 0)
+    return;
+
+  /* Out of sight, catch up when shown again. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->dirty = TRUE;
+      return;
+    }
+
   /* Many changes in one turn of the main loop are counted once. */
   if (self->refresh_idle == 0)
+    self->refresh_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, refresh_idle_cb, self, NULL);
+}
+
+static void
+emb_wave_comparison_map (GtkWidget *widget)
+{
+  EmbWaveComparison *self = (EmbWaveComparison *)widget;
+
+  GTK_WIDGET_CLASS (emb_wave_comparison_parent_class)->map (widget);
+
+  if (self->dirty && self->refresh_idle == 0 && self->database != NULL)
     self->refresh_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, refresh_idle_cb, self, NULL);
 }
 
@@ -548,6 +600,7 @@ caption_label (const char *text)
 static void
 build_cell (Cell *cell)
 {
+  g_autofree char *warning = NULL;
   GtkWidget *icon;
   GtkWidget *text;
 
@@ -573,12 +626,18 @@ build_cell (Cell *cell)
 
   cell->warning = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
   gtk_widget_add_css_class (cell->warning, "warning");
-  icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+  /* The text beside it says it all. */
+  icon = g_object_new (GTK_TYPE_IMAGE,
+                       "icon-name", "dialog-warning-symbolic",
+                       "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                       NULL);
   gtk_widget_set_valign (icon, GTK_ALIGN_START);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Warning"),
-                                  -1);
-  text = caption_label (_("Fewer than 30 answers"));
+  warning = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "Fewer than %d answer",
+                                          "Fewer than %d answers",
+                                          EMB_METRICS_MIN_SAMPLE),
+                             EMB_METRICS_MIN_SAMPLE);
+  text = caption_label (warning);
   gtk_box_append (GTK_BOX (cell->warning), icon);
   gtk_box_append (GTK_BOX (cell->warning), text);
   gtk_widget_set_visible (cell->warning, FALSE);
@@ -742,6 +801,7 @@ build (EmbWaveComparison *self)
   GtkWidget *squeezer;
   GtkWidget *chart_card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *page;
+  g_autofree char *chart_description = NULL;
 
   self->stack = GTK_STACK (stack);
   gtk_stack_set_vhomogeneous (self->stack, FALSE);
@@ -788,8 +848,14 @@ build (EmbWaveComparison *self)
   /* The chart */
   self->chart_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   adw_preferences_group_set_title (self->chart_group, _("Weekly NPS of This Wave’s Touchpoints"));
-  adw_preferences_group_set_description (self->chart_group,
-                                         _("The dashed line marks the wave’s start. A hollow point stands for fewer than 30 answers in that week; a break in the line, for a week without answers."));
+  chart_description =
+    /* Translators: %d is the smallest sample size taken as more than indicative */
+    g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                  "The dashed line marks the wave’s start. A hollow point stands for fewer than %d answer in that week; a break in the line, for a week without answers.",
+                                  "The dashed line marks the wave’s start. A hollow point stands for fewer than %d answers in that week; a break in the line, for a week without answers.",
+                                  EMB_METRICS_MIN_SAMPLE),
+                     EMB_METRICS_MIN_SAMPLE);
+  adw_preferences_group_set_description (self->chart_group, chart_description);
   gtk_widget_add_css_class (chart_card, "card");
   self->chart = EMB_TREND_CHART (emb_trend_chart_new ());
   gtk_widget_set_margin_top (GTK_WIDGET (self->chart), 12);
@@ -823,6 +889,10 @@ emb_wave_comparison_dispose (GObject *object)
 {
   EmbWaveComparison *self = (EmbWaveComparison *)object;
 
+  /* Handlers connected with g_signal_connect_object() would only go at
+   * finalize: a change in between must not reach the destroyed children. */
+  if (self->database != NULL)
+    g_signal_handlers_disconnect_by_data (self->database, self);
   g_clear_handle_id (&self->refresh_idle, g_source_remove);
   g_clear_object (&self->database);
 
@@ -889,12 +959,15 @@ static void
 emb_wave_comparison_class_init (EmbWaveComparisonClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->constructed = emb_wave_comparison_constructed;
   object_class->dispose = emb_wave_comparison_dispose;
   object_class->finalize = emb_wave_comparison_finalize;
   object_class->get_property = emb_wave_comparison_get_property;
   object_class->set_property = emb_wave_comparison_set_property;
+
+  widget_class->map = emb_wave_comparison_map;
 
   properties[PROP_DATABASE] =
     g_param_spec_object ("database", NULL, NULL,
@@ -1056,7 +1129,7 @@ emb_wave_comparison_get_sample (EmbWaveComparison       *self,
 /**
  * emb_wave_comparison_get_sample_warning:
  *
- * Returns: whether a cell shows the "Fewer than 30 answers" warning
+ * Returns: whether a cell shows the "Fewer than %EMB_METRICS_MIN_SAMPLE answers" warning
  */
 gboolean
 emb_wave_comparison_get_sample_warning (EmbWaveComparison       *self,
