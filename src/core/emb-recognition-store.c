@@ -807,8 +807,10 @@ validate_decision (EmbDatabase  *db,
                    gboolean      note_required,
                    GError      **error)
 {
-  return _emb_validate_reference (db, &emb_table_employee, decider_id, TRUE,
-                                  "decider", _("Decided by"), error) &&
+  /* No decider (0) is recorded as none; a given one must exist. */
+  return (decider_id <= 0 ||
+          _emb_validate_reference (db, &emb_table_employee, decider_id, TRUE,
+                                   "decider", _("Decided by"), error)) &&
          _emb_validate_text (note, note_required, EMB_MAX_TEXT,
                              "decision-note", _("Decision note"), error);
 }
@@ -932,7 +934,7 @@ decide (EmbDatabase          *db,
 
 /**
  * emb_recognition_store_approve:
- * @decider_id: the employee who decides
+ * @decider_id: the employee who decides, or 0 to record no decider
  * @note: (nullable): a note for the nominee and the nominator
  *
  * Approves a submitted nomination; any other is refused with
@@ -953,6 +955,7 @@ emb_recognition_store_approve (EmbDatabase  *db,
 
 /**
  * emb_recognition_store_decline:
+ * @decider_id: the employee who decides, or 0 to record no decider
  * @note: why it was declined (required)
  *
  * Declines a submitted nomination; any other is refused with
@@ -972,6 +975,7 @@ emb_recognition_store_decline (EmbDatabase  *db,
 
 /**
  * emb_recognition_store_celebrate:
+ * @decider_id: the employee who celebrates, or 0 to record no decider
  * @note: (nullable): replaces the approval note when not empty
  *
  * Marks an approved nomination as celebrated; any other is refused with
@@ -995,6 +999,7 @@ emb_recognition_store_celebrate (EmbDatabase  *db,
  * @ids: (array length=n_ids): the nominations
  * @approve: %TRUE to approve them all, %FALSE to decline them all (which
  *   needs a @note)
+ * @decider_id: the employee who decides, or 0 to record no decider
  *
  * Approves or declines several submitted nominations in one transaction: when
  * one of them cannot be decided, none is.

@@ -528,9 +528,6 @@ test_transitions (void)
     g_assert_false (emb_recognition_store_decline (w.db, id, w.boss, " ", &error));
     assert_field_error (error, EMB_VALIDATION_ERROR_REQUIRED, "decision-note");
     g_clear_error (&error);
-    g_assert_false (emb_recognition_store_approve (w.db, id, 0, NULL, &error));
-    assert_field_error (error, EMB_VALIDATION_ERROR_REQUIRED, "decider");
-    g_clear_error (&error);
     g_assert_false (emb_recognition_store_approve (w.db, id, 9999, NULL, &error));
     assert_field_error (error, EMB_VALIDATION_ERROR_MISSING_REFERENCE, "decider");
     g_clear_error (&error);
@@ -554,6 +551,57 @@ test_transitions (void)
   g_assert_cmpint (emb_nomination_get_status (loaded), ==, EMB_NOMINATION_STATUS_DECLINED);
   g_assert_cmpstr (emb_nomination_get_decision_note (loaded), ==, "Duplicate of another");
   g_assert_nonnull (emb_nomination_get_decided_at (loaded));
+
+  world_clear (&w);
+}
+
+/* Without a configured employee number a decision records no decider: the
+ * column holds NULL, and a decider recorded before is not kept. */
+static void
+test_decision_without_decider (void)
+{
+  World w = { 0 };
+  g_autoptr(EmbNomination) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id, other, ids[1];
+
+  world_init (&w);
+
+  id = nominate_at (&w, w.anna, w.ben, NULL);
+  g_assert_true (emb_recognition_store_approve (w.db, id, 0, "No sign-in", &error));
+  g_assert_no_error (error);
+  loaded = emb_recognition_store_get (w.db, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (emb_nomination_get_status (loaded), ==, EMB_NOMINATION_STATUS_APPROVED);
+  g_assert_cmpint (emb_nomination_get_decider_id (loaded), ==, 0);
+  g_assert_nonnull (emb_nomination_get_decided_at (loaded));
+
+  /* Approved by someone, celebrated by nobody in particular. */
+  other = nominate_at (&w, w.carla, w.anna, NULL);
+  g_assert_true (emb_recognition_store_approve (w.db, other, w.boss, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (emb_recognition_store_celebrate (w.db, other, 0, NULL, &error));
+  g_assert_no_error (error);
+  g_clear_object (&loaded);
+  loaded = emb_recognition_store_get (w.db, other, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (emb_nomination_get_status (loaded), ==, EMB_NOMINATION_STATUS_CELEBRATED);
+  g_assert_cmpint (emb_nomination_get_decider_id (loaded), ==, 0);
+
+  ids[0] = nominate_at (&w, w.ben, w.carla, NULL);
+  g_assert_true (emb_recognition_store_decide_many (w.db, ids, 1, FALSE, 0, "Not this time", &error));
+  g_assert_no_error (error);
+  g_clear_object (&loaded);
+  loaded = emb_recognition_store_get (w.db, ids[0], &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (emb_nomination_get_status (loaded), ==, EMB_NOMINATION_STATUS_DECLINED);
+  g_assert_cmpint (emb_nomination_get_decider_id (loaded), ==, 0);
+
+  /* Stored as NULL, not as 0 (which would break the foreign key). */
+  g_assert_cmpint (_emb_database_count (w.db,
+                                        "SELECT count(*) FROM nomination"
+                                        " WHERE decider_id IS NULL AND status <> 'submitted'"),
+                   ==, 3);
 
   world_clear (&w);
 }
@@ -1458,6 +1506,7 @@ main (int   argc,
   g_test_add_func ("/store/recognition/edit-only-while-submitted", test_edit);
   g_test_add_func ("/store/recognition/transitions", test_transitions);
   g_test_add_func ("/store/recognition/transition-matrix", test_transition_matrix);
+  g_test_add_func ("/store/recognition/decision-without-decider", test_decision_without_decider);
   g_test_add_func ("/store/recognition/decide-many-all-or-nothing", test_decide_many);
   g_test_add_func ("/store/recognition/delete", test_delete);
   g_test_add_func ("/store/recognition/kept-counts", test_kept_counts);

@@ -50,18 +50,21 @@ screenshot (GtkWidget  *widget,
   emb_ui_test_screenshot (widget, full);
 }
 
-/* A day @days_ago before today (UTC), at noon, as a timestamp */
+/* A day @days_ago before the local today, at local noon, as a UTC
+ * timestamp; its first 10 characters are that local day when the UTC
+ * offset is under 12 hours. */
 static char *
 days_ago (int days)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-  g_autoptr(GDateTime) noon = g_date_time_new_utc (g_date_time_get_year (now),
-                                                   g_date_time_get_month (now),
-                                                   g_date_time_get_day_of_month (now),
-                                                   12, 0, 0);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) noon = g_date_time_new_local (g_date_time_get_year (now),
+                                                     g_date_time_get_month (now),
+                                                     g_date_time_get_day_of_month (now),
+                                                     12, 0, 0);
   g_autoptr(GDateTime) then = g_date_time_add_days (noon, -days);
+  g_autoptr(GDateTime) utc = g_date_time_to_utc (then);
 
-  return g_date_time_format (then, "%Y-%m-%dT%H:%M:%SZ");
+  return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
 }
 
 static gint64
@@ -393,6 +396,18 @@ test_heatmap_and_evidence (Fixture       *f,
   else
     g_assert_true (g_str_has_prefix (row, "Retail"));
 
+  /* A labelled group (its cells are drawn, not accessible children); the
+   * whole table in words is one line a row. */
+  g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (heatmap)), ==,
+                   GTK_ACCESSIBLE_ROLE_GROUP);
+  {
+    g_autofree char *table = emb_recognition_heatmap_describe (heatmap);
+    g_auto(GStrv) lines = g_strsplit (table, "\n", -1);
+
+    g_assert_cmpuint (g_strv_length (lines), ==, 2);
+    g_assert_cmpstr (lines[0], ==, row);
+  }
+
   /* Driven through the drop-down */
   {
     GtkDropDown *drop_down = GTK_DROP_DOWN (emb_ui_test_find_by_type (GTK_WIDGET (f->insights),
@@ -427,6 +442,18 @@ test_heatmap_and_evidence (Fixture       *f,
   emb_ui_test_iterate (100);
   assert_cells (f, 1, 2, 2, 1);
   assert_evidence (f, 6, 50, 33, 17);
+
+  /* Hidden, it counts nothing; shown again, it counts what changed. */
+  gtk_widget_set_visible (GTK_WIDGET (f->insights), FALSE);
+  emb_ui_test_iterate (50);
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (f->insights)));
+  nominate (f, 0, f->carla, 0, f->care, SUBMITTED, FALSE, FALSE);
+  emb_ui_test_iterate (100);
+  assert_cells (f, 1, 2, 2, 1);
+  gtk_widget_set_visible (GTK_WIDGET (f->insights), TRUE);
+  emb_ui_test_wait_mapped (GTK_WIDGET (f->insights));
+  emb_ui_test_iterate (50);
+  assert_cells (f, 1, 2, 3, 1);
 
   screenshot (GTK_WIDGET (f->window), "recognition-insights-fixture");
 }

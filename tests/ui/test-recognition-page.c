@@ -164,8 +164,11 @@ static EmbEmployee *
 active_employee (Fixture *f,
                  guint    position)
 {
-  EmbEmployeeFilter filter = { NULL, 0, 0, NULL, 1 };
-  g_autoptr(GListModel) people = emb_people_store_query_employees (f->db, &filter);
+  EmbEmployeeFilter filter = EMB_EMPLOYEE_FILTER_INIT;
+  g_autoptr(GListModel) people = NULL;
+
+  filter.active = 1;
+  people = emb_people_store_query_employees (f->db, &filter);
 
   g_assert_cmpuint (g_list_model_get_n_items (people), >, position);
   return g_list_model_get_item (people, position);
@@ -418,13 +421,18 @@ test_decide (Fixture       *f,
   GListModel *inbox = emb_recognition_page_get_inbox_model (f->page);
   GtkSelectionModel *selection = emb_recognition_page_get_inbox_selection (f->page);
   guint n = g_list_model_get_n_items (inbox);
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autoptr(EmbEmployee) decider = active_employee (f, 3);
   gint64 id, ids[3];
 
   g_assert_cmpuint (n, >=, 6);
   g_assert_cmpint (n, ==, emb_recognition_store_count_by_status (f->db, EMB_NOMINATION_STATUS_SUBMITTED));
   g_assert_cmpstr (emb_recognition_page_get_view (f->page), ==, "inbox");
 
-  /* Approve the first, without a note. */
+  /* Approve the first, without a note, as the employee whose number is
+   * set in the preferences. */
+  g_settings_set_string (settings, "decider-employee-number",
+                         emb_employee_get_employee_number (decider));
   id = nth_id (inbox, 0);
   gtk_selection_model_select_item (selection, 0, TRUE);
   emb_ui_test_iterate (100);
@@ -434,9 +442,26 @@ test_decide (Fixture       *f,
     g_autoptr(EmbNomination) nomination = reread (f, id);
 
     g_assert_cmpint (emb_nomination_get_status (nomination), ==, EMB_NOMINATION_STATUS_APPROVED);
-    g_assert_cmpint (emb_nomination_get_decider_id (nomination), >, 0);
+    g_assert_cmpint (emb_nomination_get_decider_id (nomination), ==,
+                     emb_record_get_id (EMB_RECORD (decider)));
     g_assert_nonnull (emb_nomination_get_decided_at (nomination));
   }
+  wait_count (f, emb_recognition_page_get_inbox_model, n - 1);
+
+  /* An unknown number, like none, records no decider. */
+  g_settings_set_string (settings, "decider-employee-number", "no-such-number");
+  id = nth_id (inbox, 0);
+  gtk_selection_model_select_item (selection, 0, TRUE);
+  emb_ui_test_iterate (50);
+  press (f, GDK_KEY_a, 0, "page.approve");
+  {
+    g_autoptr(EmbNomination) nomination = reread (f, id);
+
+    g_assert_cmpint (emb_nomination_get_status (nomination), ==, EMB_NOMINATION_STATUS_APPROVED);
+    g_assert_cmpint (emb_nomination_get_decider_id (nomination), ==, 0);
+  }
+  g_settings_reset (settings, "decider-employee-number");
+  n--;
   wait_count (f, emb_recognition_page_get_inbox_model, n - 1);
 
   /* Declining needs a note: refused without, the note entry is marked. */
@@ -664,6 +689,34 @@ matches (Fixture       *f,
          (e->to == NULL || g_strcmp0 (day, e->to) <= 0);
 }
 
+/* The entry whose placeholder is @placeholder, under @root */
+static GtkWidget *
+find_entry (GtkWidget  *root,
+            const char *placeholder)
+{
+  if (GTK_IS_ENTRY (root) &&
+      g_strcmp0 (gtk_entry_get_placeholder_text (GTK_ENTRY (root)), placeholder) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_entry (child, placeholder);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static EmbRecognitionPage *current_page;
+
+static gboolean
+list_model_replaced (gpointer before)
+{
+  return emb_recognition_page_get_list_model (current_page) != before;
+}
+
 static void
 expect (Fixture      *f,
         const Expect *e)
@@ -686,6 +739,7 @@ test_filters (Fixture       *f,
   GtkWidget *dates_error;
 
   g_assert_cmpuint (all->len, >, 20);
+  current_page = f->page;
   emb_recognition_page_show_view (f->page, "all");
   emb_ui_test_iterate (100);
   g_assert_cmpuint (g_list_model_get_n_items (emb_recognition_page_get_list_model (f->page)), ==, all->len);
@@ -704,6 +758,41 @@ test_filters (Fixture       *f,
   expect (f, &(Expect) { -1, value_id, 0, "2026-06-01", NULL });
   g_assert_cmpuint (g_list_model_get_n_items (emb_recognition_page_get_list_model (f->page)), >, 0);
   screenshot (GTK_WIDGET (f->window), "list-filtered");
+
+  /* A renamed person is shown by the rows made; the list is not queried
+   * again for it. */
+  {
+    GListModel *before = emb_recognition_page_get_list_model (f->page);
+    g_autoptr(EmbEmployee) someone = active_employee (f, 1);
+    g_autoptr(GError) error = NULL;
+
+    emb_employee_set_name (someone, "Renamed Person");
+    g_assert_true (emb_people_store_save_employee (f->db, someone, &error));
+    g_assert_no_error (error);
+    emb_ui_test_iterate (100);
+    g_assert_true (emb_recognition_page_get_list_model (f->page) == before);
+  }
+
+  /* Typed days apply once the typing pauses, not on every keystroke. */
+  {
+    GtkWidget *from_entry;
+    GListModel *before;
+
+    emb_recognition_page_set_filter (f->page, -1, 0, 0, 0);
+    emb_recognition_page_set_period (f->page, "2026-04-01", NULL);
+    before = emb_recognition_page_get_list_model (f->page);
+    from_entry = find_entry (GTK_WIDGET (f->page), _("From (YYYY-MM-DD)"));
+    g_assert_nonnull (from_entry);
+    gtk_editable_set_text (GTK_EDITABLE (from_entry), "2026-05-0");
+    gtk_editable_set_text (GTK_EDITABLE (from_entry), "2026-05-01");
+    g_assert_true (emb_recognition_page_get_list_model (f->page) == before);
+    g_assert_true (emb_ui_test_wait_for (list_model_replaced, before, 3000));
+    /* Enter applies at once. */
+    before = emb_recognition_page_get_list_model (f->page);
+    gtk_editable_set_text (GTK_EDITABLE (from_entry), "2026-04-01");
+    g_signal_emit_by_name (from_entry, "activate");
+    g_assert_true (emb_recognition_page_get_list_model (f->page) != before);
+  }
 
   /* An invalid day is shown as an error and leaves that end open. */
   emb_recognition_page_set_filter (f->page, -1, 0, 0, 0);

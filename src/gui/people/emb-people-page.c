@@ -77,7 +77,7 @@ add_toast (EmbPeoplePage *self,
   if (window != NULL)
     emb_window_add_toast (EMB_WINDOW (window), toast);
   else
-    g_object_unref (g_object_ref_sink (toast));
+    g_object_unref (toast); /* adw_toast_overlay_add_toast () takes the reference */
 }
 
 static void

@@ -8,7 +8,10 @@
 
 #include <glib/gi18n.h>
 
+#include "emb-application.h"
+#include "emb-people-store.h"
 #include "emb-preferences-window.h"
+#include "emb-records.h"
 
 struct _EmbPreferencesWindow
 {
@@ -17,6 +20,8 @@ struct _EmbPreferencesWindow
   GSettings            *settings;
 
   AdwComboRow          *style_row;
+  AdwActionRow         *decider_row;
+  GtkEntry             *decider_entry;
   GtkSwitch            *backup_switch;
   GtkSpinButton        *keep_spin;
   GtkSpinButton        *gap_spin;
@@ -55,6 +60,35 @@ position_to_scheme (const GValue       *value,
   return g_variant_new_string (nicks[MIN (position, G_N_ELEMENTS (nicks) - 1)]);
 }
 
+/* Shows whose decisions the typed employee number records. */
+static void
+update_decider (EmbPreferencesWindow *self)
+{
+  const char *number = gtk_editable_get_text (GTK_EDITABLE (self->decider_entry));
+  GApplication *app = g_application_get_default ();
+  EmbDatabase *db = EMB_IS_APPLICATION (app) ? emb_application_get_database (EMB_APPLICATION (app)) : NULL;
+  g_autoptr(EmbEmployee) employee = NULL;
+  g_autofree char *trimmed = g_strstrip (g_strdup (number));
+
+  gtk_widget_remove_css_class (GTK_WIDGET (self->decider_entry), "error");
+  if (*trimmed == '\0')
+    {
+      adw_action_row_set_subtitle (self->decider_row,
+                                   _("Decisions on nominations are recorded under this employee; "
+                                     "empty records no decider"));
+      return;
+    }
+  if (db != NULL)
+    employee = emb_people_store_find_employee (db, trimmed, NULL);
+  if (employee != NULL)
+    adw_action_row_set_subtitle (self->decider_row, emb_employee_get_name (employee));
+  else
+    {
+      adw_action_row_set_subtitle (self->decider_row, _("No employee with this number"));
+      gtk_widget_add_css_class (GTK_WIDGET (self->decider_entry), "error");
+    }
+}
+
 static void
 emb_preferences_window_dispose (GObject *object)
 {
@@ -77,6 +111,8 @@ emb_preferences_window_class_init (EmbPreferencesWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/gui/preferences/emb-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, EmbPreferencesWindow, style_row);
+  gtk_widget_class_bind_template_child (widget_class, EmbPreferencesWindow, decider_row);
+  gtk_widget_class_bind_template_child (widget_class, EmbPreferencesWindow, decider_entry);
   gtk_widget_class_bind_template_child (widget_class, EmbPreferencesWindow, backup_switch);
   gtk_widget_class_bind_template_child (widget_class, EmbPreferencesWindow, keep_spin);
   gtk_widget_class_bind_template_child (widget_class, EmbPreferencesWindow, gap_spin);
@@ -110,6 +146,11 @@ emb_preferences_window_new (GSettings *settings)
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "not-recognised-days", self->gap_spin, "value",
                    G_SETTINGS_BIND_DEFAULT);
+  g_signal_connect_object (self->decider_entry, "changed",
+                           G_CALLBACK (update_decider), self, G_CONNECT_SWAPPED);
+  g_settings_bind (settings, "decider-employee-number", self->decider_entry, "text",
+                   G_SETTINGS_BIND_DEFAULT);
+  update_decider (self);
   g_settings_bind (settings, "max-nominations-per-nominator", self->nominator_cap_spin, "value",
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "max-nominations-per-nominee", self->nominee_cap_spin, "value",

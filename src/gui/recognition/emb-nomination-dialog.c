@@ -230,6 +230,36 @@ setup_pick_row (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (item, box);
 }
 
+
+/* The words of a feedback, or its score when it has none. */
+static char *
+feedback_name (EmbFeedback *feedback)
+{
+  const char *text = emb_feedback_get_text (feedback);
+
+  if (text != NULL && *text != '\0')
+    return g_strdup (text);
+  /* Translators: feedback without words, only a score */
+  return g_strdup_printf (_("Score %d, no comment"), emb_feedback_get_score (feedback));
+}
+
+/* The local day of a UTC timestamp, as the locale writes dates. */
+static char *
+format_local_day (const char *timestamp)
+{
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr(GDateTime) dt = NULL;
+  g_autoptr(GDateTime) local = NULL;
+
+  if (timestamp == NULL)
+    return g_strdup ("");
+  dt = g_date_time_new_from_iso8601 (timestamp, utc);
+  if (dt == NULL)
+    return g_strndup (timestamp, 10);
+  local = g_date_time_to_local (dt);
+  return g_date_time_format (local, "%x");
+}
+
 static void
 bind_pick_row (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
@@ -251,20 +281,10 @@ bind_pick_row (GtkSignalListItemFactory *factory,
   else if (EMB_IS_FEEDBACK (record))
     {
       EmbFeedback *feedback = record;
-      const char *text = emb_feedback_get_text (feedback);
-      const char *received = emb_feedback_get_received_at (feedback);
-      g_autofree char *day = g_strndup (received != NULL ? received : "", 10);
+      g_autofree char *name = feedback_name (feedback);
+      g_autofree char *day = format_local_day (emb_feedback_get_received_at (feedback));
 
-      if (text != NULL && *text != '\0')
-        gtk_label_set_text (title, text);
-      else
-        {
-          g_autofree char *score = NULL;
-
-          /* Translators: feedback without words, only a score */
-          score = g_strdup_printf (_("Score %d, no comment"), emb_feedback_get_score (feedback));
-          gtk_label_set_text (title, score);
-        }
+      gtk_label_set_text (title, name);
       gtk_label_set_text (subtitle, day);
     }
 }
@@ -281,8 +301,10 @@ picker_reload (Picker *picker)
 
   if (picker->kind == PICK_EMPLOYEE)
     {
-      EmbEmployeeFilter filter = { text, 0, 0, NULL, 1 };
+      EmbEmployeeFilter filter = EMB_EMPLOYEE_FILTER_INIT;
 
+      filter.search = text;
+      filter.active = 1;
       model = emb_people_store_query_employees (self->database, &filter);
     }
   else if (*text != '\0')
@@ -327,7 +349,11 @@ on_pick_selected (GtkSingleSelection *selection,
   if (EMB_IS_EMPLOYEE (record))
     picker_choose (picker, emb_record_get_id (record), emb_employee_get_name (record));
   else if (EMB_IS_FEEDBACK (record))
-    picker_choose (picker, emb_record_get_id (record), emb_feedback_get_text (record));
+    {
+      g_autofree char *name = feedback_name (EMB_FEEDBACK (record));
+
+      picker_choose (picker, emb_record_get_id (record), name);
+    }
 }
 
 static void

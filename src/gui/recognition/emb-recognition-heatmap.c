@@ -9,9 +9,12 @@
  * minimum width at which every cell stays readable: put it in a horizontally
  * scrolling GtkScrolledWindow for narrow windows.
  *
- * The keyboard moves a cursor over the cells (arrows, Home, End); the focused
- * cell and every row's figures are in the accessible description, and a
- * tooltip names the cell under the pointer.
+ * The keyboard moves a cursor over the cells (arrows, Home, End). The
+ * widget is an accessible group with a label; its description holds only
+ * the focused cell and its row's figures, so that a screen reader reads a
+ * short sentence on each arrow key. A tooltip names the cell under the
+ * pointer, and emb_recognition_heatmap_describe() gives the whole table in
+ * words.
  */
 #define G_LOG_DOMAIN "emb-recognition-heatmap"
 
@@ -149,6 +152,34 @@ emb_recognition_heatmap_describe_row (EmbRecognitionHeatmap *self,
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+/**
+ * emb_recognition_heatmap_describe:
+ *
+ * Returns: (transfer full): every row's figures in words, one row a line
+ */
+char *
+emb_recognition_heatmap_describe (EmbRecognitionHeatmap *self)
+{
+  g_autoptr(GString) text = NULL;
+
+  g_return_val_if_fail (EMB_IS_RECOGNITION_HEATMAP (self), NULL);
+
+  if (self->rows->len == 0 || self->columns->len == 0)
+    return g_strdup (_("No departments or values to show"));
+
+  text = g_string_new (NULL);
+  for (guint r = 0; r < self->rows->len; r++)
+    {
+      g_autofree char *line = emb_recognition_heatmap_describe_row (self, r);
+
+      if (r > 0)
+        g_string_append (text, "\n");
+      g_string_append (text, line);
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* Only the focused cell and its row: sent again on every arrow key. */
 static void
 update_accessible (EmbRecognitionHeatmap *self)
 {
@@ -159,15 +190,11 @@ update_accessible (EmbRecognitionHeatmap *self)
   else
     {
       g_autofree char *cell = describe_cell (self, self->cursor_row, self->cursor_column);
+      g_autofree char *line = emb_recognition_heatmap_describe_row (self, self->cursor_row);
 
       g_string_append (description, cell);
-      for (guint r = 0; r < self->rows->len; r++)
-        {
-          g_autofree char *line = emb_recognition_heatmap_describe_row (self, r);
-
-          g_string_append (description, "\n");
-          g_string_append (description, line);
-        }
+      g_string_append (description, "\n");
+      g_string_append (description, line);
     }
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
@@ -689,7 +716,8 @@ emb_recognition_heatmap_class_init (EmbRecognitionHeatmapClass *klass)
   widget_class->query_tooltip = emb_recognition_heatmap_query_tooltip;
 
   gtk_widget_class_set_css_name (widget_class, "heatmap");
-  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GRID);
+  /* A group, not a grid: the cells are drawn, not accessible children. */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
 static void
@@ -716,6 +744,9 @@ emb_recognition_heatmap_init (EmbRecognitionHeatmap *self)
   g_signal_connect (click, "pressed", G_CALLBACK (on_pressed), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
 
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Nominations by value and department"),
+                                  -1);
   update_accessible (self);
 }
 

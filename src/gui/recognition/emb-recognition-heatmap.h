@@ -28,5 +28,6 @@ guint      emb_recognition_heatmap_get_count    (EmbRecognitionHeatmap *self,
 guint      emb_recognition_heatmap_get_total    (EmbRecognitionHeatmap *self);
 char      *emb_recognition_heatmap_describe_row (EmbRecognitionHeatmap *self,
                                                  guint                  row);
+char      *emb_recognition_heatmap_describe     (EmbRecognitionHeatmap *self);
 
 G_END_DECLS

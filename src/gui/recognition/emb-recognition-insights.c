@@ -2,13 +2,14 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * For a period chosen at the top (the last 30 or 90 days, the last 12
- * months, all time; UTC days ending today): a heatmap of the nominations per
+ * For a period chosen at the top (the last 30, 90 or 365 days, today
+ * included, or all time): a heatmap of the nominations per
  * value × department and the share of nominations that cite a touchpoint and
  * customer feedback. Below, independent of the period, the people and teams
  * not recognised in the last N days, N being the "not-recognised-days"
  * setting. Everything is read again, once per turn of the main loop, when
- * the database changes.
+ * nominations, people, departments or values change while it is shown;
+ * changes while it is hidden are read when it is shown again.
  */
 #define G_LOG_DOMAIN "emb-recognition-insights"
 
@@ -34,6 +35,13 @@ typedef enum
   N_EVIDENCE
 } Evidence;
 
+/* A failure reads its message; some store functions fail without one. */
+static const char *
+error_message (const GError *error)
+{
+  return error != NULL ? error->message : "unknown error";
+}
+
 static const char * const evidence_titles[N_EVIDENCE] = {
   N_("cite a touchpoint"),
   N_("cite customer feedback"),
@@ -48,6 +56,7 @@ struct _EmbRecognitionInsights
   GSettings             *settings;
   char                  *today;         /* a fixed day for tests, or NULL */
   guint                  refresh_idle;
+  gboolean               dirty;         /* changed while not mapped */
 
   GListModel            *people;        /* not recognised */
   GListModel            *teams;
@@ -95,7 +104,7 @@ get_today (EmbRecognitionInsights *self,
     g_date_set_dmy (date, day, month, year);
   else
     {
-      g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
 
       g_date_set_dmy (date, g_date_time_get_day_of_month (now),
                       g_date_time_get_month (now), g_date_time_get_year (now));
@@ -111,7 +120,13 @@ format_date (const GDate *date)
                           g_date_get_day (date));
 }
 
-/* The chosen period as [from, to) in UTC days; both NULL for all time. */
+/* The chosen period as [from, to); both NULL for all time. A period of N
+ * days is the N local days ending today, today included: from local today
+ * − (N − 1) to local tomorrow, the same rule as the “All Nominations”
+ * list's periods. The insights' store functions count UTC days; the local
+ * day bounds are passed to them as UTC days, an approximation that may
+ * count a few hours around midnight on the neighbouring day by the UTC
+ * offset. */
 static void
 get_period (EmbRecognitionInsights  *self,
             char                   **from,
@@ -138,8 +153,7 @@ get_period (EmbRecognitionInsights  *self,
     case EMB_INSIGHTS_PERIOD_12_MONTHS:
     case EMB_INSIGHTS_PERIOD_ALL_TIME:
     default:
-      g_date_subtract_months (&start, 12);
-      g_date_add_days (&start, 1);
+      g_date_subtract_days (&start, 364);
       break;
     }
 
@@ -204,7 +218,7 @@ refresh_period (EmbRecognitionInsights *self)
   if (cells == NULL ||
       !emb_recognition_store_count_evidence (self->database, from, to, &self->evidence, &error))
     {
-      g_warning ("Cannot count the nominations: %s", error->message);
+      g_warning ("Cannot count the nominations: %s", error_message (error));
       return;
     }
 
@@ -223,9 +237,37 @@ refresh_period (EmbRecognitionInsights *self)
                                                               "of %u nominations",
                                                               self->evidence.total),
                                                  self->evidence.total);
-      /* Translators: e.g. "40 % cite a touchpoint, of 5 nominations" */
-      g_autofree char *description = g_strdup_printf (_("%s %s, %s"), value,
-                                                      _(evidence_titles[i]), detail);
+      g_autofree char *description = NULL;
+
+      switch ((Evidence)i)
+        {
+        case EVIDENCE_TOUCHPOINT:
+          /* Translators: %1$s is a share such as "40 %", %2$u the number of nominations */
+          description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                      "%1$s of %2$u nomination cite a touchpoint",
+                                                      "%1$s of %2$u nominations cite a touchpoint",
+                                                      self->evidence.total),
+                                         value, self->evidence.total);
+          break;
+        case EVIDENCE_FEEDBACK:
+          /* Translators: %1$s is a share such as "40 %", %2$u the number of nominations */
+          description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                      "%1$s of %2$u nomination cite customer feedback",
+                                                      "%1$s of %2$u nominations cite customer feedback",
+                                                      self->evidence.total),
+                                         value, self->evidence.total);
+          break;
+        case EVIDENCE_BOTH:
+        case N_EVIDENCE:
+        default:
+          /* Translators: %1$s is a share such as "40 %", %2$u the number of nominations */
+          description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                      "%1$s of %2$u nomination cite both a touchpoint and customer feedback",
+                                                      "%1$s of %2$u nominations cite both a touchpoint and customer feedback",
+                                                      self->evidence.total),
+                                         value, self->evidence.total);
+          break;
+        }
 
       gtk_label_set_text (self->evidence_values[i], value);
       gtk_label_set_text (self->evidence_details[i], detail);
@@ -253,6 +295,21 @@ refresh_period (EmbRecognitionInsights *self)
 }
 
 /* The people and teams not recognised */
+
+/* A day (YYYY-MM-DD) as the locale writes dates. */
+static char *
+format_local_day (const char *day)
+{
+  int year, month, date;
+  g_autoptr(GDateTime) dt = NULL;
+
+  if (day == NULL || sscanf (day, "%4d-%2d-%2d", &year, &month, &date) != 3)
+    return g_strdup (day != NULL ? day : "");
+  dt = g_date_time_new_local (year, month, date, 12, 0, 0);
+  if (dt == NULL)
+    return g_strdup (day);
+  return g_date_time_format (dt, "%x");
+}
 
 static GtkWidget *
 name_row (const char *title,
@@ -333,6 +390,7 @@ refresh_lists (EmbRecognitionInsights *self)
   g_autoptr(GHashTable) department_names = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *since = emb_recognition_insights_get_since (self);
+  g_autofree char *since_text = format_local_day (since);
   g_autofree char *title = NULL;
   g_autofree char *people_description = NULL;
   g_autofree char *teams_title = NULL;
@@ -350,7 +408,7 @@ refresh_lists (EmbRecognitionInsights *self)
     self->teams = emb_recognition_store_list_not_recognised_departments (self->database, since, &error);
   if (self->teams == NULL)
     {
-      g_warning ("Cannot list who is not recognised: %s", error->message);
+      g_warning ("Cannot list who is not recognised: %s", error_message (error));
       g_clear_object (&self->people);
       return;
     }
@@ -378,7 +436,7 @@ refresh_lists (EmbRecognitionInsights *self)
                                                      "%u active person has no approved nomination submitted since %s",
                                                      "%u active people have no approved nomination submitted since %s",
                                                      n_people),
-                                        n_people, since);
+                                        n_people, since_text);
   teams_title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                               "Teams Not Recognised in the Last %u Day",
                                               "Teams Not Recognised in the Last %u Days",
@@ -388,7 +446,7 @@ refresh_lists (EmbRecognitionInsights *self)
                                                     "%u department has no approved nomination, for the team or anyone in it, submitted since %s",
                                                     "%u departments have no approved nomination, for the team or anyone in it, submitted since %s",
                                                     n_teams),
-                                       n_teams, since);
+                                       n_teams, since_text);
 
   adw_preferences_group_set_title (self->people_group, title);
   adw_preferences_group_set_description (self->people_group, people_description);
@@ -407,6 +465,7 @@ refresh (EmbRecognitionInsights *self)
   if (self->database == NULL)
     return;
 
+  self->dirty = FALSE;
   refresh_period (self);
   refresh_lists (self);
 }
@@ -417,30 +476,75 @@ refresh_idle_cb (gpointer user_data)
   EmbRecognitionInsights *self = user_data;
 
   self->refresh_idle = 0;
-  refresh (self);
+  if (self->database == NULL)
+    return G_SOURCE_REMOVE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    refresh (self);
+  else
+    self->dirty = TRUE;
   return G_SOURCE_REMOVE;
 }
 
 static void
 queue_refresh (EmbRecognitionInsights *self)
 {
+  if (self->database == NULL)
+    return;
+  /* Hidden: read when shown again. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->dirty = TRUE;
+      return;
+    }
   /* Many changes in one turn of the main loop are counted once. */
   if (self->refresh_idle == 0)
     self->refresh_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, refresh_idle_cb, self, NULL);
 }
 
 static void
+on_database_changed (EmbRecognitionInsights *self,
+                     int                     kind,
+                     int                     change,
+                     gint64                  id)
+{
+  /* Only what the figures and the lists count or name. */
+  if (kind == EMB_RECORD_KIND_NOMINATION || kind == EMB_RECORD_KIND_EMPLOYEE ||
+      kind == EMB_RECORD_KIND_DEPARTMENT || kind == EMB_RECORD_KIND_VALUE ||
+      kind == EMB_RECORD_KIND_ANY)
+    queue_refresh (self);
+}
+
+static void
+emb_recognition_insights_map (GtkWidget *widget)
+{
+  EmbRecognitionInsights *self = EMB_RECOGNITION_INSIGHTS (widget);
+
+  GTK_WIDGET_CLASS (emb_recognition_insights_parent_class)->map (widget);
+
+  if (self->dirty)
+    refresh (self);
+}
+
+static void
 on_period_changed (EmbRecognitionInsights *self)
 {
-  if (self->database != NULL)
+  if (self->database == NULL)
+    return;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     refresh_period (self);
+  else
+    self->dirty = TRUE;
 }
 
 static void
 on_days_changed (EmbRecognitionInsights *self)
 {
-  if (self->database != NULL)
+  if (self->database == NULL)
+    return;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     refresh_lists (self);
+  else
+    self->dirty = TRUE;
 }
 
 static void
@@ -485,7 +589,7 @@ emb_recognition_insights_set_period (EmbRecognitionInsights *self,
 
 /**
  * emb_recognition_insights_set_today:
- * @today: (nullable): a day as YYYY-MM-DD, or %NULL for today in UTC
+ * @today: (nullable): a day as YYYY-MM-DD, or %NULL for the local today
  *
  * Counts the periods back from @today instead of the real today: for tests
  * and for screenshots of demo data.
@@ -623,8 +727,9 @@ emb_recognition_insights_constructed (GObject *object)
 
   if (self->database != NULL)
     g_signal_connect_object (self->database, "changed",
-                             G_CALLBACK (queue_refresh), self, G_CONNECT_SWAPPED);
-  refresh (self);
+                             G_CALLBACK (on_database_changed), self, G_CONNECT_SWAPPED);
+  /* Read when first shown. */
+  self->dirty = TRUE;
 }
 
 static void
@@ -633,6 +738,8 @@ emb_recognition_insights_dispose (GObject *object)
   EmbRecognitionInsights *self = (EmbRecognitionInsights *)object;
 
   g_clear_handle_id (&self->refresh_idle, g_source_remove);
+  if (self->database != NULL)
+    g_signal_handlers_disconnect_by_data (self->database, self);
   if (self->settings != NULL)
     g_signal_handlers_disconnect_by_data (self->settings, self);
   g_clear_object (&self->settings);
@@ -701,6 +808,7 @@ emb_recognition_insights_class_init (EmbRecognitionInsightsClass *klass)
   object_class->finalize = emb_recognition_insights_finalize;
   object_class->get_property = emb_recognition_insights_get_property;
   object_class->set_property = emb_recognition_insights_set_property;
+  widget_class->map = emb_recognition_insights_map;
 
   properties[PROP_DATABASE] =
     g_param_spec_object ("database", NULL, NULL,

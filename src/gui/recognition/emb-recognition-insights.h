@@ -16,7 +16,7 @@ G_BEGIN_DECLS
  * EmbInsightsPeriod:
  * @EMB_INSIGHTS_PERIOD_30_DAYS: the last 30 days, today included
  * @EMB_INSIGHTS_PERIOD_90_DAYS: the last 90 days, today included
- * @EMB_INSIGHTS_PERIOD_12_MONTHS: the last 12 months, today included
+ * @EMB_INSIGHTS_PERIOD_12_MONTHS: the last 365 days, today included
  * @EMB_INSIGHTS_PERIOD_ALL_TIME: every nomination
  *
  * The periods of the drop-down, in its order.

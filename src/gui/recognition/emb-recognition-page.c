@@ -51,7 +51,15 @@ struct _EmbRecognitionPage
   GListModel          *model;
   GtkMultiSelection   *selection;
   guint                refresh_idle;
+  guint                dates_timeout;
   gboolean             updating_filters;
+  /* What the next refresh_idle_cb does. */
+  gboolean             names_changed;
+  gboolean             filters_changed;
+
+  /* The preferences, for the decider's employee number; NULL when the
+   * compiled schema lacks the key. */
+  GSettings           *settings;
 
   /* Names for the rows: id → EmbDepartment / EmbValue / EmbTouchpoint, and
    * employee names read as rows are shown. */
@@ -65,8 +73,9 @@ struct _EmbRecognitionPage
   GArray              *value_ids;
   GArray              *touchpoint_ids;
 
-  /* Nominations deleted but not yet for real, while their Undo toast shows. */
-  GArray              *pending_ids;
+  /* Nominations deleted but not yet for real, while their Undo toast
+   * shows: a set of gint64 ids. */
+  GHashTable          *pending_ids;
   AdwToast            *undo_toast;
 
   GtkWindow           *dialog;
@@ -105,8 +114,15 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void reload (EmbRecognitionPage *self);
+static void reload_list (EmbRecognitionPage *self);
 static void update_actions (EmbRecognitionPage *self);
+
+/* A failure reads its message; some store functions fail without one. */
+static const char *
+error_message (const GError *error)
+{
+  return error != NULL ? error->message : _("Something went wrong.");
+}
 
 /* Toasts ----------------------------------------------------------------- */
 
@@ -116,17 +132,19 @@ add_toast (EmbRecognitionPage *self,
 {
   GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), EMB_TYPE_WINDOW);
 
+  /* adw_toast_overlay_add_toast () takes the reference adw_toast_new ()
+   * returned (AdwToast is not a floating object). */
   if (window != NULL)
     emb_window_add_toast (EMB_WINDOW (window), toast);
   else
-    g_object_unref (g_object_ref_sink (toast));
+    g_object_unref (toast);
 }
 
 static void
 show_error (EmbRecognitionPage *self,
             const GError       *error)
 {
-  add_toast (self, adw_toast_new (error->message));
+  add_toast (self, adw_toast_new (error_message (error)));
 }
 
 /* Caches of the small tables --------------------------------------------- */
@@ -233,19 +251,19 @@ refresh_caches (EmbRecognitionPage *self)
   departments = emb_people_store_list_departments (self->database, &error);
   if (departments == NULL)
     {
-      g_warning ("Cannot list the departments: %s", error->message);
+      g_warning ("Cannot list the departments: %s", error_message (error));
       g_clear_error (&error);
     }
   values = emb_programme_store_list_values (self->database, &error);
   if (values == NULL)
     {
-      g_warning ("Cannot list the values: %s", error->message);
+      g_warning ("Cannot list the values: %s", error_message (error));
       g_clear_error (&error);
     }
   touchpoints = emb_journey_store_list_touchpoints (self->database, &error);
   if (touchpoints == NULL)
     {
-      g_warning ("Cannot list the touchpoints: %s", error->message);
+      g_warning ("Cannot list the touchpoints: %s", error_message (error));
       g_clear_error (&error);
     }
 
@@ -270,10 +288,7 @@ static gboolean
 is_pending (EmbRecognitionPage *self,
             gint64              id)
 {
-  for (guint i = 0; self->pending_ids != NULL && i < self->pending_ids->len; i++)
-    if (g_array_index (self->pending_ids, gint64, i) == id)
-      return TRUE;
-  return FALSE;
+  return self->pending_ids != NULL && g_hash_table_contains (self->pending_ids, &id);
 }
 
 static const char *
@@ -325,7 +340,7 @@ format_day (const char *timestamp)
   if (dt == NULL)
     return g_strndup (timestamp, 10);
   local = g_date_time_to_local (dt);
-  return g_date_time_format (local, "%Y-%m-%d");
+  return g_date_time_format (local, "%x");
 }
 
 enum {
@@ -435,6 +450,8 @@ bind_row (GtkSignalListItemFactory *factory,
   gint64 id = emb_record_get_id (EMB_RECORD (nomination));
 
   g_object_set_data_full (G_OBJECT (row), "id", g_memdup2 (&id, sizeof id), g_free);
+  /* For rebind_rows (); the list item owns the row, so it outlives it. */
+  g_object_set_data (G_OBJECT (row), "list-item", item);
 
   if (emb_nomination_get_nominee_employee_id (nomination) > 0)
     nominee = g_strdup (employee_name (self, emb_nomination_get_nominee_employee_id (nomination)));
@@ -502,6 +519,25 @@ update_hidden_rows (EmbRecognitionPage *self,
 
       if (id != NULL)
         show_row (row, !is_pending (self, *id));
+    }
+}
+
+/* Shows again what the made rows show, after names changed: a few dozen
+ * rows, whatever the list's size, and the models stay as they are. */
+static void
+rebind_rows (EmbRecognitionPage *self,
+             GtkListView        *view)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (view));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (child);
+      GtkListItem *item = row != NULL ? g_object_get_data (G_OBJECT (row), "list-item") : NULL;
+
+      if (item != NULL && gtk_list_item_get_child (item) == row &&
+          EMB_IS_NOMINATION (gtk_list_item_get_item (item)))
+        bind_row (NULL, item, self);
     }
 }
 
@@ -575,13 +611,16 @@ read_period (EmbRecognitionPage  *self,
 
   if (period == PERIOD_30_DAYS || period == PERIOD_90_DAYS || period == PERIOD_YEAR)
     {
+      /* The same rule as the insights' periods: the N local days ending
+       * today, today included, from local today − (N − 1) to local
+       * tomorrow. The list's filter takes local days, its end inclusive;
+       * the end is left open, as nothing is submitted after now (and a
+       * page left open past midnight still lists what comes in). */
       g_autoptr(GDateTime) now = g_date_time_new_now_local ();
       g_autoptr(GDateTime) start = NULL;
+      int n_days = period == PERIOD_30_DAYS ? 30 : period == PERIOD_90_DAYS ? 90 : 365;
 
-      if (period == PERIOD_YEAR)
-        start = g_date_time_add_years (now, -1);
-      else
-        start = g_date_time_add_days (now, period == PERIOD_30_DAYS ? -30 : -90);
+      start = g_date_time_add_days (now, -(n_days - 1));
       *from = g_date_time_format (start, "%Y-%m-%d");
     }
   else if (period == PERIOD_CUSTOM)
@@ -640,39 +679,20 @@ set_model (EmbRecognitionPage  *self,
   gtk_multi_selection_set_model (selection, model);
 }
 
+/* The inbox: every submitted nomination. Its query model follows the
+ * nominations' changes by itself, so it is made once. */
 static void
-reload (EmbRecognitionPage *self)
+load_inbox (EmbRecognitionPage *self)
 {
-  EmbNominationFilter filter = EMB_NOMINATION_FILTER_INIT;
   EmbNominationFilter inbox = EMB_NOMINATION_FILTER_INIT;
-  g_autoptr(GListModel) model = NULL;
   g_autoptr(GListModel) inbox_model = NULL;
-  g_autofree char *from = NULL;
-  g_autofree char *to = NULL;
-  guint status = gtk_drop_down_get_selected (self->status_dropdown);
-
-  if (self->database == NULL)
-    return;
-
-  read_period (self, &from, &to);
-  filter.status = status > 0 && status != GTK_INVALID_LIST_POSITION ? (int)status - 1 : -1;
-  filter.value_id = selected_id (self->value_dropdown, self->value_ids);
-  filter.department_id = selected_id (self->department_dropdown, self->department_ids);
-  filter.touchpoint_id = selected_id (self->touchpoint_dropdown, self->touchpoint_ids);
-  filter.from = from;
-  filter.to = to;
-  filter.search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-
-  model = emb_recognition_store_query (self->database, &filter);
-  set_model (self, &self->model, self->selection, model);
 
   inbox.status = EMB_NOMINATION_STATUS_SUBMITTED;
   inbox_model = emb_recognition_store_query (self->database, &inbox);
   set_model (self, &self->inbox_model, self->inbox_selection, inbox_model);
-
-  update_views (self);
 }
 
+/* The list of all nominations, as the filters choose. */
 static void
 reload_list (EmbRecognitionPage *self)
 {
@@ -680,8 +700,12 @@ reload_list (EmbRecognitionPage *self)
   g_autoptr(GListModel) model = NULL;
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
-  guint status = gtk_drop_down_get_selected (self->status_dropdown);
+  guint status;
 
+  if (self->database == NULL)
+    return;
+
+  status = gtk_drop_down_get_selected (self->status_dropdown);
   read_period (self, &from, &to);
   filter.status = status > 0 && status != GTK_INVALID_LIST_POSITION ? (int)status - 1 : -1;
   filter.value_id = selected_id (self->value_dropdown, self->value_ids);
@@ -704,9 +728,31 @@ on_filter_changed (EmbRecognitionPage *self)
   reload_list (self);
 }
 
+static gboolean
+dates_timeout_cb (gpointer user_data)
+{
+  EmbRecognitionPage *self = user_data;
+
+  self->dates_timeout = 0;
+  on_filter_changed (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Typing a day reloads the list once the typing pauses (or on Enter), not
+ * on every keystroke. */
 static void
 on_dates_changed (EmbRecognitionPage *self)
 {
+  if (self->updating_filters || self->database == NULL)
+    return;
+  g_clear_handle_id (&self->dates_timeout, g_source_remove);
+  self->dates_timeout = g_timeout_add (400, dates_timeout_cb, self);
+}
+
+static void
+on_dates_activate (EmbRecognitionPage *self)
+{
+  g_clear_handle_id (&self->dates_timeout, g_source_remove);
   on_filter_changed (self);
 }
 
@@ -714,11 +760,32 @@ static gboolean
 refresh_idle_cb (gpointer user_data)
 {
   EmbRecognitionPage *self = user_data;
+  gint64 value_id, department_id, touchpoint_id;
 
   self->refresh_idle = 0;
-  refresh_caches (self);
-  /* Names shown in the rows come from the caches: rebind them. */
-  reload (self);
+  if (self->database == NULL)
+    return G_SOURCE_REMOVE;
+
+  if (self->filters_changed)
+    {
+      value_id = selected_id (self->value_dropdown, self->value_ids);
+      department_id = selected_id (self->department_dropdown, self->department_ids);
+      touchpoint_id = selected_id (self->touchpoint_dropdown, self->touchpoint_ids);
+      refresh_caches (self);
+      /* The list is queried again only when a filter chose an item that is
+       * gone (its drop-down fell back to everything). */
+      if (value_id != selected_id (self->value_dropdown, self->value_ids) ||
+          department_id != selected_id (self->department_dropdown, self->department_ids) ||
+          touchpoint_id != selected_id (self->touchpoint_dropdown, self->touchpoint_ids))
+        reload_list (self);
+    }
+  else if (self->names_changed)
+    g_hash_table_remove_all (self->employee_names);
+
+  /* Names shown in the rows come from the caches: rebind the rows made. */
+  self->filters_changed = self->names_changed = FALSE;
+  rebind_rows (self, self->inbox_view);
+  rebind_rows (self, self->list_view);
   return G_SOURCE_REMOVE;
 }
 
@@ -731,11 +798,12 @@ on_database_changed (EmbRecognitionPage *self,
   /* Nominations follow by themselves (their query models watch them);
    * renamed values, departments, touchpoints or people change what rows
    * show. */
-  if (kind == EMB_RECORD_KIND_NOMINATION)
-    return;
-  if (kind != EMB_RECORD_KIND_DEPARTMENT && kind != EMB_RECORD_KIND_VALUE &&
-      kind != EMB_RECORD_KIND_TOUCHPOINT && kind != EMB_RECORD_KIND_EMPLOYEE &&
-      kind != EMB_RECORD_KIND_ANY)
+  if (kind == EMB_RECORD_KIND_DEPARTMENT || kind == EMB_RECORD_KIND_VALUE ||
+      kind == EMB_RECORD_KIND_TOUCHPOINT || kind == EMB_RECORD_KIND_ANY)
+    self->filters_changed = TRUE;
+  else if (kind == EMB_RECORD_KIND_EMPLOYEE)
+    self->names_changed = TRUE;
+  else
     return;
   if (self->refresh_idle == 0)
     self->refresh_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, refresh_idle_cb, self, NULL);
@@ -764,7 +832,7 @@ count_selected (GtkSelectionModel *selection)
 }
 
 /* The selected nominations, or %NULL when more are selected than a
- * decision reads. */
+ * decision reads. Only for acting on them, never on a selection change. */
 static GPtrArray *
 selected_nominations (EmbRecognitionPage *self,
                       GtkSelectionModel  *selection)
@@ -792,6 +860,19 @@ selected_nominations (EmbRecognitionPage *self,
         g_ptr_array_add (nominations, nomination);
     }
   return nominations;
+}
+
+/* The status of the first selected nomination, or -1. */
+static int
+first_selected_status (GtkSelectionModel *selection)
+{
+  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (selection);
+  g_autoptr(EmbNomination) nomination = NULL;
+
+  if (gtk_bitset_is_empty (selected))
+    return -1;
+  nomination = g_list_model_get_item (G_LIST_MODEL (selection), gtk_bitset_get_minimum (selected));
+  return nomination != NULL ? (int)emb_nomination_get_status (nomination) : -1;
 }
 
 static gboolean
@@ -843,28 +924,28 @@ update_actions (EmbRecognitionPage *self)
   GtkSelectionModel *selection = current_selection (self);
   guint64 n_inbox = count_selected (GTK_SELECTION_MODEL (self->inbox_selection));
   guint64 n_list = count_selected (GTK_SELECTION_MODEL (self->selection));
-  gboolean inbox = showing_inbox (self);
+  guint64 n = showing_inbox (self) ? n_inbox : n_list;
   gboolean insights = g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack),
                                  "insights") == 0;
-  g_autoptr(GPtrArray) nominations = NULL;
   gboolean can_decide, can_celebrate, can_delete;
 
-  if (insights)
+  /* Enabled from the size of the selection alone: a selection of many rows
+   * is not read here (the store checks each status when acted on, all or
+   * nothing, and its refusal is shown). One selected row is read, to offer
+   * only what its status allows. */
+  if (insights || n == 0)
     can_decide = can_celebrate = can_delete = FALSE;
-  else
+  else if (n == 1)
     {
-      nominations = selected_nominations (self, selection);
-      /* Too large a selection is checked by the store when acted on. */
-      can_decide = nominations == NULL ||
-                   all_have_status (nominations, EMB_NOMINATION_STATUS_SUBMITTED,
-                                    EMB_NOMINATION_STATUS_SUBMITTED);
-      can_celebrate = nominations == NULL ||
-                      all_have_status (nominations, EMB_NOMINATION_STATUS_APPROVED,
-                                       EMB_NOMINATION_STATUS_APPROVED);
-      can_delete = nominations == NULL ||
-                   all_have_status (nominations, EMB_NOMINATION_STATUS_SUBMITTED,
-                                    EMB_NOMINATION_STATUS_DECLINED);
+      int status = first_selected_status (selection);
+
+      can_decide = status == EMB_NOMINATION_STATUS_SUBMITTED;
+      can_celebrate = status == EMB_NOMINATION_STATUS_APPROVED;
+      can_delete = status == EMB_NOMINATION_STATUS_SUBMITTED ||
+                   status == EMB_NOMINATION_STATUS_DECLINED;
     }
+  else
+    can_decide = can_celebrate = can_delete = TRUE;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.approve", can_decide);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.decline", can_decide);
@@ -879,21 +960,26 @@ update_actions (EmbRecognitionPage *self)
   gtk_action_bar_set_revealed (self->all_bar, n_list > 0);
   set_selection_label (self->inbox_selection_label, n_inbox);
   set_selection_label (self->all_selection_label, n_list);
-  (void)inbox;
 }
 
 /* Decisions -------------------------------------------------------------- */
 
-/* Who decides. The programme has no sign-in: the decision is recorded for
- * the first active employee in the roster. */
+/* Who decides: the employee whose number is set in the preferences
+ * ("decider-employee-number"); 0, recorded as no decider, when none is set
+ * or no employee has that number. */
 static gint64
 decider_id (EmbRecognitionPage *self)
 {
-  EmbEmployeeFilter filter = { NULL, 0, 0, NULL, 1 };
-  g_autoptr(GListModel) people = emb_people_store_query_employees (self->database, &filter);
-  g_autoptr(EmbEmployee) first = g_list_model_get_item (people, 0);
+  g_autofree char *number = NULL;
+  g_autoptr(EmbEmployee) employee = NULL;
 
-  return first != NULL ? emb_record_get_id (EMB_RECORD (first)) : 0;
+  if (self->settings == NULL)
+    return 0;
+  number = g_strstrip (g_settings_get_string (self->settings, "decider-employee-number"));
+  if (*number == '\0')
+    return 0;
+  employee = emb_people_store_find_employee (self->database, number, NULL);
+  return employee != NULL ? emb_record_get_id (EMB_RECORD (employee)) : 0;
 }
 
 static GPtrArray *
@@ -1055,11 +1141,19 @@ delete_in_transaction (EmbDatabase  *db,
 static void
 commit_pending (EmbRecognitionPage *self)
 {
-  g_autoptr(GArray) ids = g_steal_pointer (&self->pending_ids);
+  g_autoptr(GHashTable) pending = g_steal_pointer (&self->pending_ids);
+  g_autoptr(GArray) ids = NULL;
   g_autoptr(GError) error = NULL;
+  GHashTableIter iter;
+  gint64 *id;
 
-  if (ids == NULL)
+  if (pending == NULL)
     return;
+
+  ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), g_hash_table_size (pending));
+  g_hash_table_iter_init (&iter, pending);
+  while (g_hash_table_iter_next (&iter, (gpointer *)&id, NULL))
+    g_array_append_val (ids, *id);
 
   /* One may have been decided or deleted meanwhile: then none is deleted,
    * and the person is told why. */
@@ -1068,7 +1162,7 @@ commit_pending (EmbRecognitionPage *self)
       if (gtk_widget_get_root (GTK_WIDGET (self)) != NULL)
         show_error (self, error);
       else
-        g_debug ("Cannot delete the nominations: %s", error->message);
+        g_debug ("Cannot delete the nominations: %s", error_message (error));
     }
   if (gtk_widget_get_root (GTK_WIDGET (self)) != NULL)
     update_all_hidden_rows (self);
@@ -1091,7 +1185,7 @@ on_undo_clicked (AdwToast           *toast,
   if (toast != self->undo_toast)
     return;
   g_clear_weak_pointer (&self->undo_toast);
-  g_clear_pointer (&self->pending_ids, g_array_unref);
+  g_clear_pointer (&self->pending_ids, g_hash_table_unref);
   update_all_hidden_rows (self);
   update_actions (self);
 }
@@ -1106,6 +1200,7 @@ delete_action (GtkWidget  *widget,
   g_autoptr(GArray) ids = NULL;
   g_autofree char *title = NULL;
   AdwToast *toast;
+  guint n_pending;
 
   /* Deletions whose toast is gone happen now; while the toast shows, a
    * further deletion joins it, and its Undo brings them all back. */
@@ -1125,12 +1220,14 @@ delete_action (GtkWidget  *widget,
 
   ids = nomination_ids (nominations);
   if (self->pending_ids == NULL)
-    self->pending_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_array_append_vals (self->pending_ids, ids->data, ids->len);
+    self->pending_ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  for (guint i = 0; i < ids->len; i++)
+    g_hash_table_add (self->pending_ids, g_memdup2 (&g_array_index (ids, gint64, i), sizeof (gint64)));
+  n_pending = g_hash_table_size (self->pending_ids);
   gtk_selection_model_unselect_all (current_selection (self));
   update_all_hidden_rows (self);
 
-  if (self->pending_ids->len == 1)
+  if (n_pending == 1)
     {
       EmbNomination *nomination = g_ptr_array_index (nominations, 0);
       const char *name = employee_name (self, emb_nomination_get_nominee_employee_id (nomination));
@@ -1143,8 +1240,8 @@ delete_action (GtkWidget  *widget,
   else
     title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                           "%u nomination deleted",
-                                          "%u nominations deleted", self->pending_ids->len),
-                             self->pending_ids->len);
+                                          "%u nominations deleted", n_pending),
+                             n_pending);
 
   if (self->undo_toast != NULL)
     {
@@ -1328,12 +1425,16 @@ emb_recognition_page_set_filter (EmbRecognitionPage *self,
 {
   g_return_if_fail (EMB_IS_RECOGNITION_PAGE (self));
 
+  /* Four drop-downs, one query. */
+  self->updating_filters = TRUE;
   gtk_drop_down_set_selected (self->status_dropdown, status >= 0 ? (guint)status + 1 : 0);
   gtk_drop_down_set_selected (self->value_dropdown, position_of_id (self->value_ids, value_id));
   gtk_drop_down_set_selected (self->department_dropdown,
                               position_of_id (self->department_ids, department_id));
   gtk_drop_down_set_selected (self->touchpoint_dropdown,
                               position_of_id (self->touchpoint_ids, touchpoint_id));
+  self->updating_filters = FALSE;
+  reload_list (self);
 }
 
 /**
@@ -1359,11 +1460,10 @@ emb_recognition_page_set_period (EmbRecognitionPage *self,
   self->updating_filters = TRUE;
   gtk_editable_set_text (GTK_EDITABLE (self->from_entry), from != NULL ? from : "");
   gtk_editable_set_text (GTK_EDITABLE (self->to_entry), to != NULL ? to : "");
+  gtk_drop_down_set_selected (self->period_dropdown, PERIOD_CUSTOM);
   self->updating_filters = FALSE;
-  if (gtk_drop_down_get_selected (self->period_dropdown) != PERIOD_CUSTOM)
-    gtk_drop_down_set_selected (self->period_dropdown, PERIOD_CUSTOM);
-  else
-    reload_list (self);
+  g_clear_handle_id (&self->dates_timeout, g_source_remove);
+  reload_list (self);
 }
 
 void
@@ -1476,7 +1576,8 @@ emb_recognition_page_constructed (GObject *object)
                            G_CALLBACK (on_filter_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->period_dropdown, "notify::selected",
                            G_CALLBACK (on_filter_changed), self, G_CONNECT_SWAPPED);
-  reload (self);
+  load_inbox (self);
+  reload_list (self);
 }
 
 static void
@@ -1522,12 +1623,23 @@ emb_recognition_page_dispose (GObject *object)
 {
   EmbRecognitionPage *self = (EmbRecognitionPage *)object;
 
+  GtkWindow *dialog = self->dialog;
+
   /* Nothing stays half-done when the window closes. */
   if (self->database != NULL)
-    commit_pending (self);
+    {
+      commit_pending (self);
+      /* g_signal_connect_object () would disconnect only at finalize. */
+      g_signal_handlers_disconnect_by_data (self->database, self);
+    }
   g_clear_weak_pointer (&self->undo_toast);
   g_clear_handle_id (&self->refresh_idle, g_source_remove);
+  g_clear_handle_id (&self->dates_timeout, g_source_remove);
   g_clear_weak_pointer (&self->dialog);
+  /* An open nomination dialog goes with its page. */
+  if (dialog != NULL)
+    gtk_window_destroy (dialog);
+  g_clear_object (&self->settings);
   if (self->model != NULL)
     g_signal_handlers_disconnect_by_data (self->model, self);
   if (self->inbox_model != NULL)
@@ -1596,6 +1708,7 @@ emb_recognition_page_class_init (EmbRecognitionPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EmbRecognitionPage, insights_bin);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_dates_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_dates_activate);
 
   gtk_widget_class_install_action (widget_class, "page.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "page.search", NULL, search_action);
@@ -1708,6 +1821,16 @@ emb_recognition_page_init (EmbRecognitionPage *self)
   self->department_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->value_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->touchpoint_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  {
+    GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+    g_autoptr(GSettingsSchema) schema = NULL;
+
+    if (source != NULL)
+      schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+    if (schema != NULL && g_settings_schema_has_key (schema, "decider-employee-number"))
+      self->settings = g_settings_new (APPLICATION_ID);
+  }
 
   factory = row_factory_new (self);
   gtk_list_view_set_factory (self->inbox_view, factory);
