@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include "emb-database-private.h"
 #include "emb-feedback-store.h"
 #include "emb-feedback-store-private.h"
 #include "emb-people-store.h"
@@ -821,6 +822,41 @@ test_search_plans (void)
           }
     }
   _emb_feedback_store_set_match_plans (0, 0);
+
+  /* A search alone is counted by the text index: the count equals the rows
+   * that hold the word, in any case, after deletions, and for words with
+   * letters outside ASCII. */
+  {
+    EmbFeedbackFilter filter = EMB_FEEDBACK_FILTER_INIT;
+    g_autoptr(GListModel) before = NULL;
+    g_autoptr(GListModel) after = NULL;
+    g_autoptr(GListModel) upper = NULL;
+    g_autoptr(GListModel) polish = NULL;
+    g_autoptr(EmbRecord) first = NULL;
+    g_autoptr(GError) error = NULL;
+    guint n;
+
+    filter.search = "queue";
+    before = emb_feedback_store_query (tdb->db, &filter);
+    n = g_list_model_get_n_items (before);
+    g_assert_cmpuint (n, >, 1);
+    g_assert_cmpuint (n, ==, _emb_database_count (tdb->db, "SELECT count(*) FROM feedback"
+                                                  " WHERE text LIKE '%queue%'"));
+    first = g_list_model_get_item (before, 0);
+    g_assert_true (emb_feedback_store_delete (tdb->db, emb_record_get_id (first), &error));
+    g_assert_no_error (error);
+    after = emb_feedback_store_query (tdb->db, &filter);
+    g_assert_cmpuint (g_list_model_get_n_items (after), ==, n - 1);
+    filter.search = "  QUEUE ";
+    upper = emb_feedback_store_query (tdb->db, &filter);
+    g_assert_cmpuint (g_list_model_get_n_items (upper), ==, n - 1);
+
+    add_feedback (tdb->db, "2026-05-05T10:00:00Z", EMB_FEEDBACK_KIND_PRAISE, EMB_SCORE_TYPE_NONE,
+                  -1, 0, "Obsługa przy ladzie była wzorowa");
+    filter.search = "obsługa";
+    polish = emb_feedback_store_query (tdb->db, &filter);
+    g_assert_cmpuint (g_list_model_get_n_items (polish), ==, 1);
+  }
 }
 
 int
