@@ -1775,7 +1775,7 @@ emb_recognition_page_init (EmbRecognitionPage *self)
     N_("All statuses"), N_("Submitted"), N_("Approved"), N_("Declined"), N_("Celebrated"), NULL
   };
   const char *periods[] = {
-    N_("Any time"), N_("Last 30 days"), N_("Last 90 days"), N_("Last year"), N_("Custom period"), NULL
+    N_("Any time"), N_("Last 30 days"), N_("Last 90 days"), N_("Last 12 months"), N_("Custom period"), NULL
   };
   g_autoptr(GtkStringList) status_strings = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) period_strings = gtk_string_list_new (NULL);
