@@ -5,7 +5,10 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <stdlib.h>
+#include <string.h>
 
+#include "emb-demo.h"
 #include "emb-ui-test-util.h"
 
 void
@@ -160,4 +163,175 @@ emb_ui_test_screenshot (GtkWidget  *widget,
   path = g_strdup_printf ("%s/%s.png", dir, name);
   g_assert_true (gdk_texture_save_to_png (texture, path));
   g_test_message ("Screenshot: %s", path);
+}
+
+/**
+ * emb_ui_test_screenshot_in_language:
+ *
+ * A screenshot named `@prefix-@name-LANGUAGE`, so the runs of a test in
+ * each language keep theirs.
+ */
+void
+emb_ui_test_screenshot_in_language (GtkWidget  *widget,
+                                    const char *prefix,
+                                    const char *name)
+{
+  const char *language = g_getenv ("LANGUAGE");
+  g_autofree char *full = g_strdup_printf ("%s-%s-%s", prefix, name,
+                                           language != NULL && *language != '\0' ? language : "en");
+
+  emb_ui_test_screenshot (widget, full);
+}
+
+static char *demo_template_dir;
+
+static void
+remove_demo_template (void)
+{
+  emb_ui_test_remove_tree (demo_template_dir);
+  g_clear_pointer (&demo_template_dir, g_free);
+}
+
+static void
+copy_file (const char *from,
+           const char *to)
+{
+  g_autoptr(GFile) source = g_file_new_for_path (from);
+  g_autoptr(GFile) target = g_file_new_for_path (to);
+  g_autoptr(GError) error = NULL;
+
+  g_file_copy (source, target, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+}
+
+/**
+ * emb_ui_test_copy_demo:
+ * @path: where the database goes
+ *
+ * Writes the demo organisation (seed %EMB_DEMO_DEFAULT_SEED, reference date
+ * 2026-06-30) to @path by copying a database written once: the build's
+ * (`$EMBASSY_TEST_DEMO_DB`) where there is one, else one written on the
+ * first call of the program.
+ */
+void
+emb_ui_test_copy_demo (const char *path)
+{
+  const char *cached = g_getenv ("EMBASSY_TEST_DEMO_DB");
+  g_autofree char *template = NULL;
+
+  if (cached != NULL && g_file_test (cached, G_FILE_TEST_IS_REGULAR))
+    {
+      copy_file (cached, path);
+      return;
+    }
+
+  if (demo_template_dir == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(EmbDatabase) db = NULL;
+      g_autofree char *db_path = NULL;
+
+      demo_template_dir = g_dir_make_tmp ("embassy-ui-demo-XXXXXX", &error);
+      g_assert_no_error (error);
+      atexit (remove_demo_template);
+      db_path = g_build_filename (demo_template_dir, "demo.db", NULL);
+      db = emb_database_open (db_path, &error);
+      g_assert_no_error (error);
+      g_assert_true (emb_demo_populate (db, EMB_DEMO_DEFAULT_SEED, "2026-06-30", &error));
+      g_assert_no_error (error);
+      /* One file, with nothing left in the write-ahead log. */
+      g_clear_object (&db);
+    }
+
+  template = g_build_filename (demo_template_dir, "demo.db", NULL);
+  copy_file (template, path);
+}
+
+/**
+ * emb_ui_fixture_set_up:
+ *
+ * Starts a new application (a unique id for each test) on a copy of the
+ * demo database or an empty one, waits for its window to be mapped and shows
+ * the page @options->page.
+ */
+void
+emb_ui_fixture_set_up (EmbUiFixture              *f,
+                       const EmbUiFixtureOptions *options)
+{
+  static guint counter;
+  g_autofree char *app_id = g_strdup_printf ("%s.Test%u", APPLICATION_ID, ++counter);
+  g_autoptr(GError) error = NULL;
+  GtkWindow *window;
+
+  memset (f, 0, sizeof *f);
+  f->dir = g_dir_make_tmp ("embassy-ui-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->path = g_build_filename (f->dir, "programme.db", NULL);
+
+  if (!options->empty)
+    emb_ui_test_copy_demo (f->path);
+  if (options->prepare != NULL)
+    {
+      g_autoptr(EmbDatabase) db = emb_database_open (f->path, &error);
+
+      g_assert_no_error (error);
+      options->prepare (db, options->user_data);
+    }
+
+  f->app = emb_application_new ();
+  g_application_set_application_id (G_APPLICATION (f->app), app_id);
+  g_application_register (G_APPLICATION (f->app), NULL, &error);
+  g_assert_no_error (error);
+
+  emb_application_set_database_path (f->app, f->path);
+  g_application_activate (G_APPLICATION (f->app));
+  window = gtk_application_get_active_window (GTK_APPLICATION (f->app));
+  g_assert_true (EMB_IS_WINDOW (window));
+  /* A narrow window starts narrow: resizing a shown window makes
+   * libadwaita 1.2 snapshot a child before it is allocated. */
+  gtk_window_set_default_size (window,
+                               options->width > 0 ? options->width : 1100,
+                               options->height > 0 ? options->height : 800);
+  emb_ui_test_wait_mapped (GTK_WIDGET (window));
+  f->window = EMB_WINDOW (window);
+  f->db = emb_application_get_database (f->app);
+  g_assert_nonnull (f->db);
+
+  if (options->page != NULL)
+    {
+      emb_window_show_page (f->window, options->page);
+      f->page = emb_window_get_page_widget (f->window, options->page);
+      g_assert_nonnull (f->page);
+      emb_ui_test_wait_mapped (f->page);
+    }
+  emb_ui_test_iterate (200);
+}
+
+void
+emb_ui_fixture_tear_down (EmbUiFixture *f)
+{
+  emb_ui_test_quit_application (G_APPLICATION (f->app));
+  g_clear_object (&f->app);
+  emb_ui_test_remove_tree (f->dir);
+  g_clear_pointer (&f->path, g_free);
+  g_clear_pointer (&f->dir, g_free);
+  f->window = NULL;
+  f->db = NULL;
+  f->page = NULL;
+}
+
+/**
+ * emb_ui_fixture_child:
+ *
+ * Returns: (transfer none): the template child @name of the page
+ */
+GtkWidget *
+emb_ui_fixture_child (EmbUiFixture *f,
+                      GType         page_type,
+                      const char   *name)
+{
+  GObject *object = gtk_widget_get_template_child (f->page, page_type, name);
+
+  g_assert_nonnull (object);
+  return GTK_WIDGET (object);
 }

@@ -6,6 +6,9 @@
 
 #include <gtk/gtk.h>
 
+#include "emb-application.h"
+#include "emb-window.h"
+
 G_BEGIN_DECLS
 
 void       emb_ui_test_wait_mapped    (GtkWidget   *widget);
@@ -21,5 +24,42 @@ void       emb_ui_test_remove_tree    (const char  *path);
 void       emb_ui_test_quit_application (GApplication *application);
 void       emb_ui_test_screenshot     (GtkWidget   *widget,
                                        const char  *name);
+
+void       emb_ui_test_screenshot_in_language (GtkWidget  *widget,
+                                               const char *prefix,
+                                               const char *name);
+void       emb_ui_test_copy_demo      (const char  *path);
+
+/* The manager window of a new application on a copy of the demo database
+ * (or on an empty one), showing one page. */
+typedef struct
+{
+  char           *dir;
+  char           *path;
+  EmbApplication *app;
+  EmbWindow      *window;
+  EmbDatabase    *db;
+  GtkWidget      *page;
+} EmbUiFixture;
+
+typedef void (*EmbUiPrepareFunc) (EmbDatabase *db,
+                                  gpointer     user_data);
+
+typedef struct
+{
+  const char       *page;      /* an area of the window, or NULL */
+  int               width;     /* 0 for 1100 × 800 */
+  int               height;
+  gboolean          empty;     /* no demo organisation */
+  EmbUiPrepareFunc  prepare;   /* runs on the database before the window opens */
+  gpointer          user_data;
+} EmbUiFixtureOptions;
+
+void       emb_ui_fixture_set_up      (EmbUiFixture              *f,
+                                       const EmbUiFixtureOptions *options);
+void       emb_ui_fixture_tear_down   (EmbUiFixture              *f);
+GtkWidget *emb_ui_fixture_child       (EmbUiFixture              *f,
+                                       GType                      page_type,
+                                       const char                *name);
 
 G_END_DECLS

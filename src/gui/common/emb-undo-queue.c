@@ -1,0 +1,337 @@
+/* emb-undo-queue.c: deletions that wait for their Undo toast to go away
+ *
+ * A deletion with Undo is deferred: the view hides the records at once
+ * (asking emb_undo_queue_contains() while it builds its rows), a toast offers
+ * Undo, and the store deletes them when the toast goes away, or when the
+ * queue is flushed (the view is going away). Undo just forgets the deletion.
+ * A crash while the toast shows loses the deletion, never data.
+ *
+ * The queue emits EmbUndoQueue::changed when what is pending changes, so the
+ * view shows the records again after Undo, or after a deletion that the store
+ * refused (whose error the queue shows in a toast).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "emb-undo-queue"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "emb-toast.h"
+#include "emb-undo-queue.h"
+
+typedef struct
+{
+  EmbUndoQueue      *queue;      /* it frees us before it goes */
+  EmbRecordKind      kind;
+  GArray            *ids;        /* gint64 */
+  AdwToast          *toast;      /* owned; NULL while it is committed */
+  GtkWidget         *widget;     /* weak: where errors show */
+  EmbUndoCommitFunc  commit;
+  gpointer           user_data;
+  GDestroyNotify     destroy;
+} Pending;
+
+struct _EmbUndoQueue
+{
+  GObject       parent_instance;
+
+  EmbDatabase  *database;
+  GPtrArray    *pending;         /* Pending */
+  AdwToast     *last_toast;      /* weak */
+};
+
+G_DEFINE_FINAL_TYPE (EmbUndoQueue, emb_undo_queue, G_TYPE_OBJECT)
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+pending_free (gpointer data)
+{
+  Pending *pending = data;
+
+  if (pending->toast != NULL)
+    g_signal_handlers_disconnect_by_data (pending->toast, pending);
+  g_clear_object (&pending->toast);
+  g_clear_weak_pointer (&pending->widget);
+  if (pending->destroy != NULL)
+    pending->destroy (pending->user_data);
+  g_array_unref (pending->ids);
+  g_free (pending);
+}
+
+/* Takes @pending out of the queue; the caller owns it then. */
+static Pending *
+take (EmbUndoQueue *self,
+      Pending      *pending)
+{
+  return g_ptr_array_remove (self->pending, pending) ? pending : NULL;
+}
+
+static void
+commit (EmbUndoQueue *self,
+        Pending      *pending)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (pending->commit (self->database, (const gint64 *)(gpointer)pending->ids->data,
+                       pending->ids->len, pending->user_data, &error))
+    return;
+
+  /* The records show again, with the reason. */
+  if (pending->widget != NULL)
+    emb_toast_show_error (pending->widget, error);
+  else
+    g_message ("Cannot delete: %s", error->message);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+on_undo_clicked (AdwToast *toast,
+                 Pending  *pending)
+{
+  EmbUndoQueue *self = pending->queue;
+  Pending *taken = take (self, pending);
+
+  if (taken == NULL)
+    return;
+  pending_free (taken);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+on_dismissed (AdwToast *toast,
+              Pending  *pending)
+{
+  EmbUndoQueue *self = pending->queue;
+  Pending *taken = take (self, pending);
+
+  if (taken == NULL)
+    return;
+  g_object_ref (self);
+  commit (self, taken);
+  pending_free (taken);
+  g_object_unref (self);
+}
+
+static void
+emb_undo_queue_dispose (GObject *object)
+{
+  EmbUndoQueue *self = (EmbUndoQueue *)object;
+
+  emb_undo_queue_flush (self);
+  g_clear_weak_pointer (&self->last_toast);
+  g_clear_object (&self->database);
+
+  G_OBJECT_CLASS (emb_undo_queue_parent_class)->dispose (object);
+}
+
+static void
+emb_undo_queue_finalize (GObject *object)
+{
+  EmbUndoQueue *self = (EmbUndoQueue *)object;
+
+  g_ptr_array_unref (self->pending);
+
+  G_OBJECT_CLASS (emb_undo_queue_parent_class)->finalize (object);
+}
+
+static void
+emb_undo_queue_class_init (EmbUndoQueueClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = emb_undo_queue_dispose;
+  object_class->finalize = emb_undo_queue_finalize;
+
+  /**
+   * EmbUndoQueue::changed:
+   *
+   * What is pending changed other than by a deletion the store carried
+   * out (which the database reports itself): an Undo, or a refusal.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+}
+
+static void
+emb_undo_queue_init (EmbUndoQueue *self)
+{
+  self->pending = g_ptr_array_new ();
+}
+
+/**
+ * emb_undo_queue_new:
+ * @database: where the deletions are carried out
+ *
+ * Returns: (transfer full): an empty queue
+ */
+EmbUndoQueue *
+emb_undo_queue_new (EmbDatabase *database)
+{
+  EmbUndoQueue *self;
+
+  g_return_val_if_fail (EMB_IS_DATABASE (database), NULL);
+
+  self = g_object_new (EMB_TYPE_UNDO_QUEUE, NULL);
+  self->database = g_object_ref (database);
+  return self;
+}
+
+/**
+ * emb_undo_queue_push:
+ * @widget: the view; the toast shows where its toasts show
+ * @kind: the kind of the records
+ * @ids: (array length=n_ids): the records to delete
+ * @n_ids: how many, at least one
+ * @title: the toast's text, plain (not markup)
+ * @commit: deletes them
+ * @user_data: for @commit
+ * @destroy: (nullable): frees @user_data
+ *
+ * Defers the deletion of @ids behind a toast with Undo. Where @widget has
+ * no toast overlay (it is not in a window) the deletion is carried out at
+ * once.
+ *
+ * Returns: (transfer none) (nullable): the toast, or %NULL if carried out
+ */
+AdwToast *
+emb_undo_queue_push (EmbUndoQueue      *self,
+                     GtkWidget         *widget,
+                     EmbRecordKind      kind,
+                     const gint64      *ids,
+                     guint              n_ids,
+                     const char        *title,
+                     EmbUndoCommitFunc  commit_func,
+                     gpointer           user_data,
+                     GDestroyNotify     destroy)
+{
+  g_autofree char *markup = NULL;
+  Pending *pending;
+  AdwToastOverlay *overlay;
+
+  g_return_val_if_fail (EMB_IS_UNDO_QUEUE (self), NULL);
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), NULL);
+  g_return_val_if_fail (ids != NULL && n_ids > 0, NULL);
+  g_return_val_if_fail (title != NULL, NULL);
+  g_return_val_if_fail (commit_func != NULL, NULL);
+
+  pending = g_new0 (Pending, 1);
+  pending->queue = self;
+  pending->kind = kind;
+  pending->ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n_ids);
+  g_array_append_vals (pending->ids, ids, n_ids);
+  g_set_weak_pointer (&pending->widget, widget);
+  pending->commit = commit_func;
+  pending->user_data = user_data;
+  pending->destroy = destroy;
+
+  overlay = emb_toast_find_overlay (widget);
+  if (overlay == NULL)
+    {
+      commit (self, pending);
+      pending_free (pending);
+      return NULL;
+    }
+
+  markup = g_markup_escape_text (title, -1);
+  pending->toast = adw_toast_new (markup);
+  adw_toast_set_button_label (pending->toast, _("_Undo"));
+  adw_toast_set_priority (pending->toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect (pending->toast, "button-clicked", G_CALLBACK (on_undo_clicked), pending);
+  g_signal_connect (pending->toast, "dismissed", G_CALLBACK (on_dismissed), pending);
+  g_ptr_array_add (self->pending, pending);
+  g_set_weak_pointer (&self->last_toast, pending->toast);
+
+  adw_toast_overlay_add_toast (overlay, g_object_ref (pending->toast));
+  return pending->toast;
+}
+
+/**
+ * emb_undo_queue_contains:
+ *
+ * Returns: whether the record @id of @kind waits to be deleted (and so must
+ *   not be shown)
+ */
+gboolean
+emb_undo_queue_contains (EmbUndoQueue  *self,
+                         EmbRecordKind  kind,
+                         gint64         id)
+{
+  g_return_val_if_fail (EMB_IS_UNDO_QUEUE (self), FALSE);
+
+  for (guint i = 0; i < self->pending->len; i++)
+    {
+      Pending *pending = g_ptr_array_index (self->pending, i);
+
+      if (pending->kind != kind)
+        continue;
+      for (guint j = 0; j < pending->ids->len; j++)
+        if (g_array_index (pending->ids, gint64, j) == id)
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/**
+ * emb_undo_queue_get_n_pending:
+ *
+ * Returns: how many deletions wait
+ */
+guint
+emb_undo_queue_get_n_pending (EmbUndoQueue *self)
+{
+  g_return_val_if_fail (EMB_IS_UNDO_QUEUE (self), 0);
+
+  return self->pending->len;
+}
+
+/**
+ * emb_undo_queue_get_last_toast:
+ *
+ * Returns: (transfer none) (nullable): the toast of the last deletion, while
+ *   it exists
+ */
+AdwToast *
+emb_undo_queue_get_last_toast (EmbUndoQueue *self)
+{
+  g_return_val_if_fail (EMB_IS_UNDO_QUEUE (self), NULL);
+
+  return self->last_toast;
+}
+
+/**
+ * emb_undo_queue_flush:
+ *
+ * Carries out every waiting deletion now, oldest first, and withdraws the
+ * toasts.
+ */
+void
+emb_undo_queue_flush (EmbUndoQueue *self)
+{
+  g_return_if_fail (EMB_IS_UNDO_QUEUE (self));
+
+  g_object_ref (self);
+  while (self->pending->len > 0)
+    {
+      Pending *pending = g_ptr_array_steal_index (self->pending, 0);
+      AdwToast *toast = pending->toast;
+
+      /* Withdrawing the toast must not commit it a second time. */
+      g_signal_handlers_disconnect_by_data (toast, pending);
+      adw_toast_dismiss (toast);
+      commit (self, pending);
+      pending_free (pending);
+    }
+  g_object_unref (self);
+}

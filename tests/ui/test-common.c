@@ -1,0 +1,464 @@
+/* test-common.c: the shared plumbing of the pages (src/gui/common)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "emb-form.h"
+#include "emb-page.h"
+#include "emb-people-store.h"
+#include "emb-programme-store.h"
+#include "emb-toast.h"
+#include "emb-ui-test-util.h"
+#include "emb-undo-queue.h"
+
+/* A page that counts its refreshes and lists the departments it shows. */
+
+#define TEST_TYPE_PAGE (test_page_get_type ())
+G_DECLARE_FINAL_TYPE (TestPage, test_page, TEST, PAGE, EmbPage)
+
+struct _TestPage
+{
+  EmbPage  parent_instance;
+
+  guint    refreshes;
+  guint    changes;
+  GArray  *shown;      /* gint64 ids of departments shown */
+};
+
+G_DEFINE_FINAL_TYPE (TestPage, test_page, EMB_TYPE_PAGE)
+
+static void
+test_page_refresh (EmbPage *page)
+{
+  TestPage *self = TEST_PAGE (page);
+  EmbUndoQueue *queue = emb_page_get_undo_queue (page);
+  g_autoptr(GListModel) departments = NULL;
+
+  self->refreshes++;
+  g_array_set_size (self->shown, 0);
+  departments = emb_people_store_list_departments (emb_page_get_database (page), NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (departments); i++)
+    {
+      g_autoptr(EmbRecord) record = g_list_model_get_item (departments, i);
+      gint64 id = emb_record_get_id (record);
+
+      if (!emb_undo_queue_contains (queue, EMB_RECORD_KIND_DEPARTMENT, id))
+        g_array_append_val (self->shown, id);
+    }
+}
+
+static void
+test_page_database_changed (EmbPage       *page,
+                            EmbRecordKind  kind,
+                            EmbChangeType  change,
+                            gint64         id)
+{
+  TEST_PAGE (page)->changes++;
+}
+
+static void
+test_page_finalize (GObject *object)
+{
+  g_array_unref (TEST_PAGE (object)->shown);
+
+  G_OBJECT_CLASS (test_page_parent_class)->finalize (object);
+}
+
+static void
+test_page_class_init (TestPageClass *klass)
+{
+  EmbPageClass *page_class = EMB_PAGE_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->finalize = test_page_finalize;
+  page_class->refresh = test_page_refresh;
+  page_class->database_changed = test_page_database_changed;
+  emb_page_class_watch (page_class, EMB_RECORD_KIND_DEPARTMENT, EMB_RECORD_KIND_ROLE, -1);
+}
+
+static void
+test_page_init (TestPage *self)
+{
+  self->shown = g_array_new (FALSE, FALSE, sizeof (gint64));
+}
+
+/* Fixture: a window with a toast overlay holding a stack of the test page and
+ * an empty page, on an empty database. */
+
+typedef struct
+{
+  char            *dir;
+  EmbDatabase     *db;
+  GtkWindow       *window;
+  AdwToastOverlay *overlay;
+  GtkStack        *stack;
+  TestPage        *page;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  f->dir = g_dir_make_tmp ("embassy-common-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (f->dir, "programme.db", NULL);
+  f->db = emb_database_open (path, &error);
+  g_assert_no_error (error);
+
+  f->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (f->window, 600, 400);
+  f->overlay = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());
+  f->stack = GTK_STACK (gtk_stack_new ());
+  f->page = g_object_new (TEST_TYPE_PAGE, "database", f->db, NULL);
+  gtk_stack_add_named (f->stack, gtk_label_new ("other"), "other");
+  gtk_stack_add_named (f->stack, GTK_WIDGET (f->page), "test");
+  adw_toast_overlay_set_child (f->overlay, GTK_WIDGET (f->stack));
+  gtk_window_set_child (f->window, GTK_WIDGET (f->overlay));
+  gtk_stack_set_visible_child_name (f->stack, "other");
+  gtk_window_present (f->window);
+  emb_ui_test_wait_mapped (GTK_WIDGET (f->window));
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (f->window);
+  emb_ui_test_iterate (20);
+  g_clear_object (&f->db);
+  emb_ui_test_remove_tree (f->dir);
+  g_free (f->dir);
+}
+
+static gint64
+add_department (EmbDatabase *db,
+                const char  *name)
+{
+  g_autoptr(EmbDepartment) department = emb_department_new ();
+  g_autoptr(GError) error = NULL;
+
+  emb_department_set_name (department, name);
+  g_assert_true (emb_people_store_save_department (db, department, &error));
+  g_assert_no_error (error);
+  return emb_record_get_id (EMB_RECORD (department));
+}
+
+static void
+show_page (Fixture *f)
+{
+  gtk_stack_set_visible_child_name (f->stack, "test");
+  emb_ui_test_wait_mapped (GTK_WIDGET (f->page));
+  emb_ui_test_iterate (50);
+}
+
+static void
+test_refresh_waits_for_map (Fixture       *f,
+                            gconstpointer  data)
+{
+  /* Not shown: nothing is read, however much changes. */
+  emb_ui_test_iterate (50);
+  g_assert_cmpuint (f->page->refreshes, ==, 0);
+  add_department (f->db, "Sales");
+  add_department (f->db, "Support");
+  emb_ui_test_iterate (50);
+  g_assert_cmpuint (f->page->refreshes, ==, 0);
+  g_assert_cmpuint (f->page->changes, ==, 2);
+
+  /* Shown: one load, with both. */
+  show_page (f);
+  g_assert_cmpuint (f->page->refreshes, ==, 1);
+  g_assert_cmpuint (f->page->shown->len, ==, 2);
+  g_assert_cmpuint (emb_page_get_n_refreshes (EMB_PAGE (f->page)), ==, 1);
+
+  /* Hidden again: changes wait, then count once. */
+  gtk_stack_set_visible_child_name (f->stack, "other");
+  emb_ui_test_iterate (50);
+  add_department (f->db, "Billing");
+  emb_ui_test_iterate (50);
+  g_assert_cmpuint (f->page->refreshes, ==, 1);
+  show_page (f);
+  g_assert_cmpuint (f->page->refreshes, ==, 2);
+  g_assert_cmpuint (f->page->shown->len, ==, 3);
+}
+
+static gboolean
+add_many (EmbDatabase  *db,
+          gpointer      user_data,
+          GError      **error)
+{
+  for (guint i = 0; i < 20; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Department %u", i);
+      add_department (db, name);
+    }
+  return TRUE;
+}
+
+static void
+test_refresh_coalesces_and_filters (Fixture       *f,
+                                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EmbValue) value = emb_value_new ();
+  guint before;
+
+  show_page (f);
+  before = f->page->refreshes;
+
+  /* Twenty changes in one turn of the main loop: one refresh. */
+  for (guint i = 0; i < 20; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Team %u", i);
+      add_department (f->db, name);
+    }
+  emb_ui_test_iterate (50);
+  g_assert_cmpuint (f->page->refreshes, ==, before + 1);
+  g_assert_cmpuint (f->page->shown->len, ==, 20);
+
+  /* The same inside one transaction. */
+  g_assert_true (emb_database_transaction (f->db, add_many, NULL, &error));
+  g_assert_no_error (error);
+  emb_ui_test_iterate (50);
+  g_assert_cmpuint (f->page->refreshes, ==, before + 2);
+  g_assert_cmpuint (f->page->shown->len, ==, 40);
+
+  /* A kind the page does not show changes nothing. */
+  emb_value_set_name (value, "Warmth");
+  g_assert_true (emb_programme_store_save_value (f->db, value, &error));
+  g_assert_no_error (error);
+  emb_ui_test_iterate (50);
+  g_assert_cmpuint (f->page->refreshes, ==, before + 2);
+
+  /* A change from another process carries no kind: it counts. */
+  emb_database_emit_changed (f->db, EMB_RECORD_KIND_ANY, EMB_CHANGE_MANY, 0);
+  emb_ui_test_iterate (50);
+  g_assert_cmpuint (f->page->refreshes, ==, before + 3);
+}
+
+static gboolean
+delete_departments (EmbDatabase   *db,
+                    const gint64  *ids,
+                    guint          n_ids,
+                    gpointer       user_data,
+                    GError       **error)
+{
+  guint *calls = user_data;
+
+  (*calls)++;
+  for (guint i = 0; i < n_ids; i++)
+    if (!emb_people_store_delete_department (db, ids[i], error))
+      return FALSE;
+  return TRUE;
+}
+
+static guint
+count_departments (EmbDatabase *db)
+{
+  g_autoptr(GListModel) departments = emb_people_store_list_departments (db, NULL);
+
+  return g_list_model_get_n_items (departments);
+}
+
+static void
+test_undo_queue (Fixture       *f,
+                 gconstpointer  data)
+{
+  EmbUndoQueue *queue = emb_page_get_undo_queue (EMB_PAGE (f->page));
+  gint64 ids[2];
+  guint calls = 0;
+  AdwToast *toast;
+
+  ids[0] = add_department (f->db, "Sales");
+  ids[1] = add_department (f->db, "Support & Care");
+  add_department (f->db, "Billing");
+  show_page (f);
+  g_assert_cmpuint (f->page->shown->len, ==, 3);
+
+  /* Deleting hides them at once, and deletes nothing yet. */
+  toast = emb_undo_queue_push (queue, GTK_WIDGET (f->page), EMB_RECORD_KIND_DEPARTMENT,
+                               ids, 2, "2 departments deleted", delete_departments, &calls, NULL);
+  g_assert_nonnull (toast);
+  g_assert_true (emb_undo_queue_get_last_toast (queue) == toast);
+  g_assert_true (emb_undo_queue_contains (queue, EMB_RECORD_KIND_DEPARTMENT, ids[1]));
+  g_assert_false (emb_undo_queue_contains (queue, EMB_RECORD_KIND_ROLE, ids[1]));
+  emb_page_queue_refresh (EMB_PAGE (f->page));
+  emb_ui_test_iterate (50);
+  g_assert_cmpuint (f->page->shown->len, ==, 1);
+  g_assert_cmpuint (count_departments (f->db), ==, 3);
+
+  /* Undo: they come back, nothing was deleted. */
+  g_signal_emit_by_name (toast, "button-clicked");
+  adw_toast_dismiss (toast);
+  emb_ui_test_iterate (50);
+  g_assert_cmpuint (calls, ==, 0);
+  g_assert_cmpuint (emb_undo_queue_get_n_pending (queue), ==, 0);
+  g_assert_cmpuint (f->page->shown->len, ==, 3);
+  g_assert_cmpuint (count_departments (f->db), ==, 3);
+
+  /* The toast goes away: deleted, in one call. */
+  toast = emb_undo_queue_push (queue, GTK_WIDGET (f->page), EMB_RECORD_KIND_DEPARTMENT,
+                               ids, 2, "2 departments deleted", delete_departments, &calls, NULL);
+  adw_toast_dismiss (toast);
+  emb_ui_test_iterate (50);
+  g_assert_cmpuint (calls, ==, 1);
+  g_assert_cmpuint (count_departments (f->db), ==, 1);
+  g_assert_cmpuint (f->page->shown->len, ==, 1);
+}
+
+static void
+test_undo_queue_flush_and_failure (Fixture       *f,
+                                   gconstpointer  data)
+{
+  g_autoptr(EmbUndoQueue) queue = emb_undo_queue_new (f->db);
+  GtkWidget *orphan = g_object_ref_sink (gtk_label_new ("not in a window"));
+  gint64 id = add_department (f->db, "Sales");
+  gint64 missing = id + 1000;
+  guint calls = 0, changed = 0;
+
+  g_signal_connect_swapped (queue, "changed", G_CALLBACK (g_atomic_int_inc), &changed);
+
+  /* Flushing carries the deletion out at once. */
+  g_assert_nonnull (emb_undo_queue_push (queue, GTK_WIDGET (f->page), EMB_RECORD_KIND_DEPARTMENT,
+                                         &id, 1, "deleted", delete_departments, &calls, NULL));
+  emb_undo_queue_flush (queue);
+  g_assert_cmpuint (calls, ==, 1);
+  g_assert_cmpuint (count_departments (f->db), ==, 0);
+  g_assert_cmpuint (emb_undo_queue_get_n_pending (queue), ==, 0);
+
+  /* A refused deletion says so and shows the records again. */
+  g_assert_nonnull (emb_undo_queue_push (queue, GTK_WIDGET (f->page), EMB_RECORD_KIND_DEPARTMENT,
+                                         &missing, 1, "deleted", delete_departments, &calls, NULL));
+  emb_undo_queue_flush (queue);
+  g_assert_cmpuint (calls, ==, 2);
+  g_assert_cmpuint (changed, ==, 1);
+
+  /* Nowhere to offer Undo: carried out at once. */
+  id = add_department (f->db, "Support");
+  g_assert_null (emb_undo_queue_push (queue, orphan, EMB_RECORD_KIND_DEPARTMENT,
+                                      &id, 1, "deleted", delete_departments, &calls, NULL));
+  g_assert_cmpuint (calls, ==, 3);
+  g_assert_cmpuint (count_departments (f->db), ==, 0);
+  g_object_unref (orphan);
+}
+
+static void
+test_toast_overlay (Fixture       *f,
+                    gconstpointer  data)
+{
+  GtkWindow *dialog = GTK_WINDOW (gtk_window_new ());
+  GtkWidget *button = gtk_button_new ();
+  GtkWidget *orphan = g_object_ref_sink (gtk_label_new ("alone"));
+  g_autoptr(GError) error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_FAILED, "Tom & Jerry <3");
+
+  /* A page: the overlay above it. */
+  g_assert_true (emb_toast_find_overlay (GTK_WIDGET (f->page)) == f->overlay);
+
+  /* A dialog without an overlay: its parent window's. */
+  gtk_window_set_child (dialog, button);
+  emb_page_present_dialog (EMB_PAGE (f->page), dialog);
+  g_assert_true (gtk_window_get_transient_for (dialog) == f->window);
+  g_assert_true (gtk_window_get_modal (dialog));
+  g_assert_true (emb_page_get_dialog (EMB_PAGE (f->page)) == dialog);
+  g_assert_true (emb_toast_find_overlay (button) == f->overlay);
+  g_assert_true (emb_toast_add (button, adw_toast_new ("shown")));
+
+  /* A message with markup characters is shown as written. */
+  emb_toast_show_error (button, error);
+
+  /* Nowhere to show. */
+  g_assert_null (emb_toast_find_overlay (orphan));
+  g_assert_false (emb_toast_add (orphan, adw_toast_new ("lost")));
+  g_object_unref (orphan);
+
+  /* The page closes its dialogs. */
+  emb_page_close_dialogs (EMB_PAGE (f->page));
+  emb_ui_test_iterate (20);
+  g_assert_null (emb_page_get_dialog (EMB_PAGE (f->page)));
+}
+
+static void
+test_form (void)
+{
+  g_autoptr(EmbForm) form = emb_form_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *name = gtk_entry_new ();
+  GtkWidget *story = gtk_text_view_new ();
+  GtkWidget *name_error = gtk_label_new (NULL);
+  GtkWidget *general = gtk_label_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) other = g_error_new_literal (EMB_DATABASE_ERROR, EMB_DATABASE_ERROR_BUSY, "busy");
+
+  g_object_ref_sink (box);
+  gtk_box_append (GTK_BOX (box), name);
+  gtk_box_append (GTK_BOX (box), name_error);
+  gtk_box_append (GTK_BOX (box), story);
+  gtk_box_append (GTK_BOX (box), general);
+
+  emb_form_add_field (form, "name", name, GTK_LABEL (name_error));
+  emb_form_add_field (form, "story", story, NULL);
+  g_assert_false (gtk_widget_get_visible (name_error));
+
+  /* Without a general label an error of no field is the caller's. */
+  g_assert_false (emb_form_show_error (form, other));
+  emb_form_set_general_label (form, GTK_LABEL (general));
+  g_assert_false (gtk_widget_get_visible (general));
+
+  /* A store's validation error goes under the field it names. */
+  emb_set_validation_error (&error, EMB_VALIDATION_ERROR_REQUIRED, "name", "%s", "Give the value a name.");
+  g_assert_true (emb_form_show_error (form, error));
+  g_assert_true (gtk_widget_get_visible (name_error));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (name_error)), ==, "Give the value a name.");
+  g_assert_true (gtk_widget_has_css_class (name, "error"));
+  g_assert_cmpstr (emb_form_get_error (form, "name"), ==, "Give the value a name.");
+  g_assert_false (gtk_widget_get_visible (general));
+
+  /* Editing the field clears it. */
+  gtk_editable_set_text (GTK_EDITABLE (name), "Warmth");
+  g_assert_false (gtk_widget_get_visible (name_error));
+  g_assert_false (gtk_widget_has_css_class (name, "error"));
+  g_assert_null (emb_form_get_error (form, "name"));
+
+  /* A field without a label of its own: marked, the message in the
+   * general label; an unknown field or another error: the general label. */
+  emb_form_set_error (form, "story", "Tell the story.");
+  g_assert_true (gtk_widget_has_css_class (story, "error"));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (general)), ==, "Tell the story.");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (story)), "Once", -1);
+  g_assert_false (gtk_widget_has_css_class (story, "error"));
+  g_assert_true (emb_form_show_error (form, other));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (general)), ==, "busy");
+
+  emb_form_set_error (form, "name", "Too long.");
+  emb_form_clear (form);
+  g_assert_false (gtk_widget_get_visible (name_error));
+  g_assert_false (gtk_widget_get_visible (general));
+  g_assert_false (gtk_widget_has_css_class (name, "error"));
+  g_object_unref (box);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add ("/ui/common/refresh-waits-for-map", Fixture, NULL,
+              fixture_set_up, test_refresh_waits_for_map, fixture_tear_down);
+  g_test_add ("/ui/common/refresh-coalesces-and-filters", Fixture, NULL,
+              fixture_set_up, test_refresh_coalesces_and_filters, fixture_tear_down);
+  g_test_add ("/ui/common/undo-queue", Fixture, NULL,
+              fixture_set_up, test_undo_queue, fixture_tear_down);
+  g_test_add ("/ui/common/undo-queue-flush-and-failure", Fixture, NULL,
+              fixture_set_up, test_undo_queue_flush_and_failure, fixture_tear_down);
+  g_test_add ("/ui/common/toast-overlay", Fixture, NULL,
+              fixture_set_up, test_toast_overlay, fixture_tear_down);
+  g_test_add_func ("/ui/common/form", test_form);
+
+  return g_test_run ();
+}
