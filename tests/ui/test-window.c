@@ -89,6 +89,12 @@ programme_shown (gpointer data)
   return g_strcmp0 (emb_window_get_view (data), "programme") == 0;
 }
 
+static gboolean
+organisation_shown (gpointer data)
+{
+  return emb_ui_test_find_label (data, "Vistula Savings") != NULL;
+}
+
 static AdwMessageDialog *
 find_dialog (void)
 {
@@ -157,7 +163,8 @@ test_empty_then_start (Fixture       *f,
   g_assert_true (emb_ui_test_wait_for (programme_shown, window, 5000));
   g_assert_cmpstr (emb_window_get_page (window), ==, "overview");
   overview = EMB_OVERVIEW_PAGE (emb_window_get_page_widget (window, "overview"));
-  g_assert_nonnull (emb_ui_test_find_label (GTK_WIDGET (overview), "Vistula Savings"));
+  /* The page loads in an idle once it is shown. */
+  g_assert_true (emb_ui_test_wait_for (organisation_shown, overview, 5000));
   g_assert_cmpstr (emb_overview_page_get_figure (overview, "employees"), ==, "0");
   g_assert_cmpstr (emb_overview_page_get_figure (overview, "touchpoints"), ==, "0");
   /* Opening the programme kept today's backup beside it. */
@@ -256,15 +263,23 @@ test_demo (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (emb_people_page_get_model (people)), ==, 0);
   g_assert_nonnull (emb_ui_test_find_label (GTK_WIDGET (people), _("No Matching Employees")));
 
-  /* A change elsewhere updates the figures. */
+  /* A change elsewhere updates the figures, when the overview is shown
+   * again: a hidden page reads nothing. */
   {
     g_autoptr(EmbEmployee) e = emb_employee_new ();
+    guint refreshes = emb_page_get_n_refreshes (EMB_PAGE (overview));
+    g_autofree char *before = g_strdup_printf ("%'" G_GINT64_FORMAT, counts.employees);
 
     emb_employee_set_employee_number (e, "NEW-1");
     emb_employee_set_name (e, "New Starter");
     g_assert_true (emb_people_store_save_employee (db, e, &error));
     emb_ui_test_iterate (200);
+    g_assert_cmpuint (emb_page_get_n_refreshes (EMB_PAGE (overview)), ==, refreshes);
+    g_assert_cmpstr (emb_overview_page_get_figure (overview, "employees"), ==, before);
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "overview"));
     assert_figure (overview, "employees", counts.employees + 1);
+    g_assert_cmpuint (emb_page_get_n_refreshes (EMB_PAGE (overview)), ==, refreshes + 1);
   }
 }
 
