@@ -16,6 +16,7 @@
 
 #include "emb-csv-import.h"
 #include "emb-import-dialog.h"
+#include "emb-import-problem-row.h"
 
 #define PREVIEW_ROWS 5
 
@@ -130,21 +131,8 @@ show_problems (EmbImportDialog *self,
   for (guint i = 0; i < n; i++)
     {
       const EmbImportProblem *problem = emb_import_report_get_problem (report, i);
-      GtkWidget *row = adw_action_row_new ();
-      g_autoptr(GString) where = g_string_new (problem->file);
+      GtkWidget *row = emb_import_problem_row_new (problem);
 
-      if (problem->line > 0)
-        g_string_append_printf (where, _(", line %u"), problem->line);
-      if (problem->path != NULL)
-        g_string_append_printf (where, ", %s", problem->path);
-      if (problem->field != NULL)
-        g_string_append_printf (where, ", %s", problem->field);
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), problem->message);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), where->str);
-      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row),
-                                 gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
       gtk_list_box_append (self->problems_list, row);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->problems_list), n > 0);
@@ -196,7 +184,7 @@ on_column_field_changed (EmbImportDialog *self)
   for (guint i = 0; i < self->column_rows->len; i++)
     {
       AdwComboRow *row = g_ptr_array_index (self->column_rows, i);
-      const char * const *fields = g_object_get_data (G_OBJECT (row), "fields");
+      const char * const *fields = emb_csv_import_list_fields (self->format);
       guint selected = adw_combo_row_get_selected (row);
       const char *header = self->preview->headers[i];
 
@@ -232,7 +220,6 @@ build_columns (EmbImportDialog *self)
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), self->preview->headers[i]);
       adw_combo_row_set_model (row, G_LIST_MODEL (labels));
       adw_combo_row_set_selected (row, selected);
-      g_object_set_data (G_OBJECT (row), "fields", (gpointer)fields);
       g_signal_connect_object (row, "notify::selected",
                                G_CALLBACK (on_column_field_changed), self, G_CONNECT_SWAPPED);
       adw_preferences_group_add (self->columns_group, GTK_WIDGET (row));
@@ -768,7 +755,7 @@ emb_import_dialog_set_column_field (EmbImportDialog *self,
   row = find_column_row (self, column);
   g_return_if_fail (row != NULL);
 
-  fields = g_object_get_data (G_OBJECT (row), "fields");
+  fields = emb_csv_import_list_fields (self->format);
   if (field == NULL)
     {
       adw_combo_row_set_selected (row, 0);
@@ -801,7 +788,7 @@ emb_import_dialog_get_column_field (EmbImportDialog *self,
   row = find_column_row (self, column);
   if (row == NULL)
     return NULL;
-  fields = g_object_get_data (G_OBJECT (row), "fields");
+  fields = emb_csv_import_list_fields (self->format);
   selected = adw_combo_row_get_selected (row);
   return selected == 0 || fields == NULL ? NULL : fields[selected - 1];
 }
