@@ -15,6 +15,7 @@
 #include "emb-employee-editor.h"
 #include "emb-error-row.h"
 #include "emb-form.h"
+#include "emb-people-private.h"
 #include "emb-people-store.h"
 
 struct _EmbEmployeeEditor
@@ -66,23 +67,13 @@ template_child (EmbEmployeeEditor *self,
   return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (self), EMB_TYPE_EMPLOYEE_EDITOR, name));
 }
 
-static guint
-position_of_id (GArray *ids,
-                gint64  id)
-{
-  for (guint i = 0; i < ids->len; i++)
-    if (g_array_index (ids, gint64, i) == id)
-      return i;
-  return 0;
-}
+#define position_of_id _emb_people_position_of_id
 
 static gint64
 selected_id (AdwComboRow *row,
              GArray      *ids)
 {
-  guint position = adw_combo_row_get_selected (row);
-
-  return position < ids->len ? g_array_index (ids, gint64, position) : 0;
+  return _emb_people_id_at (ids, adw_combo_row_get_selected (row));
 }
 
 static void

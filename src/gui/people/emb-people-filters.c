@@ -17,6 +17,7 @@
 
 #include "emb-a11y.h"
 #include "emb-people-filters.h"
+#include "emb-people-private.h"
 
 struct _EmbPeopleFilters
 {
@@ -97,9 +98,14 @@ index_records (GListModel *model,
     }
 }
 
-static guint
-position_of_id (GArray *ids,
-                gint64  id)
+/**
+ * _emb_people_position_of_id:
+ *
+ * Returns: the position of @id in @ids, or 0 (everything, or none)
+ */
+guint
+_emb_people_position_of_id (GArray *ids,
+                            gint64  id)
 {
   for (guint i = 0; i < ids->len; i++)
     if (g_array_index (ids, gint64, i) == id)
@@ -107,13 +113,25 @@ position_of_id (GArray *ids,
   return 0;
 }
 
+/**
+ * _emb_people_id_at:
+ *
+ * Returns: the id at @position of @ids, or 0 past its end
+ */
+gint64
+_emb_people_id_at (GArray *ids,
+                   guint   position)
+{
+  return position < ids->len ? g_array_index (ids, gint64, position) : 0;
+}
+
+#define position_of_id _emb_people_position_of_id
+
 static gint64
 selected_id (GtkDropDown *dropdown,
              GArray      *ids)
 {
-  guint position = gtk_drop_down_get_selected (dropdown);
-
-  return position < ids->len ? g_array_index (ids, gint64, position) : 0;
+  return _emb_people_id_at (ids, gtk_drop_down_get_selected (dropdown));
 }
 
 static void
