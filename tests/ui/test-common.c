@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "emb-error-row.h"
 #include "emb-form.h"
 #include "emb-page.h"
 #include "emb-people-store.h"
@@ -441,6 +442,33 @@ test_form (void)
   g_object_unref (box);
 }
 
+static void
+test_error_row (void)
+{
+  g_autoptr(EmbForm) form = emb_form_new ();
+  GtkWidget *list = g_object_ref_sink (gtk_list_box_new ());
+  GtkWidget *entry = adw_entry_row_new ();
+  GtkWidget *row = emb_error_row_new ();
+  GtkLabel *label = emb_error_row_get_label (EMB_ERROR_ROW (row));
+
+  gtk_list_box_append (GTK_LIST_BOX (list), entry);
+  gtk_list_box_append (GTK_LIST_BOX (list), row);
+  g_assert_false (gtk_widget_get_focusable (row));
+  g_assert_false (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)));
+
+  /* Hidden while its field has no error: no gap in the list. */
+  emb_form_add_field (form, "name", entry, label);
+  g_assert_false (gtk_widget_get_visible (row));
+
+  emb_form_set_error (form, "name", "Give it a name.");
+  g_assert_true (gtk_widget_get_visible (row));
+  g_assert_cmpstr (gtk_label_get_text (label), ==, "Give it a name.");
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Sales");
+  g_assert_false (gtk_widget_get_visible (row));
+  g_object_unref (list);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -459,6 +487,7 @@ main (int   argc,
   g_test_add ("/ui/common/toast-overlay", Fixture, NULL,
               fixture_set_up, test_toast_overlay, fixture_tear_down);
   g_test_add_func ("/ui/common/form", test_form);
+  g_test_add_func ("/ui/common/error-row", test_error_row);
 
   return g_test_run ();
 }

@@ -8,92 +8,79 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 
-#include "emb-application.h"
-#include "emb-demo.h"
 #include "emb-departments-dialog.h"
 #include "emb-employee-detail.h"
 #include "emb-employee-editor.h"
 #include "emb-journey-store.h"
+#include "emb-people-filters.h"
 #include "emb-people-page.h"
 #include "emb-people-store.h"
 #include "emb-promise-store.h"
 #include "emb-responsibility.h"
 #include "emb-touchpoint.h"
 #include "emb-ui-test-util.h"
-#include "emb-window.h"
 
-typedef struct
+typedef EmbUiFixture Fixture;
+
+#define PAGE(f) (EMB_PEOPLE_PAGE ((f)->page))
+
+static gboolean
+page_loaded (gpointer data)
 {
-  char           *dir;
-  char           *path;
-  EmbApplication *app;
-  EmbWindow      *window;
-  EmbDatabase    *db;
-  EmbPeoplePage  *page;
-} Fixture;
+  Fixture *f = data;
+
+  return emb_people_page_get_model (PAGE (f)) != NULL;
+}
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  static guint counter;
-  g_autofree char *app_id = g_strdup_printf ("%s.PeopleTest%u", APPLICATION_ID, ++counter);
-  g_autoptr(GError) error = NULL;
-  GtkWindow *window;
+  EmbUiFixtureOptions options = { .page = "people", .width = 1000, .height = 720 };
 
-  f->dir = g_dir_make_tmp ("embassy-people-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "programme.db", NULL);
-
-  {
-    g_autoptr(EmbDatabase) db = emb_database_open (f->path, &error);
-
-    g_assert_no_error (error);
-    g_assert_true (emb_demo_populate (db, EMB_DEMO_DEFAULT_SEED, "2026-06-30", &error));
-    g_assert_no_error (error);
-  }
-
-  f->app = emb_application_new ();
-  g_application_set_application_id (G_APPLICATION (f->app), app_id);
-  g_application_register (G_APPLICATION (f->app), NULL, &error);
-  g_assert_no_error (error);
-
-  emb_application_set_database_path (f->app, f->path);
-  g_application_activate (G_APPLICATION (f->app));
-  window = gtk_application_get_active_window (GTK_APPLICATION (f->app));
-  g_assert_true (EMB_IS_WINDOW (window));
-  gtk_window_set_default_size (window, 1000, 720);
-  emb_ui_test_wait_mapped (GTK_WIDGET (window));
-  f->window = EMB_WINDOW (window);
-  f->db = emb_application_get_database (f->app);
-  g_assert_nonnull (f->db);
-
-  emb_window_show_page (f->window, "people");
-  f->page = EMB_PEOPLE_PAGE (emb_window_get_page_widget (f->window, "people"));
+  emb_ui_fixture_set_up (f, &options);
   g_assert_true (EMB_IS_PEOPLE_PAGE (f->page));
-  emb_ui_test_iterate (200);
+  /* The page loads in an idle once it is shown. */
+  g_assert_true (emb_ui_test_wait_for (page_loaded, f, 10000));
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  emb_ui_test_quit_application (G_APPLICATION (f->app));
-  g_clear_object (&f->app);
-  emb_ui_test_remove_tree (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
+  emb_ui_fixture_tear_down (f);
+}
+
+static gboolean
+set_flag (gpointer data)
+{
+  *(gboolean *)data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+flag_set (gpointer data)
+{
+  return *(gboolean *)data;
+}
+
+/* Waits until the main loop has nothing more urgent to do: the refreshes
+ * that a change queued (this page's and the other pages') have run. */
+static void
+settle (void)
+{
+  gboolean done = FALSE;
+
+  g_idle_add_full (G_PRIORITY_LOW, set_flag, &done, NULL);
+  g_assert_true (emb_ui_test_wait_for (flag_set, &done, 30000));
 }
 
 static void
 screenshot (GtkWidget  *widget,
             const char *name)
 {
-  const char *language = g_getenv ("LANGUAGE");
-  g_autofree char *full = g_strdup_printf ("people-%s-%s", name,
-                                           language != NULL && *language != '\0' ? language : "en");
-
-  emb_ui_test_screenshot (widget, full);
+  settle ();
+  emb_ui_test_screenshot_in_language (widget, "people", name);
 }
 
 /* The list of employees (drop-downs hold list views too). */
@@ -116,7 +103,7 @@ find_list_view (GtkWidget *root)
 static guint
 n_shown (Fixture *f)
 {
-  return g_list_model_get_n_items (emb_people_page_get_model (f->page));
+  return g_list_model_get_n_items (emb_people_page_get_model (PAGE (f)));
 }
 
 typedef struct
@@ -208,7 +195,7 @@ assert_all_shown (Fixture       *f,
                   EmployeeMatch  match,
                   gconstpointer  data)
 {
-  GListModel *model = emb_people_page_get_model (f->page);
+  GListModel *model = emb_people_page_get_model (PAGE (f));
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
@@ -238,7 +225,7 @@ test_list (Fixture       *f,
 
   /* Alt+Down and Alt+Up (forwarded by the window) step through the list. */
   {
-    GtkSelectionModel *selection = emb_people_page_get_selection (f->page);
+    GtkSelectionModel *selection = emb_people_page_get_selection (PAGE (f));
 
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.page-next", NULL));
     g_assert_true (gtk_selection_model_is_selected (selection, 0));
@@ -251,7 +238,7 @@ test_list (Fixture       *f,
   }
 
   /* By number: exactly that employee among those matching. */
-  someone = g_list_model_get_item (emb_people_page_get_model (f->page), 17);
+  someone = g_list_model_get_item (emb_people_page_get_model (PAGE (f)), 17);
   number = g_strdup (emb_employee_get_employee_number (someone));
   folded_word = emb_fold_for_search (number);
   expected = count_matching (f, matches_word, folded_word);
@@ -262,7 +249,7 @@ test_list (Fixture       *f,
 
   /* By a name with Polish letters, typed in lower case. */
   search (f, "", emb_people_store_count_employees (f->db, FALSE));
-  model = emb_people_page_get_model (f->page);
+  model = emb_people_page_get_model (PAGE (f));
   for (guint i = 0; word == NULL && i < g_list_model_get_n_items (model); i++)
     {
       g_autoptr(EmbEmployee) employee = g_list_model_get_item (model, i);
@@ -298,17 +285,17 @@ test_list (Fixture       *f,
         department_id = id;
     }
   g_assert_cmpint (department_id, >, 0);
-  emb_people_page_set_filter (f->page, department_id, 0, NULL, -1);
+  emb_people_page_set_filter (PAGE (f), department_id, 0, NULL, -1);
   g_assert_cmpuint (n_shown (f), ==, count_matching (f, in_department, &department_id));
   assert_all_shown (f, in_department, &department_id);
 
-  emb_people_page_set_filter (f->page, 0, 0, NULL, 0);
+  emb_people_page_set_filter (PAGE (f), 0, 0, NULL, 0);
   g_assert_cmpuint (n_shown (f), ==, count_matching (f, is_inactive, NULL));
   g_assert_cmpuint (n_shown (f), ==, emb_people_store_count_employees (f->db, FALSE) -
                                      emb_people_store_count_employees (f->db, TRUE));
   assert_all_shown (f, is_inactive, NULL);
 
-  emb_people_page_set_filter (f->page, 0, 0, NULL, -1);
+  emb_people_page_set_filter (PAGE (f), 0, 0, NULL, -1);
   g_assert_cmpuint (n_shown (f), ==, emb_people_store_count_employees (f->db, FALSE));
 
   /* Narrow: the filters wrap. */
@@ -346,7 +333,7 @@ open_editor (Fixture *f)
   GtkWindow *editor;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "page.new", NULL));
-  editor = emb_people_page_get_dialog (f->page);
+  editor = emb_people_page_get_dialog (PAGE (f));
   g_assert_true (EMB_IS_EMPLOYEE_EDITOR (editor));
   emb_ui_test_wait_mapped (GTK_WIDGET (editor));
   return EMB_EMPLOYEE_EDITOR (editor);
@@ -408,7 +395,7 @@ test_editor (Fixture       *f,
   g_assert_cmpuint (n_shown (f), ==, count + 1);
 
   /* A number someone else has: the error is shown by the number field. */
-  someone = g_list_model_get_item (emb_people_page_get_model (f->page), 3);
+  someone = g_list_model_get_item (emb_people_page_get_model (PAGE (f)), 3);
   editor = open_editor (f);
   set_field (editor, "employee-number", emb_employee_get_employee_number (someone));
   set_field (editor, "name", "Duplicate Person");
@@ -450,7 +437,7 @@ static void
 test_bulk_deactivate (Fixture       *f,
                       gconstpointer  data)
 {
-  GtkSelectionModel *selection = emb_people_page_get_selection (f->page);
+  GtkSelectionModel *selection = emb_people_page_get_selection (PAGE (f));
   GtkWidget *list_view = find_list_view (GTK_WIDGET (f->page));
   g_autoptr(GPtrArray) checks = g_ptr_array_new ();
   g_autoptr(GtkBitset) selected = NULL;
@@ -460,7 +447,7 @@ test_bulk_deactivate (Fixture       *f,
   GtkBitsetIter iter;
   guint position;
 
-  emb_people_page_set_filter (f->page, 0, 0, NULL, 1);
+  emb_people_page_set_filter (PAGE (f), 0, 0, NULL, 1);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "page.select", NULL));
   emb_ui_test_iterate (200);
 
@@ -494,7 +481,7 @@ test_bulk_deactivate (Fixture       *f,
       g_assert_false (emb_employee_get_active (employee));
     }
 
-  toast = emb_people_page_get_undo_toast (f->page);
+  toast = emb_people_page_get_undo_toast (PAGE (f));
   g_assert_nonnull (toast);
   g_signal_emit_by_name (toast, "button-clicked");
   emb_ui_test_iterate (100);
@@ -533,6 +520,44 @@ find_by_tooltip (GtkWidget  *root,
         return found;
     }
   return NULL;
+}
+
+typedef struct
+{
+  GtkWidget  *root;
+  const char *label;
+  const char *tooltip;
+} Shown;
+
+static gboolean
+label_shown (gpointer data)
+{
+  Shown *shown = data;
+
+  return emb_ui_test_find_label (shown->root, shown->label) != NULL;
+}
+
+static gboolean
+tooltip_shown (gpointer data)
+{
+  Shown *shown = data;
+
+  return find_by_tooltip (shown->root, shown->tooltip) != NULL;
+}
+
+typedef struct
+{
+  Fixture *f;
+  gint64   department_id;
+} Known;
+
+static gboolean
+filters_know (gpointer data)
+{
+  Known *known = data;
+  GtkWidget *filters = emb_ui_fixture_child (known->f, EMB_TYPE_PEOPLE_PAGE, "filters");
+
+  return emb_people_filters_department_name (EMB_PEOPLE_FILTERS (filters), known->department_id) != NULL;
 }
 
 static EmbDepartment *
@@ -581,10 +606,14 @@ test_departments (Fixture       *f,
   GtkWidget *expander;
   GtkWidget *button;
   g_autofree char *tooltip = NULL;
+  g_autofree char *subtitle = NULL;
+  AdwToast *toast;
+  Shown shown = { NULL, NULL, NULL };
+  Known known = { f, 0 };
   gint64 id;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "page.departments", NULL));
-  dialog = EMB_DEPARTMENTS_DIALOG (emb_people_page_get_dialog (f->page));
+  dialog = EMB_DEPARTMENTS_DIALOG (emb_people_page_get_dialog (PAGE (f)));
   g_assert_true (EMB_IS_DEPARTMENTS_DIALOG (dialog));
   emb_ui_test_wait_mapped (GTK_WIDGET (dialog));
 
@@ -603,6 +632,10 @@ test_departments (Fixture       *f,
   emb_ui_test_iterate (50);
   g_assert_true (gtk_widget_has_css_class (row, "error"));
 
+  /* The dialog shows the new department once it has refreshed. */
+  shown.root = GTK_WIDGET (dialog);
+  shown.label = "Obsługa klienta";
+  g_assert_true (emb_ui_test_wait_for (label_shown, &shown, 20000));
   expander = find_row (GTK_WIDGET (dialog), "Obsługa klienta", ADW_TYPE_EXPANDER_ROW);
   g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (expander)));
   row = find_row (expander, _("New role"), ADW_TYPE_ENTRY_ROW);
@@ -610,6 +643,9 @@ test_departments (Fixture       *f,
   g_signal_emit_by_name (row, "apply");
   emb_ui_test_iterate (100);
   g_assert_cmpuint (count_roles (f, id, "Doradca"), ==, 1);
+  tooltip = g_strdup_printf (_("Delete role “%s”"), "Doradca");
+  shown.tooltip = tooltip;
+  g_assert_true (emb_ui_test_wait_for (tooltip_shown, &shown, 20000));
 
   expander = find_row (GTK_WIDGET (dialog), "Obsługa klienta", ADW_TYPE_EXPANDER_ROW);
   row = find_row (expander, _("Office"), ADW_TYPE_COMBO_ROW);
@@ -617,11 +653,15 @@ test_departments (Fixture       *f,
   emb_ui_test_iterate (100);
   changed = emb_people_store_get_department (f->db, id, NULL);
   g_assert_cmpint (emb_department_get_office (changed), ==, EMB_OFFICE_BACK);
+  /* Shown once the dialog has refreshed. */
+  subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s · %u role", "%s · %u roles", 1),
+                              _("Back office"), 1);
+  shown.label = subtitle;
+  g_assert_true (emb_ui_test_wait_for (label_shown, &shown, 20000));
   screenshot (GTK_WIDGET (dialog), "departments");
 
   /* Delete the role: hidden at once, back with Undo. */
   expander = find_row (GTK_WIDGET (dialog), "Obsługa klienta", ADW_TYPE_EXPANDER_ROW);
-  tooltip = g_strdup_printf (_("Delete role “%s”"), "Doradca");
   button = find_by_tooltip (expander, tooltip);
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
@@ -629,7 +669,10 @@ test_departments (Fixture       *f,
   g_assert_null (find_by_tooltip (GTK_WIDGET (dialog), tooltip));
   g_assert_cmpuint (count_roles (f, id, "Doradca"), ==, 1);
   g_assert_nonnull (emb_departments_dialog_get_toast (dialog));
-  g_signal_emit_by_name (emb_departments_dialog_get_toast (dialog), "button-clicked");
+  /* A click on Undo, which also takes the toast away. */
+  toast = emb_departments_dialog_get_toast (dialog);
+  g_signal_emit_by_name (toast, "button-clicked");
+  adw_toast_dismiss (toast);
   emb_ui_test_iterate (50);
   g_assert_nonnull (find_by_tooltip (GTK_WIDGET (dialog), tooltip));
   emb_departments_dialog_flush_pending (dialog);
@@ -643,8 +686,10 @@ test_departments (Fixture       *f,
   g_assert_cmpuint (count_roles (f, id, "Doradca"), ==, 0);
   emb_ui_test_iterate (100);
 
-  /* The page's filters know the new department. */
-  emb_people_page_set_filter (f->page, id, 0, NULL, -1);
+  /* The page's filters know the new department (once it has refreshed). */
+  known.department_id = id;
+  g_assert_true (emb_ui_test_wait_for (filters_know, &known, 20000));
+  emb_people_page_set_filter (PAGE (f), id, 0, NULL, -1);
   g_assert_cmpuint (n_shown (f), ==, 0);
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
@@ -676,6 +721,7 @@ test_detail (Fixture       *f,
   g_autoptr(GListModel) responsibilities = NULL;
   GtkWidget *list_view;
   GtkWindow *detail;
+  Shown shown = { NULL, NULL, NULL };
   guint n_promises = 0;
   gint64 role_id = 0;
 
@@ -715,9 +761,12 @@ test_detail (Fixture       *f,
   search (f, emb_employee_get_employee_number (employee), 1);
   list_view = find_list_view (GTK_WIDGET (f->page));
   g_signal_emit_by_name (list_view, "activate", 0);
-  detail = emb_people_page_get_dialog (f->page);
+  detail = emb_people_page_get_dialog (PAGE (f));
   g_assert_true (EMB_IS_EMPLOYEE_DETAIL (detail));
   emb_ui_test_wait_mapped (GTK_WIDGET (detail));
+  shown.root = GTK_WIDGET (detail);
+  shown.label = emb_employee_get_name (employee);
+  g_assert_true (emb_ui_test_wait_for (label_shown, &shown, 20000));
 
   responsibilities = emb_journey_store_list_role_responsibilities (f->db, role_id, NULL);
   for (guint i = 0; i < g_list_model_get_n_items (responsibilities); i++)

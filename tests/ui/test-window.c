@@ -251,6 +251,9 @@ test_demo (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "people"));
   g_assert_cmpstr (emb_window_get_page (window), ==, "people");
   people = EMB_PEOPLE_PAGE (emb_window_get_page_widget (window, "people"));
+  /* The page loads in an idle once it is shown. */
+  while (emb_people_page_get_model (people) == NULL)
+    g_main_context_iteration (NULL, TRUE);
   g_assert_cmpuint (g_list_model_get_n_items (emb_people_page_get_model (people)), ==,
                     emb_people_store_count_employees (db, FALSE));
   emb_ui_test_iterate (200);

@@ -35,3 +35,28 @@ emb_a11y_label_drop_down (GtkDropDown *drop_down,
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                       -1);
 }
+
+/**
+ * emb_a11y_label_editable:
+ * @editable: an editable that delegates to an inner text, such as an
+ *   #AdwEntryRow
+ * @label: the accessible name, translated
+ *
+ * Names the inner text that takes the focus. libadwaita 1.2 does not name
+ * the text of an #AdwEntryRow from the row's title, so a screen reader says
+ * nothing when it is focused.
+ */
+void
+emb_a11y_label_editable (GtkEditable *editable,
+                         const char  *label)
+{
+  GtkEditable *delegate;
+
+  g_return_if_fail (GTK_IS_EDITABLE (editable));
+  g_return_if_fail (label != NULL);
+
+  delegate = gtk_editable_get_delegate (editable);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (delegate != NULL ? delegate : editable),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+}

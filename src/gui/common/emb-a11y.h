@@ -10,5 +10,7 @@ G_BEGIN_DECLS
 
 void emb_a11y_label_drop_down (GtkDropDown *drop_down,
                                const char  *label);
+void emb_a11y_label_editable  (GtkEditable *editable,
+                               const char  *label);
 
 G_END_DECLS

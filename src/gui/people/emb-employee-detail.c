@@ -1,5 +1,9 @@
 /* emb-employee-detail.c: an employee's role, touchpoints and promises
  *
+ * The window follows the database while it is shown (EmbRefresher): the
+ * rows of the "Work" group are the template's, the touchpoints below are
+ * rebuilt on each refresh. It closes itself when the employee is deleted.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "emb-employee-detail"
@@ -13,6 +17,7 @@
 #include "emb-journey-store.h"
 #include "emb-people-store.h"
 #include "emb-promise-store.h"
+#include "emb-refresher.h"
 #include "emb-responsibility.h"
 #include "emb-touchpoint.h"
 
@@ -22,11 +27,18 @@ struct _EmbEmployeeDetail
 
   EmbDatabase         *database;
   gint64               employee_id;
-  guint                refresh_idle;
-
-  AdwWindowTitle      *title;
-  GtkWidget           *page;
+  EmbRefresher        *refresher;
+  GPtrArray           *touchpoint_rows;   /* GtkWidget, in touchpoints_group */
   GtkWindow           *editor;
+
+  AdwWindowTitle      *window_title;
+  AdwActionRow        *role_row;
+  AdwActionRow        *department_row;
+  AdwActionRow        *site_row;
+  AdwActionRow        *email_row;
+  AdwActionRow        *hire_date_row;
+  AdwActionRow        *status_row;
+  AdwPreferencesGroup *touchpoints_group;
 };
 
 G_DEFINE_FINAL_TYPE (EmbEmployeeDetail, emb_employee_detail, ADW_TYPE_WINDOW)
@@ -56,16 +68,21 @@ office_label (EmbOffice office)
   return office == EMB_OFFICE_BACK ? _("Back office") : _("Front office");
 }
 
+static void
+show_value (AdwActionRow *row,
+            const char   *value)
+{
+  adw_action_row_set_subtitle (row, value != NULL && *value != '\0' ? value : "—");
+}
+
+/* A dimmed row that says why a list is empty. */
 static GtkWidget *
-property_row (const char *title,
-              const char *value)
+note_row (const char *text)
 {
   GtkWidget *row = adw_action_row_new ();
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), value != NULL && *value != '\0' ? value : "—");
-  gtk_widget_add_css_class (row, "property");
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
+  gtk_widget_add_css_class (row, "dim-label");
   return row;
 }
 
@@ -105,19 +122,16 @@ add_promises (EmbEmployeeDetail *self,
       if (version == NULL)
         continue;
 
-      row = adw_action_row_new ();
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                     emb_promise_version_get_statement (version));
-      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
       if (emb_promise_version_get_customer_expectation (version) != NULL &&
           *emb_promise_version_get_customer_expectation (version) != '\0')
-        {
-          expectation = g_strdup_printf (_("What the customer can expect: %s"),
-                                         emb_promise_version_get_customer_expectation (version));
-          adw_action_row_set_subtitle (ADW_ACTION_ROW (row), expectation);
-          adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
-        }
+        expectation = g_strdup_printf (_("What the customer can expect: %s"),
+                                       emb_promise_version_get_customer_expectation (version));
+      row = g_object_new (ADW_TYPE_ACTION_ROW,
+                          "use-markup", FALSE,
+                          "title", emb_promise_version_get_statement (version),
+                          "title-lines", 0,
+                          "subtitle", expectation != NULL ? expectation : "",
+                          NULL);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row),
                                  gtk_image_new_from_icon_name ("emblem-ok-symbolic"));
       adw_expander_row_add_row (expander, row);
@@ -125,26 +139,26 @@ add_promises (EmbEmployeeDetail *self,
     }
 
   if (n_shown == 0)
-    {
-      GtkWidget *row = adw_action_row_new ();
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("No published promise here yet"));
-      gtk_widget_add_css_class (row, "dim-label");
-      adw_expander_row_add_row (expander, row);
-    }
+    adw_expander_row_add_row (expander, note_row (_("No published promise here yet")));
 }
 
 static void
-refresh (EmbEmployeeDetail *self)
+add_touchpoint_row (EmbEmployeeDetail *self,
+                    GtkWidget         *row)
 {
+  adw_preferences_group_add (self->touchpoints_group, row);
+  g_ptr_array_add (self->touchpoint_rows, row);
+}
+
+static void
+refresh (GtkWidget *widget)
+{
+  EmbEmployeeDetail *self = EMB_EMPLOYEE_DETAIL (widget);
   g_autoptr(EmbEmployee) employee = NULL;
   g_autoptr(EmbDepartment) department = NULL;
   g_autoptr(EmbRole) role = NULL;
   g_autoptr(GListModel) responsibilities = NULL;
   g_autofree char *department_text = NULL;
-  GtkWidget *page = adw_preferences_page_new ();
-  GtkWidget *work = adw_preferences_group_new ();
-  GtkWidget *touchpoints = adw_preferences_group_new ();
 
   employee = emb_people_store_get_employee (self->database, self->employee_id, NULL);
   if (employee == NULL)
@@ -158,32 +172,24 @@ refresh (EmbEmployeeDetail *self)
   if (emb_employee_get_role_id (employee) > 0)
     role = emb_people_store_get_role (self->database, emb_employee_get_role_id (employee), NULL);
 
-  adw_window_title_set_title (self->title, emb_employee_get_name (employee));
-  adw_window_title_set_subtitle (self->title, emb_employee_get_employee_number (employee));
+  adw_window_title_set_title (self->window_title, emb_employee_get_name (employee));
+  adw_window_title_set_subtitle (self->window_title, emb_employee_get_employee_number (employee));
   gtk_window_set_title (GTK_WINDOW (self), emb_employee_get_name (employee));
 
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (work), _("Work"));
   if (department != NULL)
     department_text = g_strdup_printf ("%s · %s", emb_department_get_name (department),
                                        office_label (emb_department_get_office (department)));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (work),
-                             property_row (_("Role"), role != NULL ? emb_role_get_name (role) : _("No role")));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (work),
-                             property_row (_("Department"), department_text));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (work),
-                             property_row (_("Site"), emb_employee_get_site (employee)));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (work),
-                             property_row (_("E-mail"), emb_employee_get_email (employee)));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (work),
-                             property_row (_("Hire date"), emb_employee_get_hire_date (employee)));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (work),
-                             property_row (_("Status"), emb_employee_get_active (employee)
-                                                        ? _("Active") : _("Inactive")));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (work));
+  show_value (self->role_row, role != NULL ? emb_role_get_name (role) : _("No role"));
+  show_value (self->department_row, department_text);
+  show_value (self->site_row, emb_employee_get_site (employee));
+  show_value (self->email_row, emb_employee_get_email (employee));
+  show_value (self->hire_date_row, emb_employee_get_hire_date (employee));
+  show_value (self->status_row, emb_employee_get_active (employee) ? _("Active") : _("Inactive"));
 
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (touchpoints), _("Touchpoints"));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (touchpoints),
-                                         _("Where this person’s role meets customers, and what is promised there"));
+  for (guint i = 0; i < self->touchpoint_rows->len; i++)
+    adw_preferences_group_remove (self->touchpoints_group, g_ptr_array_index (self->touchpoint_rows, i));
+  g_ptr_array_set_size (self->touchpoint_rows, 0);
+
   if (role != NULL)
     responsibilities = emb_journey_store_list_role_responsibilities (self->database,
                                                                      emb_record_get_id (EMB_RECORD (role)),
@@ -198,49 +204,18 @@ refresh (EmbEmployeeDetail *self)
 
       if (touchpoint == NULL)
         continue;
-      expander = adw_expander_row_new ();
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (expander), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), emb_touchpoint_get_name (touchpoint));
-      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander),
-                                     level_label (emb_responsibility_get_level (responsibility)));
-      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), TRUE);
+      expander = g_object_new (ADW_TYPE_EXPANDER_ROW,
+                               "use-markup", FALSE,
+                               "title", emb_touchpoint_get_name (touchpoint),
+                               "subtitle", level_label (emb_responsibility_get_level (responsibility)),
+                               "expanded", TRUE,
+                               NULL);
       add_promises (self, ADW_EXPANDER_ROW (expander), touchpoint_id);
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (touchpoints), expander);
+      add_touchpoint_row (self, expander);
     }
   if (responsibilities == NULL || g_list_model_get_n_items (responsibilities) == 0)
-    {
-      GtkWidget *row = adw_action_row_new ();
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                     role != NULL ? _("The role has no touchpoints yet")
-                                                  : _("Give this person a role to see their touchpoints"));
-      gtk_widget_add_css_class (row, "dim-label");
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (touchpoints), row);
-    }
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (touchpoints));
-
-  gtk_widget_set_vexpand (page, TRUE);
-  if (self->page != NULL)
-    gtk_box_remove (GTK_BOX (gtk_widget_get_parent (self->page)), self->page);
-  self->page = page;
-  gtk_box_append (GTK_BOX (adw_window_get_content (ADW_WINDOW (self))), page);
-}
-
-static gboolean
-refresh_idle_cb (gpointer user_data)
-{
-  EmbEmployeeDetail *self = user_data;
-
-  self->refresh_idle = 0;
-  refresh (self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_database_changed (EmbEmployeeDetail *self)
-{
-  if (self->refresh_idle == 0)
-    self->refresh_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, refresh_idle_cb, self, NULL);
+    add_touchpoint_row (self, note_row (role != NULL ? _("The role has no touchpoints yet")
+                                                     : _("Give this person a role to see their touchpoints")));
 }
 
 static void
@@ -256,6 +231,7 @@ edit_action (GtkWidget  *widget,
     return;
   editor = GTK_WINDOW (emb_employee_editor_new (self->database, employee));
   gtk_window_set_transient_for (editor, GTK_WINDOW (self));
+  gtk_window_set_destroy_with_parent (editor, TRUE);
   g_set_weak_pointer (&self->editor, editor);
   gtk_window_present (editor);
 }
@@ -283,8 +259,8 @@ emb_employee_detail_new (EmbDatabase *database,
   self = g_object_new (EMB_TYPE_EMPLOYEE_DETAIL, NULL);
   self->database = g_object_ref (database);
   self->employee_id = employee_id;
-  g_signal_connect_object (database, "changed", G_CALLBACK (on_database_changed), self, G_CONNECT_SWAPPED);
-  refresh (self);
+  /* Any change may touch what it shows: every kind is watched. */
+  emb_refresher_set_database (self->refresher, database);
   return self;
 }
 
@@ -306,8 +282,10 @@ emb_employee_detail_dispose (GObject *object)
 {
   EmbEmployeeDetail *self = (EmbEmployeeDetail *)object;
 
-  g_clear_handle_id (&self->refresh_idle, g_source_remove);
+  g_clear_object (&self->refresher);
   g_clear_weak_pointer (&self->editor);
+  gtk_widget_dispose_template (GTK_WIDGET (self), EMB_TYPE_EMPLOYEE_DETAIL);
+  g_clear_pointer (&self->touchpoint_rows, g_ptr_array_unref);
   g_clear_object (&self->database);
 
   G_OBJECT_CLASS (emb_employee_detail_parent_class)->dispose (object);
@@ -321,6 +299,17 @@ emb_employee_detail_class_init (EmbEmployeeDetailClass *klass)
 
   object_class->dispose = emb_employee_detail_dispose;
 
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/gui/people/emb-employee-detail.ui");
+  gtk_widget_class_bind_template_child (widget_class, EmbEmployeeDetail, window_title);
+  gtk_widget_class_bind_template_child (widget_class, EmbEmployeeDetail, role_row);
+  gtk_widget_class_bind_template_child (widget_class, EmbEmployeeDetail, department_row);
+  gtk_widget_class_bind_template_child (widget_class, EmbEmployeeDetail, site_row);
+  gtk_widget_class_bind_template_child (widget_class, EmbEmployeeDetail, email_row);
+  gtk_widget_class_bind_template_child (widget_class, EmbEmployeeDetail, hire_date_row);
+  gtk_widget_class_bind_template_child (widget_class, EmbEmployeeDetail, status_row);
+  gtk_widget_class_bind_template_child (widget_class, EmbEmployeeDetail, touchpoints_group);
+
   gtk_widget_class_install_action (widget_class, "detail.edit", NULL, edit_action);
   gtk_widget_class_install_action (widget_class, "detail.close", NULL, close_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "detail.close", NULL);
@@ -329,21 +318,8 @@ emb_employee_detail_class_init (EmbEmployeeDetailClass *klass)
 static void
 emb_employee_detail_init (EmbEmployeeDetail *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *edit = gtk_button_new_from_icon_name ("document-edit-symbolic");
+  gtk_widget_init_template (GTK_WIDGET (self));
 
-  gtk_window_set_default_size (GTK_WINDOW (self), 520, 680);
-  gtk_window_set_modal (GTK_WINDOW (self), TRUE);
-
-  self->title = ADW_WINDOW_TITLE (adw_window_title_new ("", NULL));
-  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), GTK_WIDGET (self->title));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (edit), "detail.edit");
-  gtk_widget_set_tooltip_text (edit, _("Edit Employee"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (edit),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Edit Employee"),
-                                  -1);
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), edit);
-  gtk_box_append (GTK_BOX (box), header);
-  adw_window_set_content (ADW_WINDOW (self), box);
+  self->touchpoint_rows = g_ptr_array_new ();
+  self->refresher = emb_refresher_new (GTK_WIDGET (self), refresh);
 }

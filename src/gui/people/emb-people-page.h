@@ -6,13 +6,13 @@
 
 #include <adwaita.h>
 
-#include "emb-database.h"
+#include "emb-page.h"
 
 G_BEGIN_DECLS
 
 #define EMB_TYPE_PEOPLE_PAGE (emb_people_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (EmbPeoplePage, emb_people_page, EMB, PEOPLE_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (EmbPeoplePage, emb_people_page, EMB, PEOPLE_PAGE, EmbPage)
 
 GListModel       *emb_people_page_get_model         (EmbPeoplePage *self);
 GtkSelectionModel *emb_people_page_get_selection    (EmbPeoplePage *self);
