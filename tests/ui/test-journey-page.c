@@ -6,26 +6,21 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 #include <locale.h>
 
-#include "emb-application.h"
-#include "emb-demo.h"
+#include "emb-journey-editor.h"
 #include "emb-journey-page.h"
 #include "emb-journey-store.h"
 #include "emb-people-store.h"
 #include "emb-promise-store.h"
 #include "emb-responsibility-matrix.h"
 #include "emb-ui-test-util.h"
-#include "emb-window.h"
 
 typedef struct
 {
-  char           *dir;
-  char           *path;
-  EmbApplication *app;
-  EmbWindow      *window;
+  EmbUiFixture    ui;
   EmbJourneyPage *page;
+  EmbWindow      *window;
   EmbDatabase    *db;
 } Fixture;
 
@@ -33,70 +28,35 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  static guint counter;
-  g_autofree char *app_id = g_strdup_printf ("%s.JourneyTest%u", APPLICATION_ID, ++counter);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(EmbDatabase) db = NULL;
-  GtkWindow *window;
+  EmbUiFixtureOptions options = { .page = "journey", .width = 1200, .height = 860 };
 
-  f->dir = g_dir_make_tmp ("embassy-journey-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "programme.db", NULL);
-
-  db = emb_database_open (f->path, &error);
-  g_assert_no_error (error);
-  g_assert_true (emb_demo_populate (db, EMB_DEMO_DEFAULT_SEED, "2026-06-30", &error));
-  g_assert_no_error (error);
-  g_clear_object (&db);
-
-  f->app = emb_application_new ();
-  g_application_set_application_id (G_APPLICATION (f->app), app_id);
-  g_application_register (G_APPLICATION (f->app), NULL, &error);
-  g_assert_no_error (error);
-
-  emb_application_set_database_path (f->app, f->path);
-  g_application_activate (G_APPLICATION (f->app));
-  window = gtk_application_get_active_window (GTK_APPLICATION (f->app));
-  g_assert_true (EMB_IS_WINDOW (window));
-  gtk_window_set_default_size (window, 1200, 860);
-  emb_ui_test_wait_mapped (GTK_WIDGET (window));
-  f->window = EMB_WINDOW (window);
-  f->db = emb_application_get_database (f->app);
-
-  emb_window_show_page (f->window, "journey");
-  f->page = EMB_JOURNEY_PAGE (emb_window_get_page_widget (f->window, "journey"));
-  g_assert_nonnull (f->page);
-  emb_ui_test_wait_mapped (GTK_WIDGET (f->page));
-  emb_ui_test_iterate (200);
+  emb_ui_fixture_set_up (&f->ui, &options);
+  f->page = EMB_JOURNEY_PAGE (f->ui.page);
+  f->window = f->ui.window;
+  f->db = f->ui.db;
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  emb_ui_test_quit_application (G_APPLICATION (f->app));
-  g_clear_object (&f->app);
-  emb_ui_test_remove_tree (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
+  emb_ui_fixture_tear_down (&f->ui);
 }
 
 static void
 screenshot (GtkWidget  *widget,
             const char *name)
 {
-  const char *language = g_getenv ("LANGUAGE");
-  g_autofree char *full = g_strdup_printf ("journey-page-%s-%s", name,
-                                           language != NULL && *language != '\0' ? language : "en");
-
-  emb_ui_test_screenshot (widget, full);
+  emb_ui_test_screenshot_in_language (widget, "journey-page", name);
 }
 
+/* A field of the editor popover. */
 static GtkWidget *
 child (Fixture    *f,
        const char *name)
 {
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (f->page), EMB_TYPE_JOURNEY_PAGE, name);
+  GtkWidget *editor = GTK_WIDGET (emb_journey_page_get_editor (f->page));
+  GObject *object = gtk_widget_get_template_child (editor, EMB_TYPE_JOURNEY_EDITOR, name);
 
   g_assert_nonnull (object);
   return GTK_WIDGET (object);
@@ -132,7 +92,7 @@ stage_at (EmbDatabase *db,
 static gboolean
 up_to_date (gpointer data)
 {
-  return emb_journey_page_is_up_to_date (data);
+  return !emb_page_is_refresh_pending (data);
 }
 
 /* Waits for the page to show the last change (the machine may be slow). */
@@ -498,12 +458,12 @@ test_delete_undo (Fixture       *f,
   g_assert_null (emb_journey_page_get_touchpoint_row (f->page, closing));
   g_assert_cmpint (emb_journey_store_count_touchpoints (f->db), ==, 25);
   screenshot (GTK_WIDGET (f->window), "deleted");
-  toast = emb_journey_page_get_last_toast (f->page);
+  toast = emb_undo_queue_get_last_toast (emb_page_get_undo_queue (EMB_PAGE (f->page)));
   g_assert_nonnull (toast);
   g_signal_emit_by_name (toast, "button-clicked");
   adw_toast_dismiss (toast);
   settle (f);
-  emb_journey_page_flush_pending (f->page);
+  emb_undo_queue_flush (emb_page_get_undo_queue (EMB_PAGE (f->page)));
   g_assert_cmpint (emb_journey_store_count_touchpoints (f->db), ==, 25);
   g_assert_nonnull (emb_journey_page_get_touchpoint_row (f->page, closing));
 
@@ -512,7 +472,7 @@ test_delete_undo (Fixture       *f,
                                              "x", closing));
   settle (f);
   g_assert_cmpint (emb_journey_store_count_touchpoints (f->db), ==, 25);
-  emb_journey_page_flush_pending (f->page);
+  emb_undo_queue_flush (emb_page_get_undo_queue (EMB_PAGE (f->page)));
   settle (f);
   g_assert_cmpint (emb_journey_store_count_touchpoints (f->db), ==, 24);
   g_assert_cmpint (find_touchpoint (f->db, _("Closing an account")), ==, 0);
