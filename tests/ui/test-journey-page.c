@@ -12,6 +12,7 @@
 #include "emb-journey-page.h"
 #include "emb-journey-store.h"
 #include "emb-people-store.h"
+#include "emb-programme-store.h"
 #include "emb-promise-store.h"
 #include "emb-responsibility-matrix.h"
 #include "emb-ui-test-util.h"
@@ -24,6 +25,12 @@ typedef struct
   EmbDatabase    *db;
 } Fixture;
 
+static gboolean
+up_to_date (gpointer data)
+{
+  return !emb_page_is_refresh_pending (data);
+}
+
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
@@ -34,6 +41,8 @@ fixture_set_up (Fixture       *f,
   f->page = EMB_JOURNEY_PAGE (f->ui.page);
   f->window = f->ui.window;
   f->db = f->ui.db;
+  /* The page loads in an idle after it is first shown. */
+  g_assert_true (emb_ui_test_wait_for (up_to_date, f->page, 10000));
 }
 
 static void
@@ -87,12 +96,6 @@ stage_at (EmbDatabase *db,
 
   g_assert_nonnull (stage);
   return emb_record_get_id (EMB_RECORD (stage));
-}
-
-static gboolean
-up_to_date (gpointer data)
-{
-  return !emb_page_is_refresh_pending (data);
 }
 
 /* Waits for the page to show the last change (the machine may be slow). */
@@ -201,6 +204,7 @@ test_map (Fixture       *f,
   fill_editor (f, "", NULL);
   g_assert_true (gtk_widget_get_visible (child (f, "name_error")));
   g_assert_true (gtk_widget_has_css_class (child (f, "name_entry"), "error"));
+  screenshot (GTK_WIDGET (emb_journey_page_get_editor (f->page)), "editor-error");
   g_assert_cmpint (emb_journey_store_count_touchpoints (f->db), ==, 25);
   {
     g_autoptr(GListModel) again = emb_journey_store_list_stages (f->db, NULL);
@@ -480,6 +484,129 @@ test_delete_undo (Fixture       *f,
   g_assert_cmpuint (n_touchpoints, ==, 24);
 }
 
+/* The picker a click or Enter opens sets the level of the cell. */
+static void
+test_matrix_picker (Fixture       *f,
+                    gconstpointer  data)
+{
+  EmbResponsibilityMatrix *matrix = EMB_RESPONSIBILITY_MATRIX (emb_journey_page_get_matrix (f->page));
+  GtkWidget *picker;
+  GtkWidget *label;
+  g_autofree char *text = NULL;
+  gint64 role_id = 0, touchpoint_id = 0;
+  int row = -1, column = -1;
+
+  current_page = f->page;
+  emb_journey_page_show_view (f->page, "matrix");
+  emb_ui_test_iterate (100);
+  gtk_widget_grab_focus (GTK_WIDGET (matrix));
+
+  for (guint r = 0; r < emb_responsibility_matrix_get_n_roles (matrix) && row < 0; r++)
+    for (guint c = 0; c < emb_responsibility_matrix_get_n_touchpoints (matrix); c++)
+      if (emb_responsibility_matrix_get_level (matrix, r, c) == EMB_RESPONSIBILITY_LEVEL_NONE)
+        {
+          row = (int)r;
+          column = (int)c;
+          break;
+        }
+  g_assert_cmpint (row, >=, 0);
+  emb_responsibility_matrix_set_cursor (matrix, row, column);
+  role_id = emb_record_get_id (EMB_RECORD (emb_responsibility_matrix_get_role (matrix, row)));
+  touchpoint_id = emb_record_get_id (EMB_RECORD (emb_responsibility_matrix_get_touchpoint (matrix, column)));
+
+  /* Enter opens the picker; "I — informed" in it sets the level. */
+  send_key (GTK_WIDGET (matrix), GDK_KEY_Return);
+  picker = emb_ui_test_find_by_type (GTK_WIDGET (matrix), GTK_TYPE_POPOVER);
+  g_assert_nonnull (picker);
+  g_assert_true (gtk_widget_get_visible (picker));
+  screenshot (picker, "matrix-picker");
+  text = g_strdup_printf (_("%s — %s"),
+                          emb_responsibility_matrix_level_letter (EMB_RESPONSIBILITY_LEVEL_INFORMED),
+                          emb_responsibility_matrix_level_name (EMB_RESPONSIBILITY_LEVEL_INFORMED));
+  label = emb_ui_test_find_label (picker, text);
+  g_assert_nonnull (label);
+  g_signal_emit_by_name (gtk_widget_get_ancestor (label, GTK_TYPE_BUTTON), "clicked");
+  settle (f);
+  g_assert_false (gtk_widget_get_visible (picker));
+  g_assert_cmpint (emb_journey_store_get_level (f->db, role_id, touchpoint_id), ==,
+                   EMB_RESPONSIBILITY_LEVEL_INFORMED);
+  g_assert_cmpint (emb_responsibility_matrix_get_level (matrix, row, column), ==,
+                   EMB_RESPONSIBILITY_LEVEL_INFORMED);
+}
+
+/* Undo of a deleted touchpoint puts the focus back on its row. */
+static void
+test_undo_focus (Fixture       *f,
+                 gconstpointer  data)
+{
+  gint64 closing = find_touchpoint (f->db, _("Closing an account"));
+  AdwToast *toast;
+  GtkWidget *row;
+
+  emb_journey_page_show_view (f->page, "map");
+  emb_ui_test_iterate (50);
+  row = emb_journey_page_get_touchpoint_row (f->page, closing);
+  g_assert_true (gtk_widget_grab_focus (row));
+
+  /* Delete (page.delete) on the focused row. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "page.delete", NULL));
+  settle (f);
+  g_assert_null (emb_journey_page_get_touchpoint_row (f->page, closing));
+
+  toast = emb_undo_queue_get_last_toast (emb_page_get_undo_queue (EMB_PAGE (f->page)));
+  g_assert_nonnull (toast);
+  g_signal_emit_by_name (toast, "button-clicked");
+  settle (f);
+  row = emb_journey_page_get_touchpoint_row (f->page, closing);
+  g_assert_nonnull (row);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (f->window)) == row);
+  g_assert_cmpint (emb_journey_store_count_touchpoints (f->db), ==, 25);
+}
+
+static gboolean
+not_mapped (gpointer data)
+{
+  return !gtk_widget_get_mapped (data);
+}
+
+/* A hidden page reads nothing; shown again, it catches up at once. */
+static void
+test_hidden_waits (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(EmbStage) stage = emb_stage_new ();
+  g_autoptr(EmbValue) value = emb_value_new ();
+  g_autoptr(GError) error = NULL;
+  guint refreshes = emb_page_get_n_refreshes (EMB_PAGE (f->page));
+  guint n_stages;
+
+  /* A kind of record the page does not show changes nothing. */
+  emb_value_set_name (value, "Warmth");
+  g_assert_true (emb_programme_store_save_value (f->db, value, &error));
+  g_assert_no_error (error);
+  emb_ui_test_iterate (100);
+  g_assert_cmpuint (emb_page_get_n_refreshes (EMB_PAGE (f->page)), ==, refreshes);
+
+  emb_window_show_page (f->window, "people");
+  g_assert_true (emb_ui_test_wait_for (not_mapped, f->page, 5000));
+  emb_stage_set_name (stage, "Aftercare");
+  g_assert_true (emb_journey_store_save_stage (f->db, stage, &error));
+  g_assert_no_error (error);
+  emb_ui_test_iterate (100);
+  g_assert_true (emb_page_is_refresh_pending (EMB_PAGE (f->page)));
+  g_assert_cmpuint (emb_page_get_n_refreshes (EMB_PAGE (f->page)), ==, refreshes);
+  emb_journey_page_count_shown (f->page, &n_stages, NULL);
+  g_assert_cmpuint (n_stages, ==, 5);
+
+  emb_window_show_page (f->window, "journey");
+  emb_ui_test_wait_mapped (GTK_WIDGET (f->page));
+  settle (f);
+  g_assert_cmpuint (emb_page_get_n_refreshes (EMB_PAGE (f->page)), ==, refreshes + 1);
+  emb_journey_page_count_shown (f->page, &n_stages, NULL);
+  g_assert_cmpuint (n_stages, ==, 6);
+  g_assert_nonnull (emb_journey_page_get_stage_card (f->page, emb_record_get_id (EMB_RECORD (stage))));
+}
+
 /* A narrow window: the stages stack up in one column. */
 static void
 test_narrow (Fixture       *f,
@@ -517,6 +644,9 @@ main (int   argc,
   ADD ("/ui/journey-page/matrix", test_matrix);
   ADD ("/ui/journey-page/delete-undo", test_delete_undo);
   ADD ("/ui/journey-page/narrow", test_narrow);
+  ADD ("/ui/journey-page/matrix-picker", test_matrix_picker);
+  ADD ("/ui/journey-page/undo-focus", test_undo_focus);
+  ADD ("/ui/journey-page/hidden-waits", test_hidden_waits);
 
 #undef ADD
 
