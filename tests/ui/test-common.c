@@ -320,6 +320,7 @@ test_undo_queue (Fixture       *f,
   g_assert_false (emb_undo_queue_contains (queue, EMB_RECORD_KIND_ROLE, ids[1]));
   emb_page_queue_refresh (EMB_PAGE (f->page));
   emb_ui_test_iterate (50);
+  g_assert_true (emb_ui_test_wait_for (refresh_done, f->page, 5000));
   g_assert_cmpuint (f->page->shown->len, ==, 1);
   g_assert_cmpuint (count_departments (f->db), ==, 3);
 
@@ -337,6 +338,7 @@ test_undo_queue (Fixture       *f,
                                ids, 2, "2 departments deleted", delete_departments, &calls, NULL);
   adw_toast_dismiss (toast);
   emb_ui_test_iterate (50);
+  g_assert_true (emb_ui_test_wait_for (refresh_done, f->page, 5000));
   g_assert_cmpuint (calls, ==, 1);
   g_assert_cmpuint (count_departments (f->db), ==, 1);
   g_assert_cmpuint (f->page->shown->len, ==, 1);
