@@ -220,18 +220,21 @@ emb_journey_editor_edit (EmbJourneyEditor   *self,
                          GtkWidget          *anchor)
 {
   gboolean touchpoint = mode == EMB_JOURNEY_EDIT_NEW_TOUCHPOINT || mode == EMB_JOURNEY_EDIT_TOUCHPOINT;
-  GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (self));
+  GtkWidget *parent;
   const char *name = "";
   const char *channel = "";
   const char *description = "";
   g_autoptr(EmbStage) stage = NULL;
   g_autoptr(EmbTouchpoint) tp = NULL;
   graphene_rect_t bounds;
-  GdkRectangle rect = { 0, 0, gtk_widget_get_width (parent), 1 };
+  GdkRectangle rect;
 
   g_return_if_fail (EMB_IS_JOURNEY_EDITOR (self));
   g_return_if_fail (self->database != NULL);
+
+  parent = gtk_widget_get_parent (GTK_WIDGET (self));
   g_return_if_fail (parent != NULL);
+  rect = (GdkRectangle) { 0, 0, gtk_widget_get_width (parent), 1 };
 
   self->mode = mode;
   self->id = id;
