@@ -6,97 +6,66 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 #include <locale.h>
 
-#include "emb-application.h"
-#include "emb-demo.h"
+#include "emb-journey-editor.h"
 #include "emb-journey-page.h"
 #include "emb-journey-store.h"
 #include "emb-people-store.h"
+#include "emb-programme-store.h"
 #include "emb-promise-store.h"
 #include "emb-responsibility-matrix.h"
 #include "emb-ui-test-util.h"
-#include "emb-window.h"
 
 typedef struct
 {
-  char           *dir;
-  char           *path;
-  EmbApplication *app;
-  EmbWindow      *window;
+  EmbUiFixture    ui;
   EmbJourneyPage *page;
+  EmbWindow      *window;
   EmbDatabase    *db;
 } Fixture;
+
+static gboolean
+up_to_date (gpointer data)
+{
+  return !emb_page_is_refresh_pending (data);
+}
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  static guint counter;
-  g_autofree char *app_id = g_strdup_printf ("%s.JourneyTest%u", APPLICATION_ID, ++counter);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(EmbDatabase) db = NULL;
-  GtkWindow *window;
+  EmbUiFixtureOptions options = { .page = "journey", .width = 1200, .height = 860 };
 
-  f->dir = g_dir_make_tmp ("embassy-journey-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "programme.db", NULL);
-
-  db = emb_database_open (f->path, &error);
-  g_assert_no_error (error);
-  g_assert_true (emb_demo_populate (db, EMB_DEMO_DEFAULT_SEED, "2026-06-30", &error));
-  g_assert_no_error (error);
-  g_clear_object (&db);
-
-  f->app = emb_application_new ();
-  g_application_set_application_id (G_APPLICATION (f->app), app_id);
-  g_application_register (G_APPLICATION (f->app), NULL, &error);
-  g_assert_no_error (error);
-
-  emb_application_set_database_path (f->app, f->path);
-  g_application_activate (G_APPLICATION (f->app));
-  window = gtk_application_get_active_window (GTK_APPLICATION (f->app));
-  g_assert_true (EMB_IS_WINDOW (window));
-  gtk_window_set_default_size (window, 1200, 860);
-  emb_ui_test_wait_mapped (GTK_WIDGET (window));
-  f->window = EMB_WINDOW (window);
-  f->db = emb_application_get_database (f->app);
-
-  emb_window_show_page (f->window, "journey");
-  f->page = EMB_JOURNEY_PAGE (emb_window_get_page_widget (f->window, "journey"));
-  g_assert_nonnull (f->page);
-  emb_ui_test_wait_mapped (GTK_WIDGET (f->page));
-  emb_ui_test_iterate (200);
+  emb_ui_fixture_set_up (&f->ui, &options);
+  f->page = EMB_JOURNEY_PAGE (f->ui.page);
+  f->window = f->ui.window;
+  f->db = f->ui.db;
+  /* The page loads in an idle after it is first shown. */
+  g_assert_true (emb_ui_test_wait_for (up_to_date, f->page, 10000));
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  emb_ui_test_quit_application (G_APPLICATION (f->app));
-  g_clear_object (&f->app);
-  emb_ui_test_remove_tree (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
+  emb_ui_fixture_tear_down (&f->ui);
 }
 
 static void
 screenshot (GtkWidget  *widget,
             const char *name)
 {
-  const char *language = g_getenv ("LANGUAGE");
-  g_autofree char *full = g_strdup_printf ("journey-page-%s-%s", name,
-                                           language != NULL && *language != '\0' ? language : "en");
-
-  emb_ui_test_screenshot (widget, full);
+  emb_ui_test_screenshot_in_language (widget, "journey-page", name);
 }
 
+/* A field of the editor popover. */
 static GtkWidget *
 child (Fixture    *f,
        const char *name)
 {
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (f->page), EMB_TYPE_JOURNEY_PAGE, name);
+  GtkWidget *editor = GTK_WIDGET (emb_journey_page_get_editor (f->page));
+  GObject *object = gtk_widget_get_template_child (editor, EMB_TYPE_JOURNEY_EDITOR, name);
 
   g_assert_nonnull (object);
   return GTK_WIDGET (object);
@@ -127,12 +96,6 @@ stage_at (EmbDatabase *db,
 
   g_assert_nonnull (stage);
   return emb_record_get_id (EMB_RECORD (stage));
-}
-
-static gboolean
-up_to_date (gpointer data)
-{
-  return emb_journey_page_is_up_to_date (data);
 }
 
 /* Waits for the page to show the last change (the machine may be slow). */
@@ -241,6 +204,7 @@ test_map (Fixture       *f,
   fill_editor (f, "", NULL);
   g_assert_true (gtk_widget_get_visible (child (f, "name_error")));
   g_assert_true (gtk_widget_has_css_class (child (f, "name_entry"), "error"));
+  screenshot (GTK_WIDGET (emb_journey_page_get_editor (f->page)), "editor-error");
   g_assert_cmpint (emb_journey_store_count_touchpoints (f->db), ==, 25);
   {
     g_autoptr(GListModel) again = emb_journey_store_list_stages (f->db, NULL);
@@ -498,12 +462,12 @@ test_delete_undo (Fixture       *f,
   g_assert_null (emb_journey_page_get_touchpoint_row (f->page, closing));
   g_assert_cmpint (emb_journey_store_count_touchpoints (f->db), ==, 25);
   screenshot (GTK_WIDGET (f->window), "deleted");
-  toast = emb_journey_page_get_last_toast (f->page);
+  toast = emb_undo_queue_get_last_toast (emb_page_get_undo_queue (EMB_PAGE (f->page)));
   g_assert_nonnull (toast);
   g_signal_emit_by_name (toast, "button-clicked");
   adw_toast_dismiss (toast);
   settle (f);
-  emb_journey_page_flush_pending (f->page);
+  emb_undo_queue_flush (emb_page_get_undo_queue (EMB_PAGE (f->page)));
   g_assert_cmpint (emb_journey_store_count_touchpoints (f->db), ==, 25);
   g_assert_nonnull (emb_journey_page_get_touchpoint_row (f->page, closing));
 
@@ -512,12 +476,135 @@ test_delete_undo (Fixture       *f,
                                              "x", closing));
   settle (f);
   g_assert_cmpint (emb_journey_store_count_touchpoints (f->db), ==, 25);
-  emb_journey_page_flush_pending (f->page);
+  emb_undo_queue_flush (emb_page_get_undo_queue (EMB_PAGE (f->page)));
   settle (f);
   g_assert_cmpint (emb_journey_store_count_touchpoints (f->db), ==, 24);
   g_assert_cmpint (find_touchpoint (f->db, _("Closing an account")), ==, 0);
   emb_journey_page_count_shown (f->page, NULL, &n_touchpoints);
   g_assert_cmpuint (n_touchpoints, ==, 24);
+}
+
+/* The picker a click or Enter opens sets the level of the cell. */
+static void
+test_matrix_picker (Fixture       *f,
+                    gconstpointer  data)
+{
+  EmbResponsibilityMatrix *matrix = EMB_RESPONSIBILITY_MATRIX (emb_journey_page_get_matrix (f->page));
+  GtkWidget *picker;
+  GtkWidget *label;
+  g_autofree char *text = NULL;
+  gint64 role_id = 0, touchpoint_id = 0;
+  int row = -1, column = -1;
+
+  current_page = f->page;
+  emb_journey_page_show_view (f->page, "matrix");
+  emb_ui_test_iterate (100);
+  gtk_widget_grab_focus (GTK_WIDGET (matrix));
+
+  for (guint r = 0; r < emb_responsibility_matrix_get_n_roles (matrix) && row < 0; r++)
+    for (guint c = 0; c < emb_responsibility_matrix_get_n_touchpoints (matrix); c++)
+      if (emb_responsibility_matrix_get_level (matrix, r, c) == EMB_RESPONSIBILITY_LEVEL_NONE)
+        {
+          row = (int)r;
+          column = (int)c;
+          break;
+        }
+  g_assert_cmpint (row, >=, 0);
+  emb_responsibility_matrix_set_cursor (matrix, row, column);
+  role_id = emb_record_get_id (EMB_RECORD (emb_responsibility_matrix_get_role (matrix, row)));
+  touchpoint_id = emb_record_get_id (EMB_RECORD (emb_responsibility_matrix_get_touchpoint (matrix, column)));
+
+  /* Enter opens the picker; "I — informed" in it sets the level. */
+  send_key (GTK_WIDGET (matrix), GDK_KEY_Return);
+  picker = emb_ui_test_find_by_type (GTK_WIDGET (matrix), GTK_TYPE_POPOVER);
+  g_assert_nonnull (picker);
+  g_assert_true (gtk_widget_get_visible (picker));
+  screenshot (picker, "matrix-picker");
+  text = g_strdup_printf (_("%s — %s"),
+                          emb_responsibility_matrix_level_letter (EMB_RESPONSIBILITY_LEVEL_INFORMED),
+                          emb_responsibility_matrix_level_name (EMB_RESPONSIBILITY_LEVEL_INFORMED));
+  label = emb_ui_test_find_label (picker, text);
+  g_assert_nonnull (label);
+  g_signal_emit_by_name (gtk_widget_get_ancestor (label, GTK_TYPE_BUTTON), "clicked");
+  settle (f);
+  g_assert_false (gtk_widget_get_visible (picker));
+  g_assert_cmpint (emb_journey_store_get_level (f->db, role_id, touchpoint_id), ==,
+                   EMB_RESPONSIBILITY_LEVEL_INFORMED);
+  g_assert_cmpint (emb_responsibility_matrix_get_level (matrix, row, column), ==,
+                   EMB_RESPONSIBILITY_LEVEL_INFORMED);
+}
+
+/* Undo of a deleted touchpoint puts the focus back on its row. */
+static void
+test_undo_focus (Fixture       *f,
+                 gconstpointer  data)
+{
+  gint64 closing = find_touchpoint (f->db, _("Closing an account"));
+  AdwToast *toast;
+  GtkWidget *row;
+
+  emb_journey_page_show_view (f->page, "map");
+  emb_ui_test_iterate (50);
+  row = emb_journey_page_get_touchpoint_row (f->page, closing);
+  g_assert_true (gtk_widget_grab_focus (row));
+
+  /* Delete (page.delete) on the focused row. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "page.delete", NULL));
+  settle (f);
+  g_assert_null (emb_journey_page_get_touchpoint_row (f->page, closing));
+
+  toast = emb_undo_queue_get_last_toast (emb_page_get_undo_queue (EMB_PAGE (f->page)));
+  g_assert_nonnull (toast);
+  g_signal_emit_by_name (toast, "button-clicked");
+  settle (f);
+  row = emb_journey_page_get_touchpoint_row (f->page, closing);
+  g_assert_nonnull (row);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (f->window)) == row);
+  g_assert_cmpint (emb_journey_store_count_touchpoints (f->db), ==, 25);
+}
+
+static gboolean
+not_mapped (gpointer data)
+{
+  return !gtk_widget_get_mapped (data);
+}
+
+/* A hidden page reads nothing; shown again, it catches up at once. */
+static void
+test_hidden_waits (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(EmbStage) stage = emb_stage_new ();
+  g_autoptr(EmbValue) value = emb_value_new ();
+  g_autoptr(GError) error = NULL;
+  guint refreshes = emb_page_get_n_refreshes (EMB_PAGE (f->page));
+  guint n_stages;
+
+  /* A kind of record the page does not show changes nothing. */
+  emb_value_set_name (value, "Warmth");
+  g_assert_true (emb_programme_store_save_value (f->db, value, &error));
+  g_assert_no_error (error);
+  emb_ui_test_iterate (100);
+  g_assert_cmpuint (emb_page_get_n_refreshes (EMB_PAGE (f->page)), ==, refreshes);
+
+  emb_window_show_page (f->window, "people");
+  g_assert_true (emb_ui_test_wait_for (not_mapped, f->page, 5000));
+  emb_stage_set_name (stage, "Aftercare");
+  g_assert_true (emb_journey_store_save_stage (f->db, stage, &error));
+  g_assert_no_error (error);
+  emb_ui_test_iterate (100);
+  g_assert_true (emb_page_is_refresh_pending (EMB_PAGE (f->page)));
+  g_assert_cmpuint (emb_page_get_n_refreshes (EMB_PAGE (f->page)), ==, refreshes);
+  emb_journey_page_count_shown (f->page, &n_stages, NULL);
+  g_assert_cmpuint (n_stages, ==, 5);
+
+  emb_window_show_page (f->window, "journey");
+  emb_ui_test_wait_mapped (GTK_WIDGET (f->page));
+  settle (f);
+  g_assert_cmpuint (emb_page_get_n_refreshes (EMB_PAGE (f->page)), ==, refreshes + 1);
+  emb_journey_page_count_shown (f->page, &n_stages, NULL);
+  g_assert_cmpuint (n_stages, ==, 6);
+  g_assert_nonnull (emb_journey_page_get_stage_card (f->page, emb_record_get_id (EMB_RECORD (stage))));
 }
 
 /* A narrow window: the stages stack up in one column. */
@@ -557,6 +644,9 @@ main (int   argc,
   ADD ("/ui/journey-page/matrix", test_matrix);
   ADD ("/ui/journey-page/delete-undo", test_delete_undo);
   ADD ("/ui/journey-page/narrow", test_narrow);
+  ADD ("/ui/journey-page/matrix-picker", test_matrix_picker);
+  ADD ("/ui/journey-page/undo-focus", test_undo_focus);
+  ADD ("/ui/journey-page/hidden-waits", test_hidden_waits);
 
 #undef ADD
 

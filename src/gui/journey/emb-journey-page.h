@@ -4,20 +4,16 @@
  */
 #pragma once
 
-#include <adwaita.h>
-
-#include "emb-database.h"
+#include "emb-page.h"
 
 G_BEGIN_DECLS
 
 #define EMB_TYPE_JOURNEY_PAGE (emb_journey_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (EmbJourneyPage, emb_journey_page, EMB, JOURNEY_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (EmbJourneyPage, emb_journey_page, EMB, JOURNEY_PAGE, EmbPage)
 
 void         emb_journey_page_show_view            (EmbJourneyPage *self,
                                                     const char     *name);
-void         emb_journey_page_flush_pending        (EmbJourneyPage *self);
-AdwToast    *emb_journey_page_get_last_toast       (EmbJourneyPage *self);
 GtkWidget   *emb_journey_page_get_matrix           (EmbJourneyPage *self);
 GtkPopover  *emb_journey_page_get_editor           (EmbJourneyPage *self);
 GtkDropDown *emb_journey_page_get_office_filter    (EmbJourneyPage *self);
@@ -26,7 +22,6 @@ GtkWidget   *emb_journey_page_get_stage_card       (EmbJourneyPage *self,
                                                     gint64          stage_id);
 GtkWidget   *emb_journey_page_get_touchpoint_row   (EmbJourneyPage *self,
                                                     gint64          touchpoint_id);
-gboolean     emb_journey_page_is_up_to_date        (EmbJourneyPage *self);
 void         emb_journey_page_count_shown          (EmbJourneyPage *self,
                                                     guint          *n_stages,
                                                     guint          *n_touchpoints);
