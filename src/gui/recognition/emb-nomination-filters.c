@@ -82,14 +82,12 @@ selected_id (GtkDropDown *dropdown,
   return position < ids->len ? g_array_index (ids, gint64, position) : 0;
 }
 
-typedef const char *(*NameFunc) (gpointer record);
-
 static void
-fill_filter (GtkDropDown *dropdown,
-             GArray      *ids,
-             GListModel  *records,
-             const char  *everything,
-             NameFunc     name)
+fill_filter (GtkDropDown       *dropdown,
+             GArray            *ids,
+             GListModel        *records,
+             const char        *everything,
+             EmbRecordNameFunc  name)
 {
   g_autoptr(GtkStringList) strings = gtk_string_list_new (NULL);
   gint64 current = selected_id (dropdown, ids);
@@ -98,14 +96,7 @@ fill_filter (GtkDropDown *dropdown,
   g_array_set_size (ids, 0);
   gtk_string_list_append (strings, everything);
   g_array_append_val (ids, none);
-  for (guint i = 0; records != NULL && i < g_list_model_get_n_items (records); i++)
-    {
-      g_autoptr(EmbRecord) record = g_list_model_get_item (records, i);
-      gint64 id = emb_record_get_id (record);
-
-      gtk_string_list_append (strings, name (record));
-      g_array_append_val (ids, id);
-    }
+  emb_recognition_names_append (records, name, strings, ids);
   gtk_drop_down_set_model (dropdown, G_LIST_MODEL (strings));
   gtk_drop_down_set_selected (dropdown, position_of_id (ids, current));
 }
@@ -135,13 +126,13 @@ emb_nomination_filters_fill (EmbNominationFilters *self,
 
   self->updating_filters = TRUE;
   fill_filter (self->value_dropdown, self->value_ids, emb_recognition_names_get_values (names),
-               _("All values"), (NameFunc)emb_value_get_name);
+               _("All values"), (EmbRecordNameFunc)emb_value_get_name);
   fill_filter (self->department_dropdown, self->department_ids,
                emb_recognition_names_get_departments (names),
-               _("All departments"), (NameFunc)emb_department_get_name);
+               _("All departments"), (EmbRecordNameFunc)emb_department_get_name);
   fill_filter (self->touchpoint_dropdown, self->touchpoint_ids,
                emb_recognition_names_get_touchpoints (names),
-               _("All touchpoints"), (NameFunc)emb_touchpoint_get_name);
+               _("All touchpoints"), (EmbRecordNameFunc)emb_touchpoint_get_name);
   self->updating_filters = FALSE;
 
   return value_id != selected_id (self->value_dropdown, self->value_ids) ||

@@ -298,3 +298,31 @@ emb_recognition_names_get_employee (EmbRecognitionNames *self,
     }
   return name;
 }
+
+/**
+ * emb_recognition_names_append:
+ * @records: (nullable): departments, values or touchpoints
+ * @name: gives the name of one
+ * @strings: where their names go, for a drop-down
+ * @ids: (element-type gint64): where their ids go, in the same order
+ *
+ * Appends the names and ids of @records, for a drop-down of them.
+ */
+void
+emb_recognition_names_append (GListModel        *records,
+                              EmbRecordNameFunc  name,
+                              GtkStringList     *strings,
+                              GArray            *ids)
+{
+  g_return_if_fail (GTK_IS_STRING_LIST (strings));
+  g_return_if_fail (ids != NULL);
+
+  for (guint i = 0; records != NULL && i < g_list_model_get_n_items (records); i++)
+    {
+      g_autoptr(EmbRecord) record = g_list_model_get_item (records, i);
+      gint64 id = emb_record_get_id (record);
+
+      gtk_string_list_append (strings, name (record));
+      g_array_append_val (ids, id);
+    }
+}

@@ -4,7 +4,7 @@
  */
 #pragma once
 
-#include <glib-object.h>
+#include <gtk/gtk.h>
 
 #include "emb-database.h"
 #include "emb-records.h"
@@ -14,6 +14,14 @@ G_BEGIN_DECLS
 #define EMB_TYPE_RECOGNITION_NAMES (emb_recognition_names_get_type ())
 
 G_DECLARE_FINAL_TYPE (EmbRecognitionNames, emb_recognition_names, EMB, RECOGNITION_NAMES, GObject)
+
+/**
+ * EmbRecordNameFunc:
+ * @record: a department, value or touchpoint
+ *
+ * Returns: its name, such as emb_value_get_name() gives
+ */
+typedef const char *(*EmbRecordNameFunc) (gpointer record);
 
 EmbRecognitionNames *emb_recognition_names_new               (EmbDatabase         *database);
 void                 emb_recognition_names_reload            (EmbRecognitionNames *self);
@@ -29,5 +37,10 @@ EmbTouchpoint       *emb_recognition_names_lookup_touchpoint (EmbRecognitionName
                                                               gint64               id);
 const char          *emb_recognition_names_get_employee      (EmbRecognitionNames *self,
                                                               gint64               id);
+
+void                 emb_recognition_names_append            (GListModel          *records,
+                                                              EmbRecordNameFunc    name,
+                                                              GtkStringList       *strings,
+                                                              GArray              *ids);
 
 G_END_DECLS
