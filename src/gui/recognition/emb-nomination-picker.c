@@ -64,23 +64,6 @@ feedback_name (EmbFeedback *feedback)
   return g_strdup_printf (_("Score %d, no comment"), emb_feedback_get_score (feedback));
 }
 
-/* The local day of a UTC timestamp, as the locale writes dates. */
-static char *
-format_local_day (const char *timestamp)
-{
-  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
-  g_autoptr(GDateTime) dt = NULL;
-  g_autoptr(GDateTime) local = NULL;
-
-  if (timestamp == NULL)
-    return g_strdup ("");
-  dt = g_date_time_new_from_iso8601 (timestamp, utc);
-  if (dt == NULL)
-    return g_strndup (timestamp, 10);
-  local = g_date_time_to_local (dt);
-  return g_date_time_format (local, "%x");
-}
-
 static void
 setup_row (GtkSignalListItemFactory *factory,
            GtkListItem              *item,
@@ -112,7 +95,7 @@ bind_row (GtkSignalListItemFactory *factory,
     {
       EmbFeedback *feedback = record;
       g_autofree char *name = feedback_name (feedback);
-      g_autofree char *day = format_local_day (emb_feedback_get_received_at (feedback));
+      g_autofree char *day = emb_recognition_format_day (emb_feedback_get_received_at (feedback));
 
       emb_nomination_picker_row_set (row, name, day);
     }

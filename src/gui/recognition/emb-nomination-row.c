@@ -70,23 +70,6 @@ status_class (EmbNominationStatus status)
     }
 }
 
-/* The submission day, in local time. */
-static char *
-format_day (const char *timestamp)
-{
-  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
-  g_autoptr(GDateTime) dt = NULL;
-  g_autoptr(GDateTime) local = NULL;
-
-  if (timestamp == NULL)
-    return g_strdup ("");
-  dt = g_date_time_new_from_iso8601 (timestamp, utc);
-  if (dt == NULL)
-    return g_strndup (timestamp, 10);
-  local = g_date_time_to_local (dt);
-  return g_date_time_format (local, "%x");
-}
-
 /* A row whose nomination waits for its deletion takes no room. */
 static void
 show_row (GtkWidget *row,
@@ -196,7 +179,7 @@ emb_nomination_row_update (EmbNominationRow *self)
                                                         emb_nomination_get_touchpoint_id (nomination));
   note = emb_nomination_get_decision_note (nomination);
   nominator = emb_recognition_names_get_employee (self->names, emb_nomination_get_nominator_id (nomination));
-  day = format_day (emb_nomination_get_submitted_at (nomination));
+  day = emb_recognition_format_day (emb_nomination_get_submitted_at (nomination));
   id = emb_record_get_id (EMB_RECORD (nomination));
 
   if (emb_nomination_get_nominee_employee_id (nomination) > 0)

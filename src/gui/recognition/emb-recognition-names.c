@@ -326,3 +326,25 @@ emb_recognition_names_append (GListModel        *records,
       g_array_append_val (ids, id);
     }
 }
+
+/**
+ * emb_recognition_format_day:
+ * @timestamp: (nullable): a UTC timestamp, ISO 8601
+ *
+ * Returns: (transfer full): its local day, as the locale writes dates
+ */
+char *
+emb_recognition_format_day (const char *timestamp)
+{
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr(GDateTime) dt = NULL;
+  g_autoptr(GDateTime) local = NULL;
+
+  if (timestamp == NULL)
+    return g_strdup ("");
+  dt = g_date_time_new_from_iso8601 (timestamp, utc);
+  if (dt == NULL)
+    return g_strndup (timestamp, 10);
+  local = g_date_time_to_local (dt);
+  return g_date_time_format (local, "%x");
+}

@@ -43,4 +43,6 @@ void                 emb_recognition_names_append            (GListModel        
                                                               GtkStringList       *strings,
                                                               GArray              *ids);
 
+char                *emb_recognition_format_day              (const char          *timestamp);
+
 G_END_DECLS
