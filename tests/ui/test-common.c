@@ -382,6 +382,41 @@ test_undo_queue_flush_and_failure (Fixture       *f,
 }
 
 static void
+test_undo_queue_extend (Fixture       *f,
+                        gconstpointer  data)
+{
+  EmbUndoQueue *queue = emb_page_get_undo_queue (EMB_PAGE (f->page));
+  gint64 ids[3];
+  guint calls = 0;
+  AdwToast *toast;
+
+  ids[0] = add_department (f->db, "Sales");
+  ids[1] = add_department (f->db, "Support");
+  ids[2] = add_department (f->db, "Billing");
+  show_page (f);
+
+  /* Deleted one after another: one toast, retitled, deleted in one call. */
+  toast = emb_undo_queue_push (queue, GTK_WIDGET (f->page), EMB_RECORD_KIND_DEPARTMENT,
+                               &ids[0], 1, "Sales deleted", delete_departments, &calls, NULL);
+  g_assert_nonnull (toast);
+  g_assert_cmpuint (emb_undo_queue_get_n_ids (queue, toast), ==, 1);
+  g_assert_true (emb_undo_queue_extend (queue, toast, &ids[1], 2, "3 departments & more deleted"));
+  g_assert_cmpuint (emb_undo_queue_get_n_ids (queue, toast), ==, 3);
+  g_assert_cmpuint (emb_undo_queue_get_n_pending (queue), ==, 1);
+  g_assert_true (emb_undo_queue_contains (queue, EMB_RECORD_KIND_DEPARTMENT, ids[2]));
+  g_assert_cmpstr (adw_toast_get_title (toast), ==, "3 departments &amp; more deleted");
+  adw_toast_dismiss (toast);
+  emb_ui_test_iterate (50);
+  g_assert_cmpuint (calls, ==, 1);
+  g_assert_cmpuint (count_departments (f->db), ==, 0);
+
+  /* Gone: nothing to extend. */
+  g_assert_cmpuint (emb_undo_queue_get_n_ids (queue, toast), ==, 0);
+  g_assert_false (emb_undo_queue_extend (queue, toast, ids, 1, "deleted"));
+  g_assert_cmpuint (emb_undo_queue_get_n_pending (queue), ==, 0);
+}
+
+static void
 test_toast_overlay (Fixture       *f,
                     gconstpointer  data)
 {
@@ -520,6 +555,8 @@ main (int   argc,
               fixture_set_up, test_undo_queue, fixture_tear_down);
   g_test_add ("/ui/common/undo-queue-flush-and-failure", Fixture, NULL,
               fixture_set_up, test_undo_queue_flush_and_failure, fixture_tear_down);
+  g_test_add ("/ui/common/undo-queue-extend", Fixture, NULL,
+              fixture_set_up, test_undo_queue_extend, fixture_tear_down);
   g_test_add ("/ui/common/toast-overlay", Fixture, NULL,
               fixture_set_up, test_toast_overlay, fixture_tear_down);
   g_test_add_func ("/ui/common/form", test_form);

@@ -45,9 +45,7 @@ static void
 screenshot (GtkWidget  *widget,
             const char *name)
 {
-  g_autofree char *full = g_strdup_printf ("%s-%s", name, language ());
-
-  emb_ui_test_screenshot (widget, full);
+  emb_ui_test_screenshot_in_language (widget, "recognition", name);
 }
 
 /* A day @days_ago before the local today, at local noon, as a UTC
@@ -169,6 +167,12 @@ open_database (Fixture *f)
   g_settings_reset (f->settings, "not-recognised-days");
 }
 
+static gboolean
+insights_loaded (gpointer data)
+{
+  return emb_recognition_insights_get_not_recognised (data, FALSE) != NULL;
+}
+
 static void
 show (Fixture *f,
       int      width,
@@ -193,6 +197,8 @@ show (Fixture *f,
   gtk_window_present (f->window);
   emb_ui_test_wait_mapped (GTK_WIDGET (f->insights));
   emb_ui_test_iterate (100);
+  /* It reads everything in an idle once shown. */
+  g_assert_true (emb_ui_test_wait_for (insights_loaded, f->insights, 5000));
 }
 
 /* Two departments, two values, five employees (Dora inactive) and six
@@ -455,7 +461,7 @@ test_heatmap_and_evidence (Fixture       *f,
   emb_ui_test_iterate (50);
   assert_cells (f, 1, 2, 3, 1);
 
-  screenshot (GTK_WIDGET (f->window), "recognition-insights-fixture");
+  screenshot (GTK_WIDGET (f->window), "insights-fixture");
 }
 
 static void
@@ -605,7 +611,24 @@ test_empty_and_long_list (Fixture       *f,
   more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %u more", "and %u more", 5), 5);
   g_assert_nonnull (emb_ui_test_find_label (GTK_WIDGET (f->insights), more));
 
-  screenshot (GTK_WIDGET (f->window), "recognition-insights-empty");
+  screenshot (GTK_WIDGET (f->window), "insights-empty");
+}
+
+/* Nothing is read before the widget is shown; then everything is. */
+static void
+test_reads_when_shown (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(EmbRecognitionInsights) hidden = NULL;
+
+  add_department (f->db, "Back office");
+  hidden = g_object_ref_sink (g_object_new (EMB_TYPE_RECOGNITION_INSIGHTS, "database", f->db, NULL));
+  emb_ui_test_iterate (50);
+  g_assert_null (emb_recognition_insights_get_not_recognised (hidden, TRUE));
+
+  show (f, 800, 600);
+  g_assert_nonnull (emb_recognition_insights_get_not_recognised (f->insights, TRUE));
+  g_assert_cmpuint (g_list_model_get_n_items (emb_recognition_insights_get_not_recognised (f->insights, TRUE)), ==, 1);
 }
 
 /* 20 departments × 10 values with long names: every cell counted, for the eyes */
@@ -653,7 +676,7 @@ test_many (Fixture       *f,
                           ==, n == 3 ? 2 : n);
       }
 
-  screenshot (GTK_WIDGET (f->window), "recognition-insights-many");
+  screenshot (GTK_WIDGET (f->window), "insights-many");
 }
 
 /* The demo organisation, wide and narrow, for the eyes */
@@ -675,7 +698,7 @@ test_demo_screenshot (Fixture       *f,
   heatmap = emb_recognition_insights_get_heatmap (f->insights);
   g_assert_cmpuint (emb_recognition_heatmap_get_n_rows (heatmap), >, 0);
   g_assert_cmpuint (emb_recognition_heatmap_get_total (heatmap), >, 0);
-  screenshot (GTK_WIDGET (f->window), "recognition-insights");
+  screenshot (GTK_WIDGET (f->window), "insights");
 
   /* A phone-sized window: the heatmap scrolls sideways */
   gtk_window_destroy (f->window);
@@ -684,7 +707,7 @@ test_demo_screenshot (Fixture       *f,
   emb_recognition_insights_set_period (f->insights, EMB_INSIGHTS_PERIOD_12_MONTHS);
   emb_ui_test_iterate (300);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->window)), <=, 400);
-  screenshot (GTK_WIDGET (f->window), "recognition-insights-narrow");
+  screenshot (GTK_WIDGET (f->window), "insights-narrow");
 }
 
 int
@@ -705,6 +728,8 @@ main (int   argc,
               fixture_set_up, test_not_recognised, fixture_tear_down);
   g_test_add ("/ui/recognition-insights/empty-and-long-list", Fixture, NULL,
               empty_set_up, test_empty_and_long_list, fixture_tear_down);
+  g_test_add ("/ui/recognition-insights/reads-when-shown", Fixture, NULL,
+              empty_set_up, test_reads_when_shown, fixture_tear_down);
   g_test_add ("/ui/recognition-insights/many", Fixture, NULL,
               empty_set_up, test_many, fixture_tear_down);
   g_test_add ("/ui/recognition-insights/demo-screenshot", Fixture, NULL,

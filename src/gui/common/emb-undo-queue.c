@@ -310,6 +310,76 @@ emb_undo_queue_get_last_toast (EmbUndoQueue *self)
   return self->last_toast;
 }
 
+static Pending *
+find_by_toast (EmbUndoQueue *self,
+               AdwToast     *toast)
+{
+  for (guint i = 0; toast != NULL && i < self->pending->len; i++)
+    {
+      Pending *pending = g_ptr_array_index (self->pending, i);
+
+      if (pending->toast == toast)
+        return pending;
+    }
+  return NULL;
+}
+
+/**
+ * emb_undo_queue_get_n_ids:
+ * @toast: (nullable): a toast returned by emb_undo_queue_push()
+ *
+ * Returns: how many records wait behind @toast, 0 once it is gone
+ */
+guint
+emb_undo_queue_get_n_ids (EmbUndoQueue *self,
+                          AdwToast     *toast)
+{
+  Pending *pending;
+
+  g_return_val_if_fail (EMB_IS_UNDO_QUEUE (self), 0);
+
+  pending = find_by_toast (self, toast);
+  return pending != NULL ? pending->ids->len : 0;
+}
+
+/**
+ * emb_undo_queue_extend:
+ * @toast: a toast returned by emb_undo_queue_push()
+ * @ids: (array length=n_ids): more records of the same kind to delete
+ * @n_ids: how many, at least one
+ * @title: the toast's new text, plain (not markup)
+ *
+ * Adds @ids to the deletion behind @toast while it still shows, so that
+ * deletions made one after another share one toast: its Undo brings them
+ * all back, and they are deleted together.
+ *
+ * Returns: whether @toast was still pending; if not, nothing is done (push
+ *   a new deletion instead)
+ */
+gboolean
+emb_undo_queue_extend (EmbUndoQueue *self,
+                       AdwToast     *toast,
+                       const gint64 *ids,
+                       guint         n_ids,
+                       const char   *title)
+{
+  g_autofree char *markup = NULL;
+  Pending *pending;
+
+  g_return_val_if_fail (EMB_IS_UNDO_QUEUE (self), FALSE);
+  g_return_val_if_fail (ids != NULL && n_ids > 0, FALSE);
+  g_return_val_if_fail (title != NULL, FALSE);
+
+  pending = find_by_toast (self, toast);
+  if (pending == NULL)
+    return FALSE;
+
+  g_array_append_vals (pending->ids, ids, n_ids);
+  markup = g_markup_escape_text (title, -1);
+  adw_toast_set_title (pending->toast, markup);
+  return TRUE;
+}
+
 /**
  * emb_undo_queue_flush:
  *

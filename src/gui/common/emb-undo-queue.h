@@ -47,6 +47,13 @@ gboolean      emb_undo_queue_contains       (EmbUndoQueue      *self,
                                              gint64             id);
 guint         emb_undo_queue_get_n_pending  (EmbUndoQueue      *self);
 AdwToast     *emb_undo_queue_get_last_toast (EmbUndoQueue      *self);
+guint         emb_undo_queue_get_n_ids      (EmbUndoQueue      *self,
+                                             AdwToast          *toast);
+gboolean      emb_undo_queue_extend         (EmbUndoQueue      *self,
+                                             AdwToast          *toast,
+                                             const gint64      *ids,
+                                             guint              n_ids,
+                                             const char        *title);
 void          emb_undo_queue_flush          (EmbUndoQueue      *self);
 
 G_END_DECLS

@@ -23,6 +23,7 @@
 #include "emb-recognition-heatmap.h"
 #include "emb-recognition-insights.h"
 #include "emb-recognition-store.h"
+#include "emb-refresher.h"
 
 /* How many names each "not recognised" list shows before "and N more" */
 #define MAX_NAMES 50
@@ -42,12 +43,6 @@ error_message (const GError *error)
   return error != NULL ? error->message : "unknown error";
 }
 
-static const char * const evidence_titles[N_EVIDENCE] = {
-  N_("cite a touchpoint"),
-  N_("cite customer feedback"),
-  N_("cite both"),
-};
-
 struct _EmbRecognitionInsights
 {
   AdwBin                 parent_instance;
@@ -55,8 +50,7 @@ struct _EmbRecognitionInsights
   EmbDatabase           *database;
   GSettings             *settings;
   char                  *today;         /* a fixed day for tests, or NULL */
-  guint                  refresh_idle;
-  gboolean               dirty;         /* changed while not mapped */
+  EmbRefresher          *refresher;
 
   GListModel            *people;        /* not recognised */
   GListModel            *teams;
@@ -68,7 +62,6 @@ struct _EmbRecognitionInsights
   GtkLabel              *empty_description;
   GtkWidget             *all_time_button;
   EmbRecognitionHeatmap *heatmap;
-  GtkFlowBox            *evidence_box;
   AdwPreferencesGroup   *people_group;
   GtkListBox            *people_list;
   AdwPreferencesGroup   *teams_group;
@@ -465,64 +458,14 @@ refresh (EmbRecognitionInsights *self)
   if (self->database == NULL)
     return;
 
-  self->dirty = FALSE;
   refresh_period (self);
   refresh_lists (self);
 }
 
-static gboolean
-refresh_idle_cb (gpointer user_data)
-{
-  EmbRecognitionInsights *self = user_data;
-
-  self->refresh_idle = 0;
-  if (self->database == NULL)
-    return G_SOURCE_REMOVE;
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    refresh (self);
-  else
-    self->dirty = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
 static void
-queue_refresh (EmbRecognitionInsights *self)
+refresh_cb (GtkWidget *widget)
 {
-  if (self->database == NULL)
-    return;
-  /* Hidden: read when shown again. */
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
-    {
-      self->dirty = TRUE;
-      return;
-    }
-  /* Many changes in one turn of the main loop are counted once. */
-  if (self->refresh_idle == 0)
-    self->refresh_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, refresh_idle_cb, self, NULL);
-}
-
-static void
-on_database_changed (EmbRecognitionInsights *self,
-                     int                     kind,
-                     int                     change,
-                     gint64                  id)
-{
-  /* Only what the figures and the lists count or name. */
-  if (kind == EMB_RECORD_KIND_NOMINATION || kind == EMB_RECORD_KIND_EMPLOYEE ||
-      kind == EMB_RECORD_KIND_DEPARTMENT || kind == EMB_RECORD_KIND_VALUE ||
-      kind == EMB_RECORD_KIND_ANY)
-    queue_refresh (self);
-}
-
-static void
-emb_recognition_insights_map (GtkWidget *widget)
-{
-  EmbRecognitionInsights *self = EMB_RECOGNITION_INSIGHTS (widget);
-
-  GTK_WIDGET_CLASS (emb_recognition_insights_parent_class)->map (widget);
-
-  if (self->dirty)
-    refresh (self);
+  refresh (EMB_RECOGNITION_INSIGHTS (widget));
 }
 
 static void
@@ -533,7 +476,7 @@ on_period_changed (EmbRecognitionInsights *self)
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     refresh_period (self);
   else
-    self->dirty = TRUE;
+    emb_refresher_queue (self->refresher);
 }
 
 static void
@@ -544,7 +487,7 @@ on_days_changed (EmbRecognitionInsights *self)
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     refresh_lists (self);
   else
-    self->dirty = TRUE;
+    emb_refresher_queue (self->refresher);
 }
 
 static void
@@ -690,34 +633,6 @@ emb_recognition_insights_get_not_recognised (EmbRecognitionInsights *self,
 
 /* Construction */
 
-static GtkWidget *
-create_evidence_card (EmbRecognitionInsights *self,
-                      Evidence                index)
-{
-  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *value = gtk_label_new ("0 %");
-  GtkWidget *title = gtk_label_new (_(evidence_titles[index]));
-  GtkWidget *detail = gtk_label_new (NULL);
-
-  gtk_widget_add_css_class (card, "card");
-  gtk_widget_add_css_class (card, "figure-card");
-  gtk_widget_add_css_class (value, "figure-value");
-  gtk_widget_add_css_class (detail, "dim-label");
-  gtk_widget_add_css_class (detail, "caption");
-  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-  gtk_label_set_justify (GTK_LABEL (title), GTK_JUSTIFY_CENTER);
-  gtk_label_set_wrap (GTK_LABEL (detail), TRUE);
-  gtk_label_set_justify (GTK_LABEL (detail), GTK_JUSTIFY_CENTER);
-  gtk_box_append (GTK_BOX (card), value);
-  gtk_box_append (GTK_BOX (card), title);
-  gtk_box_append (GTK_BOX (card), detail);
-
-  self->evidence_cards[index] = card;
-  self->evidence_values[index] = GTK_LABEL (value);
-  self->evidence_details[index] = GTK_LABEL (detail);
-  return card;
-}
-
 static void
 emb_recognition_insights_constructed (GObject *object)
 {
@@ -725,11 +640,9 @@ emb_recognition_insights_constructed (GObject *object)
 
   G_OBJECT_CLASS (emb_recognition_insights_parent_class)->constructed (object);
 
-  if (self->database != NULL)
-    g_signal_connect_object (self->database, "changed",
-                             G_CALLBACK (on_database_changed), self, G_CONNECT_SWAPPED);
-  /* Read when first shown. */
-  self->dirty = TRUE;
+  /* Read when first shown, and again when what it counts or names
+   * changes while it is shown. */
+  emb_refresher_set_database (self->refresher, self->database);
 }
 
 static void
@@ -737,9 +650,7 @@ emb_recognition_insights_dispose (GObject *object)
 {
   EmbRecognitionInsights *self = (EmbRecognitionInsights *)object;
 
-  g_clear_handle_id (&self->refresh_idle, g_source_remove);
-  if (self->database != NULL)
-    g_signal_handlers_disconnect_by_data (self->database, self);
+  g_clear_object (&self->refresher);
   if (self->settings != NULL)
     g_signal_handlers_disconnect_by_data (self->settings, self);
   g_clear_object (&self->settings);
@@ -808,7 +719,6 @@ emb_recognition_insights_class_init (EmbRecognitionInsightsClass *klass)
   object_class->finalize = emb_recognition_insights_finalize;
   object_class->get_property = emb_recognition_insights_get_property;
   object_class->set_property = emb_recognition_insights_set_property;
-  widget_class->map = emb_recognition_insights_map;
 
   properties[PROP_DATABASE] =
     g_param_spec_object ("database", NULL, NULL,
@@ -825,7 +735,24 @@ emb_recognition_insights_class_init (EmbRecognitionInsightsClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EmbRecognitionInsights, empty_description);
   gtk_widget_class_bind_template_child (widget_class, EmbRecognitionInsights, all_time_button);
   gtk_widget_class_bind_template_child (widget_class, EmbRecognitionInsights, heatmap);
-  gtk_widget_class_bind_template_child (widget_class, EmbRecognitionInsights, evidence_box);
+  gtk_widget_class_bind_template_child_full (widget_class, "touchpoint_card", FALSE,
+                                             G_STRUCT_OFFSET (EmbRecognitionInsights, evidence_cards[EVIDENCE_TOUCHPOINT]));
+  gtk_widget_class_bind_template_child_full (widget_class, "feedback_card", FALSE,
+                                             G_STRUCT_OFFSET (EmbRecognitionInsights, evidence_cards[EVIDENCE_FEEDBACK]));
+  gtk_widget_class_bind_template_child_full (widget_class, "both_card", FALSE,
+                                             G_STRUCT_OFFSET (EmbRecognitionInsights, evidence_cards[EVIDENCE_BOTH]));
+  gtk_widget_class_bind_template_child_full (widget_class, "touchpoint_value", FALSE,
+                                             G_STRUCT_OFFSET (EmbRecognitionInsights, evidence_values[EVIDENCE_TOUCHPOINT]));
+  gtk_widget_class_bind_template_child_full (widget_class, "feedback_value", FALSE,
+                                             G_STRUCT_OFFSET (EmbRecognitionInsights, evidence_values[EVIDENCE_FEEDBACK]));
+  gtk_widget_class_bind_template_child_full (widget_class, "both_value", FALSE,
+                                             G_STRUCT_OFFSET (EmbRecognitionInsights, evidence_values[EVIDENCE_BOTH]));
+  gtk_widget_class_bind_template_child_full (widget_class, "touchpoint_detail", FALSE,
+                                             G_STRUCT_OFFSET (EmbRecognitionInsights, evidence_details[EVIDENCE_TOUCHPOINT]));
+  gtk_widget_class_bind_template_child_full (widget_class, "feedback_detail", FALSE,
+                                             G_STRUCT_OFFSET (EmbRecognitionInsights, evidence_details[EVIDENCE_FEEDBACK]));
+  gtk_widget_class_bind_template_child_full (widget_class, "both_detail", FALSE,
+                                             G_STRUCT_OFFSET (EmbRecognitionInsights, evidence_details[EVIDENCE_BOTH]));
   gtk_widget_class_bind_template_child (widget_class, EmbRecognitionInsights, people_group);
   gtk_widget_class_bind_template_child (widget_class, EmbRecognitionInsights, people_list);
   gtk_widget_class_bind_template_child (widget_class, EmbRecognitionInsights, teams_group);
@@ -838,8 +765,11 @@ emb_recognition_insights_init (EmbRecognitionInsights *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  for (guint i = 0; i < N_EVIDENCE; i++)
-    gtk_flow_box_append (self->evidence_box, create_evidence_card (self, i));
+  self->refresher = emb_refresher_new (GTK_WIDGET (self), refresh_cb);
+  emb_refresher_watch (self->refresher, EMB_RECORD_KIND_NOMINATION);
+  emb_refresher_watch (self->refresher, EMB_RECORD_KIND_EMPLOYEE);
+  emb_refresher_watch (self->refresher, EMB_RECORD_KIND_DEPARTMENT);
+  emb_refresher_watch (self->refresher, EMB_RECORD_KIND_VALUE);
 
   emb_a11y_label_drop_down (self->period_drop_down, _("Period"));
   gtk_drop_down_set_selected (self->period_drop_down, EMB_INSIGHTS_PERIOD_90_DAYS);

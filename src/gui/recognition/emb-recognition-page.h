@@ -6,13 +6,13 @@
 
 #include <adwaita.h>
 
-#include "emb-database.h"
+#include "emb-page.h"
 
 G_BEGIN_DECLS
 
 #define EMB_TYPE_RECOGNITION_PAGE (emb_recognition_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (EmbRecognitionPage, emb_recognition_page, EMB, RECOGNITION_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (EmbRecognitionPage, emb_recognition_page, EMB, RECOGNITION_PAGE, EmbPage)
 
 void               emb_recognition_page_show_view          (EmbRecognitionPage *self,
                                                             const char         *view);
@@ -33,10 +33,5 @@ void               emb_recognition_page_set_search         (EmbRecognitionPage *
                                                             const char         *text);
 void               emb_recognition_page_set_note           (EmbRecognitionPage *self,
                                                             const char         *note);
-GtkWindow         *emb_recognition_page_get_dialog         (EmbRecognitionPage *self);
-AdwToast          *emb_recognition_page_get_undo_toast     (EmbRecognitionPage *self);
-gboolean           emb_recognition_page_is_hidden          (EmbRecognitionPage *self,
-                                                            gint64              nomination_id);
-void               emb_recognition_page_flush_pending      (EmbRecognitionPage *self);
 
 G_END_DECLS
