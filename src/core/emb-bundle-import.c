@@ -2,7 +2,7 @@
  *
  * The import succeeds whole or changes nothing:
  *  1. a quick pass over the text checks that it is well-formed JSON and finds
- *     each record (emb-bundle.c), without building the whole tree: a bundle
+ *     each record (emb-bundle-scan.c), without building the whole tree: a bundle
  *     with a million nominations is parsed a batch of records at a time;
  *  2. in one transaction, each record is checked (types, required fields,
  *     lengths, enumerations, dates, ranges, duplicate UUIDs, references that

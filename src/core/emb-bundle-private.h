@@ -124,10 +124,11 @@ void                 _emb_bundle_append_real      (GString         *out,
 void                 _emb_bundle_append_member_path (GString       *path,
                                                    const char      *name);
 
-/* A quick pass over the text of a bundle: checks that it is well-formed
- * JSON (strictly, with valid UTF-8) and finds where each top-level member
- * and each element of a top-level array starts and ends, so that the records
- * can be parsed a batch at a time instead of all at once. */
+/* The scanner (emb-bundle-scan.c): a quick pass over the text of a bundle
+ * checks that it is well-formed JSON (strictly, with valid UTF-8) and finds
+ * where each top-level member and each element of a top-level array starts
+ * and ends, so that the records can be parsed a batch at a time instead of
+ * all at once. */
 typedef struct
 {
   gsize start;
