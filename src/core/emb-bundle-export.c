@@ -227,10 +227,10 @@ step_progress (Export  *ex,
 /* Records ------------------------------------------------------------------ */
 
 static void
-write_column (GString              *out,
-              const EmbBundleField *field,
-              sqlite3_stmt         *stmt,
-              int                   column)
+write_column (GString         *out,
+              const EmbColumn *field,
+              sqlite3_stmt    *stmt,
+              int              column)
 {
   if (sqlite3_column_type (stmt, column) == SQLITE_NULL)
     {
@@ -240,25 +240,25 @@ write_column (GString              *out,
 
   switch (field->type)
     {
-    case EMB_BUNDLE_INT:
+    case EMB_COLUMN_INT:
       g_string_append_printf (out, "%" G_GINT64_FORMAT, (gint64)sqlite3_column_int64 (stmt, column));
       break;
 
-    case EMB_BUNDLE_BOOL:
+    case EMB_COLUMN_BOOL:
       g_string_append (out, sqlite3_column_int64 (stmt, column) != 0 ? "true" : "false");
       break;
 
-    case EMB_BUNDLE_REAL:
+    case EMB_COLUMN_REAL:
       _emb_bundle_append_real (out, sqlite3_column_double (stmt, column));
       break;
 
-    case EMB_BUNDLE_TEXT:
-    case EMB_BUNDLE_EMAIL:
-    case EMB_BUNDLE_CURRENCY:
-    case EMB_BUNDLE_DATE:
-    case EMB_BUNDLE_TIMESTAMP:
-    case EMB_BUNDLE_ENUM:
-    case EMB_BUNDLE_REF:
+    case EMB_COLUMN_TEXT:
+    case EMB_COLUMN_EMAIL:
+    case EMB_COLUMN_CURRENCY:
+    case EMB_COLUMN_DATE:
+    case EMB_COLUMN_TIMESTAMP:
+    case EMB_COLUMN_ENUM:
+    case EMB_COLUMN_REF:
     default:
       _emb_bundle_append_string (out, _emb_column_text (stmt, column));
       break;
@@ -266,11 +266,11 @@ write_column (GString              *out,
 }
 
 static gboolean
-write_links (Export               *ex,
-             const EmbBundleLink  *link,
-             gint64                owner_id,
-             guint                 level,
-             GError              **error)
+write_links (Export         *ex,
+             const EmbLink  *link,
+             gint64          owner_id,
+             guint           level,
+             GError        **error)
 {
   g_autofree char *sql = _emb_bundle_link_select_sql (link);
   g_autoptr(EmbStatement) stmt = _emb_database_prepare (ex->db, sql, error);
@@ -379,7 +379,7 @@ write_record (Export           *ex,
               guint             level,
               GError          **error)
 {
-  const EmbBundleKind *kind = _emb_bundle_kind (id);
+  const EmbTable *table = _emb_bundle_kind (id)->table;
   gint64 row_id = sqlite3_column_int64 (stmt, 0);
   GString *out = ex->out;
 
@@ -391,16 +391,18 @@ write_record (Export           *ex,
   key (out, level + 1, "updated_at", FALSE);
   _emb_bundle_append_string (out, _emb_column_text (stmt, 3));
 
-  for (guint i = 0; i < kind->n_fields; i++)
+  for (guint i = 0; i < table->n_columns; i++)
     {
-      key (out, level + 1, kind->fields[i].name, FALSE);
-      write_column (out, &kind->fields[i], stmt, 4 + (int)i);
+      if (table->columns[i].member == NULL)
+        continue;   /* the parent, in which the record is nested */
+      key (out, level + 1, table->columns[i].member, FALSE);
+      write_column (out, &table->columns[i], stmt, 4 + (int)i);
     }
 
-  for (guint i = 0; i < kind->n_links; i++)
+  for (guint i = 0; i < table->n_links; i++)
     {
-      key (out, level + 1, kind->links[i].name, FALSE);
-      if (!write_links (ex, &kind->links[i], row_id, level + 1, error))
+      key (out, level + 1, table->links[i].member, FALSE);
+      if (!write_links (ex, &table->links[i], row_id, level + 1, error))
         return FALSE;
     }
 
@@ -408,12 +410,12 @@ write_record (Export           *ex,
     {
       if (_emb_bundle_kind (child)->parent != id)
         continue;
-      key (out, level + 1, _emb_bundle_kind (child)->member, FALSE);
+      key (out, level + 1, _emb_bundle_kind (child)->table->member, FALSE);
       if (!write_array (ex, child, row_id, level + 1, error))
         return FALSE;
     }
 
-  if (kind->has_scores)
+  if (table->has_scores)
     {
       key (out, level + 1, "scores", FALSE);
       if (!write_scores (ex, row_id, level + 1, error))
@@ -481,7 +483,7 @@ write_document (Export  *ex,
   for (EmbBundleKindId id = 0; id < EMB_BUNDLE_N_KINDS; id++)
     {
       g_autofree char *count_sql = g_strdup_printf ("SELECT count(*) FROM %s",
-                                                    _emb_bundle_kind (id)->table);
+                                                    _emb_bundle_kind (id)->table->table);
 
       ex->select_sql[id] = _emb_bundle_select_sql (id);
       ex->total += _emb_database_count (ex->db, count_sql);
@@ -496,7 +498,7 @@ write_document (Export  *ex,
   _emb_bundle_append_string (out, now);
 
   /* The organisation is one record, or null. */
-  key (out, 1, _emb_bundle_kind (EMB_BUNDLE_KIND_ORGANISATION)->member, FALSE);
+  key (out, 1, _emb_bundle_kind (EMB_BUNDLE_KIND_ORGANISATION)->table->member, FALSE);
   stmt = _emb_database_prepare (ex->db, ex->select_sql[EMB_BUNDLE_KIND_ORGANISATION], error);
   if (stmt == NULL || !_emb_database_step_row (ex->db, stmt, &has_row, error))
     return FALSE;
@@ -514,7 +516,7 @@ write_document (Export  *ex,
     {
       if (_emb_bundle_kind (id)->parent != EMB_BUNDLE_TOP)
         continue;
-      key (out, 1, _emb_bundle_kind (id)->member, FALSE);
+      key (out, 1, _emb_bundle_kind (id)->table->member, FALSE);
       if (!write_array (ex, id, 0, 1, error))
         return FALSE;
     }

@@ -34,8 +34,6 @@
 #define BATCH_RECORDS  512
 #define BATCH_BYTES    (1024 * 1024)
 #define ENTRY_BLOCK    4096
-#define MAX_FIELDS     16
-#define MAX_LINKS      2
 #define SCAN_SHARE     0.05   /* of the progress bar */
 
 enum
@@ -233,7 +231,7 @@ kind_entries (Import           *imp,
   if (state->entries != NULL)
     return state->entries;
 
-  sql = g_strdup_printf ("SELECT uuid, id FROM %s", _emb_bundle_kind (id)->table);
+  sql = g_strdup_printf ("SELECT uuid, id FROM %s", _emb_bundle_kind (id)->table->table);
   stmt = _emb_database_prepare (imp->db, sql, error);
   if (stmt == NULL)
     return NULL;
@@ -338,7 +336,7 @@ normalise_timestamp (Import     *imp,
 
 /* “a”, “b” or “c”: the nicks an enumeration accepts. */
 static char *
-enum_choices (const EmbBundleField *field)
+enum_choices (const EmbColumn *field)
 {
   g_autoptr(GEnumClass) klass = g_type_class_ref (field->enum_type ());
   g_autoptr(GString) text = g_string_new (NULL);
@@ -399,29 +397,29 @@ read_reference (Import           *imp,
 }
 
 static void
-cell_from_fallback (const EmbBundleField *field,
-                    Cell                 *cell)
+cell_from_fallback (const EmbColumn *field,
+                    Cell            *cell)
 {
   switch (field->type)
     {
-    case EMB_BUNDLE_INT:
+    case EMB_COLUMN_INT:
       cell->type = SQLITE_INTEGER;
       cell->i = g_ascii_strtoll (field->fallback, NULL, 10);
       break;
 
-    case EMB_BUNDLE_BOOL:
+    case EMB_COLUMN_BOOL:
       cell->type = SQLITE_INTEGER;
       cell->i = g_str_equal (field->fallback, "true");
       break;
 
-    case EMB_BUNDLE_TEXT:
-    case EMB_BUNDLE_EMAIL:
-    case EMB_BUNDLE_CURRENCY:
-    case EMB_BUNDLE_ENUM:
-    case EMB_BUNDLE_DATE:
-    case EMB_BUNDLE_TIMESTAMP:
-    case EMB_BUNDLE_REAL:
-    case EMB_BUNDLE_REF:
+    case EMB_COLUMN_TEXT:
+    case EMB_COLUMN_EMAIL:
+    case EMB_COLUMN_CURRENCY:
+    case EMB_COLUMN_ENUM:
+    case EMB_COLUMN_DATE:
+    case EMB_COLUMN_TIMESTAMP:
+    case EMB_COLUMN_REAL:
+    case EMB_COLUMN_REF:
     default:
       cell->type = SQLITE_TEXT;
       cell->s = field->fallback;
@@ -433,14 +431,15 @@ cell_from_fallback (const EmbBundleField *field,
  * problem is reported (and @cell left NULL) when it is wrong. Returns %FALSE
  * only on a database error. */
 static gboolean
-read_field (Import               *imp,
-            JsonObject           *object,
-            const EmbBundleField *field,
-            Cell                 *cell,
-            gboolean             *writable,
-            GError              **error)
+read_field (Import           *imp,
+            JsonObject       *object,
+            const EmbColumn  *field,
+            EmbBundleKindId   target,
+            Cell             *cell,
+            gboolean         *writable,
+            GError          **error)
 {
-  JsonNode *node = json_object_get_member (object, field->name);
+  JsonNode *node = json_object_get_member (object, field->member);
   const char *label = _(field->label);
   g_autoptr(GError) invalid = NULL;
   const char *text = NULL;
@@ -452,19 +451,19 @@ read_field (Import               *imp,
     {
       if (field->fallback != NULL)
         cell_from_fallback (field, cell);
-      else if (!(field->flags & EMB_BUNDLE_NULLABLE))
-        problem (imp, field->name, _("“%s” is missing."), label);
+      else if (!(field->flags & EMB_COLUMN_NULLABLE))
+        problem (imp, field->member, _("“%s” is missing."), label);
       return TRUE;
     }
   if (JSON_NODE_HOLDS_NULL (node))
     {
-      if (!(field->flags & EMB_BUNDLE_NULLABLE))
-        problem (imp, field->name, _("“%s” must not be null."), label);
+      if (!(field->flags & EMB_COLUMN_NULLABLE))
+        problem (imp, field->member, _("“%s” must not be null."), label);
       return TRUE;
     }
   if (!JSON_NODE_HOLDS_VALUE (node))
     {
-      problem (imp, field->name, _("“%s” must be a single value, not a list or an object."),
+      problem (imp, field->member, _("“%s” must be a single value, not a list or an object."),
                label);
       return TRUE;
     }
@@ -472,12 +471,12 @@ read_field (Import               *imp,
   value_type = json_node_get_value_type (node);
   switch (field->type)
     {
-    case EMB_BUNDLE_INT:
+    case EMB_COLUMN_INT:
       if (value_type != G_TYPE_INT64)
-        problem (imp, field->name, _("“%s” must be a whole number."), label);
+        problem (imp, field->member, _("“%s” must be a whole number."), label);
       else if (!_emb_validate_int_range (json_node_get_int (node), field->min, field->max,
-                                         field->name, label, &invalid))
-        problem_from_error (imp, field->name, invalid);
+                                         field->member, label, &invalid))
+        problem_from_error (imp, field->member, invalid);
       else
         {
           cell->type = SQLITE_INTEGER;
@@ -485,9 +484,9 @@ read_field (Import               *imp,
         }
       return TRUE;
 
-    case EMB_BUNDLE_BOOL:
+    case EMB_COLUMN_BOOL:
       if (value_type != G_TYPE_BOOLEAN)
-        problem (imp, field->name, _("“%s” must be true or false."), label);
+        problem (imp, field->member, _("“%s” must be true or false."), label);
       else
         {
           cell->type = SQLITE_INTEGER;
@@ -495,12 +494,12 @@ read_field (Import               *imp,
         }
       return TRUE;
 
-    case EMB_BUNDLE_REAL:
+    case EMB_COLUMN_REAL:
       if (value_type != G_TYPE_DOUBLE && value_type != G_TYPE_INT64)
-        problem (imp, field->name, _("“%s” must be a number."), label);
+        problem (imp, field->member, _("“%s” must be a number."), label);
       else if (!(json_node_get_double (node) >= (double)field->min &&
                  json_node_get_double (node) <= (double)field->max))
-        problem (imp, field->name, _("“%s” must be between %d and %d; it is %g."), label,
+        problem (imp, field->member, _("“%s” must be between %d and %d; it is %g."), label,
                  (int)field->min, (int)field->max, json_node_get_double (node));
       else
         {
@@ -509,13 +508,13 @@ read_field (Import               *imp,
         }
       return TRUE;
 
-    case EMB_BUNDLE_TEXT:
-    case EMB_BUNDLE_EMAIL:
-    case EMB_BUNDLE_CURRENCY:
-    case EMB_BUNDLE_DATE:
-    case EMB_BUNDLE_TIMESTAMP:
-    case EMB_BUNDLE_ENUM:
-    case EMB_BUNDLE_REF:
+    case EMB_COLUMN_TEXT:
+    case EMB_COLUMN_EMAIL:
+    case EMB_COLUMN_CURRENCY:
+    case EMB_COLUMN_DATE:
+    case EMB_COLUMN_TIMESTAMP:
+    case EMB_COLUMN_ENUM:
+    case EMB_COLUMN_REF:
     default:
       break;
     }
@@ -523,59 +522,59 @@ read_field (Import               *imp,
   /* json_node_get_string() is NULL for anything but a string. */
   if (value_type != G_TYPE_STRING)
     {
-      problem (imp, field->name, _("“%s” must be text in quotes."), label);
+      problem (imp, field->member, _("“%s” must be text in quotes."), label);
       return TRUE;
     }
   text = json_node_get_string (node);
 
   switch (field->type)
     {
-    case EMB_BUNDLE_TEXT:
-      if (!_emb_validate_text (text, (field->flags & EMB_BUNDLE_NOT_BLANK) != 0,
-                               (guint)field->max, field->name, label, &invalid))
+    case EMB_COLUMN_TEXT:
+      if (!_emb_validate_text (text, (field->flags & EMB_COLUMN_NOT_BLANK) != 0,
+                               (guint)field->max, field->member, label, &invalid))
         {
-          problem_from_error (imp, field->name, invalid);
+          problem_from_error (imp, field->member, invalid);
           return TRUE;
         }
       break;
 
-    case EMB_BUNDLE_EMAIL:
-      if (!_emb_validate_email (text, field->name, label, &invalid))
+    case EMB_COLUMN_EMAIL:
+      if (!_emb_validate_email (text, field->member, label, &invalid))
         {
-          problem_from_error (imp, field->name, invalid);
+          problem_from_error (imp, field->member, invalid);
           return TRUE;
         }
       break;
 
-    case EMB_BUNDLE_CURRENCY:
+    case EMB_COLUMN_CURRENCY:
       if (strlen (text) != 3 || !g_ascii_isupper (text[0]) ||
           !g_ascii_isupper (text[1]) || !g_ascii_isupper (text[2]))
         {
-          problem (imp, field->name,
+          problem (imp, field->member,
                    _("“%s” must be a three-letter ISO 4217 code such as EUR, not “%s”."),
                    label, text);
           return TRUE;
         }
       break;
 
-    case EMB_BUNDLE_DATE:
-      if (!_emb_validate_date (text, TRUE, field->name, label, &invalid))
+    case EMB_COLUMN_DATE:
+      if (!_emb_validate_date (text, TRUE, field->member, label, &invalid))
         {
-          problem_from_error (imp, field->name, invalid);
+          problem_from_error (imp, field->member, invalid);
           return TRUE;
         }
       break;
 
-    case EMB_BUNDLE_TIMESTAMP:
-      if (!_emb_validate_timestamp (text, TRUE, field->name, label, &invalid))
+    case EMB_COLUMN_TIMESTAMP:
+      if (!_emb_validate_timestamp (text, TRUE, field->member, label, &invalid))
         {
-          problem_from_error (imp, field->name, invalid);
+          problem_from_error (imp, field->member, invalid);
           return TRUE;
         }
       text = normalise_timestamp (imp, text);
       break;
 
-    case EMB_BUNDLE_ENUM:
+    case EMB_COLUMN_ENUM:
       {
         int value;
 
@@ -583,20 +582,20 @@ read_field (Import               *imp,
           {
             g_autofree char *choices = enum_choices (field);
 
-            problem (imp, field->name, _("“%s” must be one of %s, not “%s”."),
+            problem (imp, field->member, _("“%s” must be one of %s, not “%s”."),
                      label, choices, text);
             return TRUE;
           }
       }
       break;
 
-    case EMB_BUNDLE_REF:
+    case EMB_COLUMN_REF:
       {
         gint64 id = -1;
         g_autoptr(GString) member = g_string_new (NULL);
 
-        _emb_bundle_append_member_path (member, field->name);
-        if (!read_reference (imp, field->target, text, member->str, field->name, label,
+        _emb_bundle_append_member_path (member, field->member);
+        if (!read_reference (imp, target, text, member->str, field->member, label,
                              &id, writable, error))
           return FALSE;
         if (id >= 0)
@@ -607,9 +606,9 @@ read_field (Import               *imp,
         return TRUE;
       }
 
-    case EMB_BUNDLE_INT:
-    case EMB_BUNDLE_BOOL:
-    case EMB_BUNDLE_REAL:
+    case EMB_COLUMN_INT:
+    case EMB_COLUMN_BOOL:
+    case EMB_COLUMN_REAL:
     default:
       g_assert_not_reached ();
     }
@@ -622,25 +621,25 @@ read_field (Import               *imp,
 /* Rules between fields ---------------------------------------------------- */
 
 static const Cell *
-cell_of (const EmbBundleKind *kind,
-         const Cell          *cells,
-         const char          *name)
+cell_of (const EmbTable *table,
+         const Cell     *cells,
+         const char     *name)
 {
-  for (guint i = 0; i < kind->n_fields; i++)
-    if (g_str_equal (kind->fields[i].name, name))
+  for (guint i = 0; i < table->n_columns; i++)
+    if (g_strcmp0 (table->columns[i].member, name) == 0)
       return &cells[i];
   g_assert_not_reached ();
   return NULL;
 }
 
 static void
-check_feedback (Import              *imp,
-                JsonObject          *object,
-                const EmbBundleKind *kind,
-                const Cell          *cells)
+check_feedback (Import         *imp,
+                JsonObject     *object,
+                const EmbTable *table,
+                const Cell     *cells)
 {
-  const Cell *score_type = cell_of (kind, cells, "score_type");
-  const Cell *score = cell_of (kind, cells, "score");
+  const Cell *score_type = cell_of (table, cells, "score_type");
+  const Cell *score = cell_of (table, cells, "score");
   g_autoptr(GError) invalid = NULL;
   static const struct { int min, max; } ranges[] = {
     [EMB_SCORE_TYPE_NPS] = { 0, 10 },
@@ -747,12 +746,12 @@ check_record (Import           *imp,
               const char       *uuid,
               GError          **error)
 {
-  const EmbBundleKind *kind = _emb_bundle_kind (id);
+  const EmbTable *table = _emb_bundle_kind (id)->table;
 
   switch (id)
     {
     case EMB_BUNDLE_KIND_FEEDBACK:
-      check_feedback (imp, object, kind, cells);
+      check_feedback (imp, object, table, cells);
       break;
 
     case EMB_BUNDLE_KIND_NOMINATION:
@@ -787,8 +786,8 @@ check_record (Import           *imp,
 
     case EMB_BUNDLE_KIND_WAVE:
       {
-        const Cell *starts = cell_of (kind, cells, "starts_on");
-        const Cell *ends = cell_of (kind, cells, "ends_on");
+        const Cell *starts = cell_of (table, cells, "starts_on");
+        const Cell *ends = cell_of (table, cells, "ends_on");
 
         if (starts->type == SQLITE_TEXT && ends->type == SQLITE_TEXT &&
             strcmp (ends->s, starts->s) < 0)
@@ -798,7 +797,7 @@ check_record (Import           *imp,
       break;
 
     case EMB_BUNDLE_KIND_VALUE:
-      return check_value_name (imp, cell_of (kind, cells, "name"), uuid, error);
+      return check_value_name (imp, cell_of (table, cells, "name"), uuid, error);
 
     case EMB_BUNDLE_KIND_ORGANISATION:
     case EMB_BUNDLE_KIND_DEPARTMENT:
@@ -839,14 +838,15 @@ compare_ids (gconstpointer a,
 /* A list of UUIDs, such as the touchpoints of a promise version, read into
  * sorted ids. */
 static gboolean
-read_link (Import               *imp,
-           JsonObject           *object,
-           const EmbBundleLink  *link,
-           GArray               *ids,
-           gboolean             *writable,
-           GError              **error)
+read_link (Import           *imp,
+           JsonObject       *object,
+           const EmbLink    *link,
+           EmbBundleKindId   target,
+           GArray           *ids,
+           gboolean         *writable,
+           GError          **error)
 {
-  JsonNode *node = json_object_get_member (object, link->name);
+  JsonNode *node = json_object_get_member (object, link->member);
   const char *label = _(link->label);
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GString) suffix = g_string_new (NULL);
@@ -856,7 +856,7 @@ read_link (Import               *imp,
     return TRUE;
   if (!JSON_NODE_HOLDS_ARRAY (node))
     {
-      problem (imp, link->name, _("“%s” must be a list of UUIDs."), label);
+      problem (imp, link->member, _("“%s” must be a list of UUIDs."), label);
       return TRUE;
     }
 
@@ -869,15 +869,15 @@ read_link (Import               *imp,
       char uuid[37];
 
       g_string_truncate (suffix, 0);
-      _emb_bundle_append_member_path (suffix, link->name);
+      _emb_bundle_append_member_path (suffix, link->member);
       g_string_append_printf (suffix, "[%u]", i);
 
       if (normalise_uuid (text, uuid) && !g_hash_table_add (seen, g_strdup (uuid)))
         {
-          problem_at (imp, suffix->str, link->name, _("“%s” lists %s twice."), label, uuid);
+          problem_at (imp, suffix->str, link->member, _("“%s” lists %s twice."), label, uuid);
           continue;
         }
-      if (!read_reference (imp, link->target, text, suffix->str, link->name, label,
+      if (!read_reference (imp, target, text, suffix->str, link->member, label,
                            &id, writable, error))
         return FALSE;
       if (id >= 0)
@@ -1136,7 +1136,7 @@ bind_cell (sqlite3_stmt *stmt,
  * just added or that existed. */
 static gboolean
 sync_link (Import               *imp,
-           const EmbBundleLink  *link,
+           const EmbLink        *link,
            gint64                owner_id,
            GArray               *ids,
            gboolean              existed,
@@ -1283,10 +1283,9 @@ write_record (Import           *imp,
               const Cell       *cells,
               GArray * const   *links,
               const Scores     *scores,
-              gint64            parent_id,
               GError          **error)
 {
-  const EmbBundleKind *kind = _emb_bundle_kind (id);
+  const EmbTable *table = _emb_bundle_kind (id)->table;
   KindState *state = &imp->kinds[id];
   sqlite3 *handle = _emb_database_get_handle (imp->db);
   g_autoptr(EmbStatement) stmt = _emb_database_prepare (imp->db, imp->upsert_sql[id], error);
@@ -1300,10 +1299,8 @@ write_record (Import           *imp,
   sqlite3_bind_text (stmt, 1, entry->uuid, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 2, created_at, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 3, updated_at, -1, SQLITE_STATIC);
-  for (guint i = 0; i < kind->n_fields; i++)
+  for (guint i = 0; i < table->n_columns; i++)
     bind_cell (stmt, 4 + (int)i, &cells[i]);
-  if (kind->parent != EMB_BUNDLE_TOP)
-    sqlite3_bind_int64 (stmt, 4 + (int)kind->n_fields, parent_id);
 
   rc = sqlite3_step (stmt);
   if (rc != SQLITE_DONE)
@@ -1323,10 +1320,10 @@ write_record (Import           *imp,
   if (!existed)
     entry->id = sqlite3_last_insert_rowid (handle);
 
-  for (guint i = 0; i < kind->n_links; i++)
-    if (!sync_link (imp, &kind->links[i], entry->id, links[i], existed, &changed, error))
+  for (guint i = 0; i < table->n_links; i++)
+    if (!sync_link (imp, &table->links[i], entry->id, links[i], existed, &changed, error))
       return FALSE;
-  if (kind->has_scores && !sync_scores (imp, entry->id, scores, existed, &changed, error))
+  if (table->has_scores && !sync_scores (imp, entry->id, scores, existed, &changed, error))
     return FALSE;
 
   if (!existed)
@@ -1396,7 +1393,7 @@ claim_uuid (Import           *imp,
     {
       if (kind->parent == EMB_BUNDLE_TOP)
         problem (imp, "uuid", _("The UUID %s is already used by $.%s[%u]."),
-                 uuid, kind->member, entry->index);
+                 uuid, kind->table->member, entry->index);
       else
         problem (imp, "uuid", _("The UUID %s is already used by another record of the file."),
                  uuid);
@@ -1431,18 +1428,20 @@ import_children (Import           *imp,
   for (EmbBundleKindId child = id + 1; child < EMB_BUNDLE_N_KINDS; child++)
     {
       const EmbBundleKind *kind = _emb_bundle_kind (child);
+      const char *member;
       JsonNode *node;
       JsonArray *array;
       gsize mark;
 
       if (kind->parent != id)
         continue;
-      node = json_object_get_member (object, kind->member);
+      member = kind->table->member;
+      node = json_object_get_member (object, member);
       if (node == NULL)
         continue;
       if (!JSON_NODE_HOLDS_ARRAY (node))
         {
-          problem (imp, kind->member, _("“%s” must be a list (a JSON array)."), kind->member);
+          problem (imp, member, _("“%s” must be a list (a JSON array)."), member);
           continue;
         }
 
@@ -1450,7 +1449,7 @@ import_children (Import           *imp,
       mark = imp->path->len;
       for (guint i = 0; i < json_array_get_length (array) && !imp->full; i++)
         {
-          _emb_bundle_append_member_path (imp->path, kind->member);
+          _emb_bundle_append_member_path (imp->path, member);
           g_string_append_printf (imp->path, "[%u]", i);
           if (!import_record (imp, child, json_array_get_element (array, i), i,
                               parent_id, error))
@@ -1494,12 +1493,13 @@ import_record (Import           *imp,
                GError          **error)
 {
   const EmbBundleKind *kind = _emb_bundle_kind (id);
+  const EmbTable *table = kind->table;
   g_autoptr(GArray) link0 = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GArray) link1 = g_array_new (FALSE, FALSE, sizeof (gint64));
-  GArray *links[MAX_LINKS] = { link0, link1 };
+  GArray *links[EMB_BUNDLE_MAX_LINKS] = { link0, link1 };
   guint problems_before = imp->n_problems;
   gboolean writable = (kind->parent == EMB_BUNDLE_TOP || parent_id > 0);
-  Cell cells[MAX_FIELDS];
+  Cell cells[EMB_BUNDLE_MAX_COLUMNS];
   const char *created_at;
   const char *updated_at;
   JsonObject *object;
@@ -1519,13 +1519,23 @@ import_record (Import           *imp,
   created_at = read_time (imp, object, "created_at", _("Created at"));
   updated_at = read_time (imp, object, "updated_at", _("Updated at"));
 
-  for (guint i = 0; i < kind->n_fields; i++)
-    if (!read_field (imp, object, &kind->fields[i], &cells[i], &writable, error))
+  for (guint i = 0; i < table->n_columns; i++)
+    {
+      if (table->columns[i].flags & EMB_COLUMN_PARENT)
+        {
+          /* The record it is nested in. */
+          cells[i].type = SQLITE_INTEGER;
+          cells[i].i = parent_id;
+        }
+      else if (!read_field (imp, object, &table->columns[i], kind->targets[i], &cells[i],
+                            &writable, error))
+        return FALSE;
+    }
+  for (guint i = 0; i < table->n_links; i++)
+    if (!read_link (imp, object, &table->links[i], kind->link_targets[i], links[i], &writable,
+                    error))
       return FALSE;
-  for (guint i = 0; i < kind->n_links; i++)
-    if (!read_link (imp, object, &kind->links[i], links[i], &writable, error))
-      return FALSE;
-  if (kind->has_scores)
+  if (table->has_scores)
     read_scores (imp, object, &scores);
 
   if (entry != NULL && !check_record (imp, id, object, cells, entry->uuid, error))
@@ -1536,7 +1546,7 @@ import_record (Import           *imp,
 
   if (imp->n_problems == problems_before && writable &&
       !write_record (imp, id, object, entry, created_at, updated_at, cells, links, &scores,
-                     parent_id, error))
+                     error))
     return FALSE;
   g_ptr_array_set_size (imp->scratch, 0);
 
@@ -1710,12 +1720,12 @@ import_in_transaction (EmbDatabase  *db,
 
       if (kind->parent != EMB_BUNDLE_TOP)
         continue;
-      member = find_member (imp->doc, kind->member);
+      member = find_member (imp->doc, kind->table->member);
       if (member == NULL || (id != EMB_BUNDLE_KIND_ORGANISATION && member->elements == NULL))
         continue;   /* not there, or not a list (reported already) */
 
       g_string_assign (imp->path, "$");
-      _emb_bundle_append_member_path (imp->path, kind->member);
+      _emb_bundle_append_member_path (imp->path, kind->table->member);
       if (id == EMB_BUNDLE_KIND_ORGANISATION)
         ok = import_organisation (imp, member, error);
       else
@@ -1803,7 +1813,7 @@ is_top_kind (const char *name)
 {
   for (EmbBundleKindId id = 0; id < EMB_BUNDLE_N_KINDS; id++)
     if (_emb_bundle_kind (id)->parent == EMB_BUNDLE_TOP &&
-        g_str_equal (_emb_bundle_kind (id)->member, name))
+        g_str_equal (_emb_bundle_kind (id)->table->member, name))
       return TRUE;
   return FALSE;
 }
@@ -1876,7 +1886,7 @@ check_header (Import  *imp,
       else if (!is_top_kind (name))
         problem (imp, name, _("“%s” is not part of a version %d bundle."),
                  name, EMB_BUNDLE_VERSION);
-      else if (g_str_equal (name, _emb_bundle_kind (EMB_BUNDLE_KIND_ORGANISATION)->member))
+      else if (g_str_equal (name, _emb_bundle_kind (EMB_BUNDLE_KIND_ORGANISATION)->table->member))
         {
           char first = imp->data[member->value.start];
 
@@ -1915,34 +1925,6 @@ is_blank (const char *data,
     if (!g_ascii_isspace (data[i]))
       return FALSE;
   return TRUE;
-}
-
-/* The members a record of each kind may have. */
-static void
-list_known_members (Import *imp)
-{
-  for (EmbBundleKindId id = 0; id < EMB_BUNDLE_N_KINDS; id++)
-    {
-      const EmbBundleKind *kind = _emb_bundle_kind (id);
-      GPtrArray *known = g_ptr_array_new ();
-
-      g_assert (kind->n_fields <= MAX_FIELDS && kind->n_links <= MAX_LINKS);
-
-      g_ptr_array_add (known, (char *)"uuid");
-      g_ptr_array_add (known, (char *)"created_at");
-      g_ptr_array_add (known, (char *)"updated_at");
-      for (guint i = 0; i < kind->n_fields; i++)
-        g_ptr_array_add (known, (char *)kind->fields[i].name);
-      for (guint i = 0; i < kind->n_links; i++)
-        g_ptr_array_add (known, (char *)kind->links[i].name);
-      for (EmbBundleKindId child = id + 1; child < EMB_BUNDLE_N_KINDS; child++)
-        if (_emb_bundle_kind (child)->parent == id)
-          g_ptr_array_add (known, (char *)_emb_bundle_kind (child)->member);
-      if (kind->has_scores)
-        g_ptr_array_add (known, (char *)"scores");
-      g_ptr_array_add (known, NULL);
-      imp->known[id] = known;
-    }
 }
 
 static gboolean
@@ -1994,9 +1976,11 @@ run_import (Import  *imp,
   imp->scratch = g_ptr_array_new_with_free_func (g_free);
   imp->blocks = g_ptr_array_new_with_free_func (g_free);
   imp->names = g_string_chunk_new (4096);
-  list_known_members (imp);
   for (EmbBundleKindId id = 0; id < EMB_BUNDLE_N_KINDS; id++)
-    imp->upsert_sql[id] = _emb_bundle_upsert_sql (id);
+    {
+      imp->known[id] = _emb_bundle_members (id);
+      imp->upsert_sql[id] = _emb_bundle_upsert_sql (id);
+    }
 
   ok = emb_database_transaction (imp->db, import_in_transaction, imp, error);
   return ok || imp->dry_run_done;
@@ -2080,7 +2064,7 @@ emb_bundle_import (EmbDatabase             *db,
     {
       for (EmbBundleKindId id = 0; id < EMB_BUNDLE_N_KINDS; id++)
         if (imp.kinds[id].present)
-          emb_import_report_count (report, _emb_bundle_kind (id)->name, imp.kinds[id].added,
+          emb_import_report_count (report, _emb_bundle_kind (id)->table->name, imp.kinds[id].added,
                                    imp.kinds[id].updated, imp.kinds[id].skipped);
       if (imp.options->progress != NULL)
         imp.options->progress (1.0, imp.options->progress_data);
