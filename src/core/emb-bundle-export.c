@@ -195,18 +195,44 @@ indent (GString *out,
     g_string_append (out, "  ");
 }
 
-/* Starts a member: a separating comma for all but the first, then the
- * indented name. */
+/* Starts an element of an array or a member of an object: a separating
+ * comma for all but the first, then a new line at @level. */
+static void
+element (GString  *out,
+         guint     level,
+         gboolean  first)
+{
+  g_string_append (out, first ? "\n" : ",\n");
+  indent (out, level);
+}
+
+/* Starts a member: the indented name. */
 static void
 key (GString    *out,
      guint       level,
      const char *name,
      gboolean    first)
 {
-  g_string_append (out, first ? "\n" : ",\n");
-  indent (out, level);
+  element (out, level, first);
   _emb_bundle_append_string (out, name);
   g_string_append (out, ": ");
+}
+
+/* Ends an array or an object whose members are at @level + 1: with its
+ * closing @bracket on a line of its own at @level, or right after the
+ * opening one when it is @empty. */
+static void
+close_bracket (GString  *out,
+               guint     level,
+               gboolean  empty,
+               char      bracket)
+{
+  if (!empty)
+    {
+      g_string_append_c (out, '\n');
+      indent (out, level);
+    }
+  g_string_append_c (out, bracket);
 }
 
 static gboolean
@@ -265,6 +291,52 @@ write_column (GString         *out,
     }
 }
 
+/* Writes the element of the current row of @stmt, which starts at @level. */
+typedef gboolean (*RowFunc) (Export        *ex,
+                             sqlite3_stmt  *stmt,
+                             guint          level,
+                             gpointer       data,
+                             GError       **error);
+
+/* The rows of @stmt as an array whose elements start at @level + 1. */
+static gboolean
+write_rows (Export        *ex,
+            sqlite3_stmt  *stmt,
+            guint          level,
+            RowFunc        row,
+            gpointer       data,
+            GError       **error)
+{
+  gboolean first = TRUE;
+  gboolean has_row;
+
+  g_string_append_c (ex->out, '[');
+  for (;;)
+    {
+      if (!_emb_database_step_row (ex->db, stmt, &has_row, error))
+        return FALSE;
+      if (!has_row)
+        break;
+      element (ex->out, level + 1, first);
+      if (!row (ex, stmt, level + 1, data, error))
+        return FALSE;
+      first = FALSE;
+    }
+  close_bracket (ex->out, level, first, ']');
+  return TRUE;
+}
+
+static gboolean
+write_uuid (Export        *ex,
+            sqlite3_stmt  *stmt,
+            guint          level,
+            gpointer       data,
+            GError       **error)
+{
+  _emb_bundle_append_string (ex->out, _emb_column_text (stmt, 0));
+  return TRUE;
+}
+
 static gboolean
 write_links (Export         *ex,
              const EmbLink  *link,
@@ -274,32 +346,11 @@ write_links (Export         *ex,
 {
   g_autofree char *sql = _emb_bundle_link_select_sql (link);
   g_autoptr(EmbStatement) stmt = _emb_database_prepare (ex->db, sql, error);
-  gboolean first = TRUE;
-  gboolean has_row;
 
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, owner_id);
-
-  g_string_append_c (ex->out, '[');
-  for (;;)
-    {
-      if (!_emb_database_step_row (ex->db, stmt, &has_row, error))
-        return FALSE;
-      if (!has_row)
-        break;
-      g_string_append (ex->out, first ? "\n" : ",\n");
-      indent (ex->out, level + 1);
-      _emb_bundle_append_string (ex->out, _emb_column_text (stmt, 0));
-      first = FALSE;
-    }
-  if (!first)
-    {
-      g_string_append_c (ex->out, '\n');
-      indent (ex->out, level);
-    }
-  g_string_append_c (ex->out, ']');
-  return TRUE;
+  return write_rows (ex, stmt, level, write_uuid, NULL, error);
 }
 
 /* "scores": { "culture": { "score": 4, "note": "" }, … } in the areas' order. */
@@ -350,17 +401,10 @@ write_scores (Export  *ex,
       g_string_append_printf (ex->out, "%d", scores[i]);
       key (ex->out, level + 2, "note", FALSE);
       _emb_bundle_append_string (ex->out, notes->pdata[i] != NULL ? notes->pdata[i] : "");
-      g_string_append_c (ex->out, '\n');
-      indent (ex->out, level + 1);
-      g_string_append_c (ex->out, '}');
+      close_bracket (ex->out, level + 1, FALSE, '}');
       first = FALSE;
     }
-  if (!first)
-    {
-      g_string_append_c (ex->out, '\n');
-      indent (ex->out, level);
-    }
-  g_string_append_c (ex->out, '}');
+  close_bracket (ex->out, level, first, '}');
   return TRUE;
 }
 
@@ -422,10 +466,19 @@ write_record (Export           *ex,
         return FALSE;
     }
 
-  g_string_append_c (out, '\n');
-  indent (out, level);
-  g_string_append_c (out, '}');
+  close_bracket (out, level, FALSE, '}');
   return TRUE;
+}
+
+static gboolean
+write_element (Export        *ex,
+               sqlite3_stmt  *stmt,
+               guint          level,
+               gpointer       data,
+               GError       **error)
+{
+  return write_record (ex, GPOINTER_TO_UINT (data), stmt, level, error) &&
+         step_progress (ex, error);
 }
 
 /* Every record of a kind (of one parent, for a nested kind) as an array
@@ -438,35 +491,12 @@ write_array (Export           *ex,
              GError          **error)
 {
   g_autoptr(EmbStatement) stmt = _emb_database_prepare (ex->db, ex->select_sql[id], error);
-  gboolean first = TRUE;
-  gboolean has_row;
 
   if (stmt == NULL)
     return FALSE;
   if (parent_id > 0)
     sqlite3_bind_int64 (stmt, 1, parent_id);
-
-  g_string_append_c (ex->out, '[');
-  for (;;)
-    {
-      if (!_emb_database_step_row (ex->db, stmt, &has_row, error))
-        return FALSE;
-      if (!has_row)
-        break;
-      g_string_append (ex->out, first ? "\n" : ",\n");
-      indent (ex->out, level + 1);
-      if (!write_record (ex, id, stmt, level + 1, error) ||
-          !step_progress (ex, error))
-        return FALSE;
-      first = FALSE;
-    }
-  if (!first)
-    {
-      g_string_append_c (ex->out, '\n');
-      indent (ex->out, level);
-    }
-  g_string_append_c (ex->out, ']');
-  return TRUE;
+  return write_rows (ex, stmt, level, write_element, GUINT_TO_POINTER (id), error);
 }
 
 /* The document --------------------------------------------------------------- */

@@ -67,8 +67,10 @@ static void
 add_problem (EmbBundleImport *imp,
              const char      *suffix,
              const char      *field,
-             const char      *message)
+             const char      *format,
+             va_list          args)
 {
+  g_autofree char *message = g_strdup_vprintf (format, args);
   gsize mark = imp->path->len;
 
   if (suffix != NULL)
@@ -90,13 +92,11 @@ _emb_bundle_problem_at (EmbBundleImport *imp,
                         const char      *format,
                         ...)
 {
-  g_autofree char *message = NULL;
   va_list args;
 
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
+  add_problem (imp, suffix, field, format, args);
   va_end (args);
-  add_problem (imp, suffix, field, message);
 }
 
 /* A problem with @member of the current record (or with the record itself
@@ -108,15 +108,13 @@ _emb_bundle_problem (EmbBundleImport *imp,
                      ...)
 {
   g_autoptr(GString) suffix = g_string_new (NULL);
-  g_autofree char *message = NULL;
   va_list args;
 
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
   if (member != NULL)
     _emb_bundle_append_member_path (suffix, member);
-  add_problem (imp, suffix->str, member, message);
+  va_start (args, format);
+  add_problem (imp, suffix->str, member, format, args);
+  va_end (args);
 }
 
 /* A validation error of emb-validate, whose message names the field. */
@@ -455,18 +453,18 @@ unsupported (EmbBundleImport  *imp,
              const char       *format,
              ...)
 {
-  g_autofree char *message = NULL;
+  g_autoptr(GError) local = NULL;
   va_list args;
 
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
+  local = g_error_new_valist (EMB_IMPORT_ERROR, EMB_IMPORT_ERROR_UNSUPPORTED, format, args);
   va_end (args);
 
   if (member != NULL)
-    _emb_bundle_problem (imp, member, "%s", message);
+    _emb_bundle_problem (imp, member, "%s", local->message);
   else
-    _emb_bundle_problem_at (imp, NULL, "format", "%s", message);
-  g_set_error_literal (error, EMB_IMPORT_ERROR, EMB_IMPORT_ERROR_UNSUPPORTED, message);
+    _emb_bundle_problem_at (imp, NULL, "format", "%s", local->message);
+  g_propagate_error (error, g_steal_pointer (&local));
   return FALSE;
 }
 

@@ -262,15 +262,8 @@ read_field (EmbBundleImport  *imp,
         }
       return TRUE;
 
-    case EMB_COLUMN_TEXT:
-    case EMB_COLUMN_EMAIL:
-    case EMB_COLUMN_CURRENCY:
-    case EMB_COLUMN_DATE:
-    case EMB_COLUMN_TIMESTAMP:
-    case EMB_COLUMN_ENUM:
-    case EMB_COLUMN_REF:
     default:
-      break;
+      break;   /* the other types are written as text: below */
     }
 
   /* json_node_get_string() is NULL for anything but a string. */
@@ -581,16 +574,6 @@ check_record (EmbBundleImport      *imp,
 
 /* Lists and scores -------------------------------------------------------- */
 
-static int
-compare_ids (gconstpointer a,
-             gconstpointer b)
-{
-  gint64 x = *(const gint64 *)a;
-  gint64 y = *(const gint64 *)b;
-
-  return (x > y) - (x < y);
-}
-
 /* A list of UUIDs, such as the touchpoints of a promise version, read into
  * sorted ids. */
 static gboolean
@@ -641,7 +624,7 @@ read_link (EmbBundleImport  *imp,
         g_array_append_val (ids, id);
     }
 
-  g_array_sort (ids, compare_ids);
+  g_array_sort (ids, _emb_compare_ids);
   return TRUE;
 }
 

@@ -142,4 +142,8 @@ gboolean    _emb_write_positions    (EmbDatabase     *db,
                                      gint64           scope,
                                      GError         **error);
 
+/* A GCompareFunc of two gint64 ids, for g_array_sort(). */
+int         _emb_compare_ids        (gconstpointer    a,
+                                     gconstpointer    b);
+
 G_END_DECLS

@@ -501,3 +501,13 @@ _emb_write_positions (EmbDatabase    *db,
 
   return TRUE;
 }
+
+int
+_emb_compare_ids (gconstpointer a,
+                  gconstpointer b)
+{
+  gint64 x = *(const gint64 *)a;
+  gint64 y = *(const gint64 *)b;
+
+  return (x > y) - (x < y);
+}
