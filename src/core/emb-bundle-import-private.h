@@ -4,7 +4,8 @@
  *  - emb-bundle-import.c reads the file, walks its records a batch at a
  *    time and runs everything in one transaction;
  *  - emb-bundle-validate.c checks a record and turns its fields into cells
- *    ready to bind, reporting each problem by JSON path and field;
+ *    ready to bind, reporting each problem by JSON path and field, and
+ *    emb-bundle-rules.c checks the rules between its fields;
  *  - emb-bundle-merge.c keeps the records of the database and the file by
  *    UUID, and writes a checked record by its UUID.
  *
@@ -124,6 +125,14 @@ gboolean        _emb_bundle_check_record        (EmbBundleImport  *imp,
                                                  gint64            parent_id,
                                                  EmbBundleRecord  *record,
                                                  GError          **error);
+
+/* The rules between fields (emb-bundle-rules.c). */
+gboolean        _emb_bundle_check_rules         (EmbBundleImport      *imp,
+                                                 EmbBundleKindId       id,
+                                                 JsonObject           *object,
+                                                 const EmbBundleCell  *cells,
+                                                 const char           *uuid,
+                                                 GError              **error);
 
 /* Merging by UUID (emb-bundle-merge.c). */
 gboolean        _emb_bundle_normalise_uuid      (const char       *text,

@@ -3,7 +3,8 @@
  * Each record is checked whole before anything of it is written: its
  * members, its UUID and timestamps, each field (type, required or not,
  * length, enumeration, date, range), its lists of references and its
- * scores, and the rules that tie fields together as the stores keep them.
+ * scores, and the rules that tie fields together as the stores keep them
+ * (emb-bundle-rules.c).
  * A reference must resolve in the file (to a record read earlier) or in the
  * database. Each problem goes to the report with the JSON path and the
  * field it is in; the checked fields become cells ready to bind.
@@ -26,15 +27,6 @@ _emb_bundle_is_string (JsonNode *node)
 {
   return node != NULL && JSON_NODE_HOLDS_VALUE (node) &&
          json_node_get_value_type (node) == G_TYPE_STRING;
-}
-
-static gboolean
-has_value (JsonObject *object,
-           const char *member)
-{
-  JsonNode *node = json_object_get_member (object, member);
-
-  return node != NULL && !JSON_NODE_HOLDS_NULL (node);
 }
 
 /* Fields ----------------------------------------------------------------- */
@@ -366,212 +358,6 @@ read_field (EmbBundleImport  *imp,
   return TRUE;
 }
 
-/* Rules between fields ---------------------------------------------------- */
-
-static const EmbBundleCell *
-cell_of (const EmbTable      *table,
-         const EmbBundleCell *cells,
-         const char          *name)
-{
-  for (guint i = 0; i < table->n_columns; i++)
-    if (g_strcmp0 (table->columns[i].member, name) == 0)
-      return &cells[i];
-  g_assert_not_reached ();
-  return NULL;
-}
-
-static void
-check_feedback (EmbBundleImport     *imp,
-                JsonObject          *object,
-                const EmbTable      *table,
-                const EmbBundleCell *cells)
-{
-  const EmbBundleCell *score_type = cell_of (table, cells, "score_type");
-  const EmbBundleCell *score = cell_of (table, cells, "score");
-  g_autoptr(GError) invalid = NULL;
-  static const struct { int min, max; } ranges[] = {
-    [EMB_SCORE_TYPE_NPS] = { 0, 10 },
-    [EMB_SCORE_TYPE_CSAT] = { 1, 5 },
-    [EMB_SCORE_TYPE_CES] = { 1, 7 },
-  };
-  int type;
-
-  if (score_type->type != SQLITE_TEXT ||
-      !emb_enum_from_nick (EMB_TYPE_SCORE_TYPE, score_type->s, &type))
-    return;
-
-  if (type == EMB_SCORE_TYPE_NONE)
-    {
-      if (score->type != SQLITE_NULL)
-        _emb_bundle_problem (imp, "score", _("“%s” must be null when the score type is “none”."),
-                             _("Score"));
-      return;
-    }
-
-  if (score->type == SQLITE_NULL && has_value (object, "score"))
-    return;   /* already reported */
-  if (score->type == SQLITE_NULL)
-    _emb_bundle_problem (imp, "score",
-                         _("“%s” is missing: a “%s” answer has a score from %d to %d."),
-                         _("Score"), score_type->s, ranges[type].min, ranges[type].max);
-  else if (!_emb_validate_int_range (score->i, ranges[type].min, ranges[type].max,
-                                     "score", _("Score"), &invalid))
-    _emb_bundle_problem_from_error (imp, "score", invalid);
-}
-
-/* Exactly one of @members has a value. */
-static void
-check_one_of (EmbBundleImport    *imp,
-              JsonObject         *object,
-              const char * const *members,
-              const char         *message)
-{
-  const char *second = NULL;
-  guint n = 0;
-
-  for (guint i = 0; members[i] != NULL; i++)
-    if (has_value (object, members[i]) && ++n == 2)
-      second = members[i];
-
-  if (n == 0)
-    _emb_bundle_problem (imp, members[0], "%s", message);
-  else if (n > 1)
-    _emb_bundle_problem (imp, second, "%s", message);
-}
-
-static gboolean
-check_value_name (EmbBundleImport      *imp,
-                  const EmbBundleCell  *name,
-                  const char           *uuid,
-                  GError              **error)
-{
-  const char *owner;
-
-  if (name->type != SQLITE_TEXT)
-    return TRUE;
-
-  /* Names of values are unique (emb-programme-store keeps them so). */
-  if (imp->value_names == NULL)
-    {
-      g_autoptr(EmbStatement) stmt = _emb_database_prepare (imp->db,
-                                                            "SELECT name, uuid FROM value", error);
-
-      if (stmt == NULL)
-        return FALSE;
-      imp->value_names = g_hash_table_new (g_str_hash, g_str_equal);
-      for (;;)
-        {
-          gboolean has_row;
-
-          if (!_emb_database_step_row (imp->db, stmt, &has_row, error))
-            return FALSE;
-          if (!has_row)
-            break;
-          g_hash_table_insert (imp->value_names,
-                               g_string_chunk_insert (imp->names, _emb_column_text (stmt, 0)),
-                               g_string_chunk_insert (imp->names, _emb_column_text (stmt, 1)));
-        }
-    }
-
-  owner = g_hash_table_lookup (imp->value_names, name->s);
-  if (owner != NULL && !g_str_equal (owner, uuid))
-    {
-      _emb_bundle_problem (imp, "name", _("A value called “%s” already exists."), name->s);
-      return TRUE;
-    }
-  g_hash_table_insert (imp->value_names,
-                       g_string_chunk_insert (imp->names, name->s),
-                       g_string_chunk_insert (imp->names, uuid));
-  return TRUE;
-}
-
-/* The rules that tie fields together, as the stores and the schema keep
- * them. */
-static gboolean
-check_record (EmbBundleImport      *imp,
-              EmbBundleKindId       id,
-              JsonObject           *object,
-              const EmbBundleCell  *cells,
-              const char           *uuid,
-              GError              **error)
-{
-  const EmbTable *table = _emb_bundle_kind (id)->table;
-
-  switch (id)
-    {
-    case EMB_BUNDLE_KIND_FEEDBACK:
-      check_feedback (imp, object, table, cells);
-      break;
-
-    case EMB_BUNDLE_KIND_NOMINATION:
-      {
-        static const char * const nominee[] = { "nominee_employee", "nominee_department", NULL };
-
-        check_one_of (imp, object, nominee,
-                      _("A nomination is for one colleague (“nominee_employee”) or for one "
-                        "department (“nominee_department”): give exactly one of them."));
-      }
-      break;
-
-    case EMB_BUNDLE_KIND_ACKNOWLEDGEMENT:
-      {
-        static const char * const items[] = { "promise_version", "announcement", "value_set", NULL };
-
-        check_one_of (imp, object, items,
-                      _("An acknowledgement is of exactly one item: give one of "
-                        "“promise_version”, “announcement” or “value_set”."));
-      }
-      break;
-
-    case EMB_BUNDLE_KIND_PULSE:
-      {
-        static const char * const takers[] = { "department", "role", NULL };
-
-        check_one_of (imp, object, takers,
-                      _("A survey is taken either in a department or in a role: give "
-                        "exactly one of “department” and “role”."));
-      }
-      break;
-
-    case EMB_BUNDLE_KIND_WAVE:
-      {
-        const EmbBundleCell *starts = cell_of (table, cells, "starts_on");
-        const EmbBundleCell *ends = cell_of (table, cells, "ends_on");
-
-        if (starts->type == SQLITE_TEXT && ends->type == SQLITE_TEXT &&
-            strcmp (ends->s, starts->s) < 0)
-          _emb_bundle_problem (imp, "ends_on", _("“%s” must not be before “%s”."),
-                               _("Ends on"), _("Starts on"));
-      }
-      break;
-
-    case EMB_BUNDLE_KIND_VALUE:
-      return check_value_name (imp, cell_of (table, cells, "name"), uuid, error);
-
-    case EMB_BUNDLE_KIND_ORGANISATION:
-    case EMB_BUNDLE_KIND_DEPARTMENT:
-    case EMB_BUNDLE_KIND_ROLE:
-    case EMB_BUNDLE_KIND_EMPLOYEE:
-    case EMB_BUNDLE_KIND_VALUE_SET:
-    case EMB_BUNDLE_KIND_STAGE:
-    case EMB_BUNDLE_KIND_TOUCHPOINT:
-    case EMB_BUNDLE_KIND_RESPONSIBILITY:
-    case EMB_BUNDLE_KIND_PROMISE:
-    case EMB_BUNDLE_KIND_PROMISE_VERSION:
-    case EMB_BUNDLE_KIND_ANNOUNCEMENT:
-    case EMB_BUNDLE_KIND_PILOT:
-    case EMB_BUNDLE_KIND_DECISION:
-    case EMB_BUNDLE_KIND_TRAINING_OBJECTIVE:
-    case EMB_BUNDLE_KIND_OBSERVATION:
-    case EMB_BUNDLE_KIND_MATURITY_ASSESSMENT:
-    case EMB_BUNDLE_KIND_CONSISTENCY_AUDIT:
-    case EMB_BUNDLE_N_KINDS:
-    default:
-      break;
-    }
-  return TRUE;
-}
-
 /* Lists and scores -------------------------------------------------------- */
 
 /* A list of UUIDs, such as the touchpoints of a promise version, read into
@@ -757,27 +543,6 @@ read_time (EmbBundleImport *imp,
   return NULL;
 }
 
-/* The organisation is one row: a bundle of another organisation is not
- * merged into it. */
-static gboolean
-check_organisation (EmbBundleImport  *imp,
-                    const char       *uuid,
-                    GError          **error)
-{
-  g_autoptr(EmbStatement) stmt = NULL;
-  gboolean has_row;
-
-  stmt = _emb_database_prepare (imp->db, "SELECT uuid, name FROM organisation", error);
-  if (stmt == NULL || !_emb_database_step_row (imp->db, stmt, &has_row, error))
-    return FALSE;
-  if (has_row && g_ascii_strcasecmp (_emb_column_text (stmt, 0), uuid) != 0)
-    _emb_bundle_problem (imp, "uuid",
-                         _("The database belongs to another organisation, “%s”: import the "
-                           "bundle into an empty database instead."),
-                         _emb_column_text (stmt, 1));
-  return TRUE;
-}
-
 /**
  * _emb_bundle_check_record:
  * @index: the record's element in its array
@@ -831,10 +596,7 @@ _emb_bundle_check_record (EmbBundleImport  *imp,
     read_scores (imp, object, &record->scores);
 
   if (record->entry != NULL &&
-      !check_record (imp, id, object, cells, record->entry->uuid, error))
-    return FALSE;
-  if (id == EMB_BUNDLE_KIND_ORGANISATION && record->entry != NULL &&
-      !check_organisation (imp, record->entry->uuid, error))
+      !_emb_bundle_check_rules (imp, id, object, cells, record->entry->uuid, error))
     return FALSE;
   return TRUE;
 }
