@@ -52,9 +52,10 @@ typedef enum
 #define EMB_BUNDLE_MAX_COLUMNS 16
 #define EMB_BUNDLE_MAX_LINKS   2
 
-/* A kind of record: its table, and what its description says of the other
- * kinds. A column that is no member of the bundle (the parent) has a NULL
- * member. */
+/* A kind of record: its table (emb-tables.c), and what the description
+ * says of the other kinds, looked up once: the kind a nested record lives in
+ * (its parent column is no member of its own) and the kind each reference
+ * and each link points to. */
 typedef struct
 {
   const EmbTable   *table;
