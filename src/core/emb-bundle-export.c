@@ -195,18 +195,44 @@ indent (GString *out,
     g_string_append (out, "  ");
 }
 
-/* Starts a member: a separating comma for all but the first, then the
- * indented name. */
+/* Starts an element of an array or a member of an object: a separating
+ * comma for all but the first, then a new line at @level. */
+static void
+element (GString  *out,
+         guint     level,
+         gboolean  first)
+{
+  g_string_append (out, first ? "\n" : ",\n");
+  indent (out, level);
+}
+
+/* Starts a member: the indented name. */
 static void
 key (GString    *out,
      guint       level,
      const char *name,
      gboolean    first)
 {
-  g_string_append (out, first ? "\n" : ",\n");
-  indent (out, level);
+  element (out, level, first);
   _emb_bundle_append_string (out, name);
   g_string_append (out, ": ");
+}
+
+/* Ends an array or an object whose members are at @level + 1: with its
+ * closing @bracket on a line of its own at @level, or right after the
+ * opening one when it is @empty. */
+static void
+close_bracket (GString  *out,
+               guint     level,
+               gboolean  empty,
+               char      bracket)
+{
+  if (!empty)
+    {
+      g_string_append_c (out, '\n');
+      indent (out, level);
+    }
+  g_string_append_c (out, bracket);
 }
 
 static gboolean
@@ -227,10 +253,10 @@ step_progress (Export  *ex,
 /* Records ------------------------------------------------------------------ */
 
 static void
-write_column (GString              *out,
-              const EmbBundleField *field,
-              sqlite3_stmt         *stmt,
-              int                   column)
+write_column (GString         *out,
+              const EmbColumn *field,
+              sqlite3_stmt    *stmt,
+              int              column)
 {
   if (sqlite3_column_type (stmt, column) == SQLITE_NULL)
     {
@@ -240,46 +266,49 @@ write_column (GString              *out,
 
   switch (field->type)
     {
-    case EMB_BUNDLE_INT:
+    case EMB_COLUMN_INT:
       g_string_append_printf (out, "%" G_GINT64_FORMAT, (gint64)sqlite3_column_int64 (stmt, column));
       break;
 
-    case EMB_BUNDLE_BOOL:
+    case EMB_COLUMN_BOOL:
       g_string_append (out, sqlite3_column_int64 (stmt, column) != 0 ? "true" : "false");
       break;
 
-    case EMB_BUNDLE_REAL:
+    case EMB_COLUMN_REAL:
       _emb_bundle_append_real (out, sqlite3_column_double (stmt, column));
       break;
 
-    case EMB_BUNDLE_TEXT:
-    case EMB_BUNDLE_EMAIL:
-    case EMB_BUNDLE_CURRENCY:
-    case EMB_BUNDLE_DATE:
-    case EMB_BUNDLE_TIMESTAMP:
-    case EMB_BUNDLE_ENUM:
-    case EMB_BUNDLE_REF:
+    case EMB_COLUMN_TEXT:
+    case EMB_COLUMN_EMAIL:
+    case EMB_COLUMN_CURRENCY:
+    case EMB_COLUMN_DATE:
+    case EMB_COLUMN_TIMESTAMP:
+    case EMB_COLUMN_ENUM:
+    case EMB_COLUMN_REF:
     default:
       _emb_bundle_append_string (out, _emb_column_text (stmt, column));
       break;
     }
 }
 
+/* Writes the element of the current row of @stmt, which starts at @level. */
+typedef gboolean (*RowFunc) (Export        *ex,
+                             sqlite3_stmt  *stmt,
+                             guint          level,
+                             gpointer       data,
+                             GError       **error);
+
+/* The rows of @stmt as an array whose elements start at @level + 1. */
 static gboolean
-write_links (Export               *ex,
-             const EmbBundleLink  *link,
-             gint64                owner_id,
-             guint                 level,
-             GError              **error)
+write_rows (Export        *ex,
+            sqlite3_stmt  *stmt,
+            guint          level,
+            RowFunc        row,
+            gpointer       data,
+            GError       **error)
 {
-  g_autofree char *sql = _emb_bundle_link_select_sql (link);
-  g_autoptr(EmbStatement) stmt = _emb_database_prepare (ex->db, sql, error);
   gboolean first = TRUE;
   gboolean has_row;
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, owner_id);
 
   g_string_append_c (ex->out, '[');
   for (;;)
@@ -288,18 +317,40 @@ write_links (Export               *ex,
         return FALSE;
       if (!has_row)
         break;
-      g_string_append (ex->out, first ? "\n" : ",\n");
-      indent (ex->out, level + 1);
-      _emb_bundle_append_string (ex->out, _emb_column_text (stmt, 0));
+      element (ex->out, level + 1, first);
+      if (!row (ex, stmt, level + 1, data, error))
+        return FALSE;
       first = FALSE;
     }
-  if (!first)
-    {
-      g_string_append_c (ex->out, '\n');
-      indent (ex->out, level);
-    }
-  g_string_append_c (ex->out, ']');
+  close_bracket (ex->out, level, first, ']');
   return TRUE;
+}
+
+static gboolean
+write_uuid (Export        *ex,
+            sqlite3_stmt  *stmt,
+            guint          level,
+            gpointer       data,
+            GError       **error)
+{
+  _emb_bundle_append_string (ex->out, _emb_column_text (stmt, 0));
+  return TRUE;
+}
+
+static gboolean
+write_links (Export         *ex,
+             const EmbLink  *link,
+             gint64          owner_id,
+             guint           level,
+             GError        **error)
+{
+  g_autofree char *sql = _emb_bundle_link_select_sql (link);
+  g_autoptr(EmbStatement) stmt = _emb_database_prepare (ex->db, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, owner_id);
+  return write_rows (ex, stmt, level, write_uuid, NULL, error);
 }
 
 /* "scores": { "culture": { "score": 4, "note": "" }, … } in the areas' order. */
@@ -350,17 +401,10 @@ write_scores (Export  *ex,
       g_string_append_printf (ex->out, "%d", scores[i]);
       key (ex->out, level + 2, "note", FALSE);
       _emb_bundle_append_string (ex->out, notes->pdata[i] != NULL ? notes->pdata[i] : "");
-      g_string_append_c (ex->out, '\n');
-      indent (ex->out, level + 1);
-      g_string_append_c (ex->out, '}');
+      close_bracket (ex->out, level + 1, FALSE, '}');
       first = FALSE;
     }
-  if (!first)
-    {
-      g_string_append_c (ex->out, '\n');
-      indent (ex->out, level);
-    }
-  g_string_append_c (ex->out, '}');
+  close_bracket (ex->out, level, first, '}');
   return TRUE;
 }
 
@@ -379,7 +423,7 @@ write_record (Export           *ex,
               guint             level,
               GError          **error)
 {
-  const EmbBundleKind *kind = _emb_bundle_kind (id);
+  const EmbTable *table = _emb_bundle_kind (id)->table;
   gint64 row_id = sqlite3_column_int64 (stmt, 0);
   GString *out = ex->out;
 
@@ -391,16 +435,18 @@ write_record (Export           *ex,
   key (out, level + 1, "updated_at", FALSE);
   _emb_bundle_append_string (out, _emb_column_text (stmt, 3));
 
-  for (guint i = 0; i < kind->n_fields; i++)
+  for (guint i = 0; i < table->n_columns; i++)
     {
-      key (out, level + 1, kind->fields[i].name, FALSE);
-      write_column (out, &kind->fields[i], stmt, 4 + (int)i);
+      if (table->columns[i].member == NULL)
+        continue;   /* the parent, in which the record is nested */
+      key (out, level + 1, table->columns[i].member, FALSE);
+      write_column (out, &table->columns[i], stmt, 4 + (int)i);
     }
 
-  for (guint i = 0; i < kind->n_links; i++)
+  for (guint i = 0; i < table->n_links; i++)
     {
-      key (out, level + 1, kind->links[i].name, FALSE);
-      if (!write_links (ex, &kind->links[i], row_id, level + 1, error))
+      key (out, level + 1, table->links[i].member, FALSE);
+      if (!write_links (ex, &table->links[i], row_id, level + 1, error))
         return FALSE;
     }
 
@@ -408,22 +454,31 @@ write_record (Export           *ex,
     {
       if (_emb_bundle_kind (child)->parent != id)
         continue;
-      key (out, level + 1, _emb_bundle_kind (child)->member, FALSE);
+      key (out, level + 1, _emb_bundle_kind (child)->table->member, FALSE);
       if (!write_array (ex, child, row_id, level + 1, error))
         return FALSE;
     }
 
-  if (kind->has_scores)
+  if (table->has_scores)
     {
       key (out, level + 1, "scores", FALSE);
       if (!write_scores (ex, row_id, level + 1, error))
         return FALSE;
     }
 
-  g_string_append_c (out, '\n');
-  indent (out, level);
-  g_string_append_c (out, '}');
+  close_bracket (out, level, FALSE, '}');
   return TRUE;
+}
+
+static gboolean
+write_element (Export        *ex,
+               sqlite3_stmt  *stmt,
+               guint          level,
+               gpointer       data,
+               GError       **error)
+{
+  return write_record (ex, GPOINTER_TO_UINT (data), stmt, level, error) &&
+         step_progress (ex, error);
 }
 
 /* Every record of a kind (of one parent, for a nested kind) as an array
@@ -436,35 +491,12 @@ write_array (Export           *ex,
              GError          **error)
 {
   g_autoptr(EmbStatement) stmt = _emb_database_prepare (ex->db, ex->select_sql[id], error);
-  gboolean first = TRUE;
-  gboolean has_row;
 
   if (stmt == NULL)
     return FALSE;
   if (parent_id > 0)
     sqlite3_bind_int64 (stmt, 1, parent_id);
-
-  g_string_append_c (ex->out, '[');
-  for (;;)
-    {
-      if (!_emb_database_step_row (ex->db, stmt, &has_row, error))
-        return FALSE;
-      if (!has_row)
-        break;
-      g_string_append (ex->out, first ? "\n" : ",\n");
-      indent (ex->out, level + 1);
-      if (!write_record (ex, id, stmt, level + 1, error) ||
-          !step_progress (ex, error))
-        return FALSE;
-      first = FALSE;
-    }
-  if (!first)
-    {
-      g_string_append_c (ex->out, '\n');
-      indent (ex->out, level);
-    }
-  g_string_append_c (ex->out, ']');
-  return TRUE;
+  return write_rows (ex, stmt, level, write_element, GUINT_TO_POINTER (id), error);
 }
 
 /* The document --------------------------------------------------------------- */
@@ -481,7 +513,7 @@ write_document (Export  *ex,
   for (EmbBundleKindId id = 0; id < EMB_BUNDLE_N_KINDS; id++)
     {
       g_autofree char *count_sql = g_strdup_printf ("SELECT count(*) FROM %s",
-                                                    _emb_bundle_kind (id)->table);
+                                                    _emb_bundle_kind (id)->table->table);
 
       ex->select_sql[id] = _emb_bundle_select_sql (id);
       ex->total += _emb_database_count (ex->db, count_sql);
@@ -496,7 +528,7 @@ write_document (Export  *ex,
   _emb_bundle_append_string (out, now);
 
   /* The organisation is one record, or null. */
-  key (out, 1, _emb_bundle_kind (EMB_BUNDLE_KIND_ORGANISATION)->member, FALSE);
+  key (out, 1, _emb_bundle_kind (EMB_BUNDLE_KIND_ORGANISATION)->table->member, FALSE);
   stmt = _emb_database_prepare (ex->db, ex->select_sql[EMB_BUNDLE_KIND_ORGANISATION], error);
   if (stmt == NULL || !_emb_database_step_row (ex->db, stmt, &has_row, error))
     return FALSE;
@@ -514,7 +546,7 @@ write_document (Export  *ex,
     {
       if (_emb_bundle_kind (id)->parent != EMB_BUNDLE_TOP)
         continue;
-      key (out, 1, _emb_bundle_kind (id)->member, FALSE);
+      key (out, 1, _emb_bundle_kind (id)->table->member, FALSE);
       if (!write_array (ex, id, 0, 1, error))
         return FALSE;
     }

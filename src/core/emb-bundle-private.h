@@ -1,10 +1,10 @@
 /* emb-bundle-private.h: the programme bundle's format, shared by the
  * exporter and the importer
  *
- * The format is described once, here and in emb-bundle.c: each kind of record
- * is a table whose columns become JSON members (references by UUID, named
- * after their column without "_id"). The exporter and the importer build their
- * SQL from these static descriptions, never from data.
+ * Each kind of record is a table described in emb-tables.c: its columns
+ * become JSON members (references by UUID, named after their column without
+ * "_id"). The exporter and the importer build their SQL from these static
+ * descriptions, never from data.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,6 +14,7 @@
 
 #include "emb-bundle.h"
 #include "emb-database-private.h"
+#include "emb-tables.h"
 
 G_BEGIN_DECLS
 
@@ -48,73 +49,29 @@ typedef enum
   EMB_BUNDLE_TOP = EMB_BUNDLE_N_KINDS,  /* the parent of a top-level kind */
 } EmbBundleKindId;
 
-typedef enum
-{
-  EMB_BUNDLE_TEXT,       /* a string */
-  EMB_BUNDLE_EMAIL,      /* a string: an e-mail address or "" */
-  EMB_BUNDLE_CURRENCY,   /* a string: three capital letters */
-  EMB_BUNDLE_DATE,       /* a string: YYYY-MM-DD */
-  EMB_BUNDLE_TIMESTAMP,  /* a string: ISO 8601, stored in UTC */
-  EMB_BUNDLE_INT,        /* a whole number between min and max */
-  EMB_BUNDLE_BOOL,       /* true or false (0 or 1 in SQL) */
-  EMB_BUNDLE_REAL,       /* a number between min and max */
-  EMB_BUNDLE_ENUM,       /* the nick of a value of enum_type, min to max */
-  EMB_BUNDLE_REF,        /* the UUID of a record of the target kind */
-} EmbBundleType;
+#define EMB_BUNDLE_MAX_COLUMNS 16
+#define EMB_BUNDLE_MAX_LINKS   2
 
-typedef enum
-{
-  EMB_BUNDLE_NULLABLE  = 1 << 0,  /* null is allowed (SQL NULL); absent means null */
-  EMB_BUNDLE_NOT_BLANK = 1 << 1,  /* text that must not be empty */
-} EmbBundleFlags;
-
+/* A kind of record: its table (emb-tables.c), and what the description
+ * says of the other kinds, looked up once: the kind a nested record lives in
+ * (its parent column is no member of its own) and the kind each reference
+ * and each link points to. */
 typedef struct
 {
-  const char       *name;       /* the JSON member */
-  const char       *column;     /* the SQL column */
-  EmbBundleType     type;
-  EmbBundleFlags    flags;
-  gint64            min;        /* INT, REAL, ENUM */
-  gint64            max;        /* INT, REAL, ENUM; TEXT: characters */
-  GType           (*enum_type) (void);
-  EmbBundleKindId   target;     /* REF */
-  const char       *fallback;   /* the value when absent, as text; NULL: required */
-  const char       *label;      /* N_(): the field's name for a person */
-} EmbBundleField;
-
-/* A list of UUIDs kept in a table of pairs, such as the touchpoints of a
- * promise version. */
-typedef struct
-{
-  const char       *name;        /* the JSON member */
-  const char       *table;
-  const char       *own_column;
-  const char       *other_column;
-  EmbBundleKindId   target;
-  const char       *label;       /* N_() */
-} EmbBundleLink;
-
-typedef struct
-{
-  const char            *member;         /* "departments", or "versions" inside a promise */
-  const char            *name;           /* "department": the kind in import reports */
-  const char            *table;
-  EmbBundleKindId        parent;         /* EMB_BUNDLE_TOP, or the kind it is nested in */
-  const char            *parent_column;  /* "promise_id" */
-  const EmbBundleField  *fields;
-  guint                  n_fields;
-  const EmbBundleLink   *links;
-  guint                  n_links;
-  gboolean               has_scores;     /* maturity assessments: "scores" */
-  const char            *order_sql;      /* constant; alias t */
+  const EmbTable   *table;
+  EmbBundleKindId   parent;          /* EMB_BUNDLE_TOP, or the kind it is nested in */
+  const char       *parent_column;   /* "promise_id" */
+  EmbBundleKindId   targets[EMB_BUNDLE_MAX_COLUMNS];    /* of each reference */
+  EmbBundleKindId   link_targets[EMB_BUNDLE_MAX_LINKS];
 } EmbBundleKind;
 
 const EmbBundleKind *_emb_bundle_kind             (EmbBundleKindId  id);
+GPtrArray           *_emb_bundle_members          (EmbBundleKindId  id);
 
 /* SQL built from the descriptions (never from data), owned by the caller. */
 char                *_emb_bundle_select_sql       (EmbBundleKindId  id);
 char                *_emb_bundle_upsert_sql       (EmbBundleKindId  id);
-char                *_emb_bundle_link_select_sql  (const EmbBundleLink *link);
+char                *_emb_bundle_link_select_sql  (const EmbLink   *link);
 
 /* JSON text helpers. */
 void                 _emb_bundle_append_string    (GString         *out,
@@ -124,10 +81,11 @@ void                 _emb_bundle_append_real      (GString         *out,
 void                 _emb_bundle_append_member_path (GString       *path,
                                                    const char      *name);
 
-/* A quick pass over the text of a bundle: checks that it is well-formed
- * JSON (strictly, with valid UTF-8) and finds where each top-level member
- * and each element of a top-level array starts and ends, so that the records
- * can be parsed a batch at a time instead of all at once. */
+/* The scanner (emb-bundle-scan.c): a quick pass over the text of a bundle
+ * checks that it is well-formed JSON (strictly, with valid UTF-8) and finds
+ * where each top-level member and each element of a top-level array starts
+ * and ends, so that the records can be parsed a batch at a time instead of
+ * all at once. */
 typedef struct
 {
   gsize start;

@@ -1,9 +1,10 @@
 /* emb-bundle.c: the programme bundle's format, shared by the exporter
  * (emb-bundle-export.c) and the importer (emb-bundle-import.c)
  *
- * The descriptions below are the format: docs/bundle-format.md explains it
- * for people and data/embassy-bundle.schema.json for programs, and a test
- * checks that the schema names exactly these members.
+ * Each kind of record is a table described in emb-tables.c, whose columns
+ * become JSON members (references by UUID, named after their column without
+ * "_id"). This file puts the kinds in the order in which they are written
+ * and imported, and builds their SQL from the descriptions, never from data.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,359 +14,127 @@
 
 #include <glib/gi18n.h>
 #include <string.h>
-#include <sys/mman.h>
-#include <unistd.h>
 
 #include "emb-bundle-private.h"
-#include "emb-enums.h"
-#include "emb-promise-store.h"
-#include "emb-validate-private.h"
 
-/* Descriptions ----------------------------------------------------------- */
+/* Kinds ------------------------------------------------------------------ */
 
-#define TEXT(n, l, max)      { n, n, EMB_BUNDLE_TEXT, 0, 0, max, NULL, 0, "", l }
-#define NAME(n, l, max)      { n, n, EMB_BUNDLE_TEXT, EMB_BUNDLE_NOT_BLANK, 0, max, NULL, 0, NULL, l }
-#define DATE(n, l)           { n, n, EMB_BUNDLE_DATE, 0, 0, 0, NULL, 0, NULL, l }
-#define DATE_NULL(n, l)      { n, n, EMB_BUNDLE_DATE, EMB_BUNDLE_NULLABLE, 0, 0, NULL, 0, NULL, l }
-#define TIME(n, l)           { n, n, EMB_BUNDLE_TIMESTAMP, 0, 0, 0, NULL, 0, NULL, l }
-#define TIME_NULL(n, l)      { n, n, EMB_BUNDLE_TIMESTAMP, EMB_BUNDLE_NULLABLE, 0, 0, NULL, 0, NULL, l }
-#define INT(n, l, lo, hi, fb) { n, n, EMB_BUNDLE_INT, 0, lo, hi, NULL, 0, fb, l }
-#define BOOL(n, l, fb)       { n, n, EMB_BUNDLE_BOOL, 0, 0, 1, NULL, 0, fb, l }
-#define REAL(n, l, lo, hi)   { n, n, EMB_BUNDLE_REAL, 0, lo, hi, NULL, 0, NULL, l }
-#define ENUM(n, l, t, lo, fb) { n, n, EMB_BUNDLE_ENUM, 0, lo, G_MAXINT, t, 0, fb, l }
-#define REF(n, c, k, l)      { n, c, EMB_BUNDLE_REF, 0, 0, 0, NULL, EMB_BUNDLE_KIND_##k, NULL, l }
-#define REF_NULL(n, c, k, l) { n, c, EMB_BUNDLE_REF, EMB_BUNDLE_NULLABLE, 0, 0, NULL, \
-                               EMB_BUNDLE_KIND_##k, NULL, l }
-
-#define FIELDS(a) a, G_N_ELEMENTS (a)
-#define NO_LINKS NULL, 0
-
-static const EmbBundleField organisation_fields[] = {
-  NAME ("name", N_("Name"), EMB_MAX_NAME),
-  TEXT ("vision", N_("Vision"), EMB_MAX_TEXT),
-  TEXT ("cx_strategy", N_("CX strategy"), EMB_MAX_TEXT),
+/* In an order in which every reference, and every kind nested in another,
+ * points back to a kind that comes earlier. */
+static const EmbTable * const tables[EMB_BUNDLE_N_KINDS] = {
+  [EMB_BUNDLE_KIND_ORGANISATION] = &emb_table_organisation,
+  [EMB_BUNDLE_KIND_DEPARTMENT] = &emb_table_department,
+  [EMB_BUNDLE_KIND_ROLE] = &emb_table_role,
+  [EMB_BUNDLE_KIND_EMPLOYEE] = &emb_table_employee,
+  [EMB_BUNDLE_KIND_VALUE] = &emb_table_value,
+  [EMB_BUNDLE_KIND_VALUE_SET] = &emb_table_value_set,
+  [EMB_BUNDLE_KIND_STAGE] = &emb_table_stage,
+  [EMB_BUNDLE_KIND_TOUCHPOINT] = &emb_table_touchpoint,
+  [EMB_BUNDLE_KIND_RESPONSIBILITY] = &emb_table_responsibility,
+  [EMB_BUNDLE_KIND_PROMISE] = &emb_table_promise,
+  [EMB_BUNDLE_KIND_PROMISE_VERSION] = &emb_table_promise_version,
+  [EMB_BUNDLE_KIND_ANNOUNCEMENT] = &emb_table_announcement,
+  [EMB_BUNDLE_KIND_ACKNOWLEDGEMENT] = &emb_table_acknowledgement,
+  [EMB_BUNDLE_KIND_FEEDBACK] = &emb_table_feedback,
+  [EMB_BUNDLE_KIND_NOMINATION] = &emb_table_nomination,
+  [EMB_BUNDLE_KIND_PILOT] = &emb_table_pilot,
+  [EMB_BUNDLE_KIND_WAVE] = &emb_table_wave,
+  [EMB_BUNDLE_KIND_DECISION] = &emb_table_decision,
+  [EMB_BUNDLE_KIND_TRAINING_OBJECTIVE] = &emb_table_training_objective,
+  [EMB_BUNDLE_KIND_OBSERVATION] = &emb_table_observation,
+  [EMB_BUNDLE_KIND_MATURITY_ASSESSMENT] = &emb_table_maturity_assessment,
+  [EMB_BUNDLE_KIND_CONSISTENCY_AUDIT] = &emb_table_consistency_audit,
+  [EMB_BUNDLE_KIND_PULSE] = &emb_table_pulse,
 };
 
-static const EmbBundleField department_fields[] = {
-  NAME ("name", N_("Name"), EMB_MAX_NAME),
-  ENUM ("office", N_("Office"), emb_office_get_type, 0, NULL),
-};
+static EmbBundleKind kinds[EMB_BUNDLE_N_KINDS];
 
-static const EmbBundleField role_fields[] = {
-  REF ("department", "department_id", DEPARTMENT, N_("Department")),
-  NAME ("name", N_("Name"), EMB_MAX_NAME),
-  ENUM ("office", N_("Office"), emb_office_get_type, 0, NULL),
-  TEXT ("attitudes", N_("Attitudes"), EMB_MAX_TEXT),
-};
+static EmbBundleKindId
+kind_of (const EmbTable *table)
+{
+  for (EmbBundleKindId id = 0; id < EMB_BUNDLE_N_KINDS; id++)
+    if (tables[id] == table)
+      return id;
+  g_assert_not_reached ();
+  return EMB_BUNDLE_TOP;
+}
 
-static const EmbBundleField employee_fields[] = {
-  NAME ("employee_number", N_("Employee number"), EMB_MAX_SHORT),
-  NAME ("name", N_("Name"), EMB_MAX_NAME),
-  { "email", "email", EMB_BUNDLE_EMAIL, 0, 0, 254, NULL, 0, "", N_("E-mail") },
-  REF_NULL ("role", "role_id", ROLE, N_("Role")),
-  REF_NULL ("department", "department_id", DEPARTMENT, N_("Department")),
-  TEXT ("site", N_("Site"), EMB_MAX_NAME),
-  DATE_NULL ("hire_date", N_("Hire date")),
-  BOOL ("active", N_("Active"), "true"),
-};
+/* What the descriptions say of each kind, looked up once: the kind it is
+ * nested in and the kinds its references point to. */
+static void
+init_kinds (void)
+{
+  for (EmbBundleKindId id = 0; id < EMB_BUNDLE_N_KINDS; id++)
+    {
+      const EmbTable *table = tables[id];
+      EmbBundleKind *kind = &kinds[id];
 
-static const EmbBundleField value_fields[] = {
-  NAME ("name", N_("Name"), EMB_MAX_NAME),
-  TEXT ("description", N_("Description"), EMB_MAX_TEXT),
-  TEXT ("desired_behaviours", N_("Desired behaviours"), EMB_MAX_TEXT),
-  TEXT ("undesired_behaviours", N_("Undesired behaviours"), EMB_MAX_TEXT),
-  INT ("position", N_("Position"), 0, G_MAXINT, "0"),
-};
+      g_assert (table->n_columns <= EMB_BUNDLE_MAX_COLUMNS);
+      g_assert (table->n_links <= EMB_BUNDLE_MAX_LINKS);
 
-static const EmbBundleField value_set_fields[] = {
-  TIME ("published_at", N_("Published at")),
-  TEXT ("summary", N_("Summary"), EMB_MAX_TEXT),
-};
+      kind->table = table;
+      kind->parent = EMB_BUNDLE_TOP;
+      for (guint i = 0; i < table->n_columns; i++)
+        {
+          const EmbColumn *column = &table->columns[i];
 
-static const EmbBundleField stage_fields[] = {
-  NAME ("name", N_("Name"), EMB_MAX_NAME),
-  TEXT ("description", N_("Description"), EMB_MAX_TEXT),
-  INT ("position", N_("Position"), 0, G_MAXINT, "0"),
-};
-
-static const EmbBundleField touchpoint_fields[] = {
-  REF ("stage", "stage_id", STAGE, N_("Journey stage")),
-  NAME ("name", N_("Name"), EMB_MAX_NAME),
-  TEXT ("channel", N_("Channel"), EMB_MAX_SHORT),
-  TEXT ("description", N_("Description"), EMB_MAX_TEXT),
-  INT ("position", N_("Position"), 0, G_MAXINT, "0"),
-};
-
-static const EmbBundleField responsibility_fields[] = {
-  REF ("role", "role_id", ROLE, N_("Role")),
-  REF ("touchpoint", "touchpoint_id", TOUCHPOINT, N_("Touchpoint")),
-  /* "none" is no responsibility: there is no row for it. */
-  ENUM ("level", N_("Level"), emb_responsibility_level_get_type,
-        EMB_RESPONSIBILITY_LEVEL_OWNS, NULL),
-  TEXT ("note", N_("Note"), EMB_MAX_TEXT),
-};
-
-static const EmbBundleField promise_fields[] = {
-  ENUM ("status", N_("Status"), emb_promise_status_get_type, 0, "draft"),
-  INT ("position", N_("Position"), 0, G_MAXINT, "0"),
-  TIME_NULL ("retired_at", N_("Retired at")),
-};
-
-static const EmbBundleField promise_version_fields[] = {
-  INT ("number", N_("Version number"), 1, G_MAXINT, NULL),
-  NAME ("statement", N_("Statement"), EMB_MAX_PROMISE_STATEMENT),
-  TEXT ("customer_expectation", N_("Customer expectation"), EMB_MAX_TEXT),
-  ENUM ("state", N_("State"), emb_promise_version_state_get_type, 0, "draft"),
-  TIME_NULL ("published_at", N_("Published at")),
-};
-
-static const EmbBundleLink promise_version_links[] = {
-  { "touchpoints", "promise_version_touchpoint", "version_id", "touchpoint_id",
-    EMB_BUNDLE_KIND_TOUCHPOINT, N_("Touchpoints") },
-};
-
-static const EmbBundleField announcement_fields[] = {
-  NAME ("title", N_("Title"), EMB_MAX_NAME),
-  TEXT ("body", N_("Text"), EMB_MAX_TEXT),
-  ENUM ("audience", N_("Audience"), emb_audience_get_type, 0, "everyone"),
-  BOOL ("needs_ack", N_("Needs acknowledgement"), "false"),
-  TIME_NULL ("published_at", N_("Published at")),
-};
-
-static const EmbBundleLink announcement_links[] = {
-  { "departments", "announcement_department", "announcement_id", "department_id",
-    EMB_BUNDLE_KIND_DEPARTMENT, N_("Departments") },
-  { "roles", "announcement_role", "announcement_id", "role_id",
-    EMB_BUNDLE_KIND_ROLE, N_("Roles") },
-};
-
-static const EmbBundleField acknowledgement_fields[] = {
-  REF ("employee", "employee_id", EMPLOYEE, N_("Employee")),
-  REF_NULL ("promise_version", "promise_version_id", PROMISE_VERSION, N_("Promise version")),
-  REF_NULL ("announcement", "announcement_id", ANNOUNCEMENT, N_("Announcement")),
-  REF_NULL ("value_set", "value_set_id", VALUE_SET, N_("Published values")),
-  TIME ("acknowledged_at", N_("Acknowledged at")),
-};
-
-static const EmbBundleField feedback_fields[] = {
-  TIME ("received_at", N_("Received at")),
-  TEXT ("channel", N_("Channel"), EMB_MAX_SHORT),
-  REF_NULL ("touchpoint", "touchpoint_id", TOUCHPOINT, N_("Touchpoint")),
-  ENUM ("kind", N_("Kind"), emb_feedback_kind_get_type, 0, NULL),
-  ENUM ("score_type", N_("Score type"), emb_score_type_get_type, 0, "none"),
-  /* The range depends on the score type; see the importer. */
-  { "score", "score", EMB_BUNDLE_INT, EMB_BUNDLE_NULLABLE, 0, 10, NULL, 0, NULL, N_("Score") },
-  TEXT ("text", N_("Text"), EMB_MAX_TEXT),
-  TEXT ("customer_ref", N_("Customer reference"), EMB_MAX_SHORT),
-  ENUM ("follow_up", N_("Follow-up"), emb_follow_up_get_type, 0, "new"),
-  REF_NULL ("assignee", "assignee_id", EMPLOYEE, N_("Assignee")),
-  TEXT ("source", N_("Source"), EMB_MAX_SHORT),
-};
-
-static const EmbBundleField nomination_fields[] = {
-  REF_NULL ("nominee_employee", "nominee_employee_id", EMPLOYEE, N_("Nominee")),
-  REF_NULL ("nominee_department", "nominee_department_id", DEPARTMENT,
-            N_("Nominated department")),
-  REF_NULL ("nominator", "nominator_id", EMPLOYEE, N_("Nominated by")),
-  REF ("value", "value_id", VALUE, N_("Value")),
-  REF_NULL ("touchpoint", "touchpoint_id", TOUCHPOINT, N_("Touchpoint")),
-  REF_NULL ("feedback", "feedback_id", FEEDBACK, N_("Customer feedback")),
-  NAME ("story", N_("Story"), EMB_MAX_TEXT),
-  BOOL ("is_public", N_("Public"), "true"),
-  ENUM ("status", N_("Status"), emb_nomination_status_get_type, 0, "submitted"),
-  REF_NULL ("decider", "decider_id", EMPLOYEE, N_("Decided by")),
-  TEXT ("decision_note", N_("Decision note"), EMB_MAX_TEXT),
-  TIME ("submitted_at", N_("Submitted at")),
-  TIME_NULL ("decided_at", N_("Decided at")),
-  TIME_NULL ("celebrated_at", N_("Celebrated at")),
-};
-
-static const EmbBundleField pilot_fields[] = {
-  NAME ("name", N_("Name"), EMB_MAX_NAME),
-  NAME ("principle", N_("Principle"), EMB_MAX_TEXT),
-  INT ("spending_ceiling", N_("Spending ceiling"), 0, G_MAXINT64, "0"),
-  { "currency", "currency", EMB_BUNDLE_CURRENCY, 0, 0, 3, NULL, 0, "EUR", N_("Currency") },
-  TEXT ("allowed_decisions", N_("Allowed decisions"), EMB_MAX_TEXT),
-  TEXT ("escalation_rule", N_("Escalation rule"), EMB_MAX_TEXT),
-};
-
-static const EmbBundleField wave_fields[] = {
-  REF ("department", "department_id", DEPARTMENT, N_("Department")),
-  INT ("position", N_("Position"), 0, G_MAXINT, "0"),
-  DATE ("starts_on", N_("Starts on")),
-  DATE ("ends_on", N_("Ends on")),
-  ENUM ("status", N_("Status"), emb_wave_status_get_type, 0, "planned"),
-  TEXT ("evaluation_note", N_("Evaluation"), EMB_MAX_TEXT),
-};
-
-static const EmbBundleField decision_fields[] = {
-  REF_NULL ("employee", "employee_id", EMPLOYEE, N_("Employee")),
-  DATE ("decided_on", N_("Decided on")),
-  TEXT ("kind", N_("Kind"), EMB_MAX_SHORT),
-  NAME ("situation", N_("Situation"), EMB_MAX_TEXT),
-  NAME ("decision", N_("Decision"), EMB_MAX_TEXT),
-  INT ("cost", N_("Cost"), 0, G_MAXINT64, "0"),
-  TEXT ("customer_outcome", N_("Customer outcome"), EMB_MAX_TEXT),
-  ENUM ("review_status", N_("Review"), emb_review_status_get_type, 0, "pending"),
-  TEXT ("review_note", N_("Review note"), EMB_MAX_TEXT),
-};
-
-static const EmbBundleField training_objective_fields[] = {
-  NAME ("title", N_("Title"), EMB_MAX_NAME),
-  TEXT ("knowledge", N_("Knowledge"), EMB_MAX_TEXT),
-  TEXT ("skills", N_("Skills"), EMB_MAX_TEXT),
-  TEXT ("attitudes", N_("Attitudes"), EMB_MAX_TEXT),
-  NAME ("expected_change", N_("Expected change"), EMB_MAX_TEXT),
-  DATE_NULL ("review_on", N_("Review on")),
-};
-
-static const EmbBundleLink training_objective_links[] = {
-  { "roles", "training_objective_role", "objective_id", "role_id",
-    EMB_BUNDLE_KIND_ROLE, N_("Roles") },
-  { "touchpoints", "training_objective_touchpoint", "objective_id", "touchpoint_id",
-    EMB_BUNDLE_KIND_TOUCHPOINT, N_("Touchpoints") },
-};
-
-static const EmbBundleField observation_fields[] = {
-  REF_NULL ("employee", "employee_id", EMPLOYEE, N_("Employee")),
-  DATE ("observed_on", N_("Observed on")),
-  INT ("rating", N_("Rating"), 1, 5, NULL),
-  TEXT ("note", N_("Note"), EMB_MAX_TEXT),
-};
-
-static const EmbBundleField maturity_assessment_fields[] = {
-  DATE ("assessed_on", N_("Assessed on")),
-};
-
-static const EmbBundleField consistency_audit_fields[] = {
-  REF ("department", "department_id", DEPARTMENT, N_("Department")),
-  DATE ("audited_on", N_("Audited on")),
-  INT ("declarations", N_("Declarations"), 0, 100, NULL),
-  INT ("behaviours", N_("Behaviours"), 0, 100, NULL),
-  INT ("resources", N_("Resources"), 0, 100, NULL),
-  TEXT ("note", N_("Note"), EMB_MAX_TEXT),
-};
-
-static const EmbBundleField pulse_fields[] = {
-  REF_NULL ("department", "department_id", DEPARTMENT, N_("Department")),
-  REF_NULL ("role", "role_id", ROLE, N_("Role")),
-  DATE ("taken_on", N_("Taken on")),
-  REAL ("company", N_("Commitment to the company"), 1, 5),
-  REAL ("value_proposition", N_("Commitment to the value proposition"), 1, 5),
-  REAL ("customer", N_("Commitment to the customer"), 1, 5),
-  INT ("respondents", N_("Respondents"), 1, G_MAXINT, NULL),
-};
-
-#define BY_TIME(col) "t." col ", t.created_at, t.uuid"
-#define BY_POSITION  "t.position, t.created_at, t.uuid"
-#define BY_CREATION  "t.created_at, t.uuid"
-
-static const EmbBundleKind kinds[EMB_BUNDLE_N_KINDS] = {
-  [EMB_BUNDLE_KIND_ORGANISATION] = {
-    "organisation", "organisation", "organisation", EMB_BUNDLE_TOP, NULL,
-    FIELDS (organisation_fields), NO_LINKS, FALSE, BY_CREATION,
-  },
-  [EMB_BUNDLE_KIND_DEPARTMENT] = {
-    "departments", "department", "department", EMB_BUNDLE_TOP, NULL,
-    FIELDS (department_fields), NO_LINKS, FALSE, BY_CREATION,
-  },
-  [EMB_BUNDLE_KIND_ROLE] = {
-    "roles", "role", "role", EMB_BUNDLE_TOP, NULL,
-    FIELDS (role_fields), NO_LINKS, FALSE, BY_CREATION,
-  },
-  [EMB_BUNDLE_KIND_EMPLOYEE] = {
-    "employees", "employee", "employee", EMB_BUNDLE_TOP, NULL,
-    FIELDS (employee_fields), NO_LINKS, FALSE, BY_CREATION,
-  },
-  [EMB_BUNDLE_KIND_VALUE] = {
-    "values", "value", "value", EMB_BUNDLE_TOP, NULL,
-    FIELDS (value_fields), NO_LINKS, FALSE, BY_POSITION,
-  },
-  [EMB_BUNDLE_KIND_VALUE_SET] = {
-    "value_sets", "value-set", "value_set", EMB_BUNDLE_TOP, NULL,
-    FIELDS (value_set_fields), NO_LINKS, FALSE, BY_TIME ("published_at"),
-  },
-  [EMB_BUNDLE_KIND_STAGE] = {
-    "stages", "stage", "journey_stage", EMB_BUNDLE_TOP, NULL,
-    FIELDS (stage_fields), NO_LINKS, FALSE, BY_POSITION,
-  },
-  [EMB_BUNDLE_KIND_TOUCHPOINT] = {
-    "touchpoints", "touchpoint", "touchpoint", EMB_BUNDLE_TOP, NULL,
-    FIELDS (touchpoint_fields), NO_LINKS, FALSE,
-    /* Stage by stage, in the journey's order. */
-    "(SELECT s.position FROM journey_stage s WHERE s.id = t.stage_id),"
-    " (SELECT s.uuid FROM journey_stage s WHERE s.id = t.stage_id), " BY_POSITION,
-  },
-  [EMB_BUNDLE_KIND_RESPONSIBILITY] = {
-    "responsibilities", "responsibility", "responsibility", EMB_BUNDLE_TOP, NULL,
-    FIELDS (responsibility_fields), NO_LINKS, FALSE, BY_CREATION,
-  },
-  [EMB_BUNDLE_KIND_PROMISE] = {
-    "promises", "promise", "promise", EMB_BUNDLE_TOP, NULL,
-    FIELDS (promise_fields), NO_LINKS, FALSE, BY_POSITION,
-  },
-  [EMB_BUNDLE_KIND_PROMISE_VERSION] = {
-    "versions", "promise-version", "promise_version", EMB_BUNDLE_KIND_PROMISE, "promise_id",
-    FIELDS (promise_version_fields), FIELDS (promise_version_links), FALSE,
-    "t.number, t.created_at, t.uuid",
-  },
-  [EMB_BUNDLE_KIND_ANNOUNCEMENT] = {
-    "announcements", "announcement", "announcement", EMB_BUNDLE_TOP, NULL,
-    FIELDS (announcement_fields), FIELDS (announcement_links), FALSE, BY_CREATION,
-  },
-  [EMB_BUNDLE_KIND_ACKNOWLEDGEMENT] = {
-    "acknowledgements", "acknowledgement", "acknowledgement", EMB_BUNDLE_TOP, NULL,
-    FIELDS (acknowledgement_fields), NO_LINKS, FALSE, BY_TIME ("acknowledged_at"),
-  },
-  [EMB_BUNDLE_KIND_FEEDBACK] = {
-    "feedback", "feedback", "feedback", EMB_BUNDLE_TOP, NULL,
-    FIELDS (feedback_fields), NO_LINKS, FALSE, BY_TIME ("received_at"),
-  },
-  [EMB_BUNDLE_KIND_NOMINATION] = {
-    "nominations", "nomination", "nomination", EMB_BUNDLE_TOP, NULL,
-    FIELDS (nomination_fields), NO_LINKS, FALSE, BY_TIME ("submitted_at"),
-  },
-  [EMB_BUNDLE_KIND_PILOT] = {
-    "pilots", "pilot", "pilot", EMB_BUNDLE_TOP, NULL,
-    FIELDS (pilot_fields), NO_LINKS, FALSE, BY_CREATION,
-  },
-  [EMB_BUNDLE_KIND_WAVE] = {
-    "waves", "wave", "pilot_wave", EMB_BUNDLE_KIND_PILOT, "pilot_id",
-    FIELDS (wave_fields), NO_LINKS, FALSE, BY_POSITION,
-  },
-  [EMB_BUNDLE_KIND_DECISION] = {
-    "decisions", "decision", "pilot_decision", EMB_BUNDLE_KIND_PILOT, "pilot_id",
-    FIELDS (decision_fields), NO_LINKS, FALSE, BY_TIME ("decided_on"),
-  },
-  [EMB_BUNDLE_KIND_TRAINING_OBJECTIVE] = {
-    "training_objectives", "training-objective", "training_objective", EMB_BUNDLE_TOP, NULL,
-    FIELDS (training_objective_fields), FIELDS (training_objective_links), FALSE, BY_CREATION,
-  },
-  [EMB_BUNDLE_KIND_OBSERVATION] = {
-    "observations", "observation", "training_observation", EMB_BUNDLE_KIND_TRAINING_OBJECTIVE,
-    "objective_id",
-    FIELDS (observation_fields), NO_LINKS, FALSE, BY_TIME ("observed_on"),
-  },
-  [EMB_BUNDLE_KIND_MATURITY_ASSESSMENT] = {
-    "maturity_assessments", "maturity-assessment", "maturity_assessment", EMB_BUNDLE_TOP, NULL,
-    FIELDS (maturity_assessment_fields), NO_LINKS, TRUE, BY_TIME ("assessed_on"),
-  },
-  [EMB_BUNDLE_KIND_CONSISTENCY_AUDIT] = {
-    "consistency_audits", "consistency-audit", "consistency_audit", EMB_BUNDLE_TOP, NULL,
-    FIELDS (consistency_audit_fields), NO_LINKS, FALSE, BY_TIME ("audited_on"),
-  },
-  [EMB_BUNDLE_KIND_PULSE] = {
-    "pulses", "pulse", "pulse", EMB_BUNDLE_TOP, NULL,
-    FIELDS (pulse_fields), NO_LINKS, FALSE, BY_TIME ("taken_on"),
-  },
-};
+          if (column->type != EMB_COLUMN_REF)
+            continue;
+          kind->targets[i] = kind_of (column->target);
+          g_assert (kind->targets[i] < id);
+          if (column->flags & EMB_COLUMN_PARENT)
+            {
+              kind->parent = kind->targets[i];
+              kind->parent_column = column->column;
+            }
+        }
+      for (guint i = 0; i < table->n_links; i++)
+        kind->link_targets[i] = kind_of (table->links[i].target);
+    }
+}
 
 const EmbBundleKind *
 _emb_bundle_kind (EmbBundleKindId id)
 {
+  static gsize initialised;
+
   g_assert (id < EMB_BUNDLE_N_KINDS);
 
+  if (g_once_init_enter (&initialised))
+    {
+      init_kinds ();
+      g_once_init_leave (&initialised, 1);
+    }
   return &kinds[id];
+}
+
+/**
+ * _emb_bundle_members:
+ *
+ * Returns: (transfer full): the members a record of the kind has, in the
+ *   order they are written, %NULL-terminated
+ */
+GPtrArray *
+_emb_bundle_members (EmbBundleKindId id)
+{
+  const EmbTable *table = _emb_bundle_kind (id)->table;
+  GPtrArray *members = g_ptr_array_new ();
+
+  g_ptr_array_add (members, (char *)"uuid");
+  g_ptr_array_add (members, (char *)"created_at");
+  g_ptr_array_add (members, (char *)"updated_at");
+  for (guint i = 0; i < table->n_columns; i++)
+    if (table->columns[i].member != NULL)
+      g_ptr_array_add (members, (char *)table->columns[i].member);
+  for (guint i = 0; i < table->n_links; i++)
+    g_ptr_array_add (members, (char *)table->links[i].member);
+  for (EmbBundleKindId child = id + 1; child < EMB_BUNDLE_N_KINDS; child++)
+    if (_emb_bundle_kind (child)->parent == id)
+      g_ptr_array_add (members, (char *)_emb_bundle_kind (child)->table->member);
+  if (table->has_scores)
+    g_ptr_array_add (members, (char *)"scores");
+  g_ptr_array_add (members, NULL);
+  return members;
 }
 
 /* SQL -------------------------------------------------------------------- */
@@ -374,29 +143,30 @@ _emb_bundle_kind (EmbBundleKindId id)
  * _emb_bundle_select_sql:
  *
  * Returns: (transfer full): "SELECT t.id, t.uuid, t.created_at,
- *   t.updated_at, <fields> FROM <table> t [WHERE t.<parent> = ?1] ORDER BY …",
+ *   t.updated_at, <columns> FROM <table> t [WHERE t.<parent> = ?1] ORDER BY …",
  *   with each reference read as the UUID of the record it points to
  */
 char *
 _emb_bundle_select_sql (EmbBundleKindId id)
 {
   const EmbBundleKind *kind = _emb_bundle_kind (id);
+  const EmbTable *table = kind->table;
   g_autoptr(GString) sql = g_string_new ("SELECT t.id, t.uuid, t.created_at, t.updated_at");
 
-  for (guint i = 0; i < kind->n_fields; i++)
+  for (guint i = 0; i < table->n_columns; i++)
     {
-      const EmbBundleField *field = &kind->fields[i];
+      const EmbColumn *column = &table->columns[i];
 
-      if (field->type == EMB_BUNDLE_REF)
+      if (column->type == EMB_COLUMN_REF)
         g_string_append_printf (sql, ", (SELECT r.uuid FROM %s r WHERE r.id = t.%s)",
-                                _emb_bundle_kind (field->target)->table, field->column);
+                                column->target->table, column->column);
       else
-        g_string_append_printf (sql, ", t.%s", field->column);
+        g_string_append_printf (sql, ", t.%s", column->column);
     }
-  g_string_append_printf (sql, " FROM %s t", kind->table);
+  g_string_append_printf (sql, " FROM %s t", table->table);
   if (kind->parent != EMB_BUNDLE_TOP)
     g_string_append_printf (sql, " WHERE t.%s = ?1", kind->parent_column);
-  g_string_append_printf (sql, " ORDER BY %s", kind->order_sql);
+  g_string_append_printf (sql, " ORDER BY %s", table->bundle_order);
 
   return g_string_free (g_steal_pointer (&sql), FALSE);
 }
@@ -406,26 +176,25 @@ _emb_bundle_select_sql (EmbBundleKindId id)
  *
  * Returns: (transfer full): an INSERT that keeps the record's UUID and
  *   timestamps, with ?1 the UUID, ?2 created_at, ?3 updated_at, then one
- *   parameter per field and last the parent's id for a nested kind. A record
- *   whose UUID exists is updated only when something differs, so
- *   sqlite3_changes() tells an update from a record left as it was.
+ *   parameter per column (the parent's id for the column of a nested kind's
+ *   parent). A record whose UUID exists is updated only when something
+ *   differs, so sqlite3_changes() tells an update from a record left as it
+ *   was.
  */
 char *
 _emb_bundle_upsert_sql (EmbBundleKindId id)
 {
-  const EmbBundleKind *kind = _emb_bundle_kind (id);
+  const EmbTable *table = _emb_bundle_kind (id)->table;
   g_autoptr(GString) sql = g_string_new ("INSERT INTO ");
   g_autoptr(GPtrArray) columns = g_ptr_array_new ();
   gboolean singleton = (id == EMB_BUNDLE_KIND_ORGANISATION);
 
   g_ptr_array_add (columns, (char *)"created_at");
   g_ptr_array_add (columns, (char *)"updated_at");
-  for (guint i = 0; i < kind->n_fields; i++)
-    g_ptr_array_add (columns, (char *)kind->fields[i].column);
-  if (kind->parent != EMB_BUNDLE_TOP)
-    g_ptr_array_add (columns, (char *)kind->parent_column);
+  for (guint i = 0; i < table->n_columns; i++)
+    g_ptr_array_add (columns, (char *)table->columns[i].column);
 
-  g_string_append_printf (sql, "%s (%suuid", kind->table, singleton ? "id, " : "");
+  g_string_append_printf (sql, "%s (%suuid", table->table, singleton ? "id, " : "");
   for (guint i = 0; i < columns->len; i++)
     g_string_append_printf (sql, ", %s", (char *)columns->pdata[i]);
   /* The organisation is the one row with id 1. */
@@ -439,7 +208,7 @@ _emb_bundle_upsert_sql (EmbBundleKindId id)
   g_string_append (sql, " WHERE ");
   for (guint i = 0; i < columns->len; i++)
     g_string_append_printf (sql, "%s%s.%s IS NOT excluded.%s", i > 0 ? " OR " : "",
-                            kind->table, (char *)columns->pdata[i], (char *)columns->pdata[i]);
+                            table->table, (char *)columns->pdata[i], (char *)columns->pdata[i]);
 
   return g_string_free (g_steal_pointer (&sql), FALSE);
 }
@@ -450,11 +219,11 @@ _emb_bundle_upsert_sql (EmbBundleKindId id)
  * Returns: (transfer full): the UUIDs linked to the record ?1, sorted
  */
 char *
-_emb_bundle_link_select_sql (const EmbBundleLink *link)
+_emb_bundle_link_select_sql (const EmbLink *link)
 {
   return g_strdup_printf ("SELECT o.uuid FROM %s x JOIN %s o ON o.id = x.%s"
                           " WHERE x.%s = ?1 ORDER BY o.uuid",
-                          link->table, _emb_bundle_kind (link->target)->table,
+                          link->table, link->target->table,
                           link->other_column, link->own_column);
 }
 
@@ -544,562 +313,4 @@ _emb_bundle_append_member_path (GString    *path,
   g_string_append_c (path, '[');
   _emb_bundle_append_string (path, name);
   g_string_append_c (path, ']');
-}
-
-/* The scanner ------------------------------------------------------------ */
-
-/**
- * _emb_bundle_release_pages:
- * @data: the start of a read-only file mapping
- *
- * Gives back the memory of the whole pages of the mapping between @from and
- * @to: they stay in the page cache and are read in again if touched, but
- * they no longer count against the process, so going through a bundle of a
- * gigabyte does not take a gigabyte. Only for a mapping of a file.
- */
-void
-_emb_bundle_release_pages (const char *data,
-                           gsize       from,
-                           gsize       to)
-{
-#ifdef MADV_DONTNEED
-  static gsize page_size;
-  guintptr start;
-  guintptr end;
-
-  if (page_size == 0)
-    page_size = (gsize)sysconf (_SC_PAGESIZE);
-
-  /* Whole pages only, none of which lies before @data. */
-  start = ((guintptr)data + from + page_size - 1) / page_size * page_size;
-  end = ((guintptr)data + to) / page_size * page_size;
-  if (end > start)
-    madvise ((void *)start, end - start, MADV_DONTNEED);
-#endif
-}
-
-#define MAX_DEPTH      64
-#define RELEASE_EVERY  (32 * 1024 * 1024)
-
-typedef struct
-{
-  const char *key;       /* the member name as written, or NULL for an index */
-  gsize       key_len;
-  guint       index;
-} PathItem;
-
-typedef struct
-{
-  const char           *data;
-  const char           *p;
-  const char           *end;
-  PathItem              path[MAX_DEPTH + 1];
-  guint                 depth;
-  EmbBundleSyntaxError *error;
-  gboolean              mapped;
-  gsize                 released;   /* pages before this offset were given back */
-} Scanner;
-
-static int
-hex_value (char c)
-{
-  if (c >= '0' && c <= '9')
-    return c - '0';
-  if (c >= 'a' && c <= 'f')
-    return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F')
-    return c - 'A' + 10;
-  return -1;
-}
-
-static gunichar
-read_hex4 (const char *p)
-{
-  gunichar u = 0;
-
-  for (int i = 0; i < 4; i++)
-    u = u * 16 + hex_value (p[i]);
-  return u;
-}
-
-/* The text of a string the scanner has checked, without its quotes. */
-static char *
-decode_string (const char *start,
-               gsize       len)
-{
-  const char *end = start + len;
-  g_autoptr(GString) out = g_string_sized_new (len);
-  g_autofree char *raw = NULL;
-
-  for (const char *p = start; p < end; p++)
-    {
-      gunichar u;
-
-      if (*p != '\\' || p + 1 >= end)
-        {
-          g_string_append_c (out, *p);
-          continue;
-        }
-      p++;
-      switch (*p)
-        {
-        case 'b': g_string_append_c (out, '\b'); break;
-        case 'f': g_string_append_c (out, '\f'); break;
-        case 'n': g_string_append_c (out, '\n'); break;
-        case 'r': g_string_append_c (out, '\r'); break;
-        case 't': g_string_append_c (out, '\t'); break;
-        case 'u':
-          if (end - p < 5)
-            break;
-          u = read_hex4 (p + 1);
-          p += 4;
-          if (u >= 0xD800 && u < 0xDC00 && p + 6 < end && p[1] == '\\' && p[2] == 'u')
-            {
-              gunichar low = read_hex4 (p + 3);
-
-              if (low >= 0xDC00 && low < 0xE000)
-                {
-                  u = 0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00);
-                  p += 6;
-                }
-            }
-          if (!g_unichar_validate (u) || u == 0)
-            u = 0xFFFD;
-          g_string_append_unichar (out, u);
-          break;
-        default:
-          g_string_append_c (out, *p);
-          break;
-        }
-    }
-
-  if (g_utf8_validate (out->str, out->len, NULL))
-    return g_string_free (g_steal_pointer (&out), FALSE);
-  raw = g_string_free (g_steal_pointer (&out), FALSE);
-  return g_utf8_make_valid (raw, -1);
-}
-
-static gboolean scan_fail (Scanner    *s,
-                           const char *at,
-                           const char *format,
-                           ...) G_GNUC_PRINTF (3, 4);
-
-/* Records the first error, with where it is: line, column and JSON path. */
-static gboolean
-scan_fail (Scanner    *s,
-           const char *at,
-           const char *format,
-           ...)
-{
-  EmbBundleSyntaxError *error = s->error;
-  g_autoptr(GString) path = g_string_new ("$");
-  const char *line_start = s->data;
-  va_list args;
-
-  if (at > s->end)
-    at = s->end;
-  error->line = 1;
-  for (const char *p = s->data; p < at; p++)
-    if (*p == '\n')
-      {
-        error->line++;
-        line_start = p + 1;
-      }
-  error->column = (guint)(at - line_start) + 1;
-
-  for (guint i = 0; i < s->depth; i++)
-    {
-      const PathItem *item = &s->path[i];
-
-      if (item->key != NULL)
-        {
-          g_autofree char *name = decode_string (item->key, item->key_len);
-
-          _emb_bundle_append_member_path (path, name);
-          if (i + 1 == s->depth)
-            error->field = g_steal_pointer (&name);
-        }
-      else
-        g_string_append_printf (path, "[%u]", item->index);
-    }
-  error->path = g_string_free (g_steal_pointer (&path), FALSE);
-
-  va_start (args, format);
-  error->message = g_strdup_vprintf (format, args);
-  va_end (args);
-  return FALSE;
-}
-
-static void
-skip_space (Scanner *s)
-{
-  while (s->p < s->end &&
-         (*s->p == ' ' || *s->p == '\n' || *s->p == '\r' || *s->p == '\t'))
-    s->p++;
-}
-
-static gboolean
-scan_string (Scanner *s)
-{
-  const char *p = s->p + 1;
-  const char *end = s->end;
-
-  while (p < end)
-    {
-      guchar c = (guchar)*p;
-
-      if (c == '"')
-        {
-          s->p = p + 1;
-          return TRUE;
-        }
-      if (c == '\\')
-        {
-          if (p + 1 < end && strchr ("\"\\/bfnrt", p[1]) != NULL && p[1] != '\0')
-            p += 2;
-          else if (p + 5 < end && p[1] == 'u' && hex_value (p[2]) >= 0 && hex_value (p[3]) >= 0 &&
-                   hex_value (p[4]) >= 0 && hex_value (p[5]) >= 0)
-            p += 6;
-          else
-            return scan_fail (s, p, _("A backslash in a string must start an escape "
-                                      "such as \\n or \\u00e9."));
-        }
-      else if (c < 0x20)
-        return scan_fail (s, p, _("A control character in a string must be escaped."));
-      else if (c < 0x80)
-        p++;
-      else
-        {
-          gunichar u = g_utf8_get_char_validated (p, end - p);
-
-          if (u == (gunichar)-1 || u == (gunichar)-2)
-            return scan_fail (s, p, _("The text is not valid UTF-8."));
-          p = g_utf8_next_char (p);
-        }
-    }
-
-  return scan_fail (s, end, _("The file ends inside a string."));
-}
-
-static gboolean
-scan_digits (Scanner *s)
-{
-  if (s->p >= s->end || !g_ascii_isdigit (*s->p))
-    return scan_fail (s, s->p, _("A number is not written correctly."));
-  while (s->p < s->end && g_ascii_isdigit (*s->p))
-    s->p++;
-  return TRUE;
-}
-
-static gboolean
-scan_number (Scanner *s)
-{
-  if (*s->p == '-')
-    s->p++;
-  if (s->p < s->end && *s->p == '0')
-    s->p++;
-  else if (!scan_digits (s))
-    return FALSE;
-
-  if (s->p < s->end && *s->p == '.')
-    {
-      s->p++;
-      if (!scan_digits (s))
-        return FALSE;
-    }
-  if (s->p < s->end && (*s->p == 'e' || *s->p == 'E'))
-    {
-      s->p++;
-      if (s->p < s->end && (*s->p == '+' || *s->p == '-'))
-        s->p++;
-      if (!scan_digits (s))
-        return FALSE;
-    }
-  return TRUE;
-}
-
-static gboolean
-scan_word (Scanner    *s,
-           const char *word)
-{
-  gsize len = strlen (word);
-
-  if ((gsize)(s->end - s->p) < len || memcmp (s->p, word, len) != 0)
-    return scan_fail (s, s->p, _("Expected a value: text in quotes, a number, true, false, "
-                                 "null, an object or an array."));
-  s->p += len;
-  return TRUE;
-}
-
-static gboolean scan_value (Scanner *s,
-                            GArray  *elements);
-
-static gboolean
-push (Scanner    *s,
-      const char *key,
-      gsize       key_len,
-      guint       index)
-{
-  if (s->depth >= MAX_DEPTH)
-    return scan_fail (s, s->p, _("The data is nested too deeply."));
-  s->path[s->depth].key = key;
-  s->path[s->depth].key_len = key_len;
-  s->path[s->depth].index = index;
-  s->depth++;
-  return TRUE;
-}
-
-/* Calls @member for each member of the object at s->p (the top level keeps
- * where each is); otherwise just checks them. */
-typedef gboolean (*MemberFunc) (Scanner    *s,
-                                const char *key,
-                                gsize       key_len,
-                                gpointer    data);
-
-static gboolean
-scan_object (Scanner    *s,
-             MemberFunc  member,
-             gpointer    data)
-{
-  s->p++;
-  skip_space (s);
-  if (s->p < s->end && *s->p == '}')
-    {
-      s->p++;
-      return TRUE;
-    }
-
-  for (;;)
-    {
-      const char *key;
-      gsize key_len;
-
-      skip_space (s);
-      if (s->p >= s->end || *s->p != '"')
-        return scan_fail (s, s->p, _("Expected the name of a member, in quotes."));
-      key = s->p + 1;
-      if (!scan_string (s))
-        return FALSE;
-      key_len = (gsize)(s->p - 1 - key);
-
-      skip_space (s);
-      if (s->p >= s->end || *s->p != ':')
-        return scan_fail (s, s->p, _("Expected “:” after the name of a member."));
-      s->p++;
-
-      if (!push (s, key, key_len, 0))
-        return FALSE;
-      if (member != NULL ? !member (s, key, key_len, data) : !scan_value (s, NULL))
-        return FALSE;
-      s->depth--;
-
-      skip_space (s);
-      if (s->p < s->end && *s->p == ',')
-        {
-          s->p++;
-          continue;
-        }
-      if (s->p < s->end && *s->p == '}')
-        {
-          s->p++;
-          return TRUE;
-        }
-      return scan_fail (s, s->p, _("Expected “,” or “}”."));
-    }
-}
-
-static gboolean
-scan_array (Scanner *s,
-            GArray  *elements)
-{
-  guint index = 0;
-
-  s->p++;
-  skip_space (s);
-  if (s->p < s->end && *s->p == ']')
-    {
-      s->p++;
-      return TRUE;
-    }
-
-  for (;; index++)
-    {
-      EmbBundleSpan span;
-
-      if (!push (s, NULL, 0, index))
-        return FALSE;
-      skip_space (s);
-      span.start = (gsize)(s->p - s->data);
-      if (!scan_value (s, NULL))
-        return FALSE;
-      span.end = (gsize)(s->p - s->data);
-      if (elements != NULL)
-        g_array_append_val (elements, span);
-      s->depth--;
-
-      if (s->mapped && span.end - s->released >= RELEASE_EVERY)
-        {
-          _emb_bundle_release_pages (s->data, s->released, span.end);
-          s->released = span.end;
-        }
-
-      skip_space (s);
-      if (s->p < s->end && *s->p == ',')
-        {
-          s->p++;
-          continue;
-        }
-      if (s->p < s->end && *s->p == ']')
-        {
-          s->p++;
-          return TRUE;
-        }
-      return scan_fail (s, s->p, _("Expected “,” or “]”."));
-    }
-}
-
-static gboolean
-scan_value (Scanner *s,
-            GArray  *elements)
-{
-  guchar c;
-
-  skip_space (s);
-  if (s->p >= s->end)
-    return scan_fail (s, s->p, _("The file ends too early."));
-
-  c = (guchar)*s->p;
-  switch (c)
-    {
-    case '{':
-      return scan_object (s, NULL, NULL);
-    case '[':
-      return scan_array (s, elements);
-    case '"':
-      return scan_string (s);
-    case 't':
-      return scan_word (s, "true");
-    case 'f':
-      return scan_word (s, "false");
-    case 'n':
-      return scan_word (s, "null");
-    default:
-      if (c == '-' || g_ascii_isdigit (c))
-        return scan_number (s);
-      if (c >= 0x21 && c < 0x7f)
-        return scan_fail (s, s->p, _("Unexpected character “%c”."), c);
-      return scan_fail (s, s->p, _("Unexpected byte 0x%02X: this is not JSON text."), c);
-    }
-}
-
-static void
-member_free (gpointer data)
-{
-  EmbBundleMember *member = data;
-
-  g_free (member->name);
-  g_clear_pointer (&member->elements, g_array_unref);
-  g_free (member);
-}
-
-void
-_emb_bundle_document_free (EmbBundleDocument *doc)
-{
-  if (doc == NULL)
-    return;
-  g_ptr_array_unref (doc->members);
-  g_free (doc);
-}
-
-void
-_emb_bundle_syntax_error_clear (EmbBundleSyntaxError *error)
-{
-  g_clear_pointer (&error->path, g_free);
-  g_clear_pointer (&error->field, g_free);
-  g_clear_pointer (&error->message, g_free);
-}
-
-/* A member of the top-level object: where its value is, and where each
- * element of an array is. */
-static gboolean
-scan_top_member (Scanner    *s,
-                 const char *key,
-                 gsize       key_len,
-                 gpointer    data)
-{
-  EmbBundleDocument *doc = data;
-  EmbBundleMember *member = g_new0 (EmbBundleMember, 1);
-
-  member->name = decode_string (key, key_len);
-  g_ptr_array_add (doc->members, member);
-
-  skip_space (s);
-  member->value.start = (gsize)(s->p - s->data);
-  if (s->p < s->end && *s->p == '[')
-    member->elements = g_array_new (FALSE, FALSE, sizeof (EmbBundleSpan));
-  if (!scan_value (s, member->elements))
-    return FALSE;
-  member->value.end = (gsize)(s->p - s->data);
-  return TRUE;
-}
-
-/**
- * _emb_bundle_scan:
- * @mapped: @data is a read-only file mapping whose pages may be given back
- *   as the scan goes (see _emb_bundle_release_pages())
- * @error: filled in when the text is not well-formed JSON
- *
- * Checks the whole text in one pass without building anything but the list
- * of top-level members and the extent of each element of a top-level array.
- * A UTF-8 byte order mark is allowed.
- *
- * Returns: (transfer full) (nullable): the document's outline, or %NULL
- *   with @error set
- */
-EmbBundleDocument *
-_emb_bundle_scan (const char           *data,
-                  gsize                 length,
-                  gboolean              mapped,
-                  EmbBundleSyntaxError *error)
-{
-  g_autoptr(EmbBundleDocument) doc = g_new0 (EmbBundleDocument, 1);
-  Scanner s = { 0 };
-
-  g_return_val_if_fail (error != NULL, NULL);
-
-  s.data = data;
-  s.p = data;
-  s.end = data + length;
-  s.error = error;
-  s.mapped = mapped;
-  doc->members = g_ptr_array_new_with_free_func (member_free);
-
-  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
-    s.p += 3;
-  skip_space (&s);
-  if (s.p >= s.end)
-    {
-      scan_fail (&s, s.p, _("The file is empty."));
-      return NULL;
-    }
-
-  if (*s.p == '{')
-    {
-      doc->is_object = TRUE;
-      if (!scan_object (&s, scan_top_member, doc))
-        return NULL;
-    }
-  else if (!scan_value (&s, NULL))
-    return NULL;
-
-  skip_space (&s);
-  if (s.p < s.end)
-    {
-      scan_fail (&s, s.p, _("There is more text after the end of the JSON document."));
-      return NULL;
-    }
-
-  if (mapped)
-    _emb_bundle_release_pages (data, 0, length);
-  return g_steal_pointer (&doc);
 }

@@ -306,7 +306,8 @@ bind_column (sqlite3_stmt    *stmt,
     {
       int v = g_value_get_int (&value);
 
-      if ((column->flags & EMB_COLUMN_NULL_IF_NEGATIVE) && v < 0)
+      /* An optional number: below 0 is none. */
+      if ((column->flags & EMB_COLUMN_NULLABLE) && v < 0)
         sqlite3_bind_null (stmt, index);
       else
         sqlite3_bind_int (stmt, index, v);
@@ -315,7 +316,8 @@ bind_column (sqlite3_stmt    *stmt,
     {
       gint64 v = g_value_get_int64 (&value);
 
-      if ((column->flags & EMB_COLUMN_NULL_IF_ZERO) && v == 0)
+      /* A reference: 0 is none. */
+      if (column->type == EMB_COLUMN_REF && v == 0)
         sqlite3_bind_null (stmt, index);
       else
         sqlite3_bind_int64 (stmt, index, v);
@@ -498,4 +500,14 @@ _emb_write_positions (EmbDatabase    *db,
     }
 
   return TRUE;
+}
+
+int
+_emb_compare_ids (gconstpointer a,
+                  gconstpointer b)
+{
+  gint64 x = *(const gint64 *)a;
+  gint64 y = *(const gint64 *)b;
+
+  return (x > y) - (x < y);
 }

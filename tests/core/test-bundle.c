@@ -902,57 +902,53 @@ test_schema_matches_format (void)
   g_ptr_array_add (top, (char *)"exported_at");
   for (EmbBundleKindId id = 0; id < EMB_BUNDLE_N_KINDS; id++)
     if (_emb_bundle_kind (id)->parent == EMB_BUNDLE_TOP)
-      g_ptr_array_add (top, (char *)_emb_bundle_kind (id)->member);
+      g_ptr_array_add (top, (char *)_emb_bundle_kind (id)->table->member);
   assert_members (json_object_get_object_member (schema, "properties"), top, "$");
 
   for (EmbBundleKindId id = 0; id < EMB_BUNDLE_N_KINDS; id++)
     {
-      const EmbBundleKind *kind = _emb_bundle_kind (id);
-      JsonObject *def = json_object_get_object_member (defs, kind->name);
+      const EmbTable *table = _emb_bundle_kind (id)->table;
+      JsonObject *def = json_object_get_object_member (defs, table->name);
       JsonObject *properties;
       JsonArray *required;
-      g_autoptr(GPtrArray) members = g_ptr_array_new ();
+      g_autoptr(GPtrArray) members = _emb_bundle_members (id);
 
       g_assert_nonnull (def);
       properties = json_object_get_object_member (def, "properties");
       required = json_object_get_array_member (def, "required");
       g_assert_false (json_object_get_boolean_member (def, "additionalProperties"));
 
-      g_ptr_array_add (members, (char *)"uuid");
-      g_ptr_array_add (members, (char *)"created_at");
-      g_ptr_array_add (members, (char *)"updated_at");
-      for (guint i = 0; i < kind->n_fields; i++)
-        g_ptr_array_add (members, (char *)kind->fields[i].name);
-      for (guint i = 0; i < kind->n_links; i++)
-        g_ptr_array_add (members, (char *)kind->links[i].name);
-      for (EmbBundleKindId child = id + 1; child < EMB_BUNDLE_N_KINDS; child++)
-        if (_emb_bundle_kind (child)->parent == id)
-          g_ptr_array_add (members, (char *)_emb_bundle_kind (child)->member);
-      if (kind->has_scores)
-        g_ptr_array_add (members, (char *)"scores");
-      assert_members (properties, members, kind->name);
+      g_ptr_array_set_size (members, members->len - 1);   /* without the NULL */
+      assert_members (properties, members, table->name);
 
       g_assert_true (array_has (required, "uuid"));
-      for (guint i = 0; i < kind->n_fields; i++)
+      for (guint i = 0; i < table->n_columns; i++)
         {
-          const EmbBundleField *field = &kind->fields[i];
-          JsonObject *property = json_object_get_object_member (properties, field->name);
-          gboolean must = field->fallback == NULL && !(field->flags & EMB_BUNDLE_NULLABLE);
+          const EmbColumn *field = &table->columns[i];
+          JsonObject *property;
+          gboolean must = field->fallback == NULL && !(field->flags & EMB_COLUMN_NULLABLE);
 
-          if (array_has (required, field->name) != must)
-            g_error ("%s.%s: required in the schema: %d", kind->name, field->name, !must);
+          if (field->member == NULL)
+            {
+              /* Only the parent is no member: the record is nested in it. */
+              g_assert_true (field->flags & EMB_COLUMN_PARENT);
+              continue;
+            }
+          property = json_object_get_object_member (properties, field->member);
+          if (array_has (required, field->member) != must)
+            g_error ("%s.%s: required in the schema: %d", table->name, field->member, !must);
 
           switch (field->type)
             {
-            case EMB_BUNDLE_TEXT:
+            case EMB_COLUMN_TEXT:
               g_assert_cmpint (json_object_get_int_member (property, "maxLength"), ==, field->max);
               break;
-            case EMB_BUNDLE_INT:
-            case EMB_BUNDLE_REAL:
+            case EMB_COLUMN_INT:
+            case EMB_COLUMN_REAL:
               g_assert_cmpint (json_object_get_int_member (property, "minimum"), ==, field->min);
               g_assert_cmpint (json_object_get_int_member (property, "maximum"), ==, field->max);
               break;
-            case EMB_BUNDLE_ENUM:
+            case EMB_COLUMN_ENUM:
               {
                 g_autoptr(GEnumClass) klass = g_type_class_ref (field->enum_type ());
                 JsonArray *choices = json_object_get_array_member (property, "enum");
@@ -965,12 +961,12 @@ test_schema_matches_format (void)
                 g_assert_cmpuint (json_array_get_length (choices), ==, n);
               }
               break;
-            case EMB_BUNDLE_EMAIL:
-            case EMB_BUNDLE_CURRENCY:
-            case EMB_BUNDLE_DATE:
-            case EMB_BUNDLE_TIMESTAMP:
-            case EMB_BUNDLE_BOOL:
-            case EMB_BUNDLE_REF:
+            case EMB_COLUMN_EMAIL:
+            case EMB_COLUMN_CURRENCY:
+            case EMB_COLUMN_DATE:
+            case EMB_COLUMN_TIMESTAMP:
+            case EMB_COLUMN_BOOL:
+            case EMB_COLUMN_REF:
             default:
               break;
             }
