@@ -441,6 +441,39 @@ test_form (void)
   g_object_unref (box);
 }
 
+/* A field edited through a group of widgets: its error shows in its label,
+ * and no widget is marked. */
+static void
+test_form_label_only (void)
+{
+  g_autoptr(EmbForm) form = emb_form_new ();
+  GtkWidget *box = g_object_ref_sink (gtk_box_new (GTK_ORIENTATION_VERTICAL, 0));
+  GtkWidget *checks = gtk_check_button_new_with_label ("Branch counter");
+  GtkWidget *checks_error = gtk_label_new (NULL);
+  GtkWidget *general = gtk_label_new (NULL);
+  g_autoptr(GError) error = NULL;
+
+  gtk_box_append (GTK_BOX (box), checks);
+  gtk_box_append (GTK_BOX (box), checks_error);
+  gtk_box_append (GTK_BOX (box), general);
+  emb_form_add_field (form, "touchpoints", NULL, GTK_LABEL (checks_error));
+  emb_form_set_general_label (form, GTK_LABEL (general));
+  g_assert_false (gtk_widget_get_visible (checks_error));
+
+  emb_set_validation_error (&error, EMB_VALIDATION_ERROR_MISSING_REFERENCE, "touchpoints", "%s", "No such touchpoint.");
+  g_assert_true (emb_form_show_error (form, error));
+  g_assert_true (gtk_widget_get_visible (checks_error));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (checks_error)), ==, "No such touchpoint.");
+  g_assert_cmpstr (emb_form_get_error (form, "touchpoints"), ==, "No such touchpoint.");
+  g_assert_false (gtk_widget_get_visible (general));
+  g_assert_false (gtk_widget_has_css_class (checks, "error"));
+
+  emb_form_clear (form);
+  g_assert_false (gtk_widget_get_visible (checks_error));
+  g_assert_null (emb_form_get_error (form, "touchpoints"));
+  g_object_unref (box);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -459,6 +492,7 @@ main (int   argc,
   g_test_add ("/ui/common/toast-overlay", Fixture, NULL,
               fixture_set_up, test_toast_overlay, fixture_tear_down);
   g_test_add_func ("/ui/common/form", test_form);
+  g_test_add_func ("/ui/common/form-label-only", test_form_label_only);
 
   return g_test_run ();
 }

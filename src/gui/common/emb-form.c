@@ -160,7 +160,9 @@ emb_form_new (void)
 /**
  * emb_form_add_field:
  * @field: the field's machine name, as the store names it ("name", "story")
- * @widget: the widget that edits it
+ * @widget: (nullable): the widget that edits it, or %NULL for a field
+ *   edited through a group of widgets (a list of check buttons) that has no
+ *   one widget to mark: its error shows in @error_label alone
  * @error_label: (nullable): the label under it, hidden while there is no
  *   error; without one the message goes to the general label
  *
@@ -177,8 +179,9 @@ emb_form_add_field (EmbForm    *self,
 
   g_return_if_fail (EMB_IS_FORM (self));
   g_return_if_fail (name != NULL);
-  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (widget == NULL || GTK_IS_WIDGET (widget));
   g_return_if_fail (error_label == NULL || GTK_IS_LABEL (error_label));
+  g_return_if_fail (widget != NULL || error_label != NULL);
   g_return_if_fail (find_field (self, name) == NULL);
 
   field = g_new0 (Field, 1);
