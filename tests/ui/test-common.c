@@ -474,6 +474,37 @@ test_form_label_only (void)
   g_object_unref (box);
 }
 
+/* A form saved while the person types elsewhere leaves the focus there. */
+static void
+test_form_keeps_focus (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(EmbForm) form = emb_form_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *name = gtk_entry_new ();
+  GtkWidget *name_error = gtk_label_new (NULL);
+  GtkWidget *vision = gtk_text_view_new ();
+
+  gtk_box_append (GTK_BOX (box), name);
+  gtk_box_append (GTK_BOX (box), name_error);
+  gtk_box_append (GTK_BOX (box), vision);
+  gtk_stack_add_named (f->stack, box, "form");
+  gtk_stack_set_visible_child_name (f->stack, "form");
+  emb_ui_test_wait_mapped (box);
+  emb_form_add_field (form, "name", name, GTK_LABEL (name_error));
+
+  g_assert_true (gtk_widget_grab_focus (vision));
+  emb_form_set_focus_on_error (form, FALSE);
+  emb_form_set_error (form, "name", "Give the organisation a name.");
+  g_assert_true (gtk_widget_get_visible (name_error));
+  g_assert_true (gtk_widget_has_focus (vision));
+
+  emb_form_set_focus_on_error (form, TRUE);
+  emb_form_set_error (form, "name", "Give the organisation a name.");
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (f->window)), name)
+                 || gtk_widget_has_focus (name));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -493,6 +524,8 @@ main (int   argc,
               fixture_set_up, test_toast_overlay, fixture_tear_down);
   g_test_add_func ("/ui/common/form", test_form);
   g_test_add_func ("/ui/common/form-label-only", test_form_label_only);
+  g_test_add ("/ui/common/form-keeps-focus", Fixture, NULL,
+              fixture_set_up, test_form_keeps_focus, fixture_tear_down);
 
   return g_test_run ();
 }

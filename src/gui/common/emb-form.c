@@ -34,6 +34,7 @@ struct _EmbForm
 
   GPtrArray *fields;       /* Field */
   GtkLabel  *general;      /* weak */
+  gboolean   keep_focus;   /* an error does not move the focus */
 };
 
 G_DEFINE_FINAL_TYPE (EmbForm, emb_form, G_TYPE_OBJECT)
@@ -222,7 +223,8 @@ emb_form_set_general_label (EmbForm  *self,
  * @message: (nullable): the message, or %NULL to clear it
  *
  * Shows @message under @field (a check the view makes itself, such as a
- * number that does not parse) and moves the focus there.
+ * number that does not parse) and moves the focus there (unless
+ * emb_form_set_focus_on_error() said not to).
  */
 void
 emb_form_set_error (EmbForm    *self,
@@ -242,8 +244,24 @@ emb_form_set_error (EmbForm    *self,
     }
 
   mark_field (field, message);
-  if (message != NULL && field->widget != NULL)
+  if (message != NULL && field->widget != NULL && !self->keep_focus)
     gtk_widget_grab_focus (field->widget);
+}
+
+/**
+ * emb_form_set_focus_on_error:
+ * @focus: whether a field with an error takes the focus (the default)
+ *
+ * A form saved while the person types elsewhere (an autosave, a save on
+ * leaving) shows its errors without taking the focus away.
+ */
+void
+emb_form_set_focus_on_error (EmbForm  *self,
+                             gboolean  focus)
+{
+  g_return_if_fail (EMB_IS_FORM (self));
+
+  self->keep_focus = !focus;
 }
 
 /**
