@@ -346,6 +346,29 @@ test_undo_queue_flush_and_failure (Fixture       *f,
   g_object_unref (orphan);
 }
 
+/* An Undo toast waits behind a toast already shown. libadwaita 1.2 aborts
+ * when a high-priority toast, which pushes the one shown aside, is dismissed
+ * before that one has finished hiding: a flush right after a deletion did. */
+static void
+test_undo_queue_after_toast (Fixture       *f,
+                             gconstpointer  data)
+{
+  EmbUndoQueue *queue = emb_page_get_undo_queue (EMB_PAGE (f->page));
+  gint64 id = add_department (f->db, "Sales");
+  guint calls = 0;
+
+  show_page (f);
+  g_assert_true (emb_page_add_toast (EMB_PAGE (f->page), adw_toast_new ("Values published")));
+  emb_ui_test_iterate (50);
+
+  g_assert_nonnull (emb_undo_queue_push (queue, GTK_WIDGET (f->page), EMB_RECORD_KIND_DEPARTMENT,
+                                         &id, 1, "deleted", delete_departments, &calls, NULL));
+  emb_undo_queue_flush (queue);
+  g_assert_cmpuint (calls, ==, 1);
+  g_assert_cmpuint (count_departments (f->db), ==, 0);
+  emb_ui_test_iterate (400);
+}
+
 static void
 test_toast_overlay (Fixture       *f,
                     gconstpointer  data)
@@ -520,6 +543,8 @@ main (int   argc,
               fixture_set_up, test_undo_queue, fixture_tear_down);
   g_test_add ("/ui/common/undo-queue-flush-and-failure", Fixture, NULL,
               fixture_set_up, test_undo_queue_flush_and_failure, fixture_tear_down);
+  g_test_add ("/ui/common/undo-queue-after-toast", Fixture, NULL,
+              fixture_set_up, test_undo_queue_after_toast, fixture_tear_down);
   g_test_add ("/ui/common/toast-overlay", Fixture, NULL,
               fixture_set_up, test_toast_overlay, fixture_tear_down);
   g_test_add_func ("/ui/common/form", test_form);
