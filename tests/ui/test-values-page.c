@@ -6,7 +6,6 @@
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
-#include <locale.h>
 
 #include "emb-application.h"
 #include "emb-metrics.h"
@@ -20,33 +19,6 @@
 typedef EmbUiFixture Fixture;
 
 #define PAGE(f) (EMB_VALUES_PAGE ((f)->page))
-
-typedef struct
-{
-  GtkWidget *page;
-  guint      after;
-} RefreshCheck;
-
-static gboolean
-refreshed (gpointer data)
-{
-  RefreshCheck *check = data;
-
-  return emb_page_get_n_refreshes (EMB_PAGE (check->page)) > check->after;
-}
-
-/* Waits for the page to load again after @after loads (it loads in an idle
- * while it is shown), and for the rows that animate as they fill (an entry
- * row's title moves up) to settle. */
-static void
-wait_refreshed (EmbUiFixture *f,
-                guint         after)
-{
-  RefreshCheck check = { f->page, after };
-
-  g_assert_true (emb_ui_test_wait_for (refreshed, &check, 10000));
-  emb_ui_test_iterate (500);
-}
 
 /* @data: the window's width, or 0 for the usual size */
 static void
@@ -66,21 +38,7 @@ fixture_set_up (Fixture       *f,
   /* The page loads in an idle once it is shown (at phone width the window
    * shows its sidebar first). */
   if (options.width == 0)
-    wait_refreshed (f, 0);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  emb_ui_fixture_tear_down (f);
-}
-
-static void
-screenshot (GtkWidget  *widget,
-            const char *name)
-{
-  emb_ui_test_screenshot_in_language (widget, "values-page", name);
+    emb_ui_test_wait_refreshed (f->page, 0);
 }
 
 /* A template child of the page, of its organisation editor or of its value
@@ -159,7 +117,7 @@ create_value (Fixture    *f,
   set_text_view (child (f, "undesired_view"), "Blames another department");
   g_signal_emit_by_name (child (f, "save_value_button"), "clicked");
   /* Shown at once; the change then reloads the page. */
-  wait_refreshed (f, refreshes);
+  emb_ui_test_wait_refreshed (f->page, refreshes);
   return find_value_id (f->db, name, NULL);
 }
 
@@ -188,7 +146,7 @@ test_edit (Fixture       *f,
   shown = emb_values_page_get_values (PAGE (f));
   g_assert_cmpint (g_list_model_get_n_items (shown), ==, before);
   g_assert_cmpint (before, >, 2);
-  screenshot (GTK_WIDGET (f->window), "list");
+  emb_ui_test_screenshot_in_language (GTK_WIDGET (f->window), "values-page", "list");
 
   /* The vision edited through its text view and saved. */
   new_vision = g_strconcat (vision, " Every customer, every time.", NULL);
@@ -218,7 +176,7 @@ test_edit (Fixture       *f,
   g_assert_cmpint (emb_values_page_get_selected_id (PAGE (f)), ==, id);
   g_assert_nonnull (emb_ui_test_find_label (child (f, "values_list"), "• Calls back when promised\n• Admits mistakes"));
   emb_ui_test_iterate (100);
-  screenshot (GTK_WIDGET (f->window), "editor");
+  emb_ui_test_screenshot_in_language (GTK_WIDGET (f->window), "values-page", "editor");
 
   /* An empty name: the error is shown next to the field, nothing saved. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "page.new", NULL));
@@ -230,7 +188,7 @@ test_edit (Fixture       *f,
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (child (f, "value_name_error"))), !=, "");
   g_assert_true (gtk_widget_has_css_class (child (f, "value_name_row"), "error"));
   g_assert_cmpint (emb_programme_store_count_values (f->db), ==, before + 1);
-  screenshot (GTK_WIDGET (f->window), "error");
+  emb_ui_test_screenshot_in_language (GTK_WIDGET (f->window), "values-page", "error");
 
   /* The name fixed, the error goes. */
   gtk_editable_set_text (GTK_EDITABLE (child (f, "value_name_row")), "Own the Problem");
@@ -273,27 +231,9 @@ test_edit (Fixture       *f,
 }
 
 static GtkWidget *
-find_button (GtkWidget  *root,
-             const char *label)
-{
-  if (GTK_IS_BUTTON (root) && gtk_widget_get_mapped (root) &&
-      g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
-    return root;
-
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_button (c, label);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
 find_undo_button (Fixture *f)
 {
-  return find_button (GTK_WIDGET (f->window), _("_Undo"));
+  return emb_ui_test_find_button (GTK_WIDGET (f->window), _("_Undo"));
 }
 
 static gboolean
@@ -388,7 +328,7 @@ test_publish (Fixture       *f,
   /* Without the toast in front of it. */
   g_assert_true (emb_ui_test_wait_for (published_toast_gone, f->window, 15000));
   emb_ui_test_iterate (300);
-  screenshot (GTK_WIDGET (f->window), "published");
+  emb_ui_test_screenshot_in_language (GTK_WIDGET (f->window), "values-page", "published");
 }
 
 static gboolean
@@ -407,7 +347,7 @@ test_save_on_leave (Fixture       *f,
   g_assert_true (gtk_widget_grab_focus (child (f, "strategy_view")));
   set_text_view (child (f, "strategy_view"), "Answer within a day.");
   /* The text card shows it holds the focus. */
-  screenshot (GTK_WIDGET (f->window), "text-focus");
+  emb_ui_test_screenshot_in_language (GTK_WIDGET (f->window), "values-page", "text-focus");
   emb_window_show_page (f->window, "overview");
   g_assert_true (emb_ui_test_wait_for (page_unmapped, f->page, 5000));
   saved = emb_programme_store_get_organisation (f->db, NULL);
@@ -426,15 +366,15 @@ test_narrow (Fixture       *f,
   /* The window shows its sidebar first when folded: go to the page. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "values"));
   emb_ui_test_iterate (1000);
-  wait_refreshed (f, 0);
+  emb_ui_test_wait_refreshed (f->page, 0);
   g_assert_true (adw_leaflet_get_folded (leaflet));
-  screenshot (GTK_WIDGET (f->window), "narrow-list");
+  emb_ui_test_screenshot_in_language (GTK_WIDGET (f->window), "values-page", "narrow-list");
 
   g_assert_true (emb_values_page_select_value (PAGE (f), emb_record_get_id (EMB_RECORD (first))));
   emb_ui_test_iterate (1000);
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "editor");
   g_assert_true (gtk_widget_get_visible (child (f, "back_button")));
-  screenshot (GTK_WIDGET (f->window), "narrow-editor");
+  emb_ui_test_screenshot_in_language (GTK_WIDGET (f->window), "values-page", "narrow-editor");
 
   g_signal_emit_by_name (child (f, "back_button"), "clicked");
   emb_ui_test_iterate (1000);
@@ -445,25 +385,17 @@ int
 main (int   argc,
       char *argv[])
 {
-  const char *localedir = g_getenv ("EMBASSY_LOCALEDIR");
+  emb_ui_test_init (&argc, &argv);
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+#define ADD(name, func) \
+  g_test_add ("/ui/values-page/" name, Fixture, NULL, fixture_set_up, func, emb_ui_fixture_tear_down_func)
 
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-
-  ADD ("/ui/values-page/edit", test_edit);
-  ADD ("/ui/values-page/delete-undo", test_delete_undo);
-  ADD ("/ui/values-page/publish", test_publish);
-  ADD ("/ui/values-page/save-on-leave", test_save_on_leave);
+  ADD ("edit", test_edit);
+  ADD ("delete-undo", test_delete_undo);
+  ADD ("publish", test_publish);
+  ADD ("save-on-leave", test_save_on_leave);
   g_test_add ("/ui/values-page/narrow", Fixture, GINT_TO_POINTER (360),
-              fixture_set_up, test_narrow, fixture_tear_down);
+              fixture_set_up, test_narrow, emb_ui_fixture_tear_down_func);
 
 #undef ADD
 
