@@ -4,11 +4,15 @@
  */
 #include "config.h"
 
+#include <adwaita.h>
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <locale.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "emb-demo.h"
+#include "emb-page.h"
 #include "emb-ui-test-util.h"
 
 void
@@ -334,4 +338,95 @@ emb_ui_fixture_child (EmbUiFixture *f,
 
   g_assert_nonnull (object);
   return GTK_WIDGET (object);
+}
+
+typedef struct
+{
+  EmbPage *page;
+  guint    after;
+} RefreshCheck;
+
+static gboolean
+refreshed (gpointer data)
+{
+  RefreshCheck *check = data;
+
+  return emb_page_get_n_refreshes (check->page) > check->after;
+}
+
+/**
+ * emb_ui_test_wait_refreshed:
+ * @page: a page, shown
+ * @after: how many times it had loaded before (emb_page_get_n_refreshes())
+ *
+ * Waits for @page to load again (it loads in an idle while it is shown),
+ * then for what animates as it fills (an entry row's title) to settle.
+ */
+void
+emb_ui_test_wait_refreshed (GtkWidget *page,
+                            guint      after)
+{
+  RefreshCheck check = { EMB_PAGE (page), after };
+
+  g_assert_true (emb_ui_test_wait_for (refreshed, &check, 10000));
+  emb_ui_test_iterate (500);
+}
+
+/**
+ * emb_ui_test_init:
+ *
+ * Sets up a widget test program: the locale and the translations of the
+ * build (`$EMBASSY_LOCALEDIR`), GTK for tests and libadwaita.
+ */
+void
+emb_ui_test_init (int    *argc,
+                  char ***argv)
+{
+  const char *localedir = g_getenv ("EMBASSY_LOCALEDIR");
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  gtk_test_init (argc, argv, NULL);
+  adw_init ();
+}
+
+/**
+ * emb_ui_test_find_button:
+ *
+ * Returns: (transfer none) (nullable): a button shown below @root whose
+ *   label is @label (with its underline, as "_Undo")
+ */
+GtkWidget *
+emb_ui_test_find_button (GtkWidget  *root,
+                         const char *label)
+{
+  if (GTK_IS_BUTTON (root) && gtk_widget_get_mapped (root) &&
+      g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = emb_ui_test_find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/**
+ * emb_ui_fixture_tear_down_func:
+ *
+ * emb_ui_fixture_tear_down() for g_test_add().
+ */
+void
+emb_ui_fixture_tear_down_func (EmbUiFixture  *f,
+                               gconstpointer  data)
+{
+  emb_ui_fixture_tear_down (f);
 }

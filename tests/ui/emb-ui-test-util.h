@@ -62,4 +62,13 @@ GtkWidget *emb_ui_fixture_child       (EmbUiFixture              *f,
                                        GType                      page_type,
                                        const char                *name);
 
+void       emb_ui_test_wait_refreshed    (GtkWidget     *page,
+                                          guint          after);
+void       emb_ui_test_init              (int           *argc,
+                                          char        ***argv);
+GtkWidget *emb_ui_test_find_button       (GtkWidget     *root,
+                                          const char    *label);
+void       emb_ui_fixture_tear_down_func (EmbUiFixture  *f,
+                                          gconstpointer  data);
+
 G_END_DECLS

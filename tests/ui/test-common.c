@@ -381,6 +381,29 @@ test_undo_queue_flush_and_failure (Fixture       *f,
   g_object_unref (orphan);
 }
 
+/* An Undo toast waits behind a toast already shown. libadwaita 1.2 aborts
+ * when a high-priority toast, which pushes the one shown aside, is dismissed
+ * before that one has finished hiding: a flush right after a deletion did. */
+static void
+test_undo_queue_after_toast (Fixture       *f,
+                             gconstpointer  data)
+{
+  EmbUndoQueue *queue = emb_page_get_undo_queue (EMB_PAGE (f->page));
+  gint64 id = add_department (f->db, "Sales");
+  guint calls = 0;
+
+  show_page (f);
+  g_assert_true (emb_page_add_toast (EMB_PAGE (f->page), adw_toast_new ("Values published")));
+  emb_ui_test_iterate (50);
+
+  g_assert_nonnull (emb_undo_queue_push (queue, GTK_WIDGET (f->page), EMB_RECORD_KIND_DEPARTMENT,
+                                         &id, 1, "deleted", delete_departments, &calls, NULL));
+  emb_undo_queue_flush (queue);
+  g_assert_cmpuint (calls, ==, 1);
+  g_assert_cmpuint (count_departments (f->db), ==, 0);
+  emb_ui_test_iterate (400);
+}
+
 static void
 test_undo_queue_extend (Fixture       *f,
                         gconstpointer  data)
@@ -536,6 +559,68 @@ test_error_row (void)
   gtk_editable_set_text (GTK_EDITABLE (entry), "Sales");
   g_assert_false (gtk_widget_get_visible (row));
   g_object_unref (list);
+/* A field edited through a group of widgets: its error shows in its label,
+ * and no widget is marked. */
+static void
+test_form_label_only (void)
+{
+  g_autoptr(EmbForm) form = emb_form_new ();
+  GtkWidget *box = g_object_ref_sink (gtk_box_new (GTK_ORIENTATION_VERTICAL, 0));
+  GtkWidget *checks = gtk_check_button_new_with_label ("Branch counter");
+  GtkWidget *checks_error = gtk_label_new (NULL);
+  GtkWidget *general = gtk_label_new (NULL);
+  g_autoptr(GError) error = NULL;
+
+  gtk_box_append (GTK_BOX (box), checks);
+  gtk_box_append (GTK_BOX (box), checks_error);
+  gtk_box_append (GTK_BOX (box), general);
+  emb_form_add_field (form, "touchpoints", NULL, GTK_LABEL (checks_error));
+  emb_form_set_general_label (form, GTK_LABEL (general));
+  g_assert_false (gtk_widget_get_visible (checks_error));
+
+  emb_set_validation_error (&error, EMB_VALIDATION_ERROR_MISSING_REFERENCE, "touchpoints", "%s", "No such touchpoint.");
+  g_assert_true (emb_form_show_error (form, error));
+  g_assert_true (gtk_widget_get_visible (checks_error));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (checks_error)), ==, "No such touchpoint.");
+  g_assert_cmpstr (emb_form_get_error (form, "touchpoints"), ==, "No such touchpoint.");
+  g_assert_false (gtk_widget_get_visible (general));
+  g_assert_false (gtk_widget_has_css_class (checks, "error"));
+
+  emb_form_clear (form);
+  g_assert_false (gtk_widget_get_visible (checks_error));
+  g_assert_null (emb_form_get_error (form, "touchpoints"));
+  g_object_unref (box);
+}
+
+/* A form saved while the person types elsewhere leaves the focus there. */
+static void
+test_form_keeps_focus (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(EmbForm) form = emb_form_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *name = gtk_entry_new ();
+  GtkWidget *name_error = gtk_label_new (NULL);
+  GtkWidget *vision = gtk_text_view_new ();
+
+  gtk_box_append (GTK_BOX (box), name);
+  gtk_box_append (GTK_BOX (box), name_error);
+  gtk_box_append (GTK_BOX (box), vision);
+  gtk_stack_add_named (f->stack, box, "form");
+  gtk_stack_set_visible_child_name (f->stack, "form");
+  emb_ui_test_wait_mapped (box);
+  emb_form_add_field (form, "name", name, GTK_LABEL (name_error));
+
+  g_assert_true (gtk_widget_grab_focus (vision));
+  emb_form_set_focus_on_error (form, FALSE);
+  emb_form_set_error (form, "name", "Give the organisation a name.");
+  g_assert_true (gtk_widget_get_visible (name_error));
+  g_assert_true (gtk_widget_has_focus (vision));
+
+  emb_form_set_focus_on_error (form, TRUE);
+  emb_form_set_error (form, "name", "Give the organisation a name.");
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (f->window)), name)
+                 || gtk_widget_has_focus (name));
 }
 
 int
@@ -561,6 +646,14 @@ main (int   argc,
               fixture_set_up, test_toast_overlay, fixture_tear_down);
   g_test_add_func ("/ui/common/form", test_form);
   g_test_add_func ("/ui/common/error-row", test_error_row);
+  g_test_add ("/ui/common/undo-queue-after-toast", Fixture, NULL,
+              fixture_set_up, test_undo_queue_after_toast, fixture_tear_down);
+  g_test_add ("/ui/common/toast-overlay", Fixture, NULL,
+              fixture_set_up, test_toast_overlay, fixture_tear_down);
+  g_test_add_func ("/ui/common/form", test_form);
+  g_test_add_func ("/ui/common/form-label-only", test_form_label_only);
+  g_test_add ("/ui/common/form-keeps-focus", Fixture, NULL,
+              fixture_set_up, test_form_keeps_focus, fixture_tear_down);
 
   return g_test_run ();
 }

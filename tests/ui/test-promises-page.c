@@ -6,11 +6,9 @@
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
-#include <locale.h>
 
 #include "emb-application.h"
 #include "emb-bar-chart.h"
-#include "emb-demo.h"
 #include "emb-error.h"
 #include "emb-journey-store.h"
 #include "emb-metrics.h"
@@ -19,90 +17,32 @@
 #include "emb-ui-test-util.h"
 #include "emb-window.h"
 
-typedef struct
-{
-  char           *dir;
-  char           *path;
-  EmbApplication *app;
-  EmbWindow      *window;
-  EmbDatabase    *db;
-  EmbPromisesPage *page;
-} Fixture;
+typedef EmbUiFixture Fixture;
 
-static gboolean
-programme_shown (gpointer data)
-{
-  return g_strcmp0 (emb_window_get_view (data), "programme") == 0;
-}
+#define PAGE(f) (EMB_PROMISES_PAGE ((f)->page))
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  static guint counter;
-  g_autofree char *app_id = g_strdup_printf ("%s.PromisesTest%u", APPLICATION_ID, ++counter);
-  g_autoptr(GError) error = NULL;
-  GtkWindow *window;
+  EmbUiFixtureOptions options = { .page = "promises", .width = 1200, .height = 900 };
 
-  f->dir = g_dir_make_tmp ("embassy-promises-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "programme.db", NULL);
-
-  {
-    g_autoptr(EmbDatabase) db = emb_database_open (f->path, &error);
-
-    g_assert_no_error (error);
-    g_assert_true (emb_demo_populate (db, EMB_DEMO_DEFAULT_SEED, "2026-06-30", &error));
-    g_assert_no_error (error);
-  }
-
-  f->app = emb_application_new ();
-  g_application_set_application_id (G_APPLICATION (f->app), app_id);
-  g_application_register (G_APPLICATION (f->app), NULL, &error);
-  g_assert_no_error (error);
-
-  emb_application_set_database_path (f->app, f->path);
-  g_application_activate (G_APPLICATION (f->app));
-  window = gtk_application_get_active_window (GTK_APPLICATION (f->app));
-  g_assert_true (EMB_IS_WINDOW (window));
-  gtk_window_set_default_size (window, 1200, 900);
-  emb_ui_test_wait_mapped (GTK_WIDGET (window));
-  f->window = EMB_WINDOW (window);
-  g_assert_true (emb_ui_test_wait_for (programme_shown, window, 10000));
-  f->db = emb_application_get_database (f->app);
-
-  emb_window_show_page (f->window, "promises");
-  f->page = EMB_PROMISES_PAGE (emb_window_get_page_widget (f->window, "promises"));
+  emb_ui_fixture_set_up (f, &options);
   g_assert_true (EMB_IS_PROMISES_PAGE (f->page));
-  emb_ui_test_iterate (200);
+  /* The page loads in an idle once it is shown. */
+  emb_ui_test_wait_refreshed (f->page, 0);
 }
 
 static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
+flush_deletions (Fixture *f)
 {
-  emb_ui_test_quit_application (G_APPLICATION (f->app));
-  g_clear_object (&f->app);
-  emb_ui_test_remove_tree (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
-}
-
-static void
-screenshot (GtkWidget  *widget,
-            const char *name)
-{
-  const char *language = g_getenv ("LANGUAGE");
-  g_autofree char *full = g_strdup_printf ("%s-%s", name,
-                                           language != NULL && *language != '\0' ? language : "en");
-
-  emb_ui_test_screenshot (widget, full);
+  emb_undo_queue_flush (emb_page_get_undo_queue (EMB_PAGE (f->page)));
 }
 
 static guint
 n_shown (Fixture *f)
 {
-  return g_list_model_get_n_items (emb_promises_page_get_model (f->page));
+  return g_list_model_get_n_items (emb_promises_page_get_model (PAGE (f)));
 }
 
 typedef struct
@@ -129,50 +69,25 @@ assert_shown (Fixture *f,
   g_assert_cmpuint (n_shown (f), ==, n);
 }
 
-static GtkWidget *
-find_button (GtkWidget  *root,
-             const char *label)
-{
-  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0
-      && gtk_widget_get_mapped (root))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button (child, label);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static AdwMessageDialog *
-find_dialog (void)
+find_dialog (Fixture *f)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWindow *dialog = emb_page_get_dialog (EMB_PAGE (f->page));
 
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-  return NULL;
+  return ADW_IS_MESSAGE_DIALOG (dialog) && gtk_widget_get_visible (GTK_WIDGET (dialog))
+         ? ADW_MESSAGE_DIALOG (dialog) : NULL;
 }
 
 static gboolean
 dialog_shown (gpointer data)
 {
-  return find_dialog () != NULL;
+  return find_dialog (data) != NULL;
 }
 
 static gboolean
 undo_shown (gpointer data)
 {
-  return find_button (data, _("_Undo")) != NULL;
+  return emb_ui_test_find_button (data, _("_Undo")) != NULL;
 }
 
 /* The demo promise at @position in the list (by position): 0 is the
@@ -223,7 +138,7 @@ test_list_and_coverage (Fixture       *f,
   GtkWidget *root = GTK_WIDGET (f->window);
 
   assert_shown (f, 8);
-  screenshot (root, "promises-list");
+  emb_ui_test_screenshot_in_language (root, "promises", "list");
 
   /* Filter by status: published (the third choice) */
   status = GTK_DROP_DOWN (emb_ui_test_find_by_type (GTK_WIDGET (f->page), GTK_TYPE_DROP_DOWN));
@@ -252,14 +167,14 @@ test_list_and_coverage (Fixture       *f,
 
   /* page.next opens the first promise */
   g_assert_true (activate (f, "page.next"));
-  g_assert_nonnull (emb_promises_page_get_promise (f->page));
+  g_assert_nonnull (emb_promises_page_get_promise (PAGE (f)));
 
   /* The published promise with two versions and its coverage */
   id = find_promise (f->db, 0, EMB_PROMISE_STATUS_PUBLISHED);
-  g_assert_true (emb_promises_page_select_promise (f->page, id));
+  g_assert_true (emb_promises_page_select_promise (PAGE (f), id));
   emb_ui_test_iterate (100);
   promise = emb_promise_store_get (f->db, id, NULL);
-  g_assert_cmpint (emb_record_get_id (EMB_RECORD (emb_promises_page_get_promise (f->page))), ==, id);
+  g_assert_cmpint (emb_record_get_id (EMB_RECORD (emb_promises_page_get_promise (PAGE (f)))), ==, id);
   g_assert_cmpint (emb_promise_get_published_version_id (promise), !=, 0);
 
   departments = emb_metrics_promise_coverage_by_department (f->db,
@@ -306,20 +221,20 @@ test_list_and_coverage (Fixture       *f,
     gtk_adjustment_set_value (adjustment, y - 200);
   }
   emb_ui_test_iterate (200);
-  screenshot (root, "promises-editor");
+  emb_ui_test_screenshot_in_language (root, "promises", "editor");
 
   /* Narrow: the list and the editor fold into one column */
   gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 760);
   emb_ui_test_iterate (400);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "promises"));
   emb_ui_test_iterate (300);
-  screenshot (root, "promises-narrow-list");
+  emb_ui_test_screenshot_in_language (root, "promises", "narrow-list");
   g_assert_true (activate (f, "page.next"));
   /* page.next focused the row: Enter opens the editor */
   g_assert_true (GTK_IS_LIST_BOX_ROW (gtk_root_get_focus (GTK_ROOT (f->window))));
   g_assert_true (gtk_widget_activate (gtk_root_get_focus (GTK_ROOT (f->window))));
   emb_ui_test_iterate (200);
-  screenshot (root, "promises-narrow");
+  emb_ui_test_screenshot_in_language (root, "promises", "narrow");
 }
 
 /* A new promise through its whole life: draft, published, new draft, retired */
@@ -341,6 +256,7 @@ test_workflow (Fixture       *f,
   g_autofree char *banner = NULL;
   GtkWidget *statement, *expectation, *label;
   AdwMessageDialog *dialog;
+  guint refreshes;
   gint64 id;
 
   /* The message the store gives for an empty statement */
@@ -351,8 +267,8 @@ test_workflow (Fixture       *f,
   g_clear_error (&error);
 
   g_assert_true (activate (f, "page.new"));
-  g_assert_nonnull (emb_promises_page_get_promise (f->page));
-  g_assert_cmpint (emb_record_get_id (EMB_RECORD (emb_promises_page_get_promise (f->page))), ==, 0);
+  g_assert_nonnull (emb_promises_page_get_promise (PAGE (f)));
+  g_assert_cmpint (emb_record_get_id (EMB_RECORD (emb_promises_page_get_promise (PAGE (f)))), ==, 0);
   statement = emb_ui_test_find_by_type (GTK_WIDGET (f->page), ADW_TYPE_ENTRY_ROW);
   g_assert_nonnull (statement);
   expectation = gtk_widget_get_first_child (gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (gtk_widget_get_parent (statement))));
@@ -371,11 +287,11 @@ test_workflow (Fixture       *f,
   gtk_editable_set_text (GTK_EDITABLE (statement), "We reply to every letter within five working days.");
   g_assert_false (gtk_widget_get_visible (label));
   gtk_editable_set_text (GTK_EDITABLE (expectation), "A written answer, signed by a person.");
-  g_assert_nonnull (emb_promises_page_get_touchpoint_check (f->page, tp1));
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (emb_promises_page_get_touchpoint_check (f->page, tp1)), TRUE);
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (emb_promises_page_get_touchpoint_check (f->page, tp2)), TRUE);
+  g_assert_nonnull (emb_promises_page_get_touchpoint_check (PAGE (f), tp1));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (emb_promises_page_get_touchpoint_check (PAGE (f), tp1)), TRUE);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (emb_promises_page_get_touchpoint_check (PAGE (f), tp2)), TRUE);
   g_assert_true (activate (f, "promise.save"));
-  id = emb_record_get_id (EMB_RECORD (emb_promises_page_get_promise (f->page)));
+  id = emb_record_get_id (EMB_RECORD (emb_promises_page_get_promise (PAGE (f))));
   g_assert_cmpint (id, !=, 0);
   stored = emb_promise_store_get (f->db, id, &error);
   g_assert_no_error (error);
@@ -401,6 +317,7 @@ test_workflow (Fixture       *f,
 
   /* Edit the published promise: version 2 is a draft, version 1 stays in force */
   gtk_editable_set_text (GTK_EDITABLE (statement), "We reply to every letter within three working days.");
+  refreshes = emb_page_get_n_refreshes (EMB_PAGE (f->page));
   g_assert_true (activate (f, "promise.save"));
   g_clear_object (&stored);
   stored = emb_promise_store_get (f->db, id, NULL);
@@ -425,19 +342,22 @@ test_workflow (Fixture       *f,
   banner = g_strdup_printf (_("You are editing draft version %d; version %d stays in "
                               "force until you publish."), 2, 1);
   g_assert_nonnull (emb_ui_test_find_label (GTK_WIDGET (f->page), banner));
-  screenshot (GTK_WIDGET (f->window), "promises-draft");
+  /* Shown at once; the change then reloads the page. */
+  emb_ui_test_wait_refreshed (f->page, refreshes);
+  g_assert_nonnull (emb_ui_test_find_label (GTK_WIDGET (f->page), banner));
+  emb_ui_test_screenshot_in_language (GTK_WIDGET (f->window), "promises", "draft");
 
   /* Delete is for promises never published */
   activate (f, "page.delete");
-  emb_promises_page_flush_pending (f->page);
+  flush_deletions (f);
   g_clear_object (&stored);
   stored = emb_promise_store_get (f->db, id, NULL);
   g_assert_nonnull (stored);
 
   /* Retire, confirmed in the dialog */
   g_assert_true (activate (f, "promise.retire"));
-  g_assert_true (emb_ui_test_wait_for (dialog_shown, NULL, 3000));
-  dialog = find_dialog ();
+  g_assert_true (emb_ui_test_wait_for (dialog_shown, f, 3000));
+  dialog = find_dialog (f);
   adw_message_dialog_response (dialog, "retire");
   emb_ui_test_iterate (100);
   g_clear_object (&stored);
@@ -458,59 +378,99 @@ test_delete_undo (Fixture       *f,
   GtkWidget *undo;
 
   /* Not for a published promise */
-  g_assert_true (emb_promises_page_select_promise (f->page, published));
+  g_assert_true (emb_promises_page_select_promise (PAGE (f), published));
   emb_ui_test_iterate (50);
   activate (f, "page.delete");
   assert_shown (f, 8);
 
-  g_assert_true (emb_promises_page_select_promise (f->page, id));
+  g_assert_true (emb_promises_page_select_promise (PAGE (f), id));
   emb_ui_test_iterate (50);
   g_assert_true (activate (f, "page.delete"));
   assert_shown (f, 7);
-  g_assert_null (emb_promises_page_get_promise (f->page));
+  g_assert_null (emb_promises_page_get_promise (PAGE (f)));
 
   g_assert_true (emb_ui_test_wait_for (undo_shown, f->window, 3000));
-  undo = find_button (GTK_WIDGET (f->window), _("_Undo"));
+  undo = emb_ui_test_find_button (GTK_WIDGET (f->window), _("_Undo"));
   g_signal_emit_by_name (undo, "clicked");
   emb_ui_test_iterate (300);
   assert_shown (f, 8);
-  emb_promises_page_flush_pending (f->page);
+  flush_deletions (f);
   kept = emb_promise_store_get (f->db, id, NULL);
   g_assert_nonnull (kept);
 
   /* Without Undo the promise is deleted */
-  g_assert_true (emb_promises_page_select_promise (f->page, id));
+  g_assert_true (emb_promises_page_select_promise (PAGE (f), id));
   emb_ui_test_iterate (50);
   g_assert_true (activate (f, "page.delete"));
   assert_shown (f, 7);
   g_assert_nonnull (emb_promise_store_get (f->db, id, NULL));
-  emb_promises_page_flush_pending (f->page);
+  flush_deletions (f);
   gone = emb_promise_store_get (f->db, id, NULL);
   g_assert_null (gone);
   emb_ui_test_iterate (100);
   assert_shown (f, 7);
 }
 
+/* A ticked touchpoint deleted elsewhere before the promise is saved: the
+ * store's error shows above the touchpoints, not under the buttons */
+static void
+test_touchpoint_gone (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GListModel) stages = emb_journey_store_list_stages (f->db, NULL);
+  g_autoptr(EmbStage) stage = g_list_model_get_item (stages, 0);
+  g_autoptr(EmbTouchpoint) touchpoint = emb_touchpoint_new ();
+  g_autoptr(EmbPromise) probe = emb_promise_new ();
+  g_autoptr(GError) error = NULL;
+  guint refreshes = emb_page_get_n_refreshes (EMB_PAGE (f->page));
+  GtkWidget *statement, *check, *label;
+  gint64 id, missing;
+
+  emb_touchpoint_set_name (touchpoint, "Pop-up branch");
+  emb_touchpoint_set_stage_id (touchpoint, emb_record_get_id (EMB_RECORD (stage)));
+  g_assert_true (emb_journey_store_save_touchpoint (f->db, touchpoint, &error));
+  g_assert_no_error (error);
+  id = emb_record_get_id (EMB_RECORD (touchpoint));
+  emb_ui_test_wait_refreshed (f->page, refreshes);
+
+  /* The message the store gives for a touchpoint that is gone */
+  missing = id + 1000;
+  emb_promise_set_statement (probe, "Probe");
+  g_assert_false (emb_promise_store_save (f->db, probe, &missing, 1, &error));
+  g_assert_error (error, EMB_VALIDATION_ERROR, EMB_VALIDATION_ERROR_MISSING_REFERENCE);
+  g_assert_cmpstr (emb_validation_error_get_field (error), ==, "touchpoints");
+
+  g_assert_true (activate (f, "page.new"));
+  statement = emb_ui_test_find_by_type (f->page, ADW_TYPE_ENTRY_ROW);
+  gtk_editable_set_text (GTK_EDITABLE (statement), "We open where our customers are.");
+  check = emb_promises_page_get_touchpoint_check (PAGE (f), id);
+  g_assert_nonnull (check);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+
+  g_assert_true (emb_journey_store_delete_touchpoint (f->db, id, NULL));
+  g_assert_true (activate (f, "promise.save"));
+  label = emb_ui_test_find_label (f->page, error->message);
+  g_assert_nonnull (label);
+  g_assert_true (gtk_widget_get_visible (label));
+  g_assert_true (gtk_widget_is_ancestor (check, gtk_widget_get_next_sibling (label)));
+  g_assert_false (gtk_widget_has_css_class (statement, "error"));
+  g_assert_cmpint (emb_record_get_id (EMB_RECORD (emb_promises_page_get_promise (PAGE (f)))), ==, 0);
+  assert_shown (f, 8);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
-  const char *localedir = g_getenv ("EMBASSY_LOCALEDIR");
+  emb_ui_test_init (&argc, &argv);
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+#define ADD(name, func) \
+  g_test_add ("/ui/promises-page/" name, Fixture, NULL, fixture_set_up, func, emb_ui_fixture_tear_down_func)
 
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-
-  ADD ("/ui/promises-page/list-and-coverage", test_list_and_coverage);
-  ADD ("/ui/promises-page/workflow", test_workflow);
-  ADD ("/ui/promises-page/delete-undo", test_delete_undo);
+  ADD ("list-and-coverage", test_list_and_coverage);
+  ADD ("workflow", test_workflow);
+  ADD ("delete-undo", test_delete_undo);
+  ADD ("touchpoint-gone", test_touchpoint_gone);
 
 #undef ADD
 

@@ -6,102 +6,63 @@
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
-#include <locale.h>
 
 #include "emb-application.h"
-#include "emb-demo.h"
 #include "emb-metrics.h"
 #include "emb-programme-store.h"
 #include "emb-ui-test-util.h"
+#include "emb-organisation-editor.h"
+#include "emb-value-editor.h"
 #include "emb-values-page.h"
 #include "emb-window.h"
 
-typedef struct
-{
-  char           *dir;
-  char           *path;
-  EmbApplication *app;
-  EmbWindow      *window;
-  EmbValuesPage  *page;
-  EmbDatabase    *db;
-} Fixture;
+typedef EmbUiFixture Fixture;
 
+#define PAGE(f) (EMB_VALUES_PAGE ((f)->page))
+
+/* @data: the window's width, or 0 for the usual size */
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  static guint counter;
-  g_autofree char *app_id = g_strdup_printf ("%s.ValuesTest%u", APPLICATION_ID, ++counter);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(EmbDatabase) db = NULL;
-  GtkWindow *window;
+  EmbUiFixtureOptions options = { .page = "values" };
 
-  f->dir = g_dir_make_tmp ("embassy-values-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "programme.db", NULL);
-
-  db = emb_database_open (f->path, &error);
-  g_assert_no_error (error);
-  g_assert_true (emb_demo_populate (db, EMB_DEMO_DEFAULT_SEED, "2026-06-30", &error));
-  g_assert_no_error (error);
-  g_clear_object (&db);
-
-  f->app = emb_application_new ();
-  g_application_set_application_id (G_APPLICATION (f->app), app_id);
-  g_application_register (G_APPLICATION (f->app), NULL, &error);
-  g_assert_no_error (error);
-
-  emb_application_set_database_path (f->app, f->path);
-  g_application_activate (G_APPLICATION (f->app));
-  window = gtk_application_get_active_window (GTK_APPLICATION (f->app));
-  g_assert_true (EMB_IS_WINDOW (window));
   /* The narrow test starts at phone width: resizing a shown window makes
    * libadwaita 1.2 snapshot a child before it is allocated. */
   if (GPOINTER_TO_INT (data) > 0)
-    gtk_window_set_default_size (window, GPOINTER_TO_INT (data), 720);
-  else
-    gtk_window_set_default_size (window, 1100, 800);
-  emb_ui_test_wait_mapped (GTK_WIDGET (window));
-  f->window = EMB_WINDOW (window);
-  f->db = emb_application_get_database (f->app);
-
-  emb_window_show_page (f->window, "values");
-  f->page = EMB_VALUES_PAGE (emb_window_get_page_widget (f->window, "values"));
-  g_assert_nonnull (f->page);
-  emb_ui_test_wait_mapped (GTK_WIDGET (f->page));
-  emb_ui_test_iterate (200);
+    {
+      options.width = GPOINTER_TO_INT (data);
+      options.height = 720;
+    }
+  emb_ui_fixture_set_up (f, &options);
+  /* The page loads in an idle once it is shown (at phone width the window
+   * shows its sidebar first). */
+  if (options.width == 0)
+    emb_ui_test_wait_refreshed (f->page, 0);
 }
 
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  emb_ui_test_quit_application (G_APPLICATION (f->app));
-  g_clear_object (&f->app);
-  emb_ui_test_remove_tree (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
-}
-
-static void
-screenshot (GtkWidget  *widget,
-            const char *name)
-{
-  const char *language = g_getenv ("LANGUAGE");
-  g_autofree char *full = g_strdup_printf ("values-page-%s-%s", name,
-                                           language != NULL && *language != '\0' ? language : "en");
-
-  emb_ui_test_screenshot (widget, full);
-}
-
+/* A template child of the page, of its organisation editor or of its value
+ * editor. */
 static GtkWidget *
 child (Fixture    *f,
        const char *name)
 {
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (f->page), EMB_TYPE_VALUES_PAGE, name);
+  GtkWidget *organisation = emb_ui_fixture_child (f, EMB_TYPE_VALUES_PAGE, "organisation_editor");
+  GtkWidget *editor = emb_ui_fixture_child (f, EMB_TYPE_VALUES_PAGE, "editor");
+  GObject *object = gtk_widget_get_template_child (f->page, EMB_TYPE_VALUES_PAGE, name);
 
+  if (object == NULL)
+    object = gtk_widget_get_template_child (organisation, EMB_TYPE_ORGANISATION_EDITOR, name);
+  if (object == NULL)
+    object = gtk_widget_get_template_child (editor, EMB_TYPE_VALUE_EDITOR, name);
   g_assert_nonnull (object);
   return GTK_WIDGET (object);
+}
+
+static void
+flush_deletions (Fixture *f)
+{
+  emb_undo_queue_flush (emb_page_get_undo_queue (EMB_PAGE (f->page)));
 }
 
 static void
@@ -146,6 +107,8 @@ static gint64
 create_value (Fixture    *f,
               const char *name)
 {
+  guint refreshes = emb_page_get_n_refreshes (EMB_PAGE (f->page));
+
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "page.new", NULL));
   emb_ui_test_iterate (50);
   gtk_editable_set_text (GTK_EDITABLE (child (f, "value_name_row")), name);
@@ -153,7 +116,8 @@ create_value (Fixture    *f,
   set_text_view (child (f, "desired_view"), "Calls back when promised\n\n  Admits mistakes  \n");
   set_text_view (child (f, "undesired_view"), "Blames another department");
   g_signal_emit_by_name (child (f, "save_value_button"), "clicked");
-  emb_ui_test_iterate (100);
+  /* Shown at once; the change then reloads the page. */
+  emb_ui_test_wait_refreshed (f->page, refreshes);
   return find_value_id (f->db, name, NULL);
 }
 
@@ -179,10 +143,10 @@ test_edit (Fixture       *f,
   vision = get_text_view (child (f, "vision_view"));
   g_assert_cmpstr (vision, ==, emb_organisation_get_vision (organisation));
   g_assert_cmpstr (vision, !=, "");
-  shown = emb_values_page_get_values (f->page);
+  shown = emb_values_page_get_values (PAGE (f));
   g_assert_cmpint (g_list_model_get_n_items (shown), ==, before);
   g_assert_cmpint (before, >, 2);
-  screenshot (GTK_WIDGET (f->window), "list");
+  emb_ui_test_screenshot_in_language (GTK_WIDGET (f->window), "values-page", "list");
 
   /* The vision edited through its text view and saved. */
   new_vision = g_strconcat (vision, " Every customer, every time.", NULL);
@@ -209,10 +173,10 @@ test_edit (Fixture       *f,
   g_assert_cmpint (emb_value_get_position (value), ==, before);
   g_assert_cmpint (emb_programme_store_count_values (f->db), ==, before + 1);
   g_assert_cmpint (g_list_model_get_n_items (shown), ==, before + 1);
-  g_assert_cmpint (emb_values_page_get_selected_id (f->page), ==, id);
+  g_assert_cmpint (emb_values_page_get_selected_id (PAGE (f)), ==, id);
   g_assert_nonnull (emb_ui_test_find_label (child (f, "values_list"), "• Calls back when promised\n• Admits mistakes"));
   emb_ui_test_iterate (100);
-  screenshot (GTK_WIDGET (f->window), "editor");
+  emb_ui_test_screenshot_in_language (GTK_WIDGET (f->window), "values-page", "editor");
 
   /* An empty name: the error is shown next to the field, nothing saved. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "page.new", NULL));
@@ -224,7 +188,7 @@ test_edit (Fixture       *f,
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (child (f, "value_name_error"))), !=, "");
   g_assert_true (gtk_widget_has_css_class (child (f, "value_name_row"), "error"));
   g_assert_cmpint (emb_programme_store_count_values (f->db), ==, before + 1);
-  screenshot (GTK_WIDGET (f->window), "error");
+  emb_ui_test_screenshot_in_language (GTK_WIDGET (f->window), "values-page", "error");
 
   /* The name fixed, the error goes. */
   gtk_editable_set_text (GTK_EDITABLE (child (f, "value_name_row")), "Own the Problem");
@@ -241,7 +205,7 @@ test_edit (Fixture       *f,
     first_id = emb_record_get_id (EMB_RECORD (first));
     second_id = emb_record_get_id (EMB_RECORD (second));
   }
-  g_assert_true (emb_values_page_select_value (f->page, second_id));
+  g_assert_true (emb_values_page_select_value (PAGE (f), second_id));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "page.move-up", NULL));
   emb_ui_test_iterate (50);
   g_clear_object (&value);
@@ -250,7 +214,7 @@ test_edit (Fixture       *f,
   g_clear_object (&value);
   value = emb_programme_store_get_value (f->db, first_id, NULL);
   g_assert_cmpint (emb_value_get_position (value), ==, 1);
-  g_assert_cmpint (emb_values_page_get_selected_id (f->page), ==, second_id);
+  g_assert_cmpint (emb_values_page_get_selected_id (PAGE (f)), ==, second_id);
 
   /* Alt+Shift+Down is bound to moving down. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "page.move-down", NULL));
@@ -259,35 +223,17 @@ test_edit (Fixture       *f,
   g_assert_cmpint (position, ==, 0);
 
   /* page.next / page.previous walk the selection. */
-  g_assert_true (emb_values_page_select_value (f->page, first_id));
+  g_assert_true (emb_values_page_select_value (PAGE (f), first_id));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "page.next", NULL));
-  g_assert_cmpint (emb_values_page_get_selected_id (f->page), ==, second_id);
+  g_assert_cmpint (emb_values_page_get_selected_id (PAGE (f)), ==, second_id);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "page.previous", NULL));
-  g_assert_cmpint (emb_values_page_get_selected_id (f->page), ==, first_id);
-}
-
-static GtkWidget *
-find_button (GtkWidget  *root,
-             const char *label)
-{
-  if (GTK_IS_BUTTON (root) && gtk_widget_get_mapped (root) &&
-      g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
-    return root;
-
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_button (c, label);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  g_assert_cmpint (emb_values_page_get_selected_id (PAGE (f)), ==, first_id);
 }
 
 static GtkWidget *
 find_undo_button (Fixture *f)
 {
-  return find_button (GTK_WIDGET (f->window), _("_Undo"));
+  return emb_ui_test_find_button (GTK_WIDGET (f->window), _("_Undo"));
 }
 
 static gboolean
@@ -305,31 +251,31 @@ test_delete_undo (Fixture       *f,
   GtkWidget *undo;
 
   g_assert_cmpint (id, !=, 0);
-  g_assert_cmpint (emb_values_page_get_selected_id (f->page), ==, id);
+  g_assert_cmpint (emb_values_page_get_selected_id (PAGE (f)), ==, id);
 
   /* Deleted, then undone: still there. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "page.delete", NULL));
   emb_ui_test_iterate (50);
-  g_assert_cmpint (g_list_model_get_n_items (emb_values_page_get_values (f->page)), ==, count - 1);
+  g_assert_cmpint (g_list_model_get_n_items (emb_values_page_get_values (PAGE (f))), ==, count - 1);
   g_assert_true (emb_ui_test_wait_for (undo_shown, f, 5000));
   undo = find_undo_button (f);
   g_signal_emit_by_name (undo, "clicked");
   emb_ui_test_iterate (600);
-  emb_values_page_flush_pending (f->page);
+  flush_deletions (f);
   g_assert_cmpint (emb_programme_store_count_values (f->db), ==, count);
   g_assert_cmpint (find_value_id (f->db, "Short-lived", NULL), ==, id);
-  g_assert_cmpint (g_list_model_get_n_items (emb_values_page_get_values (f->page)), ==, count);
+  g_assert_cmpint (g_list_model_get_n_items (emb_values_page_get_values (PAGE (f))), ==, count);
 
   /* Deleted, and the toast goes: gone. */
-  g_assert_true (emb_values_page_select_value (f->page, id));
+  g_assert_true (emb_values_page_select_value (PAGE (f), id));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "page.delete", NULL));
   emb_ui_test_iterate (50);
   g_assert_cmpint (emb_programme_store_count_values (f->db), ==, count);
-  emb_values_page_flush_pending (f->page);
+  flush_deletions (f);
   emb_ui_test_iterate (50);
   g_assert_cmpint (emb_programme_store_count_values (f->db), ==, count - 1);
   g_assert_cmpint (find_value_id (f->db, "Short-lived", NULL), ==, 0);
-  g_assert_cmpint (g_list_model_get_n_items (emb_values_page_get_values (f->page)), ==, count - 1);
+  g_assert_cmpint (g_list_model_get_n_items (emb_values_page_get_values (PAGE (f))), ==, count - 1);
 }
 
 static gboolean
@@ -382,7 +328,7 @@ test_publish (Fixture       *f,
   /* Without the toast in front of it. */
   g_assert_true (emb_ui_test_wait_for (published_toast_gone, f->window, 15000));
   emb_ui_test_iterate (300);
-  screenshot (GTK_WIDGET (f->window), "published");
+  emb_ui_test_screenshot_in_language (GTK_WIDGET (f->window), "values-page", "published");
 }
 
 static gboolean
@@ -398,7 +344,10 @@ test_save_on_leave (Fixture       *f,
 {
   g_autoptr(EmbOrganisation) saved = NULL;
 
+  g_assert_true (gtk_widget_grab_focus (child (f, "strategy_view")));
   set_text_view (child (f, "strategy_view"), "Answer within a day.");
+  /* The text card shows it holds the focus. */
+  emb_ui_test_screenshot_in_language (GTK_WIDGET (f->window), "values-page", "text-focus");
   emb_window_show_page (f->window, "overview");
   g_assert_true (emb_ui_test_wait_for (page_unmapped, f->page, 5000));
   saved = emb_programme_store_get_organisation (f->db, NULL);
@@ -417,14 +366,15 @@ test_narrow (Fixture       *f,
   /* The window shows its sidebar first when folded: go to the page. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "values"));
   emb_ui_test_iterate (1000);
+  emb_ui_test_wait_refreshed (f->page, 0);
   g_assert_true (adw_leaflet_get_folded (leaflet));
-  screenshot (GTK_WIDGET (f->window), "narrow-list");
+  emb_ui_test_screenshot_in_language (GTK_WIDGET (f->window), "values-page", "narrow-list");
 
-  g_assert_true (emb_values_page_select_value (f->page, emb_record_get_id (EMB_RECORD (first))));
+  g_assert_true (emb_values_page_select_value (PAGE (f), emb_record_get_id (EMB_RECORD (first))));
   emb_ui_test_iterate (1000);
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "editor");
   g_assert_true (gtk_widget_get_visible (child (f, "back_button")));
-  screenshot (GTK_WIDGET (f->window), "narrow-editor");
+  emb_ui_test_screenshot_in_language (GTK_WIDGET (f->window), "values-page", "narrow-editor");
 
   g_signal_emit_by_name (child (f, "back_button"), "clicked");
   emb_ui_test_iterate (1000);
@@ -435,25 +385,17 @@ int
 main (int   argc,
       char *argv[])
 {
-  const char *localedir = g_getenv ("EMBASSY_LOCALEDIR");
+  emb_ui_test_init (&argc, &argv);
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+#define ADD(name, func) \
+  g_test_add ("/ui/values-page/" name, Fixture, NULL, fixture_set_up, func, emb_ui_fixture_tear_down_func)
 
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-
-  ADD ("/ui/values-page/edit", test_edit);
-  ADD ("/ui/values-page/delete-undo", test_delete_undo);
-  ADD ("/ui/values-page/publish", test_publish);
-  ADD ("/ui/values-page/save-on-leave", test_save_on_leave);
+  ADD ("edit", test_edit);
+  ADD ("delete-undo", test_delete_undo);
+  ADD ("publish", test_publish);
+  ADD ("save-on-leave", test_save_on_leave);
   g_test_add ("/ui/values-page/narrow", Fixture, GINT_TO_POINTER (360),
-              fixture_set_up, test_narrow, fixture_tear_down);
+              fixture_set_up, test_narrow, emb_ui_fixture_tear_down_func);
 
 #undef ADD
 

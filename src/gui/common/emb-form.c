@@ -34,6 +34,7 @@ struct _EmbForm
 
   GPtrArray *fields;       /* Field */
   GtkLabel  *general;      /* weak */
+  gboolean   keep_focus;   /* an error does not move the focus */
 };
 
 G_DEFINE_FINAL_TYPE (EmbForm, emb_form, G_TYPE_OBJECT)
@@ -160,7 +161,9 @@ emb_form_new (void)
 /**
  * emb_form_add_field:
  * @field: the field's machine name, as the store names it ("name", "story")
- * @widget: the widget that edits it
+ * @widget: (nullable): the widget that edits it, or %NULL for a field
+ *   edited through a group of widgets (a list of check buttons) that has no
+ *   one widget to mark: its error shows in @error_label alone
  * @error_label: (nullable): the label under it, hidden while there is no
  *   error; without one the message goes to the general label
  *
@@ -177,8 +180,9 @@ emb_form_add_field (EmbForm    *self,
 
   g_return_if_fail (EMB_IS_FORM (self));
   g_return_if_fail (name != NULL);
-  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (widget == NULL || GTK_IS_WIDGET (widget));
   g_return_if_fail (error_label == NULL || GTK_IS_LABEL (error_label));
+  g_return_if_fail (widget != NULL || error_label != NULL);
   g_return_if_fail (find_field (self, name) == NULL);
 
   field = g_new0 (Field, 1);
@@ -219,7 +223,8 @@ emb_form_set_general_label (EmbForm  *self,
  * @message: (nullable): the message, or %NULL to clear it
  *
  * Shows @message under @field (a check the view makes itself, such as a
- * number that does not parse) and moves the focus there.
+ * number that does not parse) and moves the focus there (unless
+ * emb_form_set_focus_on_error() said not to).
  */
 void
 emb_form_set_error (EmbForm    *self,
@@ -239,8 +244,24 @@ emb_form_set_error (EmbForm    *self,
     }
 
   mark_field (field, message);
-  if (message != NULL && field->widget != NULL)
+  if (message != NULL && field->widget != NULL && !self->keep_focus)
     gtk_widget_grab_focus (field->widget);
+}
+
+/**
+ * emb_form_set_focus_on_error:
+ * @focus: whether a field with an error takes the focus (the default)
+ *
+ * A form saved while the person types elsewhere (an autosave, a save on
+ * leaving) shows its errors without taking the focus away.
+ */
+void
+emb_form_set_focus_on_error (EmbForm  *self,
+                             gboolean  focus)
+{
+  g_return_if_fail (EMB_IS_FORM (self));
+
+  self->keep_focus = !focus;
 }
 
 /**

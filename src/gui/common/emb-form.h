@@ -29,5 +29,7 @@ const char *emb_form_get_error         (EmbForm      *self,
 void        emb_form_clear_field       (EmbForm      *self,
                                         const char   *field);
 void        emb_form_clear             (EmbForm      *self);
+void        emb_form_set_focus_on_error (EmbForm     *self,
+                                         gboolean     focus);
 
 G_END_DECLS

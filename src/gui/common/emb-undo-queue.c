@@ -247,7 +247,10 @@ emb_undo_queue_push (EmbUndoQueue      *self,
   markup = g_markup_escape_text (title, -1);
   pending->toast = adw_toast_new (markup);
   adw_toast_set_button_label (pending->toast, _("_Undo"));
-  adw_toast_set_priority (pending->toast, ADW_TOAST_PRIORITY_HIGH);
+  /* Normal priority: it waits behind a toast already shown. A high-priority
+   * toast pushes that one aside, and libadwaita 1.2 aborts when it is
+   * dismissed (a flush, a quick Undo) before the other finished hiding. */
+  adw_toast_set_priority (pending->toast, ADW_TOAST_PRIORITY_NORMAL);
   g_signal_connect (pending->toast, "button-clicked", G_CALLBACK (on_undo_clicked), pending);
   g_signal_connect (pending->toast, "dismissed", G_CALLBACK (on_dismissed), pending);
   g_ptr_array_add (self->pending, pending);

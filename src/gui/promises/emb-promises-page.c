@@ -1,10 +1,10 @@
 /* emb-promises-page.c: the promises area of the manager window
  *
- * A list of brand promises, filtered by status, journey stage, touchpoint
- * and words, beside an editor for the selected promise: its statement, what
- * the customer can expect and the touchpoints where it is kept; the
- * workflow (save, publish, retire, discard the draft, delete), the version
- * history and how much of the staff acknowledged the version in force.
+ * A list of brand promises (EmbPromiseRow), filtered by status, journey
+ * stage, touchpoint and words, beside the editor of the selected promise
+ * (EmbPromiseEditor). The page holds the actions of the workflow: save,
+ * publish, discard the draft, retire (after asking), and delete with Undo a
+ * promise never published.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,276 +14,48 @@
 
 #include <glib/gi18n.h>
 
-#include "emb-bar-chart.h"
-#include "emb-error.h"
-#include "emb-journey-store.h"
-#include "emb-metrics.h"
-#include "emb-people-store.h"
-#include "emb-promise-store.h"
 #include "emb-a11y.h"
+#include "emb-journey-store.h"
+#include "emb-promise-editor.h"
+#include "emb-promise-row.h"
+#include "emb-promise-store.h"
 #include "emb-promises-page.h"
-#include "emb-window.h"
 
 struct _EmbPromisesPage
 {
-  AdwBin           parent_instance;
+  EmbPage           parent_instance;
 
-  EmbDatabase     *database;
-  GListStore      *model;
-  EmbPromise      *promise;
-  char            *loaded_updated_at;
-  GArray          *stage_ids;
-  GArray          *touchpoint_ids;
-  GPtrArray       *checks;
-  GArray          *check_ids;
-  GArray          *pending;
-  guint            refresh_idle;
-  gboolean         filters_dirty;
-  gboolean         loading;
+  GListStore       *model;
+  GArray           *stage_ids;
+  GArray           *touchpoint_ids;
+  gint64            retiring_id;     /* the promise the open dialog retires */
+  gboolean          filters_dirty;
+  gboolean          loading;
 
-  AdwLeaflet      *leaflet;
-  GtkSearchEntry  *search_entry;
-  GtkDropDown     *status_dropdown;
-  GtkDropDown     *stage_dropdown;
-  GtkDropDown     *touchpoint_dropdown;
-  GtkStack        *list_stack;
-  GtkListBox      *list_box;
-  GtkStack        *editor_stack;
-  GtkScrolledWindow *editor_scroll;
-  GtkBox          *version_box;
-  GtkImage        *version_icon;
-  GtkLabel        *version_label;
-  AdwEntryRow     *statement_row;
-  GtkLabel        *statement_error;
-  AdwEntryRow     *expectation_row;
-  GtkLabel        *expectation_error;
-  GtkLabel        *touchpoints_error;
-  GtkBox          *touchpoints_box;
-  GtkFlowBox      *actions_box;
-  GtkWidget       *discard_button;
-  GtkWidget       *retire_button;
-  GtkWidget       *delete_button;
-  GtkLabel        *action_error;
-  GtkBox          *coverage_box;
-  GtkLabel        *coverage_label;
-  GtkWidget       *charts_box;
-  EmbBarChart     *department_chart;
-  EmbBarChart     *role_chart;
-  GtkListBox      *history_list;
+  AdwLeaflet       *leaflet;
+  GtkSearchEntry   *search_entry;
+  GtkDropDown      *status_dropdown;
+  GtkDropDown      *stage_dropdown;
+  GtkDropDown      *touchpoint_dropdown;
+  GtkStack         *list_stack;
+  GtkListBox       *list_box;
+  EmbPromiseEditor *editor;
 };
 
-G_DEFINE_FINAL_TYPE (EmbPromisesPage, emb_promises_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (EmbPromisesPage, emb_promises_page, EMB_TYPE_PAGE)
 
-enum {
-  PROP_0,
-  PROP_DATABASE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
-static void load_editor (EmbPromisesPage *self);
-static void reload_list (EmbPromisesPage *self);
-
-/* Helpers ------------------------------------------------------------------ */
-
-static char *
-format_date (const char *timestamp)
+static EmbDatabase *
+get_database (EmbPromisesPage *self)
 {
-  g_autoptr(GDateTime) utc = NULL;
-  g_autoptr(GDateTime) local = NULL;
-
-  if (timestamp == NULL || *timestamp == '\0')
-    return NULL;
-  utc = g_date_time_new_from_iso8601 (timestamp, NULL);
-  if (utc == NULL)
-    return g_strdup (timestamp);
-  local = g_date_time_to_local (utc);
-  /* Translators: a date, see g_date_time_format(): "3 March 2026" */
-  return g_date_time_format (local, _("%-d %B %Y"));
+  return emb_page_get_database (EMB_PAGE (self));
 }
 
 static gboolean
 is_pending (EmbPromisesPage *self,
             gint64           id)
 {
-  for (guint i = 0; i < self->pending->len; i++)
-    if (g_array_index (self->pending, gint64, i) == id)
-      return TRUE;
-  return FALSE;
-}
-
-static gboolean
-remove_pending (EmbPromisesPage *self,
-                gint64           id)
-{
-  for (guint i = 0; i < self->pending->len; i++)
-    if (g_array_index (self->pending, gint64, i) == id)
-      {
-        g_array_remove_index (self->pending, i);
-        return TRUE;
-      }
-  return FALSE;
-}
-
-static gint64
-promise_id (EmbPromise *promise)
-{
-  return promise != NULL ? emb_record_get_id (EMB_RECORD (promise)) : 0;
-}
-
-/* The number of the version in force, or 0 */
-static int
-in_force_number (EmbPromisesPage *self,
-                 EmbPromise      *promise)
-{
-  gint64 version_id = emb_promise_get_published_version_id (promise);
-  g_autoptr(EmbPromiseVersion) version = NULL;
-
-  if (version_id == 0)
-    return 0;
-  version = emb_promise_store_get_version (self->database, version_id, NULL);
-  return version != NULL ? emb_promise_version_get_number (version) : 0;
-}
-
-/* The touchpoints of the working version: the draft, else the one in force */
-static GArray *
-working_touchpoints (EmbPromisesPage *self,
-                     EmbPromise      *promise)
-{
-  gint64 version_id = emb_promise_get_draft_version_id (promise);
-
-  if (version_id == 0)
-    version_id = emb_promise_get_published_version_id (promise);
-  if (version_id == 0 && emb_record_get_id (EMB_RECORD (promise)) != 0)
-    {
-      /* A retired promise: its last version */
-      g_autoptr(GListModel) versions = emb_promise_store_list_versions (self->database,
-                                                                        emb_record_get_id (EMB_RECORD (promise)));
-      g_autoptr(EmbPromiseVersion) newest = g_list_model_get_n_items (versions) > 0
-                                            ? g_list_model_get_item (versions, 0) : NULL;
-
-      if (newest != NULL)
-        version_id = emb_record_get_id (EMB_RECORD (newest));
-    }
-  if (version_id == 0)
-    return g_array_new (FALSE, FALSE, sizeof (gint64));
-  return emb_promise_store_get_touchpoints (self->database, version_id);
-}
-
-static char *
-status_text (EmbPromisesPage *self,
-             EmbPromise      *promise)
-{
-  switch (emb_promise_get_status (promise))
-    {
-    case EMB_PROMISE_STATUS_DRAFT:
-      return g_strdup (_("Draft"));
-
-    case EMB_PROMISE_STATUS_PUBLISHED:
-      if (emb_promise_get_draft_version_id (promise) != 0)
-        /* Translators: the status of a promise, e.g. "Published v2 — draft v3 in progress" */
-        return g_strdup_printf (_("Published v%d — draft v%d in progress"),
-                                in_force_number (self, promise),
-                                emb_promise_get_version_number (promise));
-      /* Translators: the status of a promise, e.g. "Published v2" */
-      return g_strdup_printf (_("Published v%d"), emb_promise_get_version_number (promise));
-
-    case EMB_PROMISE_STATUS_RETIRED:
-    default:
-      return g_strdup (_("Retired"));
-    }
-}
-
-static void
-show_toast (EmbPromisesPage *self,
-            AdwToast        *toast)
-{
-  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), EMB_TYPE_WINDOW);
-
-  g_object_ref_sink (toast);
-  if (window != NULL)
-    emb_window_add_toast (EMB_WINDOW (window), toast);
-  g_object_unref (toast);
-}
-
-static void
-clear_container (GtkWidget *container)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (container)) != NULL)
-    {
-      if (GTK_IS_LIST_BOX (container))
-        gtk_list_box_remove (GTK_LIST_BOX (container), child);
-      else
-        gtk_box_remove (GTK_BOX (container), child);
-    }
-}
-
-/* Errors ------------------------------------------------------------------- */
-
-static void
-set_field_error (GtkWidget  *field,
-                 GtkLabel   *label,
-                 const char *message)
-{
-  gtk_label_set_text (label, message != NULL ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (label), message != NULL);
-  if (field == NULL)
-    return;
-  if (message != NULL)
-    gtk_widget_add_css_class (field, "error");
-  else
-    gtk_widget_remove_css_class (field, "error");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (field),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  message != NULL ? message : "",
-                                  -1);
-}
-
-static void
-clear_errors (EmbPromisesPage *self)
-{
-  set_field_error (GTK_WIDGET (self->statement_row), self->statement_error, NULL);
-  set_field_error (GTK_WIDGET (self->expectation_row), self->expectation_error, NULL);
-  set_field_error (NULL, self->touchpoints_error, NULL);
-  set_field_error (NULL, self->action_error, NULL);
-}
-
-static void
-show_error (EmbPromisesPage *self,
-            const GError    *error)
-{
-  if (error->domain == EMB_VALIDATION_ERROR)
-    {
-      const char *field = emb_validation_error_get_field (error);
-
-      if (g_strcmp0 (field, "statement") == 0)
-        {
-          set_field_error (GTK_WIDGET (self->statement_row), self->statement_error, error->message);
-          gtk_widget_grab_focus (GTK_WIDGET (self->statement_row));
-          return;
-        }
-      if (g_strcmp0 (field, "customer-expectation") == 0)
-        {
-          set_field_error (GTK_WIDGET (self->expectation_row), self->expectation_error, error->message);
-          gtk_widget_grab_focus (GTK_WIDGET (self->expectation_row));
-          return;
-        }
-      if (g_strcmp0 (field, "touchpoints") == 0)
-        {
-          set_field_error (NULL, self->touchpoints_error, error->message);
-          return;
-        }
-      set_field_error (NULL, self->action_error, error->message);
-      return;
-    }
-
-  if (gtk_widget_get_ancestor (GTK_WIDGET (self), EMB_TYPE_WINDOW) != NULL)
-    show_toast (self, adw_toast_new (error->message));
-  else
-    set_field_error (NULL, self->action_error, error->message);
+  return emb_undo_queue_contains (emb_page_get_undo_queue (EMB_PAGE (self)),
+                                  EMB_RECORD_KIND_PROMISE, id);
 }
 
 /* The list ----------------------------------------------------------------- */
@@ -293,68 +65,11 @@ create_row (gpointer item,
             gpointer user_data)
 {
   EmbPromisesPage *self = user_data;
-  EmbPromise *promise = item;
-  g_autoptr(GArray) touchpoints = working_touchpoints (self, promise);
-  g_autofree char *status = status_text (self, promise);
-  g_autofree char *count = NULL;
-  g_autofree char *accessible = NULL;
-  GtkWidget *row, *box, *statement, *details, *badge, *label;
+  EmbDatabase *db = get_database (self);
+  g_autoptr(GArray) touchpoints = emb_promises_working_touchpoints (db, item);
+  g_autofree char *status = emb_promises_status_text (db, item);
 
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  gtk_widget_set_margin_top (box, 8);
-  gtk_widget_set_margin_bottom (box, 8);
-  gtk_widget_set_margin_start (box, 6);
-  gtk_widget_set_margin_end (box, 6);
-
-  statement = gtk_label_new (emb_promise_get_statement (promise));
-  gtk_label_set_xalign (GTK_LABEL (statement), 0);
-  gtk_label_set_wrap (GTK_LABEL (statement), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (statement), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_lines (GTK_LABEL (statement), 3);
-  gtk_label_set_ellipsize (GTK_LABEL (statement), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (statement, "heading");
-  gtk_box_append (GTK_BOX (box), statement);
-
-  details = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  badge = gtk_label_new (status);
-  gtk_label_set_xalign (GTK_LABEL (badge), 0);
-  gtk_label_set_wrap (GTK_LABEL (badge), TRUE);
-  gtk_widget_add_css_class (badge, "caption-heading");
-  switch (emb_promise_get_status (promise))
-    {
-    case EMB_PROMISE_STATUS_DRAFT:
-      gtk_widget_add_css_class (badge, "warning");
-      break;
-    case EMB_PROMISE_STATUS_PUBLISHED:
-      gtk_widget_add_css_class (badge, emb_promise_get_draft_version_id (promise) != 0
-                                       ? "accent" : "success");
-      break;
-    case EMB_PROMISE_STATUS_RETIRED:
-    default:
-      gtk_widget_add_css_class (badge, "dim-label");
-      break;
-    }
-  gtk_box_append (GTK_BOX (details), badge);
-
-  count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u touchpoint", "%u touchpoints",
-                                        touchpoints->len),
-                           touchpoints->len);
-  label = gtk_label_new (count);
-  gtk_label_set_xalign (GTK_LABEL (label), 1);
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_widget_set_valign (label, GTK_ALIGN_START);
-  gtk_widget_add_css_class (label, "caption");
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_box_append (GTK_BOX (details), label);
-  gtk_box_append (GTK_BOX (box), details);
-
-  row = gtk_list_box_row_new ();
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  accessible = g_strdup_printf ("%s — %s, %s", emb_promise_get_statement (promise), status, count);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
-                                  -1);
-  return row;
+  return emb_promise_row_new (item, status, touchpoints->len);
 }
 
 static gboolean
@@ -389,7 +104,7 @@ find_position (EmbPromisesPage *self,
     {
       g_autoptr(EmbPromise) promise = g_list_model_get_item (G_LIST_MODEL (self->model), i);
 
-      if (promise_id (promise) == id)
+      if (emb_record_get_id (EMB_RECORD (promise)) == id)
         return i;
     }
   return -1;
@@ -398,30 +113,17 @@ find_position (EmbPromisesPage *self,
 static void
 update_actions (EmbPromisesPage *self)
 {
-  EmbPromise *p = self->promise;
-  gint64 id = promise_id (p);
-  EmbPromiseStatus status = p != NULL ? emb_promise_get_status (p) : EMB_PROMISE_STATUS_DRAFT;
-  gboolean has_draft = p != NULL && emb_promise_get_draft_version_id (p) != 0;
-  gboolean can_discard = id != 0 && status == EMB_PROMISE_STATUS_PUBLISHED && has_draft;
-  gboolean can_retire = id != 0 && status == EMB_PROMISE_STATUS_PUBLISHED;
-  gboolean can_delete = id != 0 && status == EMB_PROMISE_STATUS_DRAFT
-                        && emb_promise_get_published_version_id (p) == 0;
-  gboolean has_items = self->model != NULL
-                       && g_list_model_get_n_items (G_LIST_MODEL (self->model)) > 0;
+  gboolean has_items = g_list_model_get_n_items (G_LIST_MODEL (self->model)) > 0;
+  EmbPromiseSteps steps;
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "promise.save",
-                                 p != NULL && status != EMB_PROMISE_STATUS_RETIRED);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "promise.publish", id != 0 && has_draft);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "promise.discard", can_discard);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "promise.retire", can_retire);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.delete", can_delete);
+  emb_promise_editor_get_steps (self->editor, &steps);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "promise.save", steps.can_save);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "promise.publish", steps.can_publish);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "promise.discard", steps.can_discard);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "promise.retire", steps.can_retire);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.delete", steps.can_delete);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.next", has_items);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.previous", has_items);
-
-  /* The buttons sit in a flow box: show or hide their flow box children */
-  gtk_widget_set_visible (gtk_widget_get_parent (self->discard_button), can_discard);
-  gtk_widget_set_visible (gtk_widget_get_parent (self->retire_button), can_retire);
-  gtk_widget_set_visible (gtk_widget_get_parent (self->delete_button), can_delete);
 }
 
 static void
@@ -438,7 +140,8 @@ update_list_stack (EmbPromisesPage *self)
 static void
 select_current (EmbPromisesPage *self)
 {
-  int position = self->promise != NULL ? find_position (self, promise_id (self->promise)) : -1;
+  gint64 id = emb_promise_editor_get_promise_id (self->editor);
+  int position = id != 0 ? find_position (self, id) : -1;
   GtkListBoxRow *row = position >= 0 ? gtk_list_box_get_row_at_index (self->list_box, position) : NULL;
 
   self->loading = TRUE;
@@ -466,15 +169,15 @@ reload_list (EmbPromisesPage *self)
   filter.touchpoint_id = selected_id (self->touchpoint_dropdown, self->touchpoint_ids);
   filter.search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
 
-  list = emb_promise_store_list (self->database, &filter, &error);
+  list = emb_promise_store_list (get_database (self), &filter, &error);
   if (list == NULL)
-    show_error (self, error);
+    emb_promise_editor_show_error (self->editor, error);
   else
     for (guint i = 0; i < g_list_model_get_n_items (list); i++)
       {
         g_autoptr(EmbPromise) promise = g_list_model_get_item (list, i);
 
-        if (!is_pending (self, promise_id (promise)))
+        if (!is_pending (self, emb_record_get_id (EMB_RECORD (promise))))
           g_list_store_append (shown, promise);
       }
 
@@ -531,8 +234,8 @@ touchpoint_name (gpointer record)
 static void
 load_filters (EmbPromisesPage *self)
 {
-  g_autoptr(GListModel) stages = emb_journey_store_list_stages (self->database, NULL);
-  g_autoptr(GListModel) touchpoints = emb_journey_store_list_touchpoints (self->database, NULL);
+  g_autoptr(GListModel) stages = emb_journey_store_list_stages (get_database (self), NULL);
+  g_autoptr(GListModel) touchpoints = emb_journey_store_list_touchpoints (get_database (self), NULL);
 
   self->loading = TRUE;
   fill_dropdown (self->stage_dropdown, self->stage_ids, _("All stages"), stages, stage_name);
@@ -545,367 +248,29 @@ load_filters (EmbPromisesPage *self)
 static void
 on_filter_changed (EmbPromisesPage *self)
 {
-  if (self->loading || self->database == NULL)
+  if (self->loading || get_database (self) == NULL)
     return;
   reload_list (self);
-}
-
-/* The editor --------------------------------------------------------------- */
-
-static void
-build_checklist (EmbPromisesPage *self,
-                 GArray          *checked,
-                 gboolean         editable)
-{
-  g_autoptr(GListModel) stages = emb_journey_store_list_stages (self->database, NULL);
-  g_autoptr(GListModel) touchpoints = emb_journey_store_list_touchpoints (self->database, NULL);
-  guint n_stages = stages != NULL ? g_list_model_get_n_items (stages) : 0;
-  guint n_touchpoints = touchpoints != NULL ? g_list_model_get_n_items (touchpoints) : 0;
-
-  clear_container (GTK_WIDGET (self->touchpoints_box));
-  g_ptr_array_set_size (self->checks, 0);
-  g_array_set_size (self->check_ids, 0);
-
-  for (guint s = 0; s < n_stages; s++)
-    {
-      g_autoptr(EmbStage) stage = g_list_model_get_item (stages, s);
-      gint64 stage_id = emb_record_get_id (EMB_RECORD (stage));
-      GtkWidget *group = NULL;
-
-      for (guint t = 0; t < n_touchpoints; t++)
-        {
-          g_autoptr(EmbTouchpoint) touchpoint = g_list_model_get_item (touchpoints, t);
-          gint64 id = emb_record_get_id (EMB_RECORD (touchpoint));
-          const char *name = emb_touchpoint_get_name (touchpoint);
-          GtkWidget *check;
-          gboolean active = FALSE;
-
-          if (emb_touchpoint_get_stage_id (touchpoint) != stage_id)
-            continue;
-          if (group == NULL)
-            {
-              GtkWidget *heading = gtk_label_new (emb_stage_get_name (stage));
-
-              gtk_label_set_xalign (GTK_LABEL (heading), 0);
-              gtk_label_set_wrap (GTK_LABEL (heading), TRUE);
-              gtk_widget_add_css_class (heading, "caption-heading");
-              gtk_box_append (self->touchpoints_box, heading);
-
-              group = gtk_flow_box_new ();
-              gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (group), GTK_SELECTION_NONE);
-              gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (group), TRUE);
-              gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (group), 1);
-              gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (group), 3);
-              gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (group), 6);
-              gtk_widget_set_margin_bottom (group, 6);
-              gtk_accessible_update_property (GTK_ACCESSIBLE (group),
-                                              GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                              emb_stage_get_name (stage),
-                                              -1);
-              gtk_box_append (self->touchpoints_box, group);
-            }
-          for (guint i = 0; checked != NULL && i < checked->len; i++)
-            active |= g_array_index (checked, gint64, i) == id;
-
-          check = gtk_check_button_new_with_label (name);
-          gtk_check_button_set_active (GTK_CHECK_BUTTON (check), active);
-          gtk_widget_set_sensitive (check, editable);
-          gtk_flow_box_append (GTK_FLOW_BOX (group), check);
-          gtk_widget_set_focusable (gtk_widget_get_parent (check), FALSE);
-
-          g_ptr_array_add (self->checks, check);
-          g_array_append_val (self->check_ids, id);
-        }
-    }
-}
-
-static void
-update_version_label (EmbPromisesPage *self)
-{
-  EmbPromise *p = self->promise;
-  g_autofree char *text = NULL;
-  const char *icon = "dialog-information-symbolic";
-
-  if (promise_id (p) == 0)
-    text = g_strdup (_("A new promise is saved as draft version 1. Staff are asked to "
-                       "acknowledge it once you publish it."));
-  else if (emb_promise_get_status (p) == EMB_PROMISE_STATUS_RETIRED)
-    {
-      g_autofree char *date = format_date (emb_promise_get_retired_at (p));
-
-      icon = "action-unavailable-symbolic";
-      text = g_strdup_printf (_("Retired on %s. A retired promise can no longer be "
-                                "changed; write a new promise instead."),
-                              date != NULL ? date : "—");
-    }
-  else if (emb_promise_get_status (p) == EMB_PROMISE_STATUS_DRAFT)
-    text = g_strdup_printf (_("You are editing draft version %d. It is not in force "
-                              "until you publish it."),
-                            emb_promise_get_version_number (p));
-  else if (emb_promise_get_draft_version_id (p) != 0)
-    {
-      icon = "document-edit-symbolic";
-      text = g_strdup_printf (_("You are editing draft version %d; version %d stays in "
-                                "force until you publish."),
-                              emb_promise_get_version_number (p),
-                              in_force_number (self, p));
-    }
-  else
-    {
-      g_autofree char *date = format_date (emb_promise_get_published_at (p));
-      int number = emb_promise_get_version_number (p);
-
-      icon = "emblem-ok-symbolic";
-      text = g_strdup_printf (_("Version %d is in force since %s. Saving a change starts "
-                                "draft version %d; version %d stays in force until you "
-                                "publish."),
-                              number, date != NULL ? date : "—", number + 1, number);
-    }
-
-  gtk_image_set_from_icon_name (self->version_icon, icon);
-  gtk_label_set_text (self->version_label, text);
-}
-
-static const char *
-version_state_text (EmbPromiseVersionState state)
-{
-  switch (state)
-    {
-    case EMB_PROMISE_VERSION_STATE_DRAFT:
-      return _("Draft");
-    case EMB_PROMISE_VERSION_STATE_PUBLISHED:
-      return _("In force");
-    case EMB_PROMISE_VERSION_STATE_SUPERSEDED:
-      return _("Superseded");
-    case EMB_PROMISE_VERSION_STATE_RETIRED:
-    default:
-      return _("Retired");
-    }
-}
-
-static void
-update_history (EmbPromisesPage *self)
-{
-  g_autoptr(GListModel) versions = NULL;
-
-  clear_container (GTK_WIDGET (self->history_list));
-  if (promise_id (self->promise) == 0)
-    {
-      gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->history_list)), FALSE);
-      return;
-    }
-  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->history_list)), TRUE);
-
-  versions = emb_promise_store_list_versions (self->database, promise_id (self->promise));
-  for (guint i = 0; i < g_list_model_get_n_items (versions); i++)
-    {
-      g_autoptr(EmbPromiseVersion) version = g_list_model_get_item (versions, i);
-      g_autofree char *date = format_date (emb_promise_version_get_published_at (version));
-      g_autofree char *title = NULL;
-      GtkWidget *row = adw_action_row_new ();
-
-      if (date != NULL)
-        /* Translators: a row of the version history: "Version 2 · In force · published 3/4/26" */
-        title = g_strdup_printf (_("Version %d · %s · published %s"),
-                                 emb_promise_version_get_number (version),
-                                 version_state_text (emb_promise_version_get_state (version)),
-                                 date);
-      else
-        /* Translators: a row of the version history: "Version 3 · Draft" */
-        title = g_strdup_printf (_("Version %d · %s"),
-                                 emb_promise_version_get_number (version),
-                                 version_state_text (emb_promise_version_get_state (version)));
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
-                                   emb_promise_version_get_statement (version));
-      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
-      gtk_list_box_append (self->history_list, row);
-    }
-}
-
-static void
-fill_chart (EmbPromisesPage *self,
-            EmbBarChart     *chart,
-            GArray          *groups,
-            gboolean         departments)
-{
-  emb_bar_chart_clear (chart);
-  for (guint i = 0; groups != NULL && i < groups->len; i++)
-    {
-      const EmbCoverageGroup *group = &g_array_index (groups, EmbCoverageGroup, i);
-      g_autofree char *name = NULL;
-
-      if (departments)
-        {
-          g_autoptr(EmbDepartment) department = NULL;
-
-          if (group->id != 0)
-            department = emb_people_store_get_department (self->database, group->id, NULL);
-          name = g_strdup (department != NULL ? emb_department_get_name (department)
-                                              : _("No department"));
-        }
-      else
-        {
-          g_autoptr(EmbRole) role = NULL;
-
-          if (group->id != 0)
-            role = emb_people_store_get_role (self->database, group->id, NULL);
-          name = g_strdup (role != NULL ? emb_role_get_name (role) : _("No role"));
-        }
-      emb_bar_chart_append (chart, name, group->coverage.valid ? group->coverage.percent : 0.0);
-    }
-}
-
-static void
-update_coverage (EmbPromisesPage *self)
-{
-  gint64 version_id = self->promise != NULL
-                      ? emb_promise_get_published_version_id (self->promise) : 0;
-  g_autoptr(GArray) departments = NULL;
-  g_autoptr(GArray) roles = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *text = NULL;
-  EmbCoverage coverage = { 0 };
-
-  gtk_widget_set_visible (GTK_WIDGET (self->coverage_box), promise_id (self->promise) != 0);
-  if (version_id == 0)
-    {
-      gtk_label_set_text (self->coverage_label,
-                          _("Coverage is measured once the promise is published: staff "
-                            "acknowledge the version in force."));
-      gtk_widget_set_visible (self->charts_box, FALSE);
-      emb_bar_chart_clear (self->department_chart);
-      emb_bar_chart_clear (self->role_chart);
-      return;
-    }
-
-  if (!emb_metrics_promise_coverage (self->database, version_id, &coverage, &error))
-    {
-      gtk_label_set_text (self->coverage_label, error->message);
-      gtk_widget_set_visible (self->charts_box, FALSE);
-      return;
-    }
-  departments = emb_metrics_promise_coverage_by_department (self->database, version_id, NULL);
-  roles = emb_metrics_promise_coverage_by_role (self->database, version_id, NULL);
-
-  if (!coverage.valid)
-    text = g_strdup (_("Nobody is asked to acknowledge this promise yet: no role is "
-                       "responsible for its touchpoints."));
-  else
-    /* Translators: "72 % overall: 86 of 120 addressed employees acknowledged version 2" */
-    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                         "%.0f %% overall: %u of %u addressed employee "
-                                         "acknowledged version %d.",
-                                         "%.0f %% overall: %u of %u addressed employees "
-                                         "acknowledged version %d.",
-                                         coverage.addressed),
-                            coverage.percent, coverage.acknowledged, coverage.addressed,
-                            in_force_number (self, self->promise));
-  gtk_label_set_text (self->coverage_label, text);
-
-  fill_chart (self, self->department_chart, departments, TRUE);
-  fill_chart (self, self->role_chart, roles, FALSE);
-  gtk_widget_set_visible (self->charts_box, coverage.valid);
-}
-
-/* Fills the whole editor from self->promise */
-static void
-load_editor (EmbPromisesPage *self)
-{
-  EmbPromise *p = self->promise;
-  gboolean editable;
-  g_autoptr(GArray) checked = NULL;
-
-  g_clear_pointer (&self->loaded_updated_at, g_free);
-  if (p == NULL)
-    {
-      gtk_stack_set_visible_child_name (self->editor_stack, "none");
-      update_actions (self);
-      return;
-    }
-
-  self->loaded_updated_at = g_strdup (emb_record_get_updated_at (EMB_RECORD (p)));
-  editable = emb_promise_get_status (p) != EMB_PROMISE_STATUS_RETIRED;
-
-  self->loading = TRUE;
-  gtk_editable_set_text (GTK_EDITABLE (self->statement_row),
-                         emb_promise_get_statement (p) != NULL ? emb_promise_get_statement (p) : "");
-  gtk_editable_set_text (GTK_EDITABLE (self->expectation_row),
-                         emb_promise_get_customer_expectation (p) != NULL
-                         ? emb_promise_get_customer_expectation (p) : "");
-  gtk_editable_set_editable (GTK_EDITABLE (self->statement_row), editable);
-  gtk_editable_set_editable (GTK_EDITABLE (self->expectation_row), editable);
-  self->loading = FALSE;
-
-  checked = promise_id (p) != 0 ? working_touchpoints (self, p) : NULL;
-  build_checklist (self, checked, editable);
-  clear_errors (self);
-  update_version_label (self);
-  update_history (self);
-  update_coverage (self);
-  update_actions (self);
-  gtk_stack_set_visible_child_name (self->editor_stack, "editor");
-}
-
-static void
-open_promise (EmbPromisesPage *self,
-              EmbPromise      *promise)
-{
-  g_set_object (&self->promise, promise);
-  load_editor (self);
-  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->editor_scroll), 0);
-}
-
-/* Reloads self->promise from the store after a change; closes the editor
- * when it is gone */
-static void
-reload_promise (EmbPromisesPage *self)
-{
-  gint64 id = promise_id (self->promise);
-  g_autoptr(EmbPromise) stored = NULL;
-
-  if (id == 0)
-    return;
-  stored = emb_promise_store_get (self->database, id, NULL);
-  if (stored == NULL || is_pending (self, id))
-    {
-      g_clear_object (&self->promise);
-      load_editor (self);
-      return;
-    }
-  if (g_strcmp0 (emb_record_get_updated_at (EMB_RECORD (stored)), self->loaded_updated_at) != 0)
-    {
-      g_set_object (&self->promise, stored);
-      load_editor (self);
-      return;
-    }
-  update_version_label (self);
-  update_history (self);
-  update_coverage (self);
-  update_actions (self);
 }
 
 static void
 on_row_selected (EmbPromisesPage *self,
                  GtkListBoxRow   *row)
 {
-  g_autoptr(EmbPromise) item = NULL;
+  EmbPromise *item;
   g_autoptr(EmbPromise) promise = NULL;
   g_autoptr(GError) error = NULL;
 
   if (self->loading || row == NULL)
     return;
-  item = g_list_model_get_item (G_LIST_MODEL (self->model), gtk_list_box_row_get_index (row));
-  if (item == NULL)
-    return;
-  promise = emb_promise_store_get (self->database, promise_id (item), &error);
+  item = emb_promise_row_get_promise (EMB_PROMISE_ROW (row));
+  promise = emb_promise_store_get (get_database (self), emb_record_get_id (EMB_RECORD (item)), &error);
   if (promise == NULL)
     {
-      show_error (self, error);
+      emb_promise_editor_show_error (self->editor, error);
       return;
     }
-  open_promise (self, promise);
+  emb_promise_editor_open (self->editor, promise);
 }
 
 static void
@@ -921,58 +286,39 @@ on_back_clicked (EmbPromisesPage *self)
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
-static void
-on_statement_changed (EmbPromisesPage *self)
-{
-  if (!self->loading)
-    set_field_error (GTK_WIDGET (self->statement_row), self->statement_error, NULL);
-}
-
-static void
-on_expectation_changed (EmbPromisesPage *self)
-{
-  if (!self->loading)
-    set_field_error (GTK_WIDGET (self->expectation_row), self->expectation_error, NULL);
-}
-
 /* Actions ------------------------------------------------------------------ */
 
-/* After a successful workflow step: the stored promise, list and editor */
+/* After a successful workflow step on @id: the list, and the editor if it
+ * shows @id, from the store */
 static void
 after_change (EmbPromisesPage *self,
               gint64           id)
 {
-  g_autoptr(EmbPromise) stored = emb_promise_store_get (self->database, id, NULL);
+  if (emb_promise_editor_get_promise_id (self->editor) == id)
+    {
+      g_autoptr(EmbPromise) stored = emb_promise_store_get (get_database (self), id, NULL);
 
-  g_set_object (&self->promise, stored);
-  load_editor (self);
+      emb_promise_editor_load (self->editor, stored);
+    }
   reload_list (self);
 }
 
-static gboolean
-save_editor (EmbPromisesPage *self)
+/* Ends a workflow step on @id: on success, the change shown and @message
+ * in a toast; else @error */
+static void
+end_step (EmbPromisesPage *self,
+          gint64           id,
+          gboolean         done,
+          const GError    *error,
+          const char      *message)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-
-  g_return_val_if_fail (self->promise != NULL, FALSE);
-
-  clear_errors (self);
-  for (guint i = 0; i < self->checks->len; i++)
-    if (gtk_check_button_get_active (g_ptr_array_index (self->checks, i)))
-      g_array_append_val (ids, g_array_index (self->check_ids, gint64, i));
-
-  emb_promise_set_statement (self->promise,
-                             gtk_editable_get_text (GTK_EDITABLE (self->statement_row)));
-  emb_promise_set_customer_expectation (self->promise,
-                                        gtk_editable_get_text (GTK_EDITABLE (self->expectation_row)));
-  if (!emb_promise_store_save (self->database, self->promise,
-                               (const gint64 *) (gpointer) ids->data, ids->len, &error))
+  if (!done)
     {
-      show_error (self, error);
-      return FALSE;
+      emb_promise_editor_show_error (self->editor, error);
+      return;
     }
-  return TRUE;
+  after_change (self, id);
+  emb_page_add_toast (EMB_PAGE (self), adw_toast_new (message));
 }
 
 static void
@@ -982,52 +328,38 @@ save_action (GtkWidget  *widget,
 {
   EmbPromisesPage *self = EMB_PROMISES_PAGE (widget);
 
-  if (self->promise == NULL || !save_editor (self))
+  if (emb_promise_editor_get_promise (self->editor) == NULL
+      || !emb_promise_editor_save (self->editor))
     return;
-  after_change (self, promise_id (self->promise));
+  after_change (self, emb_promise_editor_get_promise_id (self->editor));
 }
 
+/* promise.publish and promise.discard: the draft goes in force, or away */
 static void
-publish_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
+draft_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
 {
   EmbPromisesPage *self = EMB_PROMISES_PAGE (widget);
   g_autoptr(GError) error = NULL;
-  gint64 id = promise_id (self->promise);
+  gint64 id = emb_promise_editor_get_promise_id (self->editor);
+  gboolean done;
 
   if (id == 0)
     return;
-  /* What is in the editor is what gets published */
-  if (!save_editor (self))
-    return;
-  if (!emb_promise_store_publish (self->database, id, &error))
+  if (g_str_equal (action_name, "promise.publish"))
     {
-      show_error (self, error);
-      return;
+      /* What is in the editor is what gets published */
+      if (!emb_promise_editor_save (self->editor))
+        return;
+      done = emb_promise_store_publish (get_database (self), id, &error);
+      end_step (self, id, done, error, _("Promise published"));
     }
-  after_change (self, id);
-  show_toast (self, adw_toast_new (_("Promise published")));
-}
-
-static void
-discard_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  EmbPromisesPage *self = EMB_PROMISES_PAGE (widget);
-  g_autoptr(GError) error = NULL;
-  gint64 id = promise_id (self->promise);
-
-  if (id == 0)
-    return;
-  if (!emb_promise_store_discard_draft (self->database, id, &error))
+  else
     {
-      show_error (self, error);
-      return;
+      done = emb_promise_store_discard_draft (get_database (self), id, &error);
+      end_step (self, id, done, error, _("Draft discarded"));
     }
-  after_change (self, id);
-  show_toast (self, adw_toast_new (_("Draft discarded")));
 }
 
 static void
@@ -1035,21 +367,15 @@ on_retire_response (AdwMessageDialog *dialog,
                     const char       *response,
                     EmbPromisesPage  *self)
 {
-  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "promise-id"));
+  gint64 id = self->retiring_id;
   g_autoptr(GError) error = NULL;
+  gboolean done;
 
+  self->retiring_id = 0;
   if (g_strcmp0 (response, "retire") != 0 || id == 0)
     return;
-  if (!emb_promise_store_retire (self->database, id, &error))
-    {
-      show_error (self, error);
-      return;
-    }
-  if (promise_id (self->promise) == id)
-    after_change (self, id);
-  else
-    reload_list (self);
-  show_toast (self, adw_toast_new (_("Promise retired")));
+  done = emb_promise_store_retire (get_database (self), id, &error);
+  end_step (self, id, done, error, _("Promise retired"));
 }
 
 static void
@@ -1058,19 +384,18 @@ retire_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   EmbPromisesPage *self = EMB_PROMISES_PAGE (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
+  EmbPromise *promise = emb_promise_editor_get_promise (self->editor);
   AdwMessageDialog *dialog;
 
-  if (promise_id (self->promise) == 0)
+  if (emb_promise_editor_get_promise_id (self->editor) == 0)
     return;
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                                       _("Retire this promise?"), NULL));
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (NULL, _("Retire this promise?"), NULL));
   adw_message_dialog_format_body (dialog,
                                   _("Staff will no longer be asked to keep “%s”. Its versions "
                                     "and acknowledgements are kept as a record, but a retired "
                                     "promise cannot be changed or published again."),
-                                  emb_promise_get_statement (self->promise));
+                                  emb_promise_get_statement (promise));
   adw_message_dialog_add_responses (dialog,
                                     "cancel", _("_Cancel"),
                                     "retire", _("_Retire"),
@@ -1078,43 +403,21 @@ retire_action (GtkWidget  *widget,
   adw_message_dialog_set_response_appearance (dialog, "retire", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (dialog, "cancel");
   adw_message_dialog_set_close_response (dialog, "cancel");
-  g_object_set_data (G_OBJECT (dialog), "promise-id",
-                     GSIZE_TO_POINTER ((gsize) promise_id (self->promise)));
+  self->retiring_id = emb_promise_editor_get_promise_id (self->editor);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_retire_response), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  emb_page_present_dialog (EMB_PAGE (self), GTK_WINDOW (dialog));
 }
 
-static void
-delete_now (EmbPromisesPage *self,
-            gint64           id)
+static gboolean
+commit_delete (EmbDatabase   *database,
+               const gint64  *ids,
+               guint          n_ids,
+               gpointer       user_data,
+               GError       **error)
 {
-  g_autoptr(GError) error = NULL;
+  g_assert (n_ids == 1);
 
-  if (!emb_promise_store_delete (self->database, id, &error))
-    {
-      show_error (self, error);
-      reload_list (self);
-    }
-}
-
-static void
-on_toast_dismissed (AdwToast        *toast,
-                    EmbPromisesPage *self)
-{
-  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (toast), "promise-id"));
-
-  if (remove_pending (self, id))
-    delete_now (self, id);
-}
-
-static void
-on_toast_undo (AdwToast        *toast,
-               EmbPromisesPage *self)
-{
-  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (toast), "promise-id"));
-
-  if (remove_pending (self, id))
-    reload_list (self);
+  return emb_promise_store_delete (database, ids[0], error);
 }
 
 static void
@@ -1123,36 +426,21 @@ delete_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   EmbPromisesPage *self = EMB_PROMISES_PAGE (widget);
-  gint64 id = promise_id (self->promise);
+  gint64 id = emb_promise_editor_get_promise_id (self->editor);
   g_autofree char *title = NULL;
-  AdwToast *toast;
+  EmbPromiseSteps steps;
 
-  if (id == 0 || emb_promise_get_status (self->promise) != EMB_PROMISE_STATUS_DRAFT
-      || emb_promise_get_published_version_id (self->promise) != 0)
+  emb_promise_editor_get_steps (self->editor, &steps);
+  if (!steps.can_delete)
     return;
 
   /* Translators: a toast after deleting a promise; the statement in quotes */
-  title = g_strdup_printf (_("“%s” deleted"), emb_promise_get_statement (self->promise));
-  g_clear_object (&self->promise);
-  load_editor (self);
-
-  if (gtk_widget_get_ancestor (GTK_WIDGET (self), EMB_TYPE_WINDOW) == NULL)
-    {
-      delete_now (self, id);
-      reload_list (self);
-      return;
-    }
-
-  g_array_append_val (self->pending, id);
+  title = g_strdup_printf (_("“%s” deleted"),
+                           emb_promise_get_statement (emb_promise_editor_get_promise (self->editor)));
+  emb_promise_editor_load (self->editor, NULL);
+  emb_undo_queue_push (emb_page_get_undo_queue (EMB_PAGE (self)), widget,
+                       EMB_RECORD_KIND_PROMISE, &id, 1, title, commit_delete, NULL, NULL);
   reload_list (self);
-
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_object_set_data (G_OBJECT (toast), "promise-id", GSIZE_TO_POINTER ((gsize) id));
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_toast_undo), self, 0);
-  g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_toast_dismissed), self, 0);
-  show_toast (self, toast);
 }
 
 static void
@@ -1163,10 +451,10 @@ new_action (GtkWidget  *widget,
   EmbPromisesPage *self = EMB_PROMISES_PAGE (widget);
   g_autoptr(EmbPromise) promise = emb_promise_new ();
 
-  open_promise (self, promise);
+  emb_promise_editor_open (self->editor, promise);
   select_current (self);
   adw_leaflet_set_visible_child_name (self->leaflet, "editor");
-  gtk_widget_grab_focus (GTK_WIDGET (self->statement_row));
+  emb_promise_editor_focus_statement (self->editor);
 }
 
 static void
@@ -1204,28 +492,33 @@ move_action (GtkWidget  *widget,
 
 /* Changes ------------------------------------------------------------------ */
 
-static gboolean
-refresh_idle_cb (gpointer user_data)
+static void
+emb_promises_page_refresh (EmbPage *page)
 {
-  EmbPromisesPage *self = user_data;
+  EmbPromisesPage *self = EMB_PROMISES_PAGE (page);
+  gint64 id = emb_promise_editor_get_promise_id (self->editor);
 
-  self->refresh_idle = 0;
   if (self->filters_dirty)
     load_filters (self);
-  reload_promise (self);
+  /* The promise in the editor waits to be deleted: close it. */
+  if (id != 0 && is_pending (self, id))
+    emb_promise_editor_load (self->editor, NULL);
+  else
+    emb_promise_editor_reload (self->editor);
   reload_list (self);
-  return G_SOURCE_REMOVE;
 }
 
 static void
-on_database_changed (EmbPromisesPage *self,
-                     int              kind)
+emb_promises_page_database_changed (EmbPage       *page,
+                                    EmbRecordKind  kind,
+                                    EmbChangeType  change,
+                                    gint64         id)
 {
+  EmbPromisesPage *self = EMB_PROMISES_PAGE (page);
+
   if (kind == EMB_RECORD_KIND_ANY || kind == EMB_RECORD_KIND_STAGE
       || kind == EMB_RECORD_KIND_TOUCHPOINT)
     self->filters_dirty = TRUE;
-  if (self->refresh_idle == 0)
-    self->refresh_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, refresh_idle_cb, self, NULL);
 }
 
 /* Public ------------------------------------------------------------------- */
@@ -1254,7 +547,7 @@ emb_promises_page_get_promise (EmbPromisesPage *self)
 {
   g_return_val_if_fail (EMB_IS_PROMISES_PAGE (self), NULL);
 
-  return self->promise;
+  return emb_promise_editor_get_promise (self->editor);
 }
 
 /**
@@ -1293,29 +586,7 @@ emb_promises_page_get_touchpoint_check (EmbPromisesPage *self,
 {
   g_return_val_if_fail (EMB_IS_PROMISES_PAGE (self), NULL);
 
-  for (guint i = 0; i < self->check_ids->len; i++)
-    if (g_array_index (self->check_ids, gint64, i) == touchpoint_id)
-      return g_ptr_array_index (self->checks, i);
-  return NULL;
-}
-
-/**
- * emb_promises_page_flush_pending:
- *
- * Carries out the deletions still waiting for their Undo toast to go.
- */
-void
-emb_promises_page_flush_pending (EmbPromisesPage *self)
-{
-  g_return_if_fail (EMB_IS_PROMISES_PAGE (self));
-
-  while (self->pending != NULL && self->pending->len > 0)
-    {
-      gint64 id = g_array_index (self->pending, gint64, 0);
-
-      g_array_remove_index (self->pending, 0);
-      delete_now (self, id);
-    }
+  return emb_promise_editor_get_touchpoint_check (self->editor, touchpoint_id);
 }
 
 /* GObject ------------------------------------------------------------------ */
@@ -1327,30 +598,7 @@ emb_promises_page_constructed (GObject *object)
 
   G_OBJECT_CLASS (emb_promises_page_parent_class)->constructed (object);
 
-  g_signal_connect_object (self->database, "changed",
-                           G_CALLBACK (on_database_changed), self, G_CONNECT_SWAPPED);
-  load_filters (self);
-  reload_list (self);
-  load_editor (self);
-}
-
-static void
-emb_promises_page_set_property (GObject      *object,
-                                guint         prop_id,
-                                const GValue *value,
-                                GParamSpec   *pspec)
-{
-  EmbPromisesPage *self = EMB_PROMISES_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DATABASE:
-      self->database = g_value_dup_object (value);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  emb_promise_editor_set_database (self->editor, get_database (self));
 }
 
 static void
@@ -1358,16 +606,10 @@ emb_promises_page_dispose (GObject *object)
 {
   EmbPromisesPage *self = (EmbPromisesPage *)object;
 
-  if (self->database != NULL)
-    emb_promises_page_flush_pending (self);
-  g_clear_handle_id (&self->refresh_idle, g_source_remove);
-
   /* The leaflet is both a template child and the bin's child */
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), EMB_TYPE_PROMISES_PAGE);
   g_clear_object (&self->model);
-  g_clear_object (&self->promise);
-  g_clear_object (&self->database);
 
   G_OBJECT_CLASS (emb_promises_page_parent_class)->dispose (object);
 }
@@ -1377,12 +619,8 @@ emb_promises_page_finalize (GObject *object)
 {
   EmbPromisesPage *self = (EmbPromisesPage *)object;
 
-  g_clear_pointer (&self->loaded_updated_at, g_free);
   g_clear_pointer (&self->stage_ids, g_array_unref);
   g_clear_pointer (&self->touchpoint_ids, g_array_unref);
-  g_clear_pointer (&self->checks, g_ptr_array_unref);
-  g_clear_pointer (&self->check_ids, g_array_unref);
-  g_clear_pointer (&self->pending, g_array_unref);
 
   G_OBJECT_CLASS (emb_promises_page_parent_class)->finalize (object);
 }
@@ -1392,17 +630,27 @@ emb_promises_page_class_init (EmbPromisesPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  EmbPageClass *page_class = EMB_PAGE_CLASS (klass);
 
   object_class->constructed = emb_promises_page_constructed;
-  object_class->set_property = emb_promises_page_set_property;
   object_class->dispose = emb_promises_page_dispose;
   object_class->finalize = emb_promises_page_finalize;
+  page_class->refresh = emb_promises_page_refresh;
+  page_class->database_changed = emb_promises_page_database_changed;
 
-  properties[PROP_DATABASE] =
-    g_param_spec_object ("database", NULL, NULL,
-                         EMB_TYPE_DATABASE,
-                         G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  /* The filters and the touchpoints come from the journey; the coverage
+   * counts the employees addressed through the roles responsible, and
+   * names departments and roles. */
+  emb_page_class_watch (page_class,
+                        EMB_RECORD_KIND_PROMISE,
+                        EMB_RECORD_KIND_STAGE,
+                        EMB_RECORD_KIND_TOUCHPOINT,
+                        EMB_RECORD_KIND_RESPONSIBILITY,
+                        EMB_RECORD_KIND_DEPARTMENT,
+                        EMB_RECORD_KIND_ROLE,
+                        EMB_RECORD_KIND_EMPLOYEE,
+                        EMB_RECORD_KIND_ACKNOWLEDGEMENT,
+                        -1);
 
   gtk_widget_class_install_action (widget_class, "page.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "page.search", NULL, search_action);
@@ -1410,9 +658,11 @@ emb_promises_page_class_init (EmbPromisesPageClass *klass)
   gtk_widget_class_install_action (widget_class, "page.next", NULL, move_action);
   gtk_widget_class_install_action (widget_class, "page.previous", NULL, move_action);
   gtk_widget_class_install_action (widget_class, "promise.save", NULL, save_action);
-  gtk_widget_class_install_action (widget_class, "promise.publish", NULL, publish_action);
-  gtk_widget_class_install_action (widget_class, "promise.discard", NULL, discard_action);
+  gtk_widget_class_install_action (widget_class, "promise.publish", NULL, draft_action);
+  gtk_widget_class_install_action (widget_class, "promise.discard", NULL, draft_action);
   gtk_widget_class_install_action (widget_class, "promise.retire", NULL, retire_action);
+
+  g_type_ensure (EMB_TYPE_PROMISE_EDITOR);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/gui/promises/emb-promises-page.ui");
@@ -1423,34 +673,11 @@ emb_promises_page_class_init (EmbPromisesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EmbPromisesPage, touchpoint_dropdown);
   gtk_widget_class_bind_template_child (widget_class, EmbPromisesPage, list_stack);
   gtk_widget_class_bind_template_child (widget_class, EmbPromisesPage, list_box);
-  gtk_widget_class_bind_template_child (widget_class, EmbPromisesPage, editor_stack);
-  gtk_widget_class_bind_template_child (widget_class, EmbPromisesPage, editor_scroll);
-  gtk_widget_class_bind_template_child (widget_class, EmbPromisesPage, version_box);
-  gtk_widget_class_bind_template_child (widget_class, EmbPromisesPage, version_icon);
-  gtk_widget_class_bind_template_child (widget_class, EmbPromisesPage, version_label);
-  gtk_widget_class_bind_template_child (widget_class, EmbPromisesPage, statement_row);
-  gtk_widget_class_bind_template_child (widget_class, EmbPromisesPage, statement_error);
-  gtk_widget_class_bind_template_child (widget_class, EmbPromisesPage, expectation_row);
-  gtk_widget_class_bind_template_child (widget_class, EmbPromisesPage, expectation_error);
-  gtk_widget_class_bind_template_child (widget_class, EmbPromisesPage, touchpoints_error);
-  gtk_widget_class_bind_template_child (widget_class, EmbPromisesPage, touchpoints_box);
-  gtk_widget_class_bind_template_child (widget_class, EmbPromisesPage, actions_box);
-  gtk_widget_class_bind_template_child (widget_class, EmbPromisesPage, discard_button);
-  gtk_widget_class_bind_template_child (widget_class, EmbPromisesPage, retire_button);
-  gtk_widget_class_bind_template_child (widget_class, EmbPromisesPage, delete_button);
-  gtk_widget_class_bind_template_child (widget_class, EmbPromisesPage, action_error);
-  gtk_widget_class_bind_template_child (widget_class, EmbPromisesPage, coverage_box);
-  gtk_widget_class_bind_template_child (widget_class, EmbPromisesPage, coverage_label);
-  gtk_widget_class_bind_template_child (widget_class, EmbPromisesPage, charts_box);
-  gtk_widget_class_bind_template_child (widget_class, EmbPromisesPage, department_chart);
-  gtk_widget_class_bind_template_child (widget_class, EmbPromisesPage, role_chart);
-  gtk_widget_class_bind_template_child (widget_class, EmbPromisesPage, history_list);
+  gtk_widget_class_bind_template_child (widget_class, EmbPromisesPage, editor);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_row_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked);
-  gtk_widget_class_bind_template_callback (widget_class, on_statement_changed);
-  gtk_widget_class_bind_template_callback (widget_class, on_expectation_changed);
 }
 
 static void
@@ -1458,14 +685,11 @@ emb_promises_page_init (EmbPromisesPage *self)
 {
   g_autoptr(GtkExpression) expression = NULL;
 
-  g_type_ensure (EMB_TYPE_BAR_CHART);
-
   self->stage_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->touchpoint_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  self->checks = g_ptr_array_new ();
-  self->check_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  self->pending = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->model = g_list_store_new (EMB_TYPE_PROMISE);
+  /* Loaded with the first refresh, when the page is shown. */
+  self->filters_dirty = TRUE;
 
   self->loading = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -1475,12 +699,10 @@ emb_promises_page_init (EmbPromisesPage *self)
   emb_a11y_label_drop_down (self->touchpoint_dropdown, _("Touchpoint"));
   self->loading = FALSE;
 
-  /* Tab goes straight to the buttons, not to their flow box children */
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->actions_box));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    gtk_widget_set_focusable (child, FALSE);
-
   expression = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
   gtk_drop_down_set_expression (self->touchpoint_dropdown, expression);
+
+  g_signal_connect_object (self->editor, "notify::promise",
+                           G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
+  update_actions (self);
 }

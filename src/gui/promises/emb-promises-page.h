@@ -4,16 +4,14 @@
  */
 #pragma once
 
-#include <adwaita.h>
-
-#include "emb-database.h"
+#include "emb-page.h"
 #include "emb-promise.h"
 
 G_BEGIN_DECLS
 
 #define EMB_TYPE_PROMISES_PAGE (emb_promises_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (EmbPromisesPage, emb_promises_page, EMB, PROMISES_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (EmbPromisesPage, emb_promises_page, EMB, PROMISES_PAGE, EmbPage)
 
 GListModel *emb_promises_page_get_model         (EmbPromisesPage *self);
 EmbPromise *emb_promises_page_get_promise       (EmbPromisesPage *self);
@@ -21,6 +19,5 @@ gboolean    emb_promises_page_select_promise    (EmbPromisesPage *self,
                                                  gint64           id);
 GtkWidget  *emb_promises_page_get_touchpoint_check (EmbPromisesPage *self,
                                                     gint64           touchpoint_id);
-void        emb_promises_page_flush_pending     (EmbPromisesPage *self);
 
 G_END_DECLS

@@ -1,5 +1,11 @@
 /* emb-values-page.c: the values area of the manager window
  *
+ * The organisation's name, vision and CX strategy (EmbOrganisationEditor),
+ * saved after a pause in typing and when the page is left; the values as an ordered list
+ * (EmbValueRow), reordered by drag and drop or Alt+Shift+Up/Down, each
+ * edited in the pane beside it (EmbValueEditor); deletion with Undo; and
+ * publishing the values, with how many employees acknowledged them.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "emb-values-page"
@@ -8,161 +14,40 @@
 
 #include <glib/gi18n.h>
 
-#include "emb-error.h"
 #include "emb-metrics.h"
+#include "emb-organisation-editor.h"
 #include "emb-programme-store.h"
+#include "emb-value-editor.h"
+#include "emb-value-row.h"
 #include "emb-values-page.h"
-#include "emb-window.h"
-
-/* How long typing may pause before the organisation is saved. */
-#define AUTOSAVE_DELAY_MS 800
-
-typedef struct
-{
-  gint64    id;
-  char     *name;
-  AdwToast *toast;
-} PendingDelete;
 
 struct _EmbValuesPage
 {
-  AdwBin         parent_instance;
+  EmbPage                parent_instance;
 
-  EmbDatabase   *database;
-  GListStore    *values;          /* the EmbValues shown, without pending deletions */
-  GArray        *pending;         /* of PendingDelete */
-  EmbValue      *editing;         /* the value in the editor, id 0 when new */
-  guint          refresh_idle;
-  guint          autosave_timeout;
-  guint          loading;         /* > 0 while widgets are filled from the store */
-  gboolean       organisation_dirty;
-  gboolean       editor_dirty;
-  gboolean       disposing;
+  GListStore            *values;      /* the EmbValues shown, without pending deletions */
+  guint                  loading;     /* > 0 while the list is filled from the store */
+  gboolean               disposing;
 
-  AdwLeaflet    *leaflet;         /* unowned */
-  GtkButton     *save_organisation_button;
-  AdwEntryRow   *organisation_name_row;
-  GtkLabel      *organisation_name_error;
-  GtkTextView   *vision_view;
-  GtkLabel      *vision_error;
-  GtkTextView   *strategy_view;
-  GtkLabel      *strategy_error;
-  GtkStack      *values_stack;
-  GtkListBox    *values_list;
-  AdwActionRow  *published_row;
-  AdwActionRow  *coverage_row;
-  GtkLevelBar   *coverage_bar;
-  GtkLabel      *coverage_percent;
-
-  GtkStack      *editor_stack;
-  GtkButton     *back_button;
-  GtkLabel      *editor_title;
-  AdwEntryRow   *value_name_row;
-  GtkLabel      *value_name_error;
-  GtkTextView   *description_view;
-  GtkLabel      *description_error;
-  GtkTextView   *desired_view;
-  GtkLabel      *desired_error;
-  GtkTextView   *undesired_view;
-  GtkLabel      *undesired_error;
-  GtkButton     *delete_value_button;
-  GtkButton     *save_value_button;
+  AdwLeaflet            *leaflet;     /* unowned */
+  EmbOrganisationEditor *organisation_editor;
+  GtkStack              *values_stack;
+  GtkListBox            *values_list;
+  AdwActionRow          *published_row;
+  AdwActionRow          *coverage_row;
+  GtkLevelBar           *coverage_bar;
+  GtkLabel              *coverage_percent;
+  EmbValueEditor        *editor;
 };
 
-G_DEFINE_FINAL_TYPE (EmbValuesPage, emb_values_page, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_DATABASE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (EmbValuesPage, emb_values_page, EMB_TYPE_PAGE)
 
 static void refresh (EmbValuesPage *self);
 
-/* Helpers ---------------------------------------------------------------- */
-
-static char *
-text_view_get_text (GtkTextView *view)
+static EmbDatabase *
+get_database (EmbValuesPage *self)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-}
-
-static void
-text_view_set_text (GtkTextView *view,
-                    const char  *text)
-{
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), text != NULL ? text : "", -1);
-}
-
-static void
-show_toast (EmbValuesPage *self,
-            AdwToast      *toast)
-{
-  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), EMB_TYPE_WINDOW);
-  g_autoptr(AdwToast) owned = toast;
-
-  if (window != NULL)
-    emb_window_add_toast (EMB_WINDOW (window), g_steal_pointer (&owned));
-}
-
-static void
-show_error_toast (EmbValuesPage *self,
-                  const GError  *error)
-{
-  show_toast (self, adw_toast_new (error->message));
-}
-
-static void
-set_field_error (GtkLabel   *label,
-                 GtkWidget  *field,
-                 const char *message)
-{
-  gtk_label_set_text (label, message != NULL ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (label), message != NULL);
-  if (message != NULL)
-    gtk_widget_add_css_class (field, "error");
-  else
-    gtk_widget_remove_css_class (field, "error");
-}
-
-/* Organisation ----------------------------------------------------------- */
-
-static void
-clear_organisation_errors (EmbValuesPage *self)
-{
-  set_field_error (self->organisation_name_error, GTK_WIDGET (self->organisation_name_row), NULL);
-  set_field_error (self->vision_error, GTK_WIDGET (self->vision_view), NULL);
-  set_field_error (self->strategy_error, GTK_WIDGET (self->strategy_view), NULL);
-}
-
-static void
-load_organisation (EmbValuesPage *self)
-{
-  g_autoptr(EmbOrganisation) organisation = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (self->organisation_dirty)
-    return;
-
-  organisation = emb_programme_store_get_organisation (self->database, &error);
-  if (organisation == NULL)
-    {
-      g_warning ("Cannot read the organisation: %s", error->message);
-      return;
-    }
-
-  self->loading++;
-  gtk_editable_set_text (GTK_EDITABLE (self->organisation_name_row),
-                         emb_organisation_get_name (organisation) ?: "");
-  text_view_set_text (self->vision_view, emb_organisation_get_vision (organisation));
-  text_view_set_text (self->strategy_view, emb_organisation_get_cx_strategy (organisation));
-  self->loading--;
+  return emb_page_get_database (EMB_PAGE (self));
 }
 
 /**
@@ -176,79 +61,9 @@ load_organisation (EmbValuesPage *self)
 gboolean
 emb_values_page_save_organisation (EmbValuesPage *self)
 {
-  g_autoptr(EmbOrganisation) organisation = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *vision = NULL;
-  g_autofree char *strategy = NULL;
-
   g_return_val_if_fail (EMB_IS_VALUES_PAGE (self), FALSE);
 
-  g_clear_handle_id (&self->autosave_timeout, g_source_remove);
-  if (!self->organisation_dirty || self->database == NULL)
-    return TRUE;
-
-  organisation = emb_programme_store_get_organisation (self->database, &error);
-  if (organisation == NULL)
-    {
-      show_error_toast (self, error);
-      return FALSE;
-    }
-
-  vision = text_view_get_text (self->vision_view);
-  strategy = text_view_get_text (self->strategy_view);
-  emb_organisation_set_name (organisation,
-                             gtk_editable_get_text (GTK_EDITABLE (self->organisation_name_row)));
-  emb_organisation_set_vision (organisation, vision);
-  emb_organisation_set_cx_strategy (organisation, strategy);
-
-  clear_organisation_errors (self);
-  if (!emb_programme_store_save_organisation (self->database, organisation, &error))
-    {
-      const char *field = emb_validation_error_get_field (error);
-
-      if (g_strcmp0 (field, "name") == 0)
-        set_field_error (self->organisation_name_error,
-                         GTK_WIDGET (self->organisation_name_row), error->message);
-      else if (g_strcmp0 (field, "vision") == 0)
-        set_field_error (self->vision_error, GTK_WIDGET (self->vision_view), error->message);
-      else if (g_strcmp0 (field, "cx-strategy") == 0)
-        set_field_error (self->strategy_error, GTK_WIDGET (self->strategy_view), error->message);
-      else
-        show_error_toast (self, error);
-      return FALSE;
-    }
-
-  self->organisation_dirty = FALSE;
-  gtk_widget_set_sensitive (GTK_WIDGET (self->save_organisation_button), FALSE);
-  return TRUE;
-}
-
-static gboolean
-autosave_cb (gpointer user_data)
-{
-  EmbValuesPage *self = user_data;
-
-  self->autosave_timeout = 0;
-  emb_values_page_save_organisation (self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_organisation_changed (EmbValuesPage *self)
-{
-  if (self->loading > 0)
-    return;
-
-  self->organisation_dirty = TRUE;
-  gtk_widget_set_sensitive (GTK_WIDGET (self->save_organisation_button), TRUE);
-  g_clear_handle_id (&self->autosave_timeout, g_source_remove);
-  self->autosave_timeout = g_timeout_add (AUTOSAVE_DELAY_MS, autosave_cb, self);
-}
-
-static void
-on_save_organisation_clicked (EmbValuesPage *self)
-{
-  emb_values_page_save_organisation (self);
+  return emb_organisation_editor_save (self->organisation_editor);
 }
 
 /* Actions' state --------------------------------------------------------- */
@@ -266,7 +81,7 @@ update_actions (EmbValuesPage *self)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->values));
   int index = selected_index (self);
-  gboolean has_value = self->editing != NULL && emb_record_get_id (EMB_RECORD (self->editing)) != 0;
+  gboolean has_value = emb_value_editor_get_value_id (self->editor) != 0;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.delete", has_value);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.next", n > 0 && (index < 0 || index + 1 < (int)n));
@@ -278,128 +93,22 @@ update_actions (EmbValuesPage *self)
 
 /* The editor ------------------------------------------------------------- */
 
+/* Leaving a value keeps what was typed in it. */
 static void
-clear_editor_errors (EmbValuesPage *self)
+save_editor_on_leave (EmbValuesPage *self)
 {
-  set_field_error (self->value_name_error, GTK_WIDGET (self->value_name_row), NULL);
-  set_field_error (self->description_error, GTK_WIDGET (self->description_view), NULL);
-  set_field_error (self->desired_error, GTK_WIDGET (self->desired_view), NULL);
-  set_field_error (self->undesired_error, GTK_WIDGET (self->undesired_view), NULL);
+  if (emb_value_editor_is_dirty (self->editor) && emb_value_editor_save (self->editor) == 0)
+    emb_page_add_toast (EMB_PAGE (self),
+                        adw_toast_new (_("The value you were editing could not be saved")));
 }
 
 static void
-load_editor (EmbValuesPage *self,
-             EmbValue      *value)
+on_value_saved (EmbValuesPage *self,
+                gint64         id)
 {
-  g_set_object (&self->editing, value);
-  self->editor_dirty = FALSE;
-  clear_editor_errors (self);
-
-  if (value == NULL)
-    {
-      gtk_stack_set_visible_child_name (self->editor_stack, "none");
-      update_actions (self);
-      return;
-    }
-
-  self->loading++;
-  gtk_editable_set_text (GTK_EDITABLE (self->value_name_row), emb_value_get_name (value) ?: "");
-  text_view_set_text (self->description_view, emb_value_get_description (value));
-  text_view_set_text (self->desired_view, emb_value_get_desired_behaviours (value));
-  text_view_set_text (self->undesired_view, emb_value_get_undesired_behaviours (value));
-  self->loading--;
-
-  if (emb_record_get_id (EMB_RECORD (value)) == 0)
-    gtk_label_set_text (self->editor_title, _("New Value"));
-  else
-    gtk_label_set_text (self->editor_title, _("Edit Value"));
-  gtk_widget_set_visible (GTK_WIDGET (self->delete_value_button),
-                          emb_record_get_id (EMB_RECORD (value)) != 0);
-  gtk_stack_set_visible_child_name (self->editor_stack, "editor");
-  update_actions (self);
-}
-
-static void
-on_editor_changed (EmbValuesPage *self)
-{
-  if (self->loading == 0)
-    self->editor_dirty = TRUE;
-}
-
-/* Saves the editor; returns the saved value's id, or 0 when it failed (the
- * error shown next to its field). */
-static gint64
-save_editor (EmbValuesPage *self)
-{
-  g_autoptr(EmbValue) value = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *description = NULL;
-  g_autofree char *desired = NULL;
-  g_autofree char *undesired = NULL;
-  g_autofree char *name = NULL;
-  gint64 id;
-
-  if (self->editing == NULL)
-    return 0;
-
-  id = emb_record_get_id (EMB_RECORD (self->editing));
-  if (id != 0)
-    {
-      value = emb_programme_store_get_value (self->database, id, &error);
-      if (value == NULL)
-        {
-          show_error_toast (self, error);
-          return 0;
-        }
-    }
-  else
-    value = emb_value_new ();
-
-  name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->value_name_row))));
-  description = text_view_get_text (self->description_view);
-  desired = text_view_get_text (self->desired_view);
-  undesired = text_view_get_text (self->undesired_view);
-  emb_value_set_name (value, name);
-  emb_value_set_description (value, description);
-  emb_value_set_desired_behaviours (value, desired);
-  emb_value_set_undesired_behaviours (value, undesired);
-
-  clear_editor_errors (self);
-  if (!emb_programme_store_save_value (self->database, value, &error))
-    {
-      const char *field = emb_validation_error_get_field (error);
-
-      if (g_strcmp0 (field, "name") == 0)
-        set_field_error (self->value_name_error, GTK_WIDGET (self->value_name_row), error->message);
-      else if (g_strcmp0 (field, "description") == 0)
-        set_field_error (self->description_error, GTK_WIDGET (self->description_view), error->message);
-      else if (g_strcmp0 (field, "desired-behaviours") == 0)
-        set_field_error (self->desired_error, GTK_WIDGET (self->desired_view), error->message);
-      else if (g_strcmp0 (field, "undesired-behaviours") == 0)
-        set_field_error (self->undesired_error, GTK_WIDGET (self->undesired_view), error->message);
-      else
-        show_error_toast (self, error);
-      return 0;
-    }
-
-  self->editor_dirty = FALSE;
-  g_set_object (&self->editing, value);
-  gtk_label_set_text (self->editor_title, _("Edit Value"));
-  gtk_widget_set_visible (GTK_WIDGET (self->delete_value_button), TRUE);
-  return emb_record_get_id (EMB_RECORD (value));
-}
-
-static void
-on_save_value_clicked (EmbValuesPage *self)
-{
-  gint64 id = save_editor (self);
-
-  if (id != 0)
-    {
-      /* Show the saved value at once, selected. */
-      refresh (self);
-      emb_values_page_select_value (self, id);
-    }
+  /* Show the saved value at once, selected. */
+  refresh (self);
+  emb_values_page_select_value (self, id);
 }
 
 static void
@@ -409,16 +118,6 @@ on_back_clicked (EmbValuesPage *self)
 }
 
 /* The list of values ----------------------------------------------------- */
-
-static gboolean
-is_pending (EmbValuesPage *self,
-            gint64         id)
-{
-  for (guint i = 0; i < self->pending->len; i++)
-    if (g_array_index (self->pending, PendingDelete, i).id == id)
-      return TRUE;
-  return FALSE;
-}
 
 static EmbValue *
 find_value (EmbValuesPage *self,
@@ -441,87 +140,19 @@ find_value (EmbValuesPage *self,
   return NULL;
 }
 
-static char *
-bullet_list (const char *behaviours)
-{
-  g_auto(GStrv) lines = emb_programme_store_split_behaviours (behaviours);
-  g_autoptr(GString) text = g_string_new (NULL);
-
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      if (i > 0)
-        g_string_append_c (text, '\n');
-      g_string_append_printf (text, "• %s", lines[i]);
-    }
-  return g_string_free (g_steal_pointer (&text), FALSE);
-}
-
-static void
-add_behaviours (GtkBox     *box,
-                const char *title,
-                const char *behaviours)
-{
-  g_autofree char *bullets = bullet_list (behaviours);
-  GtkWidget *heading;
-  GtkWidget *label;
-
-  if (*bullets == '\0')
-    return;
-
-  heading = gtk_label_new (title);
-  gtk_label_set_xalign (GTK_LABEL (heading), 0);
-  gtk_widget_add_css_class (heading, "caption-heading");
-  gtk_widget_set_margin_top (heading, 4);
-  gtk_box_append (box, heading);
-
-  label = gtk_label_new (bullets);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_widget_add_css_class (label, "caption");
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_box_append (box, label);
-}
-
-static GdkContentProvider *
-on_drag_prepare (GtkDragSource *source,
-                 double         x,
-                 double         y,
-                 GtkWidget     *row)
-{
-  EmbValue *value = g_object_get_data (G_OBJECT (row), "emb-value");
-
-  return gdk_content_provider_new_typed (G_TYPE_INT64, emb_record_get_id (EMB_RECORD (value)));
-}
-
-static void
-on_drag_begin (GtkDragSource *source,
-               GdkDrag       *drag,
-               GtkWidget     *row)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (row);
-
-  gtk_drag_source_set_icon (source, paintable, 0, 0);
-}
-
+/* A value dropped on the row of @onto takes its place. */
 static gboolean
-on_drop (GtkDropTarget *target,
-         const GValue  *value,
-         double         x,
-         double         y,
-         GtkWidget     *row)
+on_move_here (EmbValuesPage *self,
+              gint64         id,
+              EmbValueRow   *onto)
 {
-  EmbValuesPage *self = EMB_VALUES_PAGE (gtk_widget_get_ancestor (row, EMB_TYPE_VALUES_PAGE));
-  EmbValue *onto = g_object_get_data (G_OBJECT (row), "emb-value");
-  gint64 id = g_value_get_int64 (value);
+  EmbValue *value = emb_value_row_get_value (onto);
   g_autoptr(GError) error = NULL;
 
-  if (self == NULL || id == emb_record_get_id (EMB_RECORD (onto)))
-    return FALSE;
-
-  if (!emb_programme_store_move_value (self->database, id, emb_value_get_position (onto), &error))
+  if (!emb_programme_store_move_value (get_database (self), id, emb_value_get_position (value),
+                                       &error))
     {
-      show_error_toast (self, error);
+      emb_page_show_error (EMB_PAGE (self), error);
       return FALSE;
     }
   return TRUE;
@@ -531,88 +162,10 @@ static GtkWidget *
 create_value_row (gpointer item,
                   gpointer user_data)
 {
-  EmbValue *value = item;
-  gint64 id = emb_record_get_id (EMB_RECORD (value));
-  const char *name = emb_value_get_name (value);
-  const char *description = emb_value_get_description (value);
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *handle = gtk_image_new_from_icon_name ("list-drag-handle-symbolic");
-  GtkWidget *title = gtk_label_new (name);
-  GtkWidget *menu_button = gtk_menu_button_new ();
-  g_autoptr(GMenu) menu = g_menu_new ();
-  g_autoptr(GMenu) section = g_menu_new ();
-  g_autoptr(GMenuItem) up = g_menu_item_new (_("Move _Up"), NULL);
-  g_autoptr(GMenuItem) down = g_menu_item_new (_("Move _Down"), NULL);
-  g_autoptr(GMenuItem) delete = g_menu_item_new (_("_Delete"), NULL);
-  g_autofree char *menu_label = g_strdup_printf (_("Actions for “%s”"), name);
-  GtkDragSource *drag_source;
-  GtkDropTarget *drop_target;
+  EmbValuesPage *self = user_data;
+  GtkWidget *row = emb_value_row_new (item);
 
-  g_object_set_data_full (G_OBJECT (row), "emb-value", g_object_ref (value), g_object_unref);
-
-  gtk_widget_set_margin_top (box, 10);
-  gtk_widget_set_margin_bottom (box, 10);
-  gtk_widget_set_margin_start (box, 8);
-  gtk_widget_set_margin_end (box, 8);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-
-  gtk_widget_add_css_class (handle, "dim-label");
-  gtk_widget_set_valign (handle, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (handle, _("Drag to reorder"));
-  gtk_box_append (GTK_BOX (box), handle);
-
-  gtk_widget_set_hexpand (text, TRUE);
-  gtk_box_append (GTK_BOX (box), text);
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
-  gtk_widget_add_css_class (title, "heading");
-  gtk_box_append (GTK_BOX (text), title);
-  if (description != NULL && *description != '\0')
-    {
-      GtkWidget *label = gtk_label_new (description);
-
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-      gtk_box_append (GTK_BOX (text), label);
-    }
-  add_behaviours (GTK_BOX (text), _("Desired behaviours"), emb_value_get_desired_behaviours (value));
-  add_behaviours (GTK_BOX (text), _("Undesired behaviours"), emb_value_get_undesired_behaviours (value));
-
-  g_menu_item_set_action_and_target_value (up, "page.move-value", g_variant_new ("(xi)", id, -1));
-  g_menu_item_set_action_and_target_value (down, "page.move-value", g_variant_new ("(xi)", id, 1));
-  g_menu_item_set_action_and_target_value (delete, "page.delete-value", g_variant_new_int64 (id));
-  g_menu_append_item (section, up);
-  g_menu_append_item (section, down);
-  g_menu_append_section (menu, NULL, G_MENU_MODEL (section));
-  g_menu_append_item (menu, delete);
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (menu_button), G_MENU_MODEL (menu));
-  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu_button), "view-more-symbolic");
-  gtk_widget_add_css_class (menu_button, "flat");
-  gtk_widget_set_valign (menu_button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (menu_button, menu_label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (menu_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, menu_label,
-                                  -1);
-  gtk_box_append (GTK_BOX (box), menu_button);
-
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
-                                  -1);
-
-  drag_source = gtk_drag_source_new ();
-  gtk_drag_source_set_actions (drag_source, GDK_ACTION_MOVE);
-  g_signal_connect (drag_source, "prepare", G_CALLBACK (on_drag_prepare), row);
-  g_signal_connect (drag_source, "drag-begin", G_CALLBACK (on_drag_begin), row);
-  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (drag_source));
-
-  drop_target = gtk_drop_target_new (G_TYPE_INT64, GDK_ACTION_MOVE);
-  g_signal_connect (drop_target, "drop", G_CALLBACK (on_drop), row);
-  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (drop_target));
-
+  g_signal_connect_object (row, "move-here", G_CALLBACK (on_move_here), self, G_CONNECT_SWAPPED);
   return row;
 }
 
@@ -633,15 +186,13 @@ gint64
 emb_values_page_get_selected_id (EmbValuesPage *self)
 {
   GtkListBoxRow *row;
-  EmbValue *value;
 
   g_return_val_if_fail (EMB_IS_VALUES_PAGE (self), 0);
 
   row = gtk_list_box_get_selected_row (self->values_list);
   if (row == NULL)
     return 0;
-  value = g_object_get_data (G_OBJECT (row), "emb-value");
-  return emb_record_get_id (EMB_RECORD (value));
+  return emb_record_get_id (EMB_RECORD (emb_value_row_get_value (EMB_VALUE_ROW (row))));
 }
 
 /* Selects the row of @id without touching the editor. */
@@ -680,13 +231,15 @@ emb_values_page_select_value (EmbValuesPage *self,
 static void
 reload_values (EmbValuesPage *self)
 {
+  EmbUndoQueue *queue = emb_page_get_undo_queue (EMB_PAGE (self));
   g_autoptr(GListModel) all = NULL;
   g_autoptr(GPtrArray) shown = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GError) error = NULL;
   gint64 selected = emb_values_page_get_selected_id (self);
+  gint64 editing;
   guint n;
 
-  all = emb_programme_store_list_values (self->database, &error);
+  all = emb_programme_store_list_values (get_database (self), &error);
   if (all == NULL)
     {
       g_warning ("Cannot list the values: %s", error->message);
@@ -698,7 +251,7 @@ reload_values (EmbValuesPage *self)
     {
       EmbValue *value = g_list_model_get_item (all, i);
 
-      if (is_pending (self, emb_record_get_id (EMB_RECORD (value))))
+      if (emb_undo_queue_contains (queue, EMB_RECORD_KIND_VALUE, emb_record_get_id (EMB_RECORD (value))))
         g_object_unref (value);
       else
         g_ptr_array_add (shown, value);
@@ -714,17 +267,15 @@ reload_values (EmbValuesPage *self)
   gtk_stack_set_visible_child_name (self->values_stack, shown->len > 0 ? "list" : "empty");
 
   /* The value in the editor is gone (deleted here or elsewhere). */
-  if (self->editing != NULL && emb_record_get_id (EMB_RECORD (self->editing)) != 0 &&
-      find_value (self, emb_record_get_id (EMB_RECORD (self->editing)), NULL) == NULL)
-    load_editor (self, NULL);
+  editing = emb_value_editor_get_value_id (self->editor);
+  if (editing != 0 && find_value (self, editing, NULL) == NULL)
+    emb_value_editor_load (self->editor, NULL);
 }
 
 static void
 on_value_row_selected (EmbValuesPage *self,
                        GtkListBoxRow *row)
 {
-  EmbValue *value;
-
   if (self->disposing)
     return;
 
@@ -734,20 +285,17 @@ on_value_row_selected (EmbValuesPage *self,
       return;
     }
 
-  /* Leaving a value keeps what was typed in it. */
-  if (self->editor_dirty && save_editor (self) == 0)
-    show_toast (self, adw_toast_new (_("The value you were editing could not be saved")));
+  save_editor_on_leave (self);
 
   if (row == NULL)
     {
-      if (self->editing != NULL && emb_record_get_id (EMB_RECORD (self->editing)) != 0)
-        load_editor (self, NULL);
+      if (emb_value_editor_get_value_id (self->editor) != 0)
+        emb_value_editor_load (self->editor, NULL);
       update_actions (self);
       return;
     }
 
-  value = g_object_get_data (G_OBJECT (row), "emb-value");
-  load_editor (self, value);
+  emb_value_editor_load (self->editor, emb_value_row_get_value (EMB_VALUE_ROW (row)));
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
@@ -756,6 +304,7 @@ on_value_row_selected (EmbValuesPage *self,
 static void
 load_publication (EmbValuesPage *self)
 {
+  EmbDatabase *db = get_database (self);
   g_autoptr(EmbValueSet) set = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GDateTime) published = NULL;
@@ -765,7 +314,7 @@ load_publication (EmbValuesPage *self)
   g_autofree char *percent = NULL;
   EmbCoverage coverage = { 0 };
 
-  set = emb_programme_store_get_current_value_set (self->database, &error);
+  set = emb_programme_store_get_current_value_set (db, &error);
   if (set == NULL)
     {
       if (error != NULL)
@@ -790,8 +339,7 @@ load_publication (EmbValuesPage *self)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->published_row), title);
   adw_action_row_set_subtitle (self->published_row, emb_value_set_get_summary (set) ?: "");
 
-  if (!emb_metrics_values_coverage (self->database, emb_record_get_id (EMB_RECORD (set)),
-                                    &coverage, &error))
+  if (!emb_metrics_values_coverage (db, emb_record_get_id (EMB_RECORD (set)), &coverage, &error))
     {
       g_warning ("Cannot compute the acknowledgement coverage: %s", error->message);
       gtk_widget_set_visible (GTK_WIDGET (self->coverage_row), FALSE);
@@ -815,156 +363,50 @@ load_publication (EmbValuesPage *self)
 static void
 refresh (EmbValuesPage *self)
 {
-  g_clear_handle_id (&self->refresh_idle, g_source_remove);
-
-  load_organisation (self);
+  emb_organisation_editor_load (self->organisation_editor);
   reload_values (self);
   load_publication (self);
   update_actions (self);
 }
 
-static gboolean
-refresh_idle_cb (gpointer user_data)
-{
-  EmbValuesPage *self = user_data;
-
-  self->refresh_idle = 0;
-  refresh (self);
-  return G_SOURCE_REMOVE;
-}
-
 static void
-on_database_changed (EmbValuesPage *self)
+emb_values_page_refresh (EmbPage *page)
 {
-  /* Many changes in one turn of the main loop are shown once. */
-  if (self->refresh_idle == 0)
-    self->refresh_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, refresh_idle_cb, self, NULL);
+  refresh (EMB_VALUES_PAGE (page));
 }
 
 /* Deleting with undo ----------------------------------------------------- */
 
-static void
-pending_delete_clear (gpointer data)
+static gboolean
+commit_delete (EmbDatabase   *database,
+               const gint64  *ids,
+               guint          n_ids,
+               gpointer       user_data,
+               GError       **error)
 {
-  PendingDelete *pending = data;
+  g_assert (n_ids == 1);
 
-  g_clear_pointer (&pending->name, g_free);
-  g_clear_object (&pending->toast);
-}
-
-/* Takes the pending deletion of @toast (or of @id when @toast is NULL) out
- * of the list; returns its value id, or 0. */
-static gint64
-take_pending (EmbValuesPage *self,
-              AdwToast      *toast,
-              gint64         id)
-{
-  for (guint i = 0; i < self->pending->len; i++)
-    {
-      PendingDelete *pending = &g_array_index (self->pending, PendingDelete, i);
-
-      if ((toast != NULL && pending->toast == toast) || (toast == NULL && pending->id == id))
-        {
-          gint64 found = pending->id;
-
-          g_array_remove_index (self->pending, i);
-          return found;
-        }
-    }
-  return 0;
-}
-
-static void
-commit_delete (EmbValuesPage *self,
-               gint64         id)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (self->database == NULL)
-    return;
-  if (!emb_programme_store_delete_value (self->database, id, &error))
-    {
-      show_error_toast (self, error);
-      on_database_changed (self);   /* show it again */
-    }
-}
-
-static void
-on_undo_clicked (AdwToast      *toast,
-                 EmbValuesPage *self)
-{
-  if (take_pending (self, toast, 0) != 0)
-    refresh (self);
-}
-
-static void
-on_toast_dismissed (AdwToast      *toast,
-                    EmbValuesPage *self)
-{
-  gint64 id = take_pending (self, toast, 0);
-
-  if (id != 0)
-    commit_delete (self, id);
+  return emb_programme_store_delete_value (database, ids[0], error);
 }
 
 static void
 delete_value (EmbValuesPage *self,
               gint64         id)
 {
+  EmbUndoQueue *queue = emb_page_get_undo_queue (EMB_PAGE (self));
   EmbValue *value = find_value (self, id, NULL);
   g_autofree char *title = NULL;
-  PendingDelete pending = { 0 };
-  GtkWidget *window;
-  AdwToast *toast;
 
-  if (value == NULL || is_pending (self, id))
+  if (value == NULL || emb_undo_queue_contains (queue, EMB_RECORD_KIND_VALUE, id))
     return;
 
-  window = gtk_widget_get_ancestor (GTK_WIDGET (self), EMB_TYPE_WINDOW);
-  if (window == NULL)
-    {
-      commit_delete (self, id);
-      return;
-    }
-
   title = g_strdup_printf (_("“%s” deleted"), emb_value_get_name (value));
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_undo_clicked), self, 0);
-  g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_toast_dismissed), self, 0);
-
-  pending.id = id;
-  pending.name = g_strdup (emb_value_get_name (value));
-  pending.toast = g_object_ref (toast);
-  g_array_append_val (self->pending, pending);
-
   /* Nothing of it is kept in the editor. */
-  if (self->editing != NULL && emb_record_get_id (EMB_RECORD (self->editing)) == id)
-    load_editor (self, NULL);
+  if (emb_value_editor_get_value_id (self->editor) == id)
+    emb_value_editor_load (self->editor, NULL);
+  emb_undo_queue_push (queue, GTK_WIDGET (self), EMB_RECORD_KIND_VALUE, &id, 1, title,
+                       commit_delete, NULL, NULL);
   refresh (self);
-  emb_window_add_toast (EMB_WINDOW (window), toast);
-}
-
-/**
- * emb_values_page_flush_pending:
- *
- * Carries out the deletions still waiting for their toast to go away.
- */
-void
-emb_values_page_flush_pending (EmbValuesPage *self)
-{
-  g_return_if_fail (EMB_IS_VALUES_PAGE (self));
-
-  while (self->pending->len > 0)
-    {
-      PendingDelete *pending = &g_array_index (self->pending, PendingDelete, 0);
-      g_autoptr(AdwToast) toast = g_object_ref (pending->toast);
-      gint64 id = take_pending (self, NULL, pending->id);
-
-      g_signal_handlers_disconnect_by_data (toast, self);
-      adw_toast_dismiss (toast);
-      commit_delete (self, id);
-    }
 }
 
 /* Actions ---------------------------------------------------------------- */
@@ -977,15 +419,14 @@ new_action (GtkWidget  *widget,
   EmbValuesPage *self = EMB_VALUES_PAGE (widget);
   g_autoptr(EmbValue) value = emb_value_new ();
 
-  if (self->editor_dirty && save_editor (self) == 0)
-    show_toast (self, adw_toast_new (_("The value you were editing could not be saved")));
+  save_editor_on_leave (self);
 
   self->loading++;
   gtk_list_box_unselect_all (self->values_list);
   self->loading--;
-  load_editor (self, value);
+  emb_value_editor_load (self->editor, value);
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
-  gtk_widget_grab_focus (GTK_WIDGET (self->value_name_row));
+  emb_value_editor_focus_name (self->editor);
 }
 
 static void
@@ -994,9 +435,10 @@ delete_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   EmbValuesPage *self = EMB_VALUES_PAGE (widget);
+  gint64 id = emb_value_editor_get_value_id (self->editor);
 
-  if (self->editing != NULL)
-    delete_value (self, emb_record_get_id (EMB_RECORD (self->editing)));
+  if (id != 0)
+    delete_value (self, id);
 }
 
 static void
@@ -1062,10 +504,10 @@ move_value (EmbValuesPage *self,
   /* Take the place of the neighbour shown (values waiting to be deleted
    * keep theirs). */
   neighbour = g_list_model_get_item (G_LIST_MODEL (self->values), (guint)target);
-  if (!emb_programme_store_move_value (self->database, id, emb_value_get_position (neighbour),
+  if (!emb_programme_store_move_value (get_database (self), id, emb_value_get_position (neighbour),
                                        &error))
     {
-      show_error_toast (self, error);
+      emb_page_show_error (EMB_PAGE (self), error);
       return;
     }
 
@@ -1120,18 +562,18 @@ publish_action (GtkWidget  *widget,
   g_autoptr(EmbValueSet) set = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (self->editor_dirty && save_editor (self) == 0)
+  if (emb_value_editor_is_dirty (self->editor) && emb_value_editor_save (self->editor) == 0)
     return;
 
-  set = emb_programme_store_publish_values (self->database, &error);
+  set = emb_programme_store_publish_values (get_database (self), &error);
   if (set == NULL)
     {
-      show_error_toast (self, error);
+      emb_page_show_error (EMB_PAGE (self), error);
       return;
     }
 
   load_publication (self);
-  show_toast (self, adw_toast_new (_("Values published for staff to acknowledge")));
+  emb_page_add_toast (EMB_PAGE (self), adw_toast_new (_("Values published for staff to acknowledge")));
 }
 
 /* GObject ---------------------------------------------------------------- */
@@ -1140,12 +582,12 @@ publish_action (GtkWidget  *widget,
 static void
 save_all (EmbValuesPage *self)
 {
-  if (self->database == NULL)
+  if (get_database (self) == NULL)
     return;
 
   emb_values_page_save_organisation (self);
-  if (self->editor_dirty)
-    save_editor (self);
+  if (emb_value_editor_is_dirty (self->editor))
+    emb_value_editor_save (self->editor);
 }
 
 static void
@@ -1163,28 +605,8 @@ emb_values_page_constructed (GObject *object)
 
   G_OBJECT_CLASS (emb_values_page_parent_class)->constructed (object);
 
-  g_signal_connect_object (self->database, "changed",
-                           G_CALLBACK (on_database_changed), self, G_CONNECT_SWAPPED);
-  refresh (self);
-}
-
-static void
-emb_values_page_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
-{
-  EmbValuesPage *self = EMB_VALUES_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DATABASE:
-      self->database = g_value_dup_object (value);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  emb_organisation_editor_set_database (self->organisation_editor, get_database (self));
+  emb_value_editor_set_database (self->editor, get_database (self));
 }
 
 static void
@@ -1192,30 +614,15 @@ emb_values_page_dispose (GObject *object)
 {
   EmbValuesPage *self = (EmbValuesPage *)object;
 
-  save_all (self);
-  if (self->pending != NULL)
-    emb_values_page_flush_pending (self);
+  if (self->editor != NULL)
+    save_all (self);
 
-  g_clear_handle_id (&self->refresh_idle, g_source_remove);
-  g_clear_handle_id (&self->autosave_timeout, g_source_remove);
   /* The rows going away select nothing: no longer of interest. */
   self->disposing = TRUE;
   gtk_widget_dispose_template (GTK_WIDGET (self), EMB_TYPE_VALUES_PAGE);
-  g_clear_object (&self->editing);
   g_clear_object (&self->values);
-  g_clear_object (&self->database);
 
   G_OBJECT_CLASS (emb_values_page_parent_class)->dispose (object);
-}
-
-static void
-emb_values_page_finalize (GObject *object)
-{
-  EmbValuesPage *self = (EmbValuesPage *)object;
-
-  g_clear_pointer (&self->pending, g_array_unref);
-
-  G_OBJECT_CLASS (emb_values_page_parent_class)->finalize (object);
 }
 
 static void
@@ -1223,52 +630,37 @@ emb_values_page_class_init (EmbValuesPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  EmbPageClass *page_class = EMB_PAGE_CLASS (klass);
 
   object_class->constructed = emb_values_page_constructed;
-  object_class->set_property = emb_values_page_set_property;
   object_class->dispose = emb_values_page_dispose;
-  object_class->finalize = emb_values_page_finalize;
   widget_class->unmap = emb_values_page_unmap;
+  page_class->refresh = emb_values_page_refresh;
 
-  properties[PROP_DATABASE] =
-    g_param_spec_object ("database", NULL, NULL,
-                         EMB_TYPE_DATABASE,
-                         G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  /* The coverage counts the active employees and their acknowledgements. */
+  emb_page_class_watch (page_class,
+                        EMB_RECORD_KIND_ORGANISATION,
+                        EMB_RECORD_KIND_VALUE,
+                        EMB_RECORD_KIND_VALUE_SET,
+                        EMB_RECORD_KIND_EMPLOYEE,
+                        EMB_RECORD_KIND_ACKNOWLEDGEMENT,
+                        -1);
+
+  g_type_ensure (EMB_TYPE_ORGANISATION_EDITOR);
+  g_type_ensure (EMB_TYPE_VALUE_EDITOR);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/gui/values/emb-values-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, EmbValuesPage, save_organisation_button);
-  gtk_widget_class_bind_template_child (widget_class, EmbValuesPage, organisation_name_row);
-  gtk_widget_class_bind_template_child (widget_class, EmbValuesPage, organisation_name_error);
-  gtk_widget_class_bind_template_child (widget_class, EmbValuesPage, vision_view);
-  gtk_widget_class_bind_template_child (widget_class, EmbValuesPage, vision_error);
-  gtk_widget_class_bind_template_child (widget_class, EmbValuesPage, strategy_view);
-  gtk_widget_class_bind_template_child (widget_class, EmbValuesPage, strategy_error);
+  gtk_widget_class_bind_template_child (widget_class, EmbValuesPage, organisation_editor);
   gtk_widget_class_bind_template_child (widget_class, EmbValuesPage, values_stack);
   gtk_widget_class_bind_template_child (widget_class, EmbValuesPage, values_list);
   gtk_widget_class_bind_template_child (widget_class, EmbValuesPage, published_row);
   gtk_widget_class_bind_template_child (widget_class, EmbValuesPage, coverage_row);
   gtk_widget_class_bind_template_child (widget_class, EmbValuesPage, coverage_bar);
   gtk_widget_class_bind_template_child (widget_class, EmbValuesPage, coverage_percent);
-  gtk_widget_class_bind_template_child (widget_class, EmbValuesPage, editor_stack);
-  gtk_widget_class_bind_template_child (widget_class, EmbValuesPage, back_button);
-  gtk_widget_class_bind_template_child (widget_class, EmbValuesPage, editor_title);
-  gtk_widget_class_bind_template_child (widget_class, EmbValuesPage, value_name_row);
-  gtk_widget_class_bind_template_child (widget_class, EmbValuesPage, value_name_error);
-  gtk_widget_class_bind_template_child (widget_class, EmbValuesPage, description_view);
-  gtk_widget_class_bind_template_child (widget_class, EmbValuesPage, description_error);
-  gtk_widget_class_bind_template_child (widget_class, EmbValuesPage, desired_view);
-  gtk_widget_class_bind_template_child (widget_class, EmbValuesPage, desired_error);
-  gtk_widget_class_bind_template_child (widget_class, EmbValuesPage, undesired_view);
-  gtk_widget_class_bind_template_child (widget_class, EmbValuesPage, undesired_error);
-  gtk_widget_class_bind_template_child (widget_class, EmbValuesPage, delete_value_button);
-  gtk_widget_class_bind_template_child (widget_class, EmbValuesPage, save_value_button);
-  gtk_widget_class_bind_template_callback (widget_class, on_organisation_changed);
-  gtk_widget_class_bind_template_callback (widget_class, on_save_organisation_clicked);
+  gtk_widget_class_bind_template_child (widget_class, EmbValuesPage, editor);
   gtk_widget_class_bind_template_callback (widget_class, on_value_row_selected);
-  gtk_widget_class_bind_template_callback (widget_class, on_editor_changed);
-  gtk_widget_class_bind_template_callback (widget_class, on_save_value_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_value_saved);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked);
 
   gtk_widget_class_install_action (widget_class, "page.new", NULL, new_action);
@@ -1295,24 +687,15 @@ emb_values_page_init (EmbValuesPage *self)
   /* The bin's own child, not bound: the bin unparents it. */
   self->leaflet = ADW_LEAFLET (adw_bin_get_child (ADW_BIN (self)));
   self->values = g_list_store_new (EMB_TYPE_VALUE);
-  self->pending = g_array_new (FALSE, TRUE, sizeof (PendingDelete));
-  g_array_set_clear_func (self->pending, pending_delete_clear);
 
   gtk_list_box_bind_model (self->values_list, G_LIST_MODEL (self->values),
                            create_value_row, self, NULL);
 
-  g_signal_connect_swapped (gtk_text_view_get_buffer (self->vision_view), "changed",
-                            G_CALLBACK (on_organisation_changed), self);
-  g_signal_connect_swapped (gtk_text_view_get_buffer (self->strategy_view), "changed",
-                            G_CALLBACK (on_organisation_changed), self);
-  g_signal_connect_swapped (gtk_text_view_get_buffer (self->description_view), "changed",
-                            G_CALLBACK (on_editor_changed), self);
-  g_signal_connect_swapped (gtk_text_view_get_buffer (self->desired_view), "changed",
-                            G_CALLBACK (on_editor_changed), self);
-  g_signal_connect_swapped (gtk_text_view_get_buffer (self->undesired_view), "changed",
-                            G_CALLBACK (on_editor_changed), self);
+  g_signal_connect_object (self->editor, "notify::value",
+                           G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
 
   g_object_bind_property (self->leaflet, "folded",
-                          self->back_button, "visible",
+                          self->editor, "show-back",
                           G_BINDING_SYNC_CREATE);
+  update_actions (self);
 }

@@ -4,21 +4,18 @@
  */
 #pragma once
 
-#include <adwaita.h>
-
-#include "emb-database.h"
+#include "emb-page.h"
 
 G_BEGIN_DECLS
 
 #define EMB_TYPE_VALUES_PAGE (emb_values_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (EmbValuesPage, emb_values_page, EMB, VALUES_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (EmbValuesPage, emb_values_page, EMB, VALUES_PAGE, EmbPage)
 
 GListModel *emb_values_page_get_values           (EmbValuesPage *self);
 gboolean    emb_values_page_select_value         (EmbValuesPage *self,
                                                   gint64         id);
 gint64      emb_values_page_get_selected_id      (EmbValuesPage *self);
 gboolean    emb_values_page_save_organisation    (EmbValuesPage *self);
-void        emb_values_page_flush_pending        (EmbValuesPage *self);
 
 G_END_DECLS
