@@ -496,8 +496,16 @@ test_form (void)
   emb_form_add_field (form, "story", story, NULL);
   g_assert_false (gtk_widget_get_visible (name_error));
 
-  /* Without a general label an error of no field is the caller's. */
+  /* Without a general label an error of no field is the caller's, and so
+   * is one of a field without a label of its own. */
   g_assert_false (emb_form_show_error (form, other));
+  {
+    g_autoptr(GError) unlabelled = NULL;
+
+    emb_set_validation_error (&unlabelled, EMB_VALIDATION_ERROR_REQUIRED, "story", "%s", "Tell it.");
+    g_assert_false (emb_form_show_error (form, unlabelled));
+    g_assert_false (gtk_widget_has_css_class (story, "error"));
+  }
   emb_form_set_general_label (form, GTK_LABEL (general));
   g_assert_false (gtk_widget_get_visible (general));
 

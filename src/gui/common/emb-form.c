@@ -279,14 +279,17 @@ emb_form_show_error (EmbForm      *self,
                      const GError *error)
 {
   const char *name;
+  Field *field;
 
   g_return_val_if_fail (EMB_IS_FORM (self), FALSE);
   g_return_val_if_fail (error != NULL, FALSE);
 
   name = emb_validation_error_get_field (error);
-  if (find_field (self, name) == NULL)
+  field = find_field (self, name);
+  if (field == NULL)
     name = NULL;
-  if (name == NULL && self->general == NULL)
+  /* Nowhere to put the words: the caller says them some other way. */
+  if (self->general == NULL && (field == NULL || field->label == NULL))
     return FALSE;
 
   emb_form_set_error (self, name, error->message);

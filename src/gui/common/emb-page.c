@@ -49,8 +49,10 @@ static void
 refresh_cb (GtkWidget *widget)
 {
   EmbPage *self = EMB_PAGE (widget);
+  EmbPagePrivate *priv = emb_page_get_instance_private (self);
 
-  if (EMB_PAGE_GET_CLASS (self)->refresh != NULL)
+  /* A page made without a database has nothing to show. */
+  if (priv->database != NULL && EMB_PAGE_GET_CLASS (self)->refresh != NULL)
     EMB_PAGE_GET_CLASS (self)->refresh (self);
 }
 
@@ -140,6 +142,9 @@ emb_page_dispose (GObject *object)
   EmbPagePrivate *priv = emb_page_get_instance_private (self);
 
   emb_page_close_dialogs (self);
+  /* The subclass is torn down already: the change notices of the deletions
+   * below must not reach it. */
+  g_clear_object (&priv->refresher);
   /* Deletions still offering Undo are carried out. */
   if (priv->undo_queue != NULL)
     {
@@ -147,7 +152,6 @@ emb_page_dispose (GObject *object)
       emb_undo_queue_flush (priv->undo_queue);
       g_clear_object (&priv->undo_queue);
     }
-  g_clear_object (&priv->refresher);
   g_clear_object (&priv->database);
 
   G_OBJECT_CLASS (emb_page_parent_class)->dispose (object);
@@ -317,10 +321,8 @@ on_undo_queue_changed (EmbPage *self)
   EmbPagePrivate *priv = emb_page_get_instance_private (self);
 
   /* The records come back at once, as the Undo button promised. */
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    refresh_cb (GTK_WIDGET (self));
-  else
-    emb_refresher_queue (priv->refresher);
+  if (priv->refresher != NULL)
+    emb_refresher_refresh_now (priv->refresher);
 }
 
 /**

@@ -256,6 +256,30 @@ emb_refresher_queue (EmbRefresher *self)
 }
 
 /**
+ * emb_refresher_refresh_now:
+ *
+ * Refreshes at once if the view is shown (a queued refresh is then not
+ * needed any more), as after an Undo that must show the records again
+ * without a moment's gap; otherwise the same as emb_refresher_queue().
+ */
+void
+emb_refresher_refresh_now (EmbRefresher *self)
+{
+  g_return_if_fail (EMB_IS_REFRESHER (self));
+
+  if (self->widget == NULL || !gtk_widget_get_mapped (self->widget))
+    {
+      emb_refresher_queue (self);
+      return;
+    }
+
+  g_clear_handle_id (&self->idle_id, g_source_remove);
+  self->pending = FALSE;
+  self->n_refreshes++;
+  self->refresh (self->widget);
+}
+
+/**
  * emb_refresher_is_pending:
  *
  * Returns: whether a refresh is waiting (for the idle, or for the map)

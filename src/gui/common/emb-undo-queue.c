@@ -84,11 +84,12 @@ commit (EmbUndoQueue *self,
                        pending->ids->len, pending->user_data, &error))
     return;
 
-  /* The records show again, with the reason. */
-  if (pending->widget != NULL)
-    emb_toast_show_error (pending->widget, error);
-  else
+  /* The records show again, with the reason (logged when the view is
+   * gone, as when the window closed while the toast showed). */
+  if (pending->widget == NULL || emb_toast_find_overlay (pending->widget) == NULL)
     g_message ("Cannot delete: %s", error->message);
+  else
+    emb_toast_show_error (pending->widget, error);
   g_signal_emit (self, signals[CHANGED], 0);
 }
 

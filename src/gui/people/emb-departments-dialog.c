@@ -48,15 +48,6 @@ G_DEFINE_FINAL_TYPE (EmbDepartmentsDialog, emb_departments_dialog, ADW_TYPE_WIND
 static void refresh (GtkWidget *widget);
 
 /* What the person did shows at once, as the Undo toast promises. */
-static void
-refresh_now (EmbDepartmentsDialog *self)
-{
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    refresh (GTK_WIDGET (self));
-  else
-    emb_refresher_queue (self->refresher);
-}
-
 /* Deletions with Undo ----------------------------------------------------- */
 
 static gboolean
@@ -99,7 +90,7 @@ on_delete_requested (EmbDepartmentsDialog *self,
                        is_role ? EMB_RECORD_KIND_ROLE : EMB_RECORD_KIND_DEPARTMENT,
                        &id, 1, title,
                        is_role ? delete_roles : delete_departments, NULL, NULL);
-  refresh_now (self);
+  emb_refresher_refresh_now (self->refresher);
 }
 
 /**
@@ -245,7 +236,8 @@ emb_departments_dialog_new (EmbDatabase *database)
   self = g_object_new (EMB_TYPE_DEPARTMENTS_DIALOG, NULL);
   self->database = g_object_ref (database);
   self->undo_queue = emb_undo_queue_new (database);
-  g_signal_connect_object (self->undo_queue, "changed", G_CALLBACK (refresh_now), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->undo_queue, "changed", G_CALLBACK (emb_refresher_refresh_now),
+                           self->refresher, G_CONNECT_SWAPPED);
   emb_refresher_set_database (self->refresher, database);
   return self;
 }
@@ -256,14 +248,14 @@ emb_departments_dialog_dispose (GObject *object)
   EmbDepartmentsDialog *self = (EmbDepartmentsDialog *)object;
 
   /* Deletions still offering Undo are carried out, while the toasts'
-   * overlay is still there. */
+   * overlay is still there; their change notices no longer refresh. */
+  g_clear_object (&self->refresher);
   if (self->undo_queue != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->undo_queue, self);
       emb_undo_queue_flush (self->undo_queue);
       g_clear_object (&self->undo_queue);
     }
-  g_clear_object (&self->refresher);
   gtk_widget_dispose_template (GTK_WIDGET (self), EMB_TYPE_DEPARTMENTS_DIALOG);
   g_clear_object (&self->form);
   g_clear_object (&self->database);
