@@ -155,6 +155,34 @@ _emb_people_store_end_import (EmbPeopleWriter *writer)
   g_free (writer);
 }
 
+/* A department, or (with @department_id) a role: the same columns but
+ * the department. */
+static gboolean
+insert_unit (EmbPeopleWriter  *writer,
+             const char       *sql,
+             gint64            department_id,
+             const char       *name,
+             EmbOffice         office,
+             gint64           *id,
+             GError          **error)
+{
+  g_autoptr(EmbStatement) stmt = NULL;
+  g_autofree char *uuid = g_uuid_string_random ();
+
+  stmt = _emb_database_prepare (writer->db, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  _emb_bind_text (stmt, 1, uuid);
+  _emb_bind_id (stmt, 2, department_id);
+  _emb_bind_text (stmt, 3, name);
+  _emb_bind_text (stmt, 4, emb_enum_to_nick (EMB_TYPE_OFFICE, office));
+  _emb_bind_text (stmt, 5, writer->now);
+  if (!_emb_database_step_done (writer->db, stmt, error))
+    return FALSE;
+  *id = sqlite3_last_insert_rowid (_emb_database_get_handle (writer->db));
+  return TRUE;
+}
+
 gboolean
 _emb_people_store_import_department (EmbPeopleWriter  *writer,
                                      const char       *name,
@@ -162,23 +190,10 @@ _emb_people_store_import_department (EmbPeopleWriter  *writer,
                                      gint64           *id,
                                      GError          **error)
 {
-  g_autoptr(EmbStatement) stmt = NULL;
-  g_autofree char *uuid = g_uuid_string_random ();
-
-  stmt = _emb_database_prepare (writer->db,
-                                "INSERT INTO department (uuid, name, office, created_at,"
-                                " updated_at) VALUES (?1, ?2, ?3, ?4, ?4)",
-                                error);
-  if (stmt == NULL)
-    return FALSE;
-  _emb_bind_text (stmt, 1, uuid);
-  _emb_bind_text (stmt, 2, name);
-  _emb_bind_text (stmt, 3, emb_enum_to_nick (EMB_TYPE_OFFICE, office));
-  _emb_bind_text (stmt, 4, writer->now);
-  if (!_emb_database_step_done (writer->db, stmt, error))
-    return FALSE;
-  *id = sqlite3_last_insert_rowid (_emb_database_get_handle (writer->db));
-  return TRUE;
+  return insert_unit (writer,
+                      "INSERT INTO department (uuid, name, office, created_at, updated_at)"
+                      " VALUES (?1, ?3, ?4, ?5, ?5)",
+                      0, name, office, id, error);
 }
 
 gboolean
@@ -189,24 +204,12 @@ _emb_people_store_import_role (EmbPeopleWriter  *writer,
                                gint64           *id,
                                GError          **error)
 {
-  g_autoptr(EmbStatement) stmt = NULL;
-  g_autofree char *uuid = g_uuid_string_random ();
+  g_return_val_if_fail (department_id > 0, FALSE);
 
-  stmt = _emb_database_prepare (writer->db,
-                                "INSERT INTO role (uuid, department_id, name, office,"
-                                " created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
-                                error);
-  if (stmt == NULL)
-    return FALSE;
-  _emb_bind_text (stmt, 1, uuid);
-  sqlite3_bind_int64 (stmt, 2, department_id);
-  _emb_bind_text (stmt, 3, name);
-  _emb_bind_text (stmt, 4, emb_enum_to_nick (EMB_TYPE_OFFICE, office));
-  _emb_bind_text (stmt, 5, writer->now);
-  if (!_emb_database_step_done (writer->db, stmt, error))
-    return FALSE;
-  *id = sqlite3_last_insert_rowid (_emb_database_get_handle (writer->db));
-  return TRUE;
+  return insert_unit (writer,
+                      "INSERT INTO role (uuid, department_id, name, office, created_at,"
+                      " updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+                      department_id, name, office, id, error);
 }
 
 /* Adds @employee (with a new UUID) when its id is 0, else updates it. */
