@@ -291,7 +291,11 @@ gboolean     _emb_csv_columns_has_field    (const EmbCsvColumns  *columns,
                                             EmbCsvField           field);
 GPtrArray   *_emb_csv_mapping_keys         (GHashTable           *mapping);
 
-/* Mappers: a roster's or a feedback export's rows ------------------------- */
+/* Mappers: a roster's or a feedback export's rows -------------------------
+ *
+ * Each mapper (emb-roster-import.c, emb-feedback-import.c) embeds an
+ * EmbCsvMapper first and fills an EmbCsvMapperClass; the helpers they share
+ * for reading cells are in emb-csv-columns.c. */
 
 typedef struct _EmbCsvMapper EmbCsvMapper;
 
