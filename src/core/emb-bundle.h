@@ -7,7 +7,11 @@
  */
 #pragma once
 
-#include "emb-import.h"
+#include <gio/gio.h>
+
+#include "emb-database.h"
+#include "emb-import-options.h"
+#include "emb-import-report.h"
 
 G_BEGIN_DECLS
 

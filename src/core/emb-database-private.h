@@ -52,6 +52,8 @@ void          _emb_database_defer_changed   (EmbDatabase   *self,
                                              gint64         id);
 gboolean      _emb_database_in_transaction  (EmbDatabase   *self);
 const char   *_emb_database_get_busy_statement (EmbDatabase *self);
+/* Registers the resources of src/core (once), for g_resources_lookup_data(). */
+void          _emb_database_ensure_resources (void);
 
 /* Binding helpers: NULL text binds SQL NULL, an id of 0 binds SQL NULL. */
 void          _emb_bind_text                (sqlite3_stmt  *stmt,

@@ -368,6 +368,14 @@ ensure_resources (void)
     }
 }
 
+/* For the other users of the core's resources, such as the CSV header
+ * words of emb-csv-headers.c. */
+void
+_emb_database_ensure_resources (void)
+{
+  ensure_resources ();
+}
+
 static int
 compare_names (gconstpointer a,
                gconstpointer b)

@@ -1,10 +1,14 @@
-/* emb-feedback-store-private.h: for the tests of the feedback store
+/* emb-feedback-store-private.h: the feedback store for its tests and for
+ * the feedback import
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
 
 #include <glib.h>
+
+#include "emb-database.h"
+#include "emb-enums.h"
 
 G_BEGIN_DECLS
 
@@ -13,5 +17,41 @@ G_BEGIN_DECLS
  * on a few rows; 0, 0 restores the defaults. */
 void _emb_feedback_store_set_match_plans (guint few,
                                           guint most);
+
+/* The feedback import (emb-feedback-import.c) ------------------------------ */
+
+/* A feedback item as the import writes it; the strings are borrowed. */
+typedef struct
+{
+  const char      *received_at;     /* in the form of emb_now_iso8601() */
+  const char      *channel;
+  gint64           touchpoint_id;   /* or 0 */
+  EmbFeedbackKind  kind;
+  EmbScoreType     score_type;      /* EMB_SCORE_TYPE_NONE without a score */
+  int              score;           /* -1 for none */
+  const char      *text;
+  const char      *customer_ref;
+  const char      *source;
+} EmbFeedbackRow;
+
+typedef void (*EmbTouchpointFunc) (gpointer    data,
+                                   gint64      id,
+                                   const char *name);
+
+/* Writes of an import, inside the caller's transaction. */
+typedef struct _EmbFeedbackWriter EmbFeedbackWriter;
+
+gboolean           _emb_feedback_store_read_touchpoints (EmbDatabase           *db,
+                                                         EmbTouchpointFunc      func,
+                                                         gpointer               data,
+                                                         GError               **error);
+EmbFeedbackWriter *_emb_feedback_store_begin_import     (EmbDatabase           *db,
+                                                         GError               **error);
+gboolean           _emb_feedback_store_import_feedback  (EmbFeedbackWriter     *writer,
+                                                         const EmbFeedbackRow  *feedback,
+                                                         GError               **error);
+void               _emb_feedback_store_end_import       (EmbFeedbackWriter     *writer);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (EmbFeedbackWriter, _emb_feedback_store_end_import)
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include "emb-bundle-private.h"
 #include "emb-database-private.h"
 #include "emb-demo.h"
+#include "emb-import.h"
 #include "emb-test-util.h"
 
 /* Helpers ---------------------------------------------------------------- */

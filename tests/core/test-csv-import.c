@@ -8,6 +8,7 @@
 
 #include "emb-csv-import.h"
 #include "emb-feedback-store.h"
+#include "emb-import.h"
 #include "emb-people-store.h"
 #include "emb-records.h"
 #include "emb-tables.h"

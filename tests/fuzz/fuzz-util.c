@@ -268,6 +268,14 @@ fuzz_init (void)
   baseline = fingerprint ();
 }
 
+int
+LLVMFuzzerInitialize (int    *argc,
+                      char ***argv)
+{
+  fuzz_init ();
+  return 0;
+}
+
 EmbDatabase *
 fuzz_get_db (void)
 {

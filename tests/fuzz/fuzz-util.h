@@ -15,7 +15,9 @@
 
 G_BEGIN_DECLS
 
-/* The entry points libFuzzer calls. */
+/* The entry points libFuzzer calls: LLVMFuzzerInitialize() is
+ * fuzz-util.c's (it calls fuzz_init()), LLVMFuzzerTestOneInput() the
+ * target's. */
 int  LLVMFuzzerInitialize   (int            *argc,
                              char         ***argv);
 int  LLVMFuzzerTestOneInput (const uint8_t  *data,

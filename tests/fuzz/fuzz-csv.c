@@ -1,8 +1,11 @@
-/* fuzz-feedback-csv.c: libFuzzer target of the feedback CSV importer
+/* fuzz-csv.c: libFuzzer targets of the CSV importer
  *
- * Previews the input as a feedback export, then imports it into the demo
- * organisation as a dry run and for real (rolled back): see fuzz-util.h for
- * what is checked.
+ * Built twice (tests/fuzz/meson.build): FUZZ_CSV_FORMAT is
+ * EMB_IMPORT_FORMAT_ROSTER_CSV in fuzz-roster-csv and
+ * EMB_IMPORT_FORMAT_FEEDBACK_CSV in fuzz-feedback-csv. Previews the input as
+ * that kind of file (an HR export or a feedback export), then imports it
+ * into the demo organisation as a dry run and for real (rolled back): see
+ * fuzz-util.h for what is checked.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,14 +14,18 @@
 #include "emb-csv-import.h"
 #include "fuzz-util.h"
 
+#ifndef FUZZ_CSV_FORMAT
+#error "Define FUZZ_CSV_FORMAT as the EmbImportFormat of the target"
+#endif
+
 static gboolean
-import_feedback (EmbDatabase            *db,
-                 GFile                  *file,
-                 const EmbImportOptions *options,
-                 EmbImportReport        *report,
-                 GError                **error)
+import_csv (EmbDatabase            *db,
+            GFile                  *file,
+            const EmbImportOptions *options,
+            EmbImportReport        *report,
+            GError                **error)
 {
-  return emb_csv_import (db, file, EMB_IMPORT_FORMAT_FEEDBACK_CSV, options, NULL, report, error);
+  return emb_csv_import (db, file, FUZZ_CSV_FORMAT, options, NULL, report, error);
 }
 
 /* What the import assistant shows first. */
@@ -29,8 +36,7 @@ preview (GFile *file)
   g_autoptr(GError) error = NULL;
   gboolean ok;
 
-  ok = emb_csv_preview (fuzz_get_db (), file, EMB_IMPORT_FORMAT_FEEDBACK_CSV, NULL, 5, NULL,
-                        &preview, &error);
+  ok = emb_csv_preview (fuzz_get_db (), file, FUZZ_CSV_FORMAT, NULL, 5, NULL, &preview, &error);
   FUZZ_CHECK (ok == (error == NULL), "the preview returned %d with %s", ok,
               error != NULL ? error->message : "no error");
   if (!ok)
@@ -56,20 +62,12 @@ preview (GFile *file)
 }
 
 int
-LLVMFuzzerInitialize (int    *argc,
-                      char ***argv)
-{
-  fuzz_init ();
-  return 0;
-}
-
-int
 LLVMFuzzerTestOneInput (const uint8_t *data,
                         size_t         size)
 {
   g_autoptr(GFile) file = fuzz_write_input (data, size, ".csv");
 
   preview (file);
-  fuzz_run_import (import_feedback, file);
+  fuzz_run_import (import_csv, file);
   return 0;
 }

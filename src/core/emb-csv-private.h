@@ -1,0 +1,380 @@
+/* emb-csv-private.h: the pieces of the CSV importer
+ *
+ *   emb-csv-headers.c      the fields, and the words of data/csv-headers.ini:
+ *                          which header names which field
+ *   emb-csv-values.c       dates, scores, statuses and offices in cells
+ *   emb-csv-parser.c       the records of CSV text, on libcsv; separators
+ *   emb-csv-reader.c       the file: its encoding, first lines and records
+ *   emb-csv-columns.c      which column holds which field, and the cells
+ *   emb-roster-import.c    a roster's rows → employees, departments, roles
+ *   emb-feedback-import.c  a feedback export's rows → feedback
+ *   emb-csv-import.c       the passes over the file, and the preview
+ *
+ * The file is read three or four times, never held whole: a scan of the raw
+ * bytes (binary data, UTF-8 or not), a sniff of the first rows (separator,
+ * header, columns), a pass that checks every row and a pass that writes
+ * every row in one transaction. The mappers write through private
+ * functions of the people and feedback stores.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <csv.h>
+
+#include "emb-csv-import.h"
+#include "emb-enums.h"
+
+G_BEGIN_DECLS
+
+/* Fields (emb-csv-headers.c) ---------------------------------------------- */
+
+typedef enum
+{
+  EMB_CSV_FIELD_NONE,
+  /* Rosters */
+  EMB_CSV_FIELD_EMPLOYEE_NUMBER,
+  EMB_CSV_FIELD_NAME,
+  EMB_CSV_FIELD_FIRST_NAME,
+  EMB_CSV_FIELD_LAST_NAME,
+  EMB_CSV_FIELD_EMAIL,
+  EMB_CSV_FIELD_DEPARTMENT,
+  EMB_CSV_FIELD_ROLE,
+  EMB_CSV_FIELD_OFFICE,
+  EMB_CSV_FIELD_SITE,
+  EMB_CSV_FIELD_HIRE_DATE,
+  EMB_CSV_FIELD_STATUS,
+  EMB_CSV_FIELD_TERMINATED,
+  EMB_CSV_FIELD_TERMINATION_DATE,
+  /* Feedback */
+  EMB_CSV_FIELD_RECEIVED_AT,
+  EMB_CSV_FIELD_SCORE,
+  EMB_CSV_FIELD_SCORE_TYPE,
+  EMB_CSV_FIELD_TEXT,
+  EMB_CSV_FIELD_KIND,
+  EMB_CSV_FIELD_CHANNEL,
+  EMB_CSV_FIELD_TOUCHPOINT,
+  EMB_CSV_FIELD_CUSTOMER_REF,
+  EMB_CSV_FIELD_SOURCE,
+  EMB_CSV_N_FIELDS,
+  /* Only in the header tables; the values of the column decide */
+  EMB_CSV_FIELD_CATEGORY,    /* the kind when every value is a kind, else the touchpoint */
+  EMB_CSV_FIELD_MAYBE_KIND,  /* the kind when every value is a kind, else nothing */
+} EmbCsvField;
+
+/* Variants of a header: the scale of a score column (an EmbScoreType); for
+ * an office column what "yes" means; EMB_CSV_WEAK_ID for the bare "ID",
+ * which alone does not make a file a roster. */
+enum
+{
+  EMB_CSV_OFFICE_WORDS,
+  EMB_CSV_OFFICE_YES_FRONT,
+  EMB_CSV_OFFICE_YES_BACK,
+};
+#define EMB_CSV_WEAK_ID 1
+
+/* The word lists of data/csv-headers.ini that values are looked up in. */
+typedef enum
+{
+  EMB_CSV_WORDS_STATUS,       /* EMB_CSV_STATUS_* */
+  EMB_CSV_WORDS_OFFICE,       /* EMB_CSV_OFFICE_IS_* */
+  EMB_CSV_WORDS_KIND,         /* EmbFeedbackKind */
+  EMB_CSV_WORDS_SCORE_TYPE,   /* EmbScoreType */
+  EMB_CSV_WORDS_SUBHEADER,    /* 0 */
+  EMB_CSV_N_WORDS,
+} EmbCsvWords;
+
+enum
+{
+  EMB_CSV_STATUS_ACTIVE,
+  EMB_CSV_STATUS_INACTIVE,
+  EMB_CSV_STATUS_YES,
+  EMB_CSV_STATUS_NO,
+};
+
+enum
+{
+  EMB_CSV_OFFICE_IS_FRONT,
+  EMB_CSV_OFFICE_IS_BACK,
+  EMB_CSV_OFFICE_IS_YES,
+  EMB_CSV_OFFICE_IS_NO,
+};
+
+const char     *_emb_csv_field_name          (EmbCsvField      field);
+EmbCsvField     _emb_csv_field_from_name     (const char      *name);
+gboolean        _emb_csv_field_in_format     (EmbCsvField      field,
+                                              EmbImportFormat  format);
+char           *_emb_csv_fold_key            (const char      *text);
+char           *_emb_csv_fold_header         (const char      *text);
+EmbCsvField     _emb_csv_match_header        (EmbImportFormat  format,
+                                              const char      *header,
+                                              int             *variant,
+                                              guint           *rank);
+int             _emb_csv_lookup_word         (EmbCsvWords      words,
+                                              const char      *value);
+EmbImportFormat _emb_csv_guess_format        (const char      *text,
+                                              gsize            length);
+
+/* Values (emb-csv-values.c) ----------------------------------------------- */
+
+typedef struct
+{
+  int      year;
+  int      month;
+  int      day;
+  int      hour;
+  int      minute;
+  int      second;
+  int      msec;
+  gboolean has_zone;
+  int      offset;    /* minutes east of UTC */
+} EmbCsvDateTime;
+
+gboolean      _emb_csv_parse_date_time      (const char           *text,
+                                             EmbCsvDateTime       *dt);
+void          _emb_csv_format_date          (const EmbCsvDateTime *dt,
+                                             char                  buffer[16]);
+void          _emb_csv_format_timestamp     (const EmbCsvDateTime *dt,
+                                             char                  buffer[32]);
+gboolean      _emb_csv_parse_score          (const char           *text,
+                                             int                  *score);
+void          _emb_csv_score_range          (EmbScoreType          type,
+                                             int                  *min,
+                                             int                  *max);
+const char   *_emb_csv_score_type_name      (EmbScoreType          type);
+EmbScoreType  _emb_csv_score_type_by_values (int                   min,
+                                             int                   max);
+EmbScoreType  _emb_csv_parse_score_type     (const char           *text);
+int           _emb_csv_parse_status         (const char           *text,
+                                             gboolean              yes_is_inactive);
+int           _emb_csv_parse_office         (const char           *text,
+                                             int                   variant);
+
+/* The parser (emb-csv-parser.c) ------------------------------------------ */
+
+/* Called for every record that is not blank, with the line it starts on
+ * and its values, trimmed; returns FALSE to stop reading. */
+typedef gboolean (*EmbCsvRecordFunc) (gpointer     data,
+                                      guint        line,
+                                      char       **values,
+                                      guint        n_values,
+                                      GError     **error);
+
+typedef struct
+{
+  struct csv_parser  parser;
+  GString           *buffer;     /* the values of the record, each ending in NUL */
+  GArray            *starts;     /* gsize: where each value starts in buffer */
+  GPtrArray         *values;
+  guint              line;       /* where the current record starts */
+  guint              breaks;     /* line breaks inside its quoted values */
+  int                last_end;   /* what ended the previous record */
+  gboolean           stop;
+  gboolean           too_long;
+  EmbCsvRecordFunc   func;
+  gpointer           data;
+  GError            *error;
+} EmbCsvParser;
+
+void      _emb_csv_parser_init          (EmbCsvParser     *r,
+                                         char              separator,
+                                         EmbCsvRecordFunc  func,
+                                         gpointer          data);
+void      _emb_csv_parser_clear         (EmbCsvParser     *r);
+void      _emb_csv_parser_feed          (EmbCsvParser     *r,
+                                         const char       *text,
+                                         gsize             length);
+gboolean  _emb_csv_parser_finish        (EmbCsvParser     *r);
+gboolean  _emb_csv_read_separator_line  (const char       *text,
+                                         gsize             length,
+                                         char             *separator);
+char      _emb_csv_detect_separator     (const char       *text,
+                                         gsize             length,
+                                         gboolean          complete);
+GStrv     _emb_csv_first_record         (const char       *text,
+                                         gsize             length,
+                                         char              separator);
+
+/* The file (emb-csv-reader.c) --------------------------------------------- */
+
+/* Where the problems of one file go: the report, under the file's name. */
+typedef struct
+{
+  EmbImportReport *report;
+  char            *name;         /* the file's display name */
+  guint            n_problems;
+} EmbCsvProblems;
+
+void _emb_csv_add_problem (EmbCsvProblems *problems,
+                           guint           line,
+                           const char     *column,
+                           const char     *format,
+                           ...) G_GNUC_PRINTF (4, 5);
+
+typedef struct
+{
+  GFile                 *file;
+  GCancellable          *cancellable;
+  EmbCsvProblems         problems;
+  goffset                size;
+  char                  *encoding;
+  gboolean               converted;       /* read through a converter to UTF-8 */
+  gsize                  bom;
+  char                   separator;
+  gboolean               separator_line;  /* a first line "sep=;" */
+
+  /* Progress: each pass moves it from progress_from to progress_to. */
+  EmbImportProgressFunc  progress;
+  gpointer               progress_data;
+  double                 progress_from;
+  double                 progress_to;
+  double                 last_progress;
+} EmbCsvFile;
+
+void      _emb_csv_file_init          (EmbCsvFile        *file,
+                                       GFile             *gfile,
+                                       GCancellable      *cancellable,
+                                       EmbImportReport   *report);
+void      _emb_csv_file_clear         (EmbCsvFile        *file);
+gboolean  _emb_csv_file_open          (EmbCsvFile        *file,
+                                       const char        *encoding,
+                                       char             **head,
+                                       gsize             *head_length,
+                                       GError           **error);
+gboolean  _emb_csv_file_read          (EmbCsvFile        *file,
+                                       gboolean           quiet,
+                                       EmbCsvRecordFunc   func,
+                                       gpointer           data,
+                                       GError           **error);
+void      _emb_csv_file_progress      (EmbCsvFile        *file,
+                                       double             fraction);
+
+gboolean  _emb_csv_is_utf8_prefix     (const guchar      *p,
+                                       gsize              length);
+
+/* Columns (emb-csv-columns.c) --------------------------------------------- */
+
+typedef struct
+{
+  EmbCsvField field;
+  int         variant;
+  guint       rank;      /* 0 for a column the mapping names */
+} EmbCsvColumn;
+
+typedef struct
+{
+  EmbImportFormat  format;
+  guint            header_line;
+  guint            skip_line;     /* a second header row, or 0 */
+  guint            n_columns;
+  char           **headers;
+  EmbCsvColumn    *columns;
+  int              column_of[EMB_CSV_N_FIELDS];
+  char            *defaults[EMB_CSV_N_FIELDS];
+  char            *default_keys[EMB_CSV_N_FIELDS];
+  const char      *labels[EMB_CSV_N_FIELDS];
+  GHashTable      *mapping;       /* folded column header → field name */
+} EmbCsvColumns;
+
+void         _emb_csv_columns_init         (EmbCsvColumns        *columns);
+void         _emb_csv_columns_clear        (EmbCsvColumns        *columns);
+void         _emb_csv_columns_read_mapping (EmbCsvColumns        *columns,
+                                            GHashTable           *mapping,
+                                            EmbCsvProblems       *problems);
+void         _emb_csv_columns_choose       (EmbCsvColumns        *columns,
+                                            GHashTable           *mapping,
+                                            GPtrArray            *sniffed);
+void         _emb_csv_columns_check        (EmbCsvColumns        *columns,
+                                            GPtrArray            *sniffed,
+                                            EmbCsvProblems       *problems);
+gboolean     _emb_csv_columns_has_field    (const EmbCsvColumns  *columns,
+                                            EmbCsvField           field);
+GPtrArray   *_emb_csv_mapping_keys         (GHashTable           *mapping);
+
+/* Mappers: a roster's or a feedback export's rows -------------------------
+ *
+ * Each mapper (emb-roster-import.c, emb-feedback-import.c) embeds an
+ * EmbCsvMapper first and fills an EmbCsvMapperClass; the helpers they share
+ * for reading cells are in emb-csv-columns.c. */
+
+typedef struct _EmbCsvMapper EmbCsvMapper;
+
+typedef struct
+{
+  /* What the database holds, before the rows. */
+  gboolean (*load)        (EmbCsvMapper  *mapper,
+                           GError       **error);
+  void     (*start_pass)  (EmbCsvMapper  *mapper);
+  /* Checks a row and, in the writing pass, writes it; problems go to the
+   * report, FALSE only with @error. */
+  gboolean (*row)         (EmbCsvMapper  *mapper,
+                           guint          line,
+                           char         **values,
+                           GError       **error);
+  /* After the checking pass: what the rows told as a whole (optional). */
+  void     (*checked)     (EmbCsvMapper  *mapper);
+  /* Inside the transaction, around the writing pass. */
+  gboolean (*begin_write) (EmbCsvMapper  *mapper,
+                           GError       **error);
+  void     (*end_write)   (EmbCsvMapper  *mapper);
+  void     (*count)       (EmbCsvMapper  *mapper,
+                           EmbImportReport *report);
+  void     (*free)        (EmbCsvMapper  *mapper);
+} EmbCsvMapperClass;
+
+struct _EmbCsvMapper
+{
+  const EmbCsvMapperClass *klass;
+  EmbDatabase             *db;        /* NULL in a preview without database */
+  const EmbCsvColumns     *columns;
+  EmbCsvProblems          *problems;
+  gboolean                 writing;   /* the writing pass */
+
+  /* Counts of the current pass */
+  guint                    added;
+  guint                    updated;
+  guint                    skipped;
+};
+
+EmbCsvMapper *_emb_roster_import_new             (EmbDatabase          *db,
+                                                  const EmbCsvColumns  *columns,
+                                                  EmbCsvProblems       *problems);
+EmbCsvMapper *_emb_feedback_import_new           (EmbDatabase          *db,
+                                                  const EmbCsvColumns  *columns,
+                                                  EmbCsvProblems       *problems,
+                                                  GHashTable           *mapping);
+const char   *_emb_feedback_import_get_score_type (EmbCsvMapper        *mapper);
+
+void          _emb_csv_mapper_init          (EmbCsvMapper            *mapper,
+                                             const EmbCsvMapperClass *klass,
+                                             EmbDatabase             *db,
+                                             const EmbCsvColumns     *columns,
+                                             EmbCsvProblems          *problems);
+void          _emb_csv_mapper_start_pass    (EmbCsvMapper            *mapper,
+                                             gboolean                 writing);
+void          _emb_csv_mapper_free          (EmbCsvMapper            *mapper);
+const char   *_emb_csv_mapper_cell          (EmbCsvMapper            *mapper,
+                                             char                   **values,
+                                             EmbCsvField              field);
+gboolean      _emb_csv_mapper_has_field     (EmbCsvMapper            *mapper,
+                                             EmbCsvField              field);
+void          _emb_csv_mapper_problem       (EmbCsvMapper            *mapper,
+                                             guint                    line,
+                                             EmbCsvField              field,
+                                             const char              *format,
+                                             ...) G_GNUC_PRINTF (4, 5);
+gboolean      _emb_csv_mapper_check_text    (EmbCsvMapper            *mapper,
+                                             guint                    line,
+                                             EmbCsvField              field,
+                                             const char              *value,
+                                             gboolean                 required,
+                                             guint                    max_chars);
+gboolean      _emb_csv_mapper_read_date     (EmbCsvMapper            *mapper,
+                                             guint                    line,
+                                             EmbCsvField              field,
+                                             const char              *value,
+                                             EmbCsvDateTime          *dt);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (EmbCsvMapper, _emb_csv_mapper_free)
+
+G_END_DECLS

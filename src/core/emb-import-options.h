@@ -1,0 +1,38 @@
+/* emb-import-options.h: what an import is asked to do
+ *
+ * The kinds of file and the options every importer takes (the dispatcher of
+ * emb-import.h, the bundle importer, the CSV importer). With
+ * emb-import-report.h, what an import gives back, it is all an importer
+ * needs to include.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  EMB_IMPORT_FORMAT_AUTO,
+  EMB_IMPORT_FORMAT_BUNDLE,
+  EMB_IMPORT_FORMAT_ROSTER_CSV,
+  EMB_IMPORT_FORMAT_FEEDBACK_CSV,
+} EmbImportFormat;
+
+/* Progress, called from the worker thread: @fraction from 0 to 1. */
+typedef void (*EmbImportProgressFunc) (double    fraction,
+                                       gpointer  user_data);
+
+typedef struct
+{
+  EmbImportFormat        format;
+  gboolean               dry_run;
+  const char            *encoding;   /* NULL: detect (UTF-8 or the locale's legacy code page) */
+  GHashTable            *mapping;    /* CSV column name → field name; overrides detection */
+  EmbImportProgressFunc  progress;
+  gpointer               progress_data;
+} EmbImportOptions;
+
+G_END_DECLS

@@ -1,0 +1,74 @@
+/* emb-import-report.h: what an import did, or found wrong
+ *
+ * Every importer collects its problems (up to EMB_IMPORT_MAX_PROBLEMS) and
+ * its counts in a report; each problem names the file, the line or JSON
+ * path, the field and what is wrong, in the user's language. An import that
+ * found problems fails with EMB_IMPORT_ERROR_INVALID.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+#define EMB_IMPORT_MAX_PROBLEMS 100
+
+#define EMB_IMPORT_ERROR (emb_import_error_quark ())
+
+typedef enum
+{
+  EMB_IMPORT_ERROR_INVALID,      /* the file has problems; see the report */
+  EMB_IMPORT_ERROR_UNREADABLE,   /* cannot read the file at all */
+  EMB_IMPORT_ERROR_UNSUPPORTED,  /* unknown format or bundle version */
+  EMB_IMPORT_ERROR_CANCELLED,
+} EmbImportError;
+
+/* One problem found in an import. */
+typedef struct
+{
+  char  *file;      /* the file's display name */
+  guint  line;      /* 1-based line of a CSV file, or 0 */
+  char  *path;      /* JSON path such as "$.employees[3].email", or NULL */
+  char  *field;     /* the field or column, or NULL */
+  char  *message;   /* translated */
+} EmbImportProblem;
+
+/* What an import did, or (in a dry run) would do. */
+typedef struct _EmbImportReport EmbImportReport;
+
+GQuark            emb_import_error_quark          (void);
+
+EmbImportReport  *emb_import_report_new           (void);
+EmbImportReport  *emb_import_report_ref           (EmbImportReport  *report);
+void              emb_import_report_unref         (EmbImportReport  *report);
+void              emb_import_report_add_problem   (EmbImportReport  *report,
+                                                   const char       *file,
+                                                   guint             line,
+                                                   const char       *path,
+                                                   const char       *field,
+                                                   const char       *format,
+                                                   ...) G_GNUC_PRINTF (6, 7);
+guint             emb_import_report_get_n_problems (EmbImportReport *report);
+const EmbImportProblem *emb_import_report_get_problem (EmbImportReport *report,
+                                                   guint             index);
+gboolean          emb_import_report_is_full       (EmbImportReport  *report);
+char             *emb_import_problem_to_string    (const EmbImportProblem *problem);
+/* Counts per kind of record ("employee", "feedback", "department", …). */
+void              emb_import_report_count         (EmbImportReport  *report,
+                                                   const char       *kind,
+                                                   guint             added,
+                                                   guint             updated,
+                                                   guint             skipped);
+void              emb_import_report_get_counts    (EmbImportReport  *report,
+                                                   const char       *kind,
+                                                   guint            *added,
+                                                   guint            *updated,
+                                                   guint            *skipped);
+GStrv             emb_import_report_get_kinds     (EmbImportReport  *report);
+char             *emb_import_report_to_string     (EmbImportReport  *report);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (EmbImportReport, emb_import_report_unref)
+
+G_END_DECLS
