@@ -6,8 +6,11 @@
 
 #include <glib/gi18n.h>
 
+#include "emb-color.h"
+#include "emb-drop-down.h"
 #include "emb-error-row.h"
 #include "emb-form.h"
+#include "emb-list-step.h"
 #include "emb-page.h"
 #include "emb-people-store.h"
 #include "emb-programme-store.h"
@@ -633,6 +636,161 @@ test_form_keeps_focus (Fixture       *f,
                  || gtk_widget_has_focus (name));
 }
 
+/* A drop-down of records: positions and ids, a first entry, a refill that
+ * keeps the choice where its record is still offered; records by id. */
+static void
+test_drop_down (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GHashTable) by_id = emb_records_by_id_new ();
+  g_autoptr(GListModel) departments = NULL;
+  g_autoptr(GtkStringList) strings = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkDropDown *drop_down = GTK_DROP_DOWN (g_object_ref_sink (gtk_drop_down_new (NULL, NULL)));
+  gint64 sales = add_department (f->db, "Sales");
+  gint64 stores = add_department (f->db, "Stores");
+  gint64 gone;
+
+  departments = emb_people_store_list_departments (f->db, &error);
+  g_assert_no_error (error);
+
+  /* Without a first entry, position i is record i. */
+  strings = emb_drop_down_strings_new (ids, NULL, departments,
+                                       (EmbRecordNameFunc)emb_department_get_name);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (strings)), ==, 2);
+  g_assert_cmpuint (ids->len, ==, 2);
+  g_assert_cmpstr (gtk_string_list_get_string (strings, 0), ==, "Sales");
+  g_assert_cmpint (emb_drop_down_id_at (ids, 1), ==, stores);
+  g_assert_cmpint (emb_drop_down_id_at (ids, 2), ==, 0);
+  g_assert_cmpint (emb_drop_down_id_at (ids, GTK_INVALID_LIST_POSITION), ==, 0);
+  g_assert_cmpuint (emb_drop_down_position_of_id (ids, sales), ==, 0);
+  g_assert_cmpuint (emb_drop_down_position_of_id (ids, stores), ==, 1);
+
+  /* A first entry stands for 0; an id not offered is position 0. */
+  emb_drop_down_fill (drop_down, ids, "All departments", departments,
+                      (EmbRecordNameFunc)emb_department_get_name);
+  g_assert_cmpuint (ids->len, ==, 3);
+  g_assert_cmpuint (gtk_drop_down_get_selected (drop_down), ==, 0);
+  g_assert_cmpint (emb_drop_down_get_selected_id (drop_down, ids), ==, 0);
+  g_assert_cmpuint (emb_drop_down_position_of_id (ids, 12345), ==, 0);
+  emb_drop_down_set_selected_id (drop_down, ids, stores);
+  g_assert_cmpuint (gtk_drop_down_get_selected (drop_down), ==, 2);
+  g_assert_cmpint (emb_drop_down_get_selected_id (drop_down, ids), ==, stores);
+
+  /* A refill keeps the choice, by id, where the record moved… */
+  gone = add_department (f->db, "Admin");
+  g_clear_object (&departments);
+  departments = emb_people_store_list_departments (f->db, &error);
+  g_assert_no_error (error);
+  emb_drop_down_fill (drop_down, ids, "All departments", departments,
+                      (EmbRecordNameFunc)emb_department_get_name);
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (drop_down)), ==, 4);
+  g_assert_cmpint (emb_drop_down_get_selected_id (drop_down, ids), ==, stores);
+
+  /* …and falls back to the first entry where it is gone. */
+  emb_drop_down_set_selected_id (drop_down, ids, gone);
+  g_assert_cmpint (emb_drop_down_get_selected_id (drop_down, ids), ==, gone);
+  g_assert_true (emb_people_store_delete_department (f->db, gone, &error));
+  g_assert_no_error (error);
+  g_clear_object (&departments);
+  departments = emb_people_store_list_departments (f->db, &error);
+  g_assert_no_error (error);
+  emb_drop_down_fill (drop_down, ids, "All departments", departments,
+                      (EmbRecordNameFunc)emb_department_get_name);
+  g_assert_cmpuint (gtk_drop_down_get_selected (drop_down), ==, 0);
+  g_assert_cmpint (emb_drop_down_get_selected_id (drop_down, ids), ==, 0);
+
+  /* Records by id hold what they were last filled with. */
+  emb_records_by_id_fill (by_id, departments);
+  g_assert_cmpuint (g_hash_table_size (by_id), ==, 2);
+  g_assert_cmpstr (emb_department_get_name (g_hash_table_lookup (by_id, &stores)), ==, "Stores");
+  g_assert_null (g_hash_table_lookup (by_id, &gone));
+  emb_records_by_id_fill (by_id, NULL);
+  g_assert_cmpuint (g_hash_table_size (by_id), ==, 0);
+
+  g_object_unref (drop_down);
+}
+
+/* Alt+Down / Alt+Up through a list box and a list view: from nothing to the
+ * first or last item, then one step, stopping at either end. */
+static void
+test_list_step (void)
+{
+  const char *items[] = { "one", "two", "three", NULL };
+  g_autoptr(GtkStringList) strings = gtk_string_list_new (items);
+  GtkListBox *list_box = GTK_LIST_BOX (g_object_ref_sink (gtk_list_box_new ()));
+  GtkSelectionModel *selection = NULL;
+  GtkListView *view;
+  g_autoptr(GtkBitset) selected = NULL;
+  GtkListBoxRow *row;
+
+  /* An empty list box: nothing happens. */
+  emb_list_box_step (list_box, TRUE);
+  g_assert_null (gtk_list_box_get_selected_row (list_box));
+
+  for (guint i = 0; items[i] != NULL; i++)
+    gtk_list_box_append (list_box, gtk_label_new (items[i]));
+
+  emb_list_box_step (list_box, FALSE);
+  row = gtk_list_box_get_selected_row (list_box);
+  g_assert_cmpint (gtk_list_box_row_get_index (row), ==, 2);
+  emb_list_box_step (list_box, TRUE);
+  g_assert_cmpint (gtk_list_box_row_get_index (gtk_list_box_get_selected_row (list_box)), ==, 2);
+  emb_list_box_step (list_box, FALSE);
+  emb_list_box_step (list_box, FALSE);
+  emb_list_box_step (list_box, FALSE);
+  g_assert_cmpint (gtk_list_box_row_get_index (gtk_list_box_get_selected_row (list_box)), ==, 0);
+  gtk_list_box_unselect_all (list_box);
+  emb_list_box_step (list_box, TRUE);
+  g_assert_cmpint (gtk_list_box_row_get_index (gtk_list_box_get_selected_row (list_box)), ==, 0);
+  emb_list_box_step (list_box, TRUE);
+  g_assert_cmpint (gtk_list_box_row_get_index (gtk_list_box_get_selected_row (list_box)), ==, 1);
+  g_object_unref (list_box);
+
+  /* A list view: from a selection of many, one step past its last item
+   * (forward) or before its first (back), and it alone is selected. */
+  selection = GTK_SELECTION_MODEL (gtk_multi_selection_new (G_LIST_MODEL (g_object_ref (strings))));
+  view = GTK_LIST_VIEW (g_object_ref_sink (gtk_list_view_new (g_object_ref (selection), NULL)));
+  emb_list_view_step (selection, view, TRUE);
+  g_assert_true (gtk_selection_model_is_selected (selection, 0));
+  gtk_selection_model_select_item (selection, 1, FALSE);
+  emb_list_view_step (selection, view, TRUE);
+  selected = gtk_selection_model_get_selection (selection);
+  g_assert_cmpuint (gtk_bitset_get_size (selected), ==, 1);
+  g_assert_true (gtk_selection_model_is_selected (selection, 2));
+  emb_list_view_step (selection, view, TRUE);
+  g_assert_true (gtk_selection_model_is_selected (selection, 2));
+  gtk_selection_model_select_item (selection, 1, FALSE);
+  emb_list_view_step (selection, view, FALSE);
+  g_assert_true (gtk_selection_model_is_selected (selection, 0));
+  emb_list_view_step (selection, view, FALSE);
+  g_assert_true (gtk_selection_model_is_selected (selection, 0));
+  gtk_selection_model_unselect_all (selection);
+  emb_list_view_step (selection, view, FALSE);
+  g_assert_true (gtk_selection_model_is_selected (selection, 2));
+  g_object_unref (view);
+  g_object_unref (selection);
+}
+
+/* A color the style names, or the fallback where it names none. */
+static void
+test_color (void)
+{
+  GtkWidget *label = g_object_ref_sink (gtk_label_new (NULL));
+  GdkRGBA fallback;
+  GdkRGBA color;
+
+  g_assert_true (gdk_rgba_parse (&fallback, "#123456"));
+  color = emb_color_lookup (label, "no_such_color_anywhere", "#123456");
+  g_assert_true (gdk_rgba_equal (&color, &fallback));
+
+  /* libadwaita names the accent color. */
+  color = emb_color_lookup (label, "accent_color", "#123456");
+  g_assert_false (gdk_rgba_equal (&color, &fallback));
+  g_object_unref (label);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -662,6 +820,11 @@ main (int   argc,
   g_test_add_func ("/ui/common/form-label-only", test_form_label_only);
   g_test_add ("/ui/common/form-keeps-focus", Fixture, NULL,
               fixture_set_up, test_form_keeps_focus, fixture_tear_down);
+
+  g_test_add ("/ui/common/drop-down", Fixture, NULL,
+              fixture_set_up, test_drop_down, fixture_tear_down);
+  g_test_add_func ("/ui/common/list-step", test_list_step);
+  g_test_add_func ("/ui/common/color", test_color);
 
   return g_test_run ();
 }

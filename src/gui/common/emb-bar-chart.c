@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "emb-bar-chart.h"
+#include "emb-color.h"
 
 #define ROW_HEIGHT   30
 #define BAR_HEIGHT   12
@@ -93,20 +94,6 @@ changed (EmbBarChart *self)
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
-static GdkRGBA
-lookup_color (GtkWidget  *widget,
-              const char *name,
-              const char *fallback)
-{
-  GdkRGBA color;
-
-G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  if (!gtk_style_context_lookup_color (gtk_widget_get_style_context (widget), name, &color))
-    gdk_rgba_parse (&color, fallback);
-G_GNUC_END_IGNORE_DEPRECATIONS
-  return color;
-}
-
 static void
 emb_bar_chart_measure (GtkWidget      *widget,
                        GtkOrientation  orientation,
@@ -143,8 +130,8 @@ emb_bar_chart_snapshot (GtkWidget   *widget,
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   gtk_style_context_get_color (gtk_widget_get_style_context (widget), &fg);
   G_GNUC_END_IGNORE_DEPRECATIONS
-  accent = lookup_color (widget, "accent_color", "#1c71d8");
-  gap = lookup_color (widget, "error_color", "#c01c28");
+  accent = emb_color_lookup (widget, "accent_color", "#1c71d8");
+  gap = emb_color_lookup (widget, "error_color", "#c01c28");
   track = fg;
   track.alpha = 0.12f;
 

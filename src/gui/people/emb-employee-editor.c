@@ -12,10 +12,10 @@
 #include <glib/gi18n.h>
 
 #include "emb-a11y.h"
+#include "emb-drop-down.h"
 #include "emb-employee-editor.h"
 #include "emb-error-row.h"
 #include "emb-form.h"
-#include "emb-people-private.h"
 #include "emb-people-store.h"
 
 struct _EmbEmployeeEditor
@@ -67,39 +67,27 @@ template_child (EmbEmployeeEditor *self,
   return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (self), EMB_TYPE_EMPLOYEE_EDITOR, name));
 }
 
-#define position_of_id _emb_people_position_of_id
-
 static gint64
 selected_id (AdwComboRow *row,
              GArray      *ids)
 {
-  return _emb_people_id_at (ids, adw_combo_row_get_selected (row));
+  return emb_drop_down_id_at (ids, adw_combo_row_get_selected (row));
 }
 
 static void
 fill_roles (EmbEmployeeEditor *self,
             gint64             role_id)
 {
-  g_autoptr(GtkStringList) strings = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) strings = NULL;
   g_autoptr(GListModel) roles = NULL;
   gint64 department_id = selected_id (self->department_row, self->department_ids);
 
-  g_array_set_size (self->role_ids, 0);
-  gtk_string_list_append (strings, _("None"));
-  g_array_append_val (self->role_ids, (gint64) { 0 });
-
   if (department_id > 0)
     roles = emb_people_store_list_roles (self->database, department_id, NULL);
-  for (guint i = 0; roles != NULL && i < g_list_model_get_n_items (roles); i++)
-    {
-      g_autoptr(EmbRole) role = g_list_model_get_item (roles, i);
-      gint64 id = emb_record_get_id (EMB_RECORD (role));
-
-      gtk_string_list_append (strings, emb_role_get_name (role));
-      g_array_append_val (self->role_ids, id);
-    }
+  strings = emb_drop_down_strings_new (self->role_ids, _("None"), roles,
+                                       (EmbRecordNameFunc)emb_role_get_name);
   adw_combo_row_set_model (self->role_row, G_LIST_MODEL (strings));
-  adw_combo_row_set_selected (self->role_row, position_of_id (self->role_ids, role_id));
+  adw_combo_row_set_selected (self->role_row, emb_drop_down_position_of_id (self->role_ids, role_id));
   gtk_widget_set_sensitive (GTK_WIDGET (self->role_row), department_id > 0);
 }
 
@@ -154,7 +142,7 @@ cancel_action (GtkWidget  *widget,
 static void
 fill (EmbEmployeeEditor *self)
 {
-  g_autoptr(GtkStringList) departments = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) departments = NULL;
   g_autoptr(GListModel) records = emb_people_store_list_departments (self->database, NULL);
   gboolean is_new = !emb_record_is_saved (EMB_RECORD (self->employee));
   struct {
@@ -174,21 +162,12 @@ fill (EmbEmployeeEditor *self)
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     gtk_editable_set_text (GTK_EDITABLE (texts[i].row), texts[i].text != NULL ? texts[i].text : "");
 
-  g_array_set_size (self->department_ids, 0);
-  gtk_string_list_append (departments, _("None"));
-  g_array_append_val (self->department_ids, (gint64) { 0 });
-  for (guint i = 0; records != NULL && i < g_list_model_get_n_items (records); i++)
-    {
-      g_autoptr(EmbDepartment) department = g_list_model_get_item (records, i);
-      gint64 id = emb_record_get_id (EMB_RECORD (department));
-
-      gtk_string_list_append (departments, emb_department_get_name (department));
-      g_array_append_val (self->department_ids, id);
-    }
+  departments = emb_drop_down_strings_new (self->department_ids, _("None"), records,
+                                           (EmbRecordNameFunc)emb_department_get_name);
   adw_combo_row_set_model (self->department_row, G_LIST_MODEL (departments));
   adw_combo_row_set_selected (self->department_row,
-                              position_of_id (self->department_ids,
-                                              emb_employee_get_department_id (self->employee)));
+                              emb_drop_down_position_of_id (self->department_ids,
+                                                            emb_employee_get_department_id (self->employee)));
   fill_roles (self, emb_employee_get_role_id (self->employee));
   g_signal_connect_object (self->department_row, "notify::selected",
                            G_CALLBACK (on_department_changed), self, G_CONNECT_SWAPPED);

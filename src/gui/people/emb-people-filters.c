@@ -16,8 +16,8 @@
 #include <glib/gi18n.h>
 
 #include "emb-a11y.h"
+#include "emb-drop-down.h"
 #include "emb-people-filters.h"
-#include "emb-people-private.h"
 
 struct _EmbPeopleFilters
 {
@@ -84,62 +84,11 @@ emb_people_filters_get_role (EmbPeopleFilters *self,
 }
 
 static void
-index_records (GListModel *model,
-               GHashTable *table)
-{
-  g_hash_table_remove_all (table);
-  for (guint i = 0; model != NULL && i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(EmbRecord) record = g_list_model_get_item (model, i);
-      gint64 *key = g_new (gint64, 1);
-
-      *key = emb_record_get_id (record);
-      g_hash_table_insert (table, key, g_object_ref (record));
-    }
-}
-
-/**
- * _emb_people_position_of_id:
- *
- * Returns: the position of @id in @ids, or 0 (everything, or none)
- */
-guint
-_emb_people_position_of_id (GArray *ids,
-                            gint64  id)
-{
-  for (guint i = 0; i < ids->len; i++)
-    if (g_array_index (ids, gint64, i) == id)
-      return i;
-  return 0;
-}
-
-/**
- * _emb_people_id_at:
- *
- * Returns: the id at @position of @ids, or 0 past its end
- */
-gint64
-_emb_people_id_at (GArray *ids,
-                   guint   position)
-{
-  return position < ids->len ? g_array_index (ids, gint64, position) : 0;
-}
-
-#define position_of_id _emb_people_position_of_id
-
-static gint64
-selected_id (GtkDropDown *dropdown,
-             GArray      *ids)
-{
-  return _emb_people_id_at (ids, gtk_drop_down_get_selected (dropdown));
-}
-
-static void
 fill_role_filter (EmbPeopleFilters *self)
 {
   g_autoptr(GtkStringList) strings = gtk_string_list_new (NULL);
-  gint64 department_id = selected_id (self->department_dropdown, self->department_ids);
-  gint64 role_id = selected_id (self->role_dropdown, self->role_ids);
+  gint64 department_id = emb_drop_down_get_selected_id (self->department_dropdown, self->department_ids);
+  gint64 role_id = emb_drop_down_get_selected_id (self->role_dropdown, self->role_ids);
 
   g_array_set_size (self->role_ids, 0);
   gtk_string_list_append (strings, _("All roles"));
@@ -166,37 +115,22 @@ fill_role_filter (EmbPeopleFilters *self)
       g_array_append_val (self->role_ids, id);
     }
   gtk_drop_down_set_model (self->role_dropdown, G_LIST_MODEL (strings));
-  gtk_drop_down_set_selected (self->role_dropdown, position_of_id (self->role_ids, role_id));
+  emb_drop_down_set_selected_id (self->role_dropdown, self->role_ids, role_id);
 }
 
 static void
 fill_filters (EmbPeopleFilters *self,
               EmbDatabase      *database)
 {
-  g_autoptr(GtkStringList) departments = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) sites = gtk_string_list_new (NULL);
   g_autofree char *site = NULL;
   g_auto(GStrv) new_sites = NULL;
-  gint64 department_id = selected_id (self->department_dropdown, self->department_ids);
   guint position;
 
   self->updating = TRUE;
 
-  g_array_set_size (self->department_ids, 0);
-  gtk_string_list_append (departments, _("All departments"));
-  g_array_append_val (self->department_ids, (gint64) { 0 });
-  for (guint i = 0; i < g_list_model_get_n_items (self->departments); i++)
-    {
-      g_autoptr(EmbDepartment) department = g_list_model_get_item (self->departments, i);
-      gint64 id = emb_record_get_id (EMB_RECORD (department));
-
-      gtk_string_list_append (departments, emb_department_get_name (department));
-      g_array_append_val (self->department_ids, id);
-    }
-  gtk_drop_down_set_model (self->department_dropdown, G_LIST_MODEL (departments));
-  gtk_drop_down_set_selected (self->department_dropdown,
-                              position_of_id (self->department_ids, department_id));
-
+  emb_drop_down_fill (self->department_dropdown, self->department_ids, _("All departments"),
+                      self->departments, (EmbRecordNameFunc)emb_department_get_name);
   fill_role_filter (self);
 
   /* Sites only change with employees; rebuild the list when it differs. */
@@ -260,8 +194,8 @@ emb_people_filters_load (EmbPeopleFilters *self,
   g_set_object (&self->roles, NULL);
   self->departments = departments;
   self->roles = roles;
-  index_records (self->departments, self->department_by_id);
-  index_records (self->roles, self->role_by_id);
+  emb_records_by_id_fill (self->department_by_id, self->departments);
+  emb_records_by_id_fill (self->role_by_id, self->roles);
   fill_filters (self, database);
 }
 
@@ -299,8 +233,8 @@ emb_people_filters_get_filter (EmbPeopleFilters  *self,
   g_return_if_fail (EMB_IS_PEOPLE_FILTERS (self));
   g_return_if_fail (filter != NULL);
 
-  filter->department_id = selected_id (self->department_dropdown, self->department_ids);
-  filter->role_id = selected_id (self->role_dropdown, self->role_ids);
+  filter->department_id = emb_drop_down_get_selected_id (self->department_dropdown, self->department_ids);
+  filter->role_id = emb_drop_down_get_selected_id (self->role_dropdown, self->role_ids);
   filter->site = NULL;
   if (self->sites != NULL && site != GTK_INVALID_LIST_POSITION && site > 0 &&
       site < g_strv_length (self->sites))
@@ -344,9 +278,8 @@ emb_people_filters_set (EmbPeopleFilters *self,
 
   g_return_if_fail (EMB_IS_PEOPLE_FILTERS (self));
 
-  gtk_drop_down_set_selected (self->department_dropdown,
-                              position_of_id (self->department_ids, department_id));
-  gtk_drop_down_set_selected (self->role_dropdown, position_of_id (self->role_ids, role_id));
+  emb_drop_down_set_selected_id (self->department_dropdown, self->department_ids, department_id);
+  emb_drop_down_set_selected_id (self->role_dropdown, self->role_ids, role_id);
   for (guint i = 1; site != NULL && self->sites != NULL && self->sites[i] != NULL; i++)
     if (g_strcmp0 (self->sites[i], site) == 0)
       site_position = i;
@@ -441,8 +374,8 @@ emb_people_filters_init (EmbPeopleFilters *self)
   emb_a11y_label_drop_down (self->site_dropdown, _("Filter by site"));
   emb_a11y_label_drop_down (self->active_dropdown, _("Filter by status"));
 
-  self->department_by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
-  self->role_by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  self->department_by_id = emb_records_by_id_new ();
+  self->role_by_id = emb_records_by_id_new ();
   self->department_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->role_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 

@@ -19,6 +19,7 @@
 #include "emb-employee-detail.h"
 #include "emb-employee-editor.h"
 #include "emb-employee-row.h"
+#include "emb-list-step.h"
 #include "emb-people-filters.h"
 #include "emb-people-page.h"
 #include "emb-people-store.h"
@@ -247,24 +248,9 @@ step_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   EmbPeoplePage *self = EMB_PEOPLE_PAGE (widget);
-  g_autoptr(GtkBitset) selected = NULL;
-  guint n = self->model != NULL ? g_list_model_get_n_items (self->model) : 0;
-  gboolean forward = g_str_equal (action_name, "page.next");
-  guint position;
 
-  if (n == 0)
-    return;
-
-  selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
-  if (gtk_bitset_is_empty (selected))
-    position = forward ? 0 : n - 1;
-  else if (forward)
-    position = MIN (gtk_bitset_get_maximum (selected) + 1, n - 1);
-  else
-    position = gtk_bitset_get_minimum (selected) > 0 ? gtk_bitset_get_minimum (selected) - 1 : 0;
-
-  gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), position, TRUE);
-  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+  emb_list_view_step (GTK_SELECTION_MODEL (self->selection), self->list_view,
+                      g_str_equal (action_name, "page.next"));
 }
 
 static void

@@ -16,6 +16,7 @@
 
 #include "emb-a11y.h"
 #include "emb-journey-store.h"
+#include "emb-list-step.h"
 #include "emb-promise-editor.h"
 #include "emb-promise-row.h"
 #include "emb-promise-store.h"
@@ -474,20 +475,8 @@ move_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   EmbPromisesPage *self = EMB_PROMISES_PAGE (widget);
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->model));
-  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->list_box);
-  int position = row != NULL ? gtk_list_box_row_get_index (row) : -1;
 
-  if (n == 0)
-    return;
-  if (g_str_equal (action_name, "page.next"))
-    position = MIN (position + 1, (int) n - 1);
-  else
-    position = position < 0 ? (int) n - 1 : MAX (position - 1, 0);
-
-  row = gtk_list_box_get_row_at_index (self->list_box, position);
-  gtk_list_box_select_row (self->list_box, row);
-  gtk_widget_grab_focus (GTK_WIDGET (row));
+  emb_list_box_step (self->list_box, g_str_equal (action_name, "page.next"));
 }
 
 /* Changes ------------------------------------------------------------------ */

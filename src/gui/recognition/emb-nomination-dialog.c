@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "emb-drop-down.h"
 #include "emb-error.h"
 #include "emb-form.h"
 #include "emb-nomination-dialog.h"
@@ -153,15 +154,8 @@ fill_row (AdwComboRow       *row,
           const char        *first,
           EmbRecordNameFunc  name)
 {
-  g_autoptr(GtkStringList) strings = gtk_string_list_new (NULL);
-  gint64 none = 0;
+  g_autoptr(GtkStringList) strings = emb_drop_down_strings_new (ids, first, records, name);
 
-  if (first != NULL)
-    {
-      gtk_string_list_append (strings, first);
-      g_array_append_val (ids, none);
-    }
-  emb_recognition_names_append (records, name, strings, ids);
   adw_combo_row_set_model (row, G_LIST_MODEL (strings));
 }
 
@@ -184,9 +178,7 @@ static gint64
 row_id (AdwComboRow *row,
         GArray      *ids)
 {
-  guint position = adw_combo_row_get_selected (row);
-
-  return position < ids->len ? g_array_index (ids, gint64, position) : 0;
+  return emb_drop_down_id_at (ids, adw_combo_row_get_selected (row));
 }
 
 static gboolean

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "emb-a11y.h"
+#include "emb-drop-down.h"
 #include "emb-nomination-filters.h"
 
 typedef enum
@@ -63,44 +64,6 @@ static guint signals[N_SIGNALS];
 
 /* The drop-downs of records ---------------------------------------------- */
 
-static guint
-position_of_id (GArray *ids,
-                gint64  id)
-{
-  for (guint i = 0; i < ids->len; i++)
-    if (g_array_index (ids, gint64, i) == id)
-      return i;
-  return 0;
-}
-
-static gint64
-selected_id (GtkDropDown *dropdown,
-             GArray      *ids)
-{
-  guint position = gtk_drop_down_get_selected (dropdown);
-
-  return position < ids->len ? g_array_index (ids, gint64, position) : 0;
-}
-
-static void
-fill_filter (GtkDropDown       *dropdown,
-             GArray            *ids,
-             GListModel        *records,
-             const char        *everything,
-             EmbRecordNameFunc  name)
-{
-  g_autoptr(GtkStringList) strings = gtk_string_list_new (NULL);
-  gint64 current = selected_id (dropdown, ids);
-  gint64 none = 0;
-
-  g_array_set_size (ids, 0);
-  gtk_string_list_append (strings, everything);
-  g_array_append_val (ids, none);
-  emb_recognition_names_append (records, name, strings, ids);
-  gtk_drop_down_set_model (dropdown, G_LIST_MODEL (strings));
-  gtk_drop_down_set_selected (dropdown, position_of_id (ids, current));
-}
-
 /**
  * emb_nomination_filters_fill:
  * @names: the values, departments and touchpoints to choose from
@@ -120,24 +83,25 @@ emb_nomination_filters_fill (EmbNominationFilters *self,
   g_return_val_if_fail (EMB_IS_NOMINATION_FILTERS (self), FALSE);
   g_return_val_if_fail (EMB_IS_RECOGNITION_NAMES (names), FALSE);
 
-  value_id = selected_id (self->value_dropdown, self->value_ids);
-  department_id = selected_id (self->department_dropdown, self->department_ids);
-  touchpoint_id = selected_id (self->touchpoint_dropdown, self->touchpoint_ids);
+  value_id = emb_drop_down_get_selected_id (self->value_dropdown, self->value_ids);
+  department_id = emb_drop_down_get_selected_id (self->department_dropdown, self->department_ids);
+  touchpoint_id = emb_drop_down_get_selected_id (self->touchpoint_dropdown, self->touchpoint_ids);
 
   self->updating_filters = TRUE;
-  fill_filter (self->value_dropdown, self->value_ids, emb_recognition_names_get_values (names),
-               _("All values"), (EmbRecordNameFunc)emb_value_get_name);
-  fill_filter (self->department_dropdown, self->department_ids,
-               emb_recognition_names_get_departments (names),
-               _("All departments"), (EmbRecordNameFunc)emb_department_get_name);
-  fill_filter (self->touchpoint_dropdown, self->touchpoint_ids,
-               emb_recognition_names_get_touchpoints (names),
-               _("All touchpoints"), (EmbRecordNameFunc)emb_touchpoint_get_name);
+  emb_drop_down_fill (self->value_dropdown, self->value_ids, _("All values"),
+                      emb_recognition_names_get_values (names),
+                      (EmbRecordNameFunc)emb_value_get_name);
+  emb_drop_down_fill (self->department_dropdown, self->department_ids, _("All departments"),
+                      emb_recognition_names_get_departments (names),
+                      (EmbRecordNameFunc)emb_department_get_name);
+  emb_drop_down_fill (self->touchpoint_dropdown, self->touchpoint_ids, _("All touchpoints"),
+                      emb_recognition_names_get_touchpoints (names),
+                      (EmbRecordNameFunc)emb_touchpoint_get_name);
   self->updating_filters = FALSE;
 
-  return value_id != selected_id (self->value_dropdown, self->value_ids) ||
-         department_id != selected_id (self->department_dropdown, self->department_ids) ||
-         touchpoint_id != selected_id (self->touchpoint_dropdown, self->touchpoint_ids);
+  return value_id != emb_drop_down_get_selected_id (self->value_dropdown, self->value_ids) ||
+         department_id != emb_drop_down_get_selected_id (self->department_dropdown, self->department_ids) ||
+         touchpoint_id != emb_drop_down_get_selected_id (self->touchpoint_dropdown, self->touchpoint_ids);
 }
 
 /* The period ------------------------------------------------------------- */
@@ -246,9 +210,9 @@ emb_nomination_filters_read (EmbNominationFilters  *self,
   status = gtk_drop_down_get_selected (self->status_dropdown);
   read_period (self, from, to);
   filter->status = status > 0 && status != GTK_INVALID_LIST_POSITION ? (int)status - 1 : -1;
-  filter->value_id = selected_id (self->value_dropdown, self->value_ids);
-  filter->department_id = selected_id (self->department_dropdown, self->department_ids);
-  filter->touchpoint_id = selected_id (self->touchpoint_dropdown, self->touchpoint_ids);
+  filter->value_id = emb_drop_down_get_selected_id (self->value_dropdown, self->value_ids);
+  filter->department_id = emb_drop_down_get_selected_id (self->department_dropdown, self->department_ids);
+  filter->touchpoint_id = emb_drop_down_get_selected_id (self->touchpoint_dropdown, self->touchpoint_ids);
   filter->from = *from;
   filter->to = *to;
   filter->search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
@@ -313,11 +277,9 @@ emb_nomination_filters_set (EmbNominationFilters *self,
   /* Four drop-downs, one query. */
   self->updating_filters = TRUE;
   gtk_drop_down_set_selected (self->status_dropdown, status >= 0 ? (guint)status + 1 : 0);
-  gtk_drop_down_set_selected (self->value_dropdown, position_of_id (self->value_ids, value_id));
-  gtk_drop_down_set_selected (self->department_dropdown,
-                              position_of_id (self->department_ids, department_id));
-  gtk_drop_down_set_selected (self->touchpoint_dropdown,
-                              position_of_id (self->touchpoint_ids, touchpoint_id));
+  emb_drop_down_set_selected_id (self->value_dropdown, self->value_ids, value_id);
+  emb_drop_down_set_selected_id (self->department_dropdown, self->department_ids, department_id);
+  emb_drop_down_set_selected_id (self->touchpoint_dropdown, self->touchpoint_ids, touchpoint_id);
   self->updating_filters = FALSE;
   on_filter_changed (self);
 }

@@ -1,4 +1,4 @@
-/* emb-nomination-selection.c: reading and moving a selection of nominations
+/* emb-nomination-selection.c: reading a selection of nominations
  *
  * The lists of the recognition page are lazy: a selection of many rows is
  * never read on a selection change (its size is enough to enable the
@@ -109,40 +109,4 @@ emb_nomination_selection_describe (guint64 n_selected)
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u selected", "%u selected",
                                        (gulong)n_selected),
                           (guint)n_selected);
-}
-
-/**
- * emb_nomination_selection_step:
- * @view: the list view showing @selection
- * @forward: the next nomination, or else the previous one
- *
- * Makes the next or previous nomination the one selected, and scrolls it
- * into view (Alt+Down, Alt+Up).
- */
-void
-emb_nomination_selection_step (GtkSelectionModel *selection,
-                               GtkListView       *view,
-                               gboolean           forward)
-{
-  g_autoptr(GtkBitset) selected = NULL;
-  guint n;
-  guint position;
-
-  g_return_if_fail (GTK_IS_SELECTION_MODEL (selection));
-  g_return_if_fail (GTK_IS_LIST_VIEW (view));
-
-  n = g_list_model_get_n_items (G_LIST_MODEL (selection));
-  if (n == 0)
-    return;
-
-  selected = gtk_selection_model_get_selection (selection);
-  if (gtk_bitset_is_empty (selected))
-    position = forward ? 0 : n - 1;
-  else if (forward)
-    position = MIN (gtk_bitset_get_maximum (selected) + 1, n - 1);
-  else
-    position = gtk_bitset_get_minimum (selected) > 0 ? gtk_bitset_get_minimum (selected) - 1 : 0;
-
-  gtk_selection_model_select_item (selection, position, TRUE);
-  gtk_widget_activate_action (GTK_WIDGET (view), "list.scroll-to-item", "u", position);
 }

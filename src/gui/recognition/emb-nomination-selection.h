@@ -1,4 +1,4 @@
-/* emb-nomination-selection.h: reading and moving a selection of nominations
+/* emb-nomination-selection.h: reading a selection of nominations
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -17,8 +17,5 @@ GPtrArray *emb_nomination_selection_get          (GtkSelectionModel *selection,
                                                   EmbUndoQueue      *undo_queue,
                                                   guint              max);
 char      *emb_nomination_selection_describe     (guint64            n_selected);
-void       emb_nomination_selection_step         (GtkSelectionModel *selection,
-                                                  GtkListView       *view,
-                                                  gboolean           forward);
 
 G_END_DECLS

@@ -22,6 +22,7 @@
 
 #include <glib/gi18n.h>
 
+#include "emb-color.h"
 #include "emb-department.h"
 #include "emb-record.h"
 #include "emb-recognition-heatmap.h"
@@ -65,20 +66,6 @@ clear_axis (gpointer data)
   Axis *axis = data;
 
   g_clear_pointer (&axis->name, g_free);
-}
-
-static GdkRGBA
-lookup_color (GtkWidget  *widget,
-              const char *name,
-              const char *fallback)
-{
-  GdkRGBA color;
-
-G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  if (!gtk_style_context_lookup_color (gtk_widget_get_style_context (widget), name, &color))
-    gdk_rgba_parse (&color, fallback);
-G_GNUC_END_IGNORE_DEPRECATIONS
-  return color;
 }
 
 static int
@@ -499,8 +486,8 @@ G_GNUC_END_IGNORE_DEPRECATIONS
   dim.alpha *= 0.7f;
   empty = fg;
   empty.alpha *= 0.05f;
-  accent = lookup_color (widget, "accent_bg_color", "#3584e4");
-  accent_fg = lookup_color (widget, "accent_fg_color", "#ffffff");
+  accent = emb_color_lookup (widget, "accent_bg_color", "#3584e4");
+  accent_fg = emb_color_lookup (widget, "accent_fg_color", "#ffffff");
   pango_attr_list_insert (bold, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
 
   /* The value names, on at most two lines */

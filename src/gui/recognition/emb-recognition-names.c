@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "emb-drop-down.h"
 #include "emb-journey-store.h"
 #include "emb-people-store.h"
 #include "emb-programme-store.h"
@@ -44,21 +45,6 @@ static const char *
 error_message (const GError *error)
 {
   return error != NULL ? error->message : _("Something went wrong.");
-}
-
-static void
-index_records (GListModel *model,
-               GHashTable *table)
-{
-  g_hash_table_remove_all (table);
-  for (guint i = 0; model != NULL && i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(EmbRecord) record = g_list_model_get_item (model, i);
-      gint64 *key = g_new (gint64, 1);
-
-      *key = emb_record_get_id (record);
-      g_hash_table_insert (table, key, g_object_ref (record));
-    }
 }
 
 static gpointer
@@ -106,9 +92,9 @@ emb_recognition_names_class_init (EmbRecognitionNamesClass *klass)
 static void
 emb_recognition_names_init (EmbRecognitionNames *self)
 {
-  self->department_by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
-  self->value_by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
-  self->touchpoint_by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  self->department_by_id = emb_records_by_id_new ();
+  self->value_by_id = emb_records_by_id_new ();
+  self->touchpoint_by_id = emb_records_by_id_new ();
   self->employee_names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
 }
 
@@ -164,9 +150,9 @@ emb_recognition_names_reload (EmbRecognitionNames *self)
       g_clear_error (&error);
     }
 
-  index_records (departments, self->department_by_id);
-  index_records (values, self->value_by_id);
-  index_records (touchpoints, self->touchpoint_by_id);
+  emb_records_by_id_fill (self->department_by_id, departments);
+  emb_records_by_id_fill (self->value_by_id, values);
+  emb_records_by_id_fill (self->touchpoint_by_id, touchpoints);
   g_hash_table_remove_all (self->employee_names);
 
   g_set_object (&self->departments, departments);
@@ -297,34 +283,6 @@ emb_recognition_names_get_employee (EmbRecognitionNames *self,
       g_hash_table_insert (self->employee_names, key, (char *)name);
     }
   return name;
-}
-
-/**
- * emb_recognition_names_append:
- * @records: (nullable): departments, values or touchpoints
- * @name: gives the name of one
- * @strings: where their names go, for a drop-down
- * @ids: (element-type gint64): where their ids go, in the same order
- *
- * Appends the names and ids of @records, for a drop-down of them.
- */
-void
-emb_recognition_names_append (GListModel        *records,
-                              EmbRecordNameFunc  name,
-                              GtkStringList     *strings,
-                              GArray            *ids)
-{
-  g_return_if_fail (GTK_IS_STRING_LIST (strings));
-  g_return_if_fail (ids != NULL);
-
-  for (guint i = 0; records != NULL && i < g_list_model_get_n_items (records); i++)
-    {
-      g_autoptr(EmbRecord) record = g_list_model_get_item (records, i);
-      gint64 id = emb_record_get_id (record);
-
-      gtk_string_list_append (strings, name (record));
-      g_array_append_val (ids, id);
-    }
 }
 
 /**

@@ -15,14 +15,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (EmbRecognitionNames, emb_recognition_names, EMB, RECOGNITION_NAMES, GObject)
 
-/**
- * EmbRecordNameFunc:
- * @record: a department, value or touchpoint
- *
- * Returns: its name, such as emb_value_get_name() gives
- */
-typedef const char *(*EmbRecordNameFunc) (gpointer record);
-
 EmbRecognitionNames *emb_recognition_names_new               (EmbDatabase         *database);
 void                 emb_recognition_names_reload            (EmbRecognitionNames *self);
 void                 emb_recognition_names_forget_employees  (EmbRecognitionNames *self);
@@ -37,11 +29,6 @@ EmbTouchpoint       *emb_recognition_names_lookup_touchpoint (EmbRecognitionName
                                                               gint64               id);
 const char          *emb_recognition_names_get_employee      (EmbRecognitionNames *self,
                                                               gint64               id);
-
-void                 emb_recognition_names_append            (GListModel          *records,
-                                                              EmbRecordNameFunc    name,
-                                                              GtkStringList       *strings,
-                                                              GArray              *ids);
 
 char                *emb_recognition_format_day              (const char          *timestamp);
 

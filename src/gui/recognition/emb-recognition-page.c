@@ -22,6 +22,7 @@
 #include <glib/gi18n.h>
 
 #include "emb-error.h"
+#include "emb-list-step.h"
 #include "emb-nomination-dialog.h"
 #include "emb-nomination-row.h"
 #include "emb-nomination-selection.h"
@@ -536,8 +537,7 @@ step_action (GtkWidget  *widget,
   GtkListView *view = showing_inbox (self) ? emb_recognition_inbox_get_view (self->inbox)
                                            : emb_recognition_list_get_view (self->list);
 
-  emb_nomination_selection_step (current_selection (self), view,
-                                 g_str_equal (action_name, "page.next"));
+  emb_list_view_step (current_selection (self), view, g_str_equal (action_name, "page.next"));
 }
 
 static void

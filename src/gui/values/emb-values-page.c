@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "emb-list-step.h"
 #include "emb-metrics.h"
 #include "emb-organisation-editor.h"
 #include "emb-programme-store.h"
@@ -449,40 +450,13 @@ delete_value_action (GtkWidget  *widget,
   delete_value (EMB_VALUES_PAGE (widget), g_variant_get_int64 (parameter));
 }
 
+/* Alt+Down / Alt+Up: the next or previous value becomes the one selected. */
 static void
-select_relative (EmbValuesPage *self,
-                 int            delta)
-{
-  int n = (int)g_list_model_get_n_items (G_LIST_MODEL (self->values));
-  int index = selected_index (self);
-  GtkListBoxRow *row;
-
-  if (n == 0)
-    return;
-  if (index < 0)
-    index = delta > 0 ? 0 : n - 1;
-  else
-    index = CLAMP (index + delta, 0, n - 1);
-
-  row = gtk_list_box_get_row_at_index (self->values_list, index);
-  gtk_list_box_select_row (self->values_list, row);
-  gtk_widget_grab_focus (GTK_WIDGET (row));
-}
-
-static void
-next_action (GtkWidget  *widget,
+step_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  select_relative (EMB_VALUES_PAGE (widget), 1);
-}
-
-static void
-previous_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  select_relative (EMB_VALUES_PAGE (widget), -1);
+  emb_list_box_step (EMB_VALUES_PAGE (widget)->values_list, g_str_equal (action_name, "page.next"));
 }
 
 static void
@@ -665,8 +639,8 @@ emb_values_page_class_init (EmbValuesPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "page.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "page.delete", NULL, delete_action);
-  gtk_widget_class_install_action (widget_class, "page.next", NULL, next_action);
-  gtk_widget_class_install_action (widget_class, "page.previous", NULL, previous_action);
+  gtk_widget_class_install_action (widget_class, "page.next", NULL, step_action);
+  gtk_widget_class_install_action (widget_class, "page.previous", NULL, step_action);
   gtk_widget_class_install_action (widget_class, "page.move-up", NULL, move_up_action);
   gtk_widget_class_install_action (widget_class, "page.move-down", NULL, move_down_action);
   gtk_widget_class_install_action (widget_class, "page.move-value", "(xi)", move_value_action);
