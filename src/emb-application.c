@@ -241,6 +241,35 @@ start_automatic_backup (EmbApplication *self)
 
 /* Start-up -------------------------------------------------------------- */
 
+/* For the benchmark's start-up figure (tests/bench): with
+ * EMBASSY_QUIT_AFTER_MAP=1 in the environment, the time of the window's
+ * first frame is printed (g_get_monotonic_time(), which a parent process
+ * shares) and the application quits. */
+static void
+on_first_frame (GdkFrameClock  *clock,
+                EmbApplication *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_first_frame, self);
+  g_print ("first-frame-us=%" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+  g_application_quit (G_APPLICATION (self));
+}
+
+static void
+on_window_mapped (GtkWidget      *window,
+                  EmbApplication *self)
+{
+  g_signal_connect_object (gtk_widget_get_frame_clock (window), "after-paint",
+                           G_CALLBACK (on_first_frame), self, 0);
+}
+
+static void
+quit_after_first_frame (EmbApplication *self,
+                        GtkWindow      *window)
+{
+  if (g_strcmp0 (g_getenv ("EMBASSY_QUIT_AFTER_MAP"), "1") == 0)
+    g_signal_connect_object (window, "map", G_CALLBACK (on_window_mapped), self, 0);
+}
+
 static void
 on_open_error_response (AdwMessageDialog *dialog,
                         const char       *response,
@@ -326,6 +355,7 @@ emb_application_activate (GApplication *app)
     }
 
   window = GTK_WINDOW (emb_window_new (self));
+  quit_after_first_frame (self, window);
   gtk_window_present (window);
 
   if (self->fill_demo && emb_database_is_empty (self->database))
