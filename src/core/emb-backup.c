@@ -443,8 +443,16 @@ emb_backup_write (EmbDatabase            *db,
 
 /* The work of an asynchronous call, done on a worker: paths only, and a
  * connection of its own. */
+typedef enum
+{
+  JOB_WRITE,
+  JOB_RESTORE,
+  JOB_ROTATE,
+} JobKind;
+
 typedef struct
 {
+  JobKind   kind;
   char     *database_path;
   char     *path;            /* the target, backup or folder */
   guint     keep;
@@ -463,45 +471,73 @@ backup_job_free (gpointer data)
   g_free (job);
 }
 
-static GTask *
-backup_job_new (EmbDatabase         *db,
-                const char          *path,
-                gpointer             source_tag,
-                GCancellable        *cancellable,
-                GAsyncReadyCallback  callback,
-                gpointer             user_data)
-{
-  GTask *task = g_task_new (db, cancellable, callback, user_data);
-  BackupJob *job = g_new0 (BackupJob, 1);
-
-  job->database_path = g_strdup (emb_database_get_path (db));
-  job->path = g_strdup (path);
-  g_task_set_source_tag (task, source_tag);
-  g_task_set_task_data (task, job, backup_job_free);
-  return task;
-}
+static gboolean rotate (const char    *database_path,
+                        const char    *folder,
+                        guint          keep,
+                        GDateTime     *now,
+                        gboolean       gentle,
+                        GCancellable  *cancellable,
+                        gboolean      *made,
+                        GError       **error);
 
 static void
-write_thread (GTask        *task,
-              gpointer      source_object,
-              gpointer      task_data,
-              GCancellable *cancellable)
+backup_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
 {
   BackupJob *job = task_data;
   GError *error = NULL;
+  gboolean ok = FALSE;
 
-  if (write_backup (job->database_path, job->path, NULL, NULL, NULL, cancellable, &error))
+  switch (job->kind)
+    {
+    case JOB_WRITE:
+      ok = write_backup (job->database_path, job->path, NULL, NULL, NULL, cancellable, &error);
+      break;
+
+    case JOB_RESTORE:
+      ok = emb_backup_restore (job->path, job->database_path, &job->previous_path, &error);
+      break;
+
+    case JOB_ROTATE:
+      ok = rotate (job->database_path, job->path, job->keep, NULL, TRUE, cancellable,
+                   &job->made, &error);
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+
+  if (ok)
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
 }
 
-/**
- * emb_backup_write_async:
- *
- * Runs emb_backup_write() on a worker thread, with a connection of its own
- * to @db's file.
- */
+/* Runs a job on a worker for the _async function @source_tag. */
+static void
+run_backup_job (EmbDatabase         *db,
+                JobKind              kind,
+                const char          *path,
+                guint                keep,
+                gpointer             source_tag,
+                GCancellable        *cancellable,
+                GAsyncReadyCallback  callback,
+                gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (db, cancellable, callback, user_data);
+  BackupJob *job = g_new0 (BackupJob, 1);
+
+  job->kind = kind;
+  job->database_path = g_strdup (emb_database_get_path (db));
+  job->path = g_strdup (path);
+  job->keep = keep;
+  g_task_set_source_tag (task, source_tag);
+  g_task_set_task_data (task, job, backup_job_free);
+  g_task_run_in_thread (task, backup_thread);
+}
+
 void
 emb_backup_write_async (EmbDatabase         *db,
                         const char          *target_path,
@@ -509,13 +545,11 @@ emb_backup_write_async (EmbDatabase         *db,
                         GAsyncReadyCallback  callback,
                         gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-
   g_return_if_fail (EMB_IS_DATABASE (db));
   g_return_if_fail (target_path != NULL);
 
-  task = backup_job_new (db, target_path, emb_backup_write_async, cancellable, callback, user_data);
-  g_task_run_in_thread (task, write_thread);
+  run_backup_job (db, JOB_WRITE, target_path, 0, emb_backup_write_async,
+                  cancellable, callback, user_data);
 }
 
 gboolean
@@ -937,30 +971,6 @@ emb_backup_restore (const char  *backup_path,
   return TRUE;
 }
 
-static void
-restore_thread (GTask        *task,
-                gpointer      source_object,
-                gpointer      task_data,
-                GCancellable *cancellable)
-{
-  BackupJob *job = task_data;
-  GError *error = NULL;
-
-  if (emb_backup_restore (job->path, job->database_path, &job->previous_path, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
-}
-
-/**
- * emb_backup_restore_async:
- * @db: the open database whose file is restored
- * @backup_path: the backup to restore
- *
- * Runs emb_backup_restore() over @db's file on a worker thread. The content
- * changes under @db as under another process's write: call
- * emb_database_check_external_changes() once it is done.
- */
 void
 emb_backup_restore_async (EmbDatabase         *db,
                           const char          *backup_path,
@@ -968,20 +978,13 @@ emb_backup_restore_async (EmbDatabase         *db,
                           GAsyncReadyCallback  callback,
                           gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-
   g_return_if_fail (EMB_IS_DATABASE (db));
   g_return_if_fail (backup_path != NULL);
 
-  task = backup_job_new (db, backup_path, emb_backup_restore_async, cancellable, callback, user_data);
-  g_task_run_in_thread (task, restore_thread);
+  run_backup_job (db, JOB_RESTORE, backup_path, 0, emb_backup_restore_async,
+                  cancellable, callback, user_data);
 }
 
-/**
- * emb_backup_restore_finish:
- * @previous_path: (out) (optional) (transfer full) (nullable): as for
- *   emb_backup_restore()
- */
 gboolean
 emb_backup_restore_finish (EmbDatabase   *db,
                            GAsyncResult  *result,
@@ -1221,28 +1224,6 @@ emb_backup_rotate (EmbDatabase  *db,
   return TRUE;
 }
 
-static void
-rotate_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
-{
-  BackupJob *job = task_data;
-  GError *error = NULL;
-
-  if (rotate (job->database_path, job->path, job->keep, NULL, TRUE, cancellable, &job->made, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
-}
-
-/**
- * emb_backup_rotate_async:
- *
- * Runs emb_backup_rotate() for the clock's day on a worker thread, gently
- * (see the header of this file), with a connection of its own to @db's
- * file.
- */
 void
 emb_backup_rotate_async (EmbDatabase         *db,
                          const char          *folder,
@@ -1251,23 +1232,14 @@ emb_backup_rotate_async (EmbDatabase         *db,
                          GAsyncReadyCallback  callback,
                          gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  BackupJob *job;
-
   g_return_if_fail (EMB_IS_DATABASE (db));
   g_return_if_fail (folder != NULL);
   g_return_if_fail (keep >= 1);
 
-  task = backup_job_new (db, folder, emb_backup_rotate_async, cancellable, callback, user_data);
-  job = g_task_get_task_data (task);
-  job->keep = keep;
-  g_task_run_in_thread (task, rotate_thread);
+  run_backup_job (db, JOB_ROTATE, folder, keep, emb_backup_rotate_async,
+                  cancellable, callback, user_data);
 }
 
-/**
- * emb_backup_rotate_finish:
- * @made: (out) (optional): set to %TRUE when a backup was written
- */
 gboolean
 emb_backup_rotate_finish (EmbDatabase   *db,
                           GAsyncResult  *result,

@@ -140,8 +140,11 @@ gboolean  emb_backup_restore        (const char             *backup_path,
                                      char                  **previous_path,
                                      GError                **error);
 
-/* emb_backup_restore() over @db's file, on a worker thread; once it is done,
- * the caller calls emb_database_check_external_changes() on @db. */
+/* emb_backup_restore() over the file of @db (the open database), on a
+ * worker thread. The content changes under @db as under another process's
+ * write: once it is done, the caller calls
+ * emb_database_check_external_changes() on @db. The finish function gives
+ * @previous_path as emb_backup_restore() does (transfer full, nullable). */
 void      emb_backup_restore_async  (EmbDatabase            *db,
                                      const char             *backup_path,
                                      GCancellable           *cancellable,
@@ -199,7 +202,8 @@ gboolean  emb_backup_rotate         (EmbDatabase            *db,
  * The daily automatic backup, for the clock's day, on a worker thread with a
  * connection of its own, made to run beside someone's work: the copy goes in
  * small steps with pauses between them, from one snapshot of the database
- * (the user's writes neither wait for it nor start it again).
+ * (the user's writes neither wait for it nor start it again). The finish
+ * function sets @made (optional) to %TRUE when a backup was written.
  */
 void      emb_backup_rotate_async   (EmbDatabase            *db,
                                      const char             *folder,

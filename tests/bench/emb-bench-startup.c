@@ -26,22 +26,6 @@
 #define FIRST_FRAME_KEY "first-frame-us="
 #define TIMEOUT_SECONDS "60"
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *)a, y = *(const double *)b;
-
-  return x < y ? -1 : x > y ? 1 : 0;
-}
-
-static double
-median (GArray *values)
-{
-  g_array_sort (values, compare_doubles);
-  return g_array_index (values, double, values->len / 2);
-}
-
 /* The settings both programs start with: the application's own schema (the
  * floor reads none) from a key file, so no desktop setting and no running
  * settings service is involved. */
@@ -154,8 +138,8 @@ bench_startup_measure (const BenchStartup *startup,
       g_array_append_val (bare, ms[1]);
     }
 
-  measured_ms = median (measured);
-  bare_ms = median (bare);
+  measured_ms = bench_percentile (measured, 50);
+  bare_ms = bench_percentile (bare, 50);
   printf ("  note: %s: embassy %.0f–%.0f ms, bare window %.0f–%.0f ms over %u starts each\n",
           name, g_array_index (measured, double, 0),
           g_array_index (measured, double, measured->len - 1),

@@ -37,8 +37,12 @@ typedef struct
 #define BENCH_STARTUP_RUNS          7
 #define BENCH_STARTUP_TARGET_RATIO  1.3
 
-void bench_startup_measure (const BenchStartup *startup,
-                            const char         *programme,
-                            const char         *db_path);
+void   bench_startup_measure (const BenchStartup *startup,
+                              const char         *programme,
+                              const char         *db_path);
+
+/* In emb-bench.c: the nearest-rank percentile of @values (sorted in place). */
+double bench_percentile      (GArray             *values,
+                              double              p);
 
 G_END_DECLS

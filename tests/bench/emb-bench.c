@@ -135,9 +135,9 @@ compare_doubles (gconstpointer a,
 }
 
 /* The nearest-rank percentile of @values (sorted in place). */
-static double
-percentile (GArray *values,
-            double  p)
+double
+bench_percentile (GArray *values,
+                  double  p)
 {
   guint rank;
 
@@ -1393,7 +1393,7 @@ median_open_first_page (const char *path,
 
       g_array_append_val (times, ms);
     }
-  return percentile (times, 50);
+  return bench_percentile (times, 50);
 }
 
 static double
@@ -1459,10 +1459,10 @@ random_pages (const char *path,
     }
 
   out->max = array_max (times);
-  out->p50 = percentile (times, 50);
-  out->p99 = percentile (times, 99);
-  out->cpu_p50 = percentile (cpu_times, 50);
-  out->cpu_p99 = percentile (cpu_times, 99);
+  out->p50 = bench_percentile (times, 50);
+  out->p99 = bench_percentile (times, 99);
+  out->cpu_p50 = bench_percentile (cpu_times, 50);
+  out->cpu_p99 = bench_percentile (cpu_times, 99);
 }
 
 /* Reading: text search ------------------------------------------------------------ */
@@ -1557,8 +1557,8 @@ run_searches (const char   *path,
     }
 
   out->max = array_max (times);
-  out->p50 = percentile (times, 50);
-  out->p95 = percentile (times, 95);
+  out->p50 = bench_percentile (times, 50);
+  out->p95 = bench_percentile (times, 95);
   g_array_sort (out->searches, compare_searches);
 }
 

@@ -129,29 +129,6 @@ emb_preferences_window_constructed (GObject *object)
 }
 
 static void
-emb_preferences_window_get_property (GObject    *object,
-                                     guint       prop_id,
-                                     GValue     *value,
-                                     GParamSpec *pspec)
-{
-  EmbPreferencesWindow *self = EMB_PREFERENCES_WINDOW (object);
-
-  switch (prop_id)
-    {
-    case PROP_SETTINGS:
-      g_value_set_object (value, self->settings);
-      break;
-
-    case PROP_DATABASE:
-      g_value_set_object (value, self->database);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 emb_preferences_window_set_property (GObject      *object,
                                      guint         prop_id,
                                      const GValue *value,
@@ -193,20 +170,19 @@ emb_preferences_window_class_init (EmbPreferencesWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->constructed = emb_preferences_window_constructed;
-  object_class->get_property = emb_preferences_window_get_property;
   object_class->set_property = emb_preferences_window_set_property;
   object_class->dispose = emb_preferences_window_dispose;
 
   properties[PROP_SETTINGS] =
     g_param_spec_object ("settings", NULL, NULL,
                          G_TYPE_SETTINGS,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+                         G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   /* The database the decider is looked up in; none when it could not be
    * opened. */
   properties[PROP_DATABASE] =
     g_param_spec_object ("database", NULL, NULL,
                          EMB_TYPE_DATABASE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+                         G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,

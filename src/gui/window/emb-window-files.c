@@ -21,11 +21,14 @@
 
 /* A window and the file an action is about: the data of a job, of the
  * restore question and of the Undo of a restore. */
-typedef struct
+typedef struct _FileJob FileJob;
+
+struct _FileJob
 {
   EmbWindow *window;
   GFile     *file;
-} FileJob;
+  FileJob   *undo;     /* of a restore: what was kept aside */
+};
 
 static FileJob *
 file_job_new (EmbWindow *window,
@@ -45,6 +48,7 @@ file_job_free (gpointer data)
 
   g_clear_object (&job->window);
   g_clear_object (&job->file);
+  g_clear_pointer (&job->undo, file_job_free);
   g_free (job);
 }
 
@@ -57,26 +61,41 @@ file_job_closure_free (gpointer  data,
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FileJob, file_job_free)
 
-/* Ends a job: FALSE (and nothing shown) when the window went away meanwhile;
- * an error is shown in a toast that stays. */
-static gboolean
-file_job_end (FileJob      *job,
-              const GError *error)
+static void restore_from (EmbWindow *self,
+                          GFile     *file);
+
+static void
+on_undo_restore (AdwToast *toast,
+                 FileJob  *undo)
 {
+  restore_from (undo->window, undo->file);
+}
+
+/* Ends a job: tells @done (when there is no @error), or the error in a
+ * toast that stays; nothing when the window went away meanwhile. */
+static void
+file_job_end (FileJob      *job,
+              const GError *error,
+              char         *done)
+{
+  g_autofree char *message = done;
   AdwToast *toast;
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) &&
       g_cancellable_is_cancelled (_emb_window_get_cancellable (job->window)))
-    return FALSE;
+    return;
 
   _emb_window_set_file_job (job->window, NULL);
-  if (error == NULL)
-    return TRUE;
-
-  toast = adw_toast_new (error->message);
-  adw_toast_set_timeout (toast, 0);
+  toast = adw_toast_new (error != NULL ? error->message : message);
+  if (error != NULL)
+    adw_toast_set_timeout (toast, 0);
+  else if (job->undo != NULL)
+    {
+      adw_toast_set_button_label (toast, _("_Undo"));
+      g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_restore),
+                             g_steal_pointer (&job->undo), file_job_closure_free, 0);
+    }
   emb_window_add_toast (job->window, toast);
-  return FALSE;
 }
 
 /* Export ------------------------------------------------------------------ */
@@ -88,14 +107,10 @@ on_exported (GObject      *source,
 {
   g_autoptr(FileJob) job = user_data;
   g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_file_get_parse_name (job->file);
 
   emb_bundle_export_finish (EMB_DATABASE (source), result, &error);
-  if (file_job_end (job, error))
-    {
-      g_autofree char *name = g_file_get_parse_name (job->file);
-
-      emb_window_add_toast (job->window, adw_toast_new_format (_("Exported the programme to %s"), name));
-    }
+  file_job_end (job, error, g_strdup_printf (_("Exported the programme to %s"), name));
 }
 
 /**
@@ -126,14 +141,10 @@ on_backed_up (GObject      *source,
 {
   g_autoptr(FileJob) job = user_data;
   g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_file_get_parse_name (job->file);
 
   emb_backup_write_finish (EMB_DATABASE (source), result, &error);
-  if (file_job_end (job, error))
-    {
-      g_autofree char *name = g_file_get_parse_name (job->file);
-
-      emb_window_add_toast (job->window, adw_toast_new_format (_("Backed up to %s"), name));
-    }
+  file_job_end (job, error, g_strdup_printf (_("Backed up to %s"), name));
 }
 
 /**
@@ -159,16 +170,6 @@ emb_window_backup_to (EmbWindow *self,
 
 /* Restore ----------------------------------------------------------------- */
 
-static void restore_from (EmbWindow *self,
-                          GFile     *file);
-
-static void
-on_undo_restore (AdwToast *toast,
-                 FileJob  *undo)
-{
-  restore_from (undo->window, undo->file);
-}
-
 static void
 on_restored (GObject      *source,
              GAsyncResult *result,
@@ -177,26 +178,20 @@ on_restored (GObject      *source,
   g_autoptr(FileJob) job = user_data;
   g_autoptr(GError) error = NULL;
   g_autofree char *previous = NULL;
-  g_autofree char *name = NULL;
-  AdwToast *toast;
+  g_autofree char *name = g_file_get_parse_name (job->file);
 
-  emb_backup_restore_finish (EMB_DATABASE (source), result, &previous, &error);
-  if (!file_job_end (job, error))
-    return;
-
-  emb_database_check_external_changes (EMB_DATABASE (source));
-  name = g_file_get_parse_name (job->file);
-  toast = adw_toast_new_format (_("Restored from %s"), name);
-  if (previous != NULL)
+  if (emb_backup_restore_finish (EMB_DATABASE (source), result, &previous, &error))
     {
-      g_autoptr(GFile) aside = g_file_new_for_path (previous);
+      /* The views learn of it as of another process's change. */
+      emb_database_check_external_changes (EMB_DATABASE (source));
+      if (previous != NULL)
+        {
+          g_autoptr(GFile) aside = g_file_new_for_path (previous);
 
-      /* Undo restores what was kept aside. */
-      adw_toast_set_button_label (toast, _("_Undo"));
-      g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_restore),
-                             file_job_new (job->window, aside), file_job_closure_free, 0);
+          job->undo = file_job_new (job->window, aside);
+        }
     }
-  emb_window_add_toast (job->window, toast);
+  file_job_end (job, error, g_strdup_printf (_("Restored from %s"), name));
 }
 
 static void

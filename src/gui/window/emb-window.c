@@ -617,29 +617,6 @@ emb_window_constructed (GObject *object)
 }
 
 static void
-emb_window_get_property (GObject    *object,
-                         guint       prop_id,
-                         GValue     *value,
-                         GParamSpec *pspec)
-{
-  EmbWindow *self = EMB_WINDOW (object);
-
-  switch (prop_id)
-    {
-    case PROP_DATABASE:
-      g_value_set_object (value, self->database);
-      break;
-
-    case PROP_SETTINGS:
-      g_value_set_object (value, self->settings);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 emb_window_set_property (GObject      *object,
                          guint         prop_id,
                          const GValue *value,
@@ -697,7 +674,6 @@ emb_window_class_init (EmbWindowClass *klass)
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->constructed = emb_window_constructed;
-  object_class->get_property = emb_window_get_property;
   object_class->set_property = emb_window_set_property;
   object_class->dispose = emb_window_dispose;
   object_class->finalize = emb_window_finalize;
@@ -714,7 +690,7 @@ emb_window_class_init (EmbWindowClass *klass)
   properties[PROP_DATABASE] =
     g_param_spec_object ("database", NULL, NULL,
                          EMB_TYPE_DATABASE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+                         G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
   /**
    * EmbWindow:settings:
@@ -724,7 +700,7 @@ emb_window_class_init (EmbWindowClass *klass)
   properties[PROP_SETTINGS] =
     g_param_spec_object ("settings", NULL, NULL,
                          G_TYPE_SETTINGS,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+                         G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/gui/window/emb-window.ui");
