@@ -8,10 +8,12 @@
 
 G_BEGIN_DECLS
 
-/* Runs @argv (a full path first) with its standard output in @output (on
- * success); returns FALSE when it could not be run or did not exit with 0. */
+/* Runs @argv (a full path first) with its standard output in @output and
+ * the processor time it used in @cpu_ms (on success); returns FALSE when it
+ * could not be run or did not exit with 0. */
 typedef gboolean (*BenchSpawnFunc) (const char * const  *argv,
-                                    char               **output);
+                                    char               **output,
+                                    double              *cpu_ms);
 
 /* Prints a line, as the benchmark's other figures. */
 typedef void     (*BenchFigureFunc) (const char *name,

@@ -1035,6 +1035,7 @@ typedef struct
 {
   int  status;
   long maxrss_kb;
+  double cpu_ms;     /* user and system time, with the children it waited for */
 } SpawnAnswer;
 
 static int spawner_in = -1;     /* requests, to the spawner */
@@ -1092,7 +1093,7 @@ spawner_main (int in_fd,
 
   for (;;)
     {
-      SpawnAnswer answer = { -1, 0 };
+      SpawnAnswer answer = { -1, 0, 0 };
       struct rusage usage;
       guint32 len;
       guint argc = 0;
@@ -1132,6 +1133,8 @@ spawner_main (int in_fd,
           while (wait4 (pid, &answer.status, 0, &usage) < 0 && errno == EINTR)
             ;
           answer.maxrss_kb = usage.ru_maxrss;
+          answer.cpu_ms = (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000.0 +
+                          (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0;
         }
       if (!write_all (out_fd, &answer, sizeof answer))
         _exit (0);
@@ -1245,12 +1248,14 @@ spawn_program (const char * const  *argv,
 /* For the start-up figure: only the output and the exit status count. */
 static gboolean
 spawn_for_startup (const char * const  *argv,
-                   char               **output)
+                   char               **output,
+                   double              *cpu_ms)
 {
   SpawnAnswer answer;
 
   if (!spawn_program (argv, output, &answer))
     return FALSE;
+  *cpu_ms = answer.cpu_ms;
   return WIFEXITED (answer.status) && WEXITSTATUS (answer.status) == 0;
 }
 
