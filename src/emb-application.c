@@ -9,7 +9,6 @@
 #include <glib/gi18n.h>
 
 #include "emb-application.h"
-#include "emb-backup.h"
 #include "emb-command-line.h"
 #include "emb-demo.h"
 #include "emb-preferences-window.h"
@@ -163,83 +162,36 @@ emb_application_fill_demo_finish (EmbApplication  *self,
   return TRUE;
 }
 
-/* Automatic backups ----------------------------------------------------- */
-
-typedef struct
-{
-  char  *database_path;
-  guint  keep;
-} RotateData;
-
-static void
-rotate_data_free (gpointer data)
-{
-  RotateData *rotate = data;
-
-  g_free (rotate->database_path);
-  g_free (rotate);
-}
-
-static void
-rotate_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
-{
-  RotateData *rotate = task_data;
-  g_autoptr(EmbDatabase) db = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *folder = NULL;
-  gboolean made = FALSE;
-
-  db = emb_database_open (rotate->database_path, &error);
-  if (db != NULL)
-    {
-      folder = emb_backup_default_folder (db);
-      if (emb_backup_rotate (db, folder, rotate->keep, NULL, &made, &error))
-        {
-          if (made)
-            g_debug ("Wrote today’s backup in %s", folder);
-          g_task_return_boolean (task, TRUE);
-          return;
-        }
-    }
-  g_task_return_error (task, g_steal_pointer (&error));
-}
-
-static void
-on_rotated (GObject      *source,
-            GAsyncResult *result,
-            gpointer      user_data)
-{
-  g_autoptr(GError) error = NULL;
-
-  /* A failed automatic backup must not stop anyone working: it is logged. */
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
-    g_message ("Automatic backup failed: %s", error->message);
-}
-
-/* Keeps a backup a day beside the database, on a worker thread. */
-static void
-start_automatic_backup (EmbApplication *self)
-{
-  g_autoptr(GTask) task = NULL;
-  RotateData *rotate;
-
-  if (!g_settings_get_boolean (self->settings, "automatic-backups"))
-    return;
-
-  rotate = g_new0 (RotateData, 1);
-  rotate->database_path = g_strdup (emb_database_get_path (self->database));
-  rotate->keep = g_settings_get_uint (self->settings, "backups-to-keep");
-
-  task = g_task_new (self, NULL, on_rotated, NULL);
-  g_task_set_source_tag (task, start_automatic_backup);
-  g_task_set_task_data (task, rotate, rotate_data_free);
-  g_task_run_in_thread (task, rotate_thread);
-}
-
 /* Start-up -------------------------------------------------------------- */
+
+/* For the benchmark's start-up figure (tests/bench): with
+ * EMBASSY_QUIT_AFTER_MAP=1 in the environment, the time of the window's
+ * first frame is printed (g_get_monotonic_time(), which a parent process
+ * shares) and the application quits. */
+static void
+on_first_frame (GdkFrameClock  *clock,
+                EmbApplication *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_first_frame, self);
+  g_print ("first-frame-us=%" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+  g_application_quit (G_APPLICATION (self));
+}
+
+static void
+on_window_mapped (GtkWidget      *window,
+                  EmbApplication *self)
+{
+  g_signal_connect_object (gtk_widget_get_frame_clock (window), "after-paint",
+                           G_CALLBACK (on_first_frame), self, 0);
+}
+
+static void
+quit_after_first_frame (EmbApplication *self,
+                        GtkWindow      *window)
+{
+  if (g_strcmp0 (g_getenv ("EMBASSY_QUIT_AFTER_MAP"), "1") == 0)
+    g_signal_connect_object (window, "map", G_CALLBACK (on_window_mapped), self, 0);
+}
 
 static void
 on_open_error_response (AdwMessageDialog *dialog,
@@ -322,10 +274,10 @@ emb_application_activate (GApplication *app)
           return;
         }
       on_watch_interval_changed (self);
-      start_automatic_backup (self);
     }
 
   window = GTK_WINDOW (emb_window_new (self));
+  quit_after_first_frame (self, window);
   gtk_window_present (window);
 
   if (self->fill_demo && emb_database_is_empty (self->database))
@@ -385,7 +337,7 @@ preferences_activated (GSimpleAction *action,
                        gpointer       user_data)
 {
   EmbApplication *self = user_data;
-  EmbPreferencesWindow *prefs = emb_preferences_window_new (self->settings);
+  EmbPreferencesWindow *prefs = emb_preferences_window_new (self->settings, self->database);
 
   gtk_window_set_transient_for (GTK_WINDOW (prefs),
                                 gtk_application_get_active_window (GTK_APPLICATION (self)));

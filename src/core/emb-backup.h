@@ -70,6 +70,17 @@ gboolean  emb_backup_write          (EmbDatabase            *db,
                                      GCancellable           *cancellable,
                                      GError                **error);
 
+/* emb_backup_write() without progress, on a worker thread with a connection
+ * of its own to @db's file. */
+void      emb_backup_write_async    (EmbDatabase            *db,
+                                     const char             *target_path,
+                                     GCancellable           *cancellable,
+                                     GAsyncReadyCallback     callback,
+                                     gpointer                user_data);
+gboolean  emb_backup_write_finish   (EmbDatabase            *db,
+                                     GAsyncResult           *result,
+                                     GError                **error);
+
 /**
  * emb_backup_check:
  * @path: a file that should be an Embassy database, usually a backup
@@ -129,6 +140,21 @@ gboolean  emb_backup_restore        (const char             *backup_path,
                                      char                  **previous_path,
                                      GError                **error);
 
+/* emb_backup_restore() over the file of @db (the open database), on a
+ * worker thread. The content changes under @db as under another process's
+ * write: once it is done, the caller calls
+ * emb_database_check_external_changes() on @db. The finish function gives
+ * @previous_path as emb_backup_restore() does (transfer full, nullable). */
+void      emb_backup_restore_async  (EmbDatabase            *db,
+                                     const char             *backup_path,
+                                     GCancellable           *cancellable,
+                                     GAsyncReadyCallback     callback,
+                                     gpointer                user_data);
+gboolean  emb_backup_restore_finish (EmbDatabase            *db,
+                                     GAsyncResult           *result,
+                                     char                  **previous_path,
+                                     GError                **error);
+
 /**
  * emb_backup_rotate:
  * @db: the database to back up
@@ -141,11 +167,19 @@ gboolean  emb_backup_restore        (const char             *backup_path,
  * @error: return location for a #GError
  *
  * Keeps daily automatic backups named `embassy-YYYY-MM-DD.db` (the UTC
- * date): when the folder has no backup of today yet, writes one with
- * emb_backup_write(); then deletes the oldest such files beyond @keep. Only
- * files whose name matches that pattern exactly are ever deleted; anything
+ * date): when the folder has no backup of today yet, writes one as
+ * emb_backup_write() does; then deletes the oldest such files beyond @keep.
+ * Only files whose name matches that pattern exactly are ever deleted, and
+ * the partial files of interrupted automatic backups (see below); anything
  * else in the folder is left alone. When the backup fails, nothing is
  * deleted.
+ *
+ * The copy is written to one partial file of a fixed name per database
+ * (emb_backup_partial_path()) and renamed when complete, so a copy cut short
+ * (the program killed) leaves at most that file; each rotation first removes
+ * it, with its `-journal`, and the partial files earlier versions left. The
+ * folder is locked while a rotation runs: when another process is rotating
+ * there, this one does nothing (and returns %TRUE with @made %FALSE).
  *
  * Returns: %TRUE on success, also when there was nothing to do
  */
@@ -155,6 +189,34 @@ gboolean  emb_backup_rotate         (EmbDatabase            *db,
                                      GDateTime              *now,
                                      gboolean               *made,
                                      GError                **error);
+
+/**
+ * emb_backup_rotate_async:
+ * @db: the database to back up
+ * @folder: as for emb_backup_rotate()
+ * @keep: as for emb_backup_rotate()
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called on the caller's main context when done
+ * @user_data: data for @callback
+ *
+ * The daily automatic backup, for the clock's day, on a worker thread with a
+ * connection of its own, made to run beside someone's work: the copy goes in
+ * small steps with pauses between them, from one snapshot of the database
+ * (the user's writes neither wait for it nor start it again). The finish
+ * function sets @made (optional) to %TRUE when a backup was written.
+ */
+void      emb_backup_rotate_async   (EmbDatabase            *db,
+                                     const char             *folder,
+                                     guint                   keep,
+                                     GCancellable           *cancellable,
+                                     GAsyncReadyCallback     callback,
+                                     gpointer                user_data);
+gboolean  emb_backup_rotate_finish  (EmbDatabase            *db,
+                                     GAsyncResult           *result,
+                                     gboolean               *made,
+                                     GError                **error);
+char     *emb_backup_partial_path   (EmbDatabase            *db,
+                                     const char             *folder);
 
 /**
  * emb_backup_default_folder:

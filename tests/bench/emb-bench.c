@@ -41,6 +41,7 @@
 #include <sqlite3.h>
 
 #include "emb-bench-generate.h"
+#include "emb-bench-startup.h"
 #include "emb-database-private.h"
 #include "emb-demo.h"
 #include "emb-feedback-store.h"
@@ -52,6 +53,9 @@
 
 #ifndef BENCH_BUILDTYPE
 #define BENCH_BUILDTYPE "unknown"
+#endif
+#ifndef BENCH_EMBASSY
+#define BENCH_EMBASSY "embassy"
 #endif
 
 #define N_OPEN_RUNS      5
@@ -79,6 +83,8 @@ static char *opt_child_import;
 static char *opt_child_open;
 static gboolean opt_reuse;
 static gboolean opt_cold;
+static char *opt_embassy;
+static gboolean opt_only_startup;
 
 static const GOptionEntry entries[] = {
   { "quick", 'q', 0, G_OPTION_ARG_NONE, &opt_quick, "A quick run: --scale 100", NULL },
@@ -88,6 +94,10 @@ static const GOptionEntry entries[] = {
     "With --keep: measure the reading again on the databases a previous run left in DIR", NULL },
   { "cold", 0, 0, G_OPTION_ARG_NONE, &opt_cold,
     "Do not hold the databases in the page cache while reading", NULL },
+  { "embassy", 0, 0, G_OPTION_ARG_FILENAME, &opt_embassy,
+    "Measure the start-up of this embassy program (the one built with the benchmark)", "PATH" },
+  { "only-startup", 0, 0, G_OPTION_ARG_NONE, &opt_only_startup,
+    "With --keep and --reuse: measure only the start-up", NULL },
   { "child-import", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME, &opt_child_import,
     "Import FILE into the database given after it, then exit", "FILE" },
   { "child-open", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME, &opt_child_open,
@@ -125,9 +135,9 @@ compare_doubles (gconstpointer a,
 }
 
 /* The nearest-rank percentile of @values (sorted in place). */
-static double
-percentile (GArray *values,
-            double  p)
+double
+bench_percentile (GArray *values,
+                  double  p)
 {
   guint rank;
 
@@ -1025,6 +1035,7 @@ typedef struct
 {
   int  status;
   long maxrss_kb;
+  double cpu_ms;     /* user and system time, with the children it waited for */
 } SpawnAnswer;
 
 static int spawner_in = -1;     /* requests, to the spawner */
@@ -1082,7 +1093,7 @@ spawner_main (int in_fd,
 
   for (;;)
     {
-      SpawnAnswer answer = { -1, 0 };
+      SpawnAnswer answer = { -1, 0, 0 };
       struct rusage usage;
       guint32 len;
       guint argc = 0;
@@ -1122,6 +1133,8 @@ spawner_main (int in_fd,
           while (wait4 (pid, &answer.status, 0, &usage) < 0 && errno == EINTR)
             ;
           answer.maxrss_kb = usage.ru_maxrss;
+          answer.cpu_ms = (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000.0 +
+                          (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0;
         }
       if (!write_all (out_fd, &answer, sizeof answer))
         _exit (0);
@@ -1192,44 +1205,75 @@ output_value (const char *output,
   return p != NULL ? g_ascii_strtod (p + strlen (key), NULL) : -1;
 }
 
-/* Runs this program again with @mode and its arguments, through the
- * spawner, and reads its peak resident memory. */
+/* The folder of the children's output files. */
+static char *spawn_dir;
+
+/* Runs @argv (at most SPAWN_MAX_ARGS, a full path first) through the
+ * spawner; @output gets what it wrote to its standard output. */
 static gboolean
-run_child (const char  *self_exe,
-           const char  *dir,
-           const char  *mode,
-           const char  *arg1,
-           const char  *arg2,
-           ChildResult *result)
+spawn_program (const char * const  *argv,
+               char               **output,
+               SpawnAnswer         *answer)
 {
-  g_autofree char *output_path = g_build_filename (dir, "child-output.txt", NULL);
+  g_autofree char *output_path = g_build_filename (spawn_dir, "child-output.txt", NULL);
   g_autoptr(GByteArray) request = g_byte_array_new ();
-  const char *parts[] = { output_path, self_exe, mode, arg1, arg2 };
-  SpawnAnswer answer;
   guint32 len;
 
-  memset (result, 0, sizeof *result);
+  *output = NULL;
   if (spawner_pid <= 0)
     {
       note ("no spawner for the child processes");
       return FALSE;
     }
 
-  for (guint i = 0; i < G_N_ELEMENTS (parts) && parts[i] != NULL; i++)
-    g_byte_array_append (request, (const guint8 *)parts[i], strlen (parts[i]) + 1);
+  g_byte_array_append (request, (const guint8 *)output_path, strlen (output_path) + 1);
+  for (guint i = 0; argv[i] != NULL && i < SPAWN_MAX_ARGS; i++)
+    g_byte_array_append (request, (const guint8 *)argv[i], strlen (argv[i]) + 1);
   len = request->len;
   if (len > SPAWN_MAX_REQUEST ||
       !write_all (spawner_in, &len, sizeof len) ||
       !write_all (spawner_in, request->data, len) ||
-      !read_all (spawner_out, &answer, sizeof answer))
+      !read_all (spawner_out, answer, sizeof *answer))
     {
       note ("the spawner of the child processes failed");
       return FALSE;
     }
 
-  if (!g_file_get_contents (output_path, &result->output, NULL, NULL))
-    result->output = g_strdup ("");
+  if (!g_file_get_contents (output_path, output, NULL, NULL))
+    *output = g_strdup ("");
   g_remove (output_path);
+  return TRUE;
+}
+
+/* For the start-up figure: only the output and the exit status count. */
+static gboolean
+spawn_for_startup (const char * const  *argv,
+                   char               **output,
+                   double              *cpu_ms)
+{
+  SpawnAnswer answer;
+
+  if (!spawn_program (argv, output, &answer))
+    return FALSE;
+  *cpu_ms = answer.cpu_ms;
+  return WIFEXITED (answer.status) && WEXITSTATUS (answer.status) == 0;
+}
+
+/* Runs this program again with @mode and its arguments, through the
+ * spawner, and reads its peak resident memory. */
+static gboolean
+run_child (const char  *self_exe,
+           const char  *mode,
+           const char  *arg1,
+           const char  *arg2,
+           ChildResult *result)
+{
+  const char *argv[] = { self_exe, mode, arg1, arg2, NULL };
+  SpawnAnswer answer;
+
+  memset (result, 0, sizeof *result);
+  if (!spawn_program (argv, &result->output, &answer))
+    return FALSE;
 
   result->peak_mb = answer.maxrss_kb / 1024.0;  /* ru_maxrss is in KiB on Linux */
   result->ok = WIFEXITED (answer.status) && WEXITSTATUS (answer.status) == 0;
@@ -1354,7 +1398,7 @@ median_open_first_page (const char *path,
 
       g_array_append_val (times, ms);
     }
-  return percentile (times, 50);
+  return bench_percentile (times, 50);
 }
 
 static double
@@ -1420,10 +1464,10 @@ random_pages (const char *path,
     }
 
   out->max = array_max (times);
-  out->p50 = percentile (times, 50);
-  out->p99 = percentile (times, 99);
-  out->cpu_p50 = percentile (cpu_times, 50);
-  out->cpu_p99 = percentile (cpu_times, 99);
+  out->p50 = bench_percentile (times, 50);
+  out->p99 = bench_percentile (times, 99);
+  out->cpu_p50 = bench_percentile (cpu_times, 50);
+  out->cpu_p99 = bench_percentile (cpu_times, 99);
 }
 
 /* Reading: text search ------------------------------------------------------------ */
@@ -1518,8 +1562,8 @@ run_searches (const char   *path,
     }
 
   out->max = array_max (times);
-  out->p50 = percentile (times, 50);
-  out->p95 = percentile (times, 95);
+  out->p50 = bench_percentile (times, 50);
+  out->p95 = bench_percentile (times, 95);
   g_array_sort (out->searches, compare_searches);
 }
 
@@ -1723,7 +1767,7 @@ measure_bundle (Bench *b)
   double floor_seconds;
   gint64 nominations, feedback;
 
-  run_child (b->self_exe, b->dir, "--child-import", b->bundle, b->org_db, &imported);
+  run_child (b->self_exe, "--child-import", b->bundle, b->org_db, &imported);
   nominations = count_rows (b->org_db, "SELECT count(*) FROM nomination");
   feedback = count_rows (b->org_db, "SELECT count(*) FROM feedback");
   if (imported.ok && (nominations != b->data->n_nominations || feedback != b->data->n_feedback))
@@ -1789,8 +1833,8 @@ measure_feedback_import (Bench *b)
       return;
     }
 
-  run_child (b->self_exe, b->dir, "--child-open", db, NULL, &opened);
-  run_child (b->self_exe, b->dir, "--child-import", b->feedback_csv, db, &imported);
+  run_child (b->self_exe, "--child-open", db, NULL, &opened);
+  run_child (b->self_exe, "--child-import", b->feedback_csv, db, &imported);
   feedback = count_rows (db, "SELECT count(*) FROM feedback");
   if (imported.ok && feedback != rows)
     {
@@ -1929,6 +1973,42 @@ measure_reading (Bench *b)
   uncache_file (&demo_cached);
 }
 
+/* Start-up: the real program against a bare window (emb-bench-startup.c),
+ * on an empty programme (a database with the schema and nothing else), the
+ * demo and the large organisation. */
+static void
+measure_startup (Bench *b)
+{
+  g_autofree char *empty_db = g_build_filename (b->dir, "empty.db", NULL);
+  g_autofree char *name = g_strdup_printf ("%u nominations", b->data->n_nominations);
+  g_autoptr(GError) error = NULL;
+  BenchStartup startup = {
+    .dir = b->dir,
+    .embassy = opt_embassy != NULL ? opt_embassy : BENCH_EMBASSY,
+    .bare_window = BENCH_BARE_WINDOW,
+    .schema_dir = BENCH_SCHEMA_DIR,
+    .spawn = spawn_for_startup,
+    .figure = figure,
+    .not_measured = not_measured,
+  };
+
+  remove_database (empty_db);
+  {
+    g_autoptr(EmbDatabase) db = emb_database_open (empty_db, &error);
+
+    if (db == NULL)
+      {
+        not_measured ("start-up empty", error->message);
+        return;
+      }
+  }
+  note ("start-up of %s against a bare libadwaita window, until the first frame", startup.embassy);
+  bench_startup_measure (&startup, "empty", empty_db);
+  bench_startup_measure (&startup, "demo", b->demo_db);
+  bench_startup_measure (&startup, name, b->org_db);
+  remove_database (empty_db);
+}
+
 static gboolean
 make_demo (const char  *path,
            GError     **error)
@@ -1970,6 +2050,7 @@ run (guint scale)
         }
     }
   line ("data: %s%s", b.dir, opt_keep != NULL ? " (kept)" : " (removed at the end)");
+  spawn_dir = b.dir;
 
   b.self_exe = g_file_read_link ("/proc/self/exe", NULL);
   b.roster_csv = g_build_filename (b.dir, "roster.csv", NULL);
@@ -1988,7 +2069,8 @@ run (guint scale)
           g_printerr ("--reuse: %s holds no databases of an earlier run\n", b.dir);
           return 2;
         }
-      line ("reusing the databases of an earlier run: only the reading is measured");
+      line ("reusing the databases of an earlier run: only the reading%s is measured",
+            opt_only_startup ? " (here only the start-up)" : " and the start-up");
       /* Bring them up to date first: a migration is no part of the reading. */
       t0 = now_ms ();
       if (count_rows (b.org_db, "SELECT 1") < 0 || count_rows (b.demo_db, "SELECT 1") < 0)
@@ -1997,7 +2079,9 @@ run (guint scale)
           return 2;
         }
       note ("opened (and migrated) the databases in %.1f s", (now_ms () - t0) / 1000.0);
-      measure_reading (&b);
+      if (!opt_only_startup)
+        measure_reading (&b);
+      measure_startup (&b);
       goto done;
     }
 
@@ -2020,7 +2104,10 @@ run (guint scale)
   measure_roster (&b);
   measure_feedback_import (&b);
   if (measure_bundle (&b))
-    measure_reading (&b);   /* Reading */
+    {
+      measure_reading (&b);   /* Reading */
+      measure_startup (&b);   /* Start-up */
+    }
 
 done:
   putchar ('\n');
@@ -2084,6 +2171,11 @@ main (int    argc,
 
   if (opt_quick)
     opt_scale = 100;
+  if (opt_only_startup && !opt_reuse)
+    {
+      g_printerr ("--only-startup needs --keep DIR --reuse\n");
+      return 2;
+    }
   if (opt_reuse && opt_keep == NULL)
     {
       g_printerr ("--reuse needs --keep DIR\n");
@@ -2103,5 +2195,6 @@ main (int    argc,
   spawner_stop ();
   g_string_free (summary, TRUE);
   g_free (opt_keep);
+  g_free (opt_embassy);
   return status;
 }

@@ -9,10 +9,12 @@
 #include <locale.h>
 
 #include "emb-application.h"
+#include "emb-backup.h"
 #include "emb-overview-page.h"
 #include "emb-overview.h"
 #include "emb-people-page.h"
 #include "emb-people-store.h"
+#include "emb-programme-store.h"
 #include "emb-ui-test-util.h"
 #include "emb-window.h"
 
@@ -397,7 +399,7 @@ test_shell_windows (Fixture       *f,
   }
   gtk_window_destroy (prefs);
 
-  /* The keyboard shortcuts window comes from gtk/help-overlay.ui. */
+  /* The keyboard shortcuts window comes from emb-help-overlay.ui. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
   emb_ui_test_iterate (200);
   shortcuts = find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
@@ -420,6 +422,111 @@ test_shell_windows (Fixture       *f,
   last_page = g_settings_get_string (settings, "last-page");
   g_assert_cmpstr (last_page, ==, "overview");
   g_object_unref (settings);
+}
+
+static gboolean
+not_busy (gpointer data)
+{
+  return !emb_window_get_busy (data);
+}
+
+static void
+name_organisation (EmbDatabase *db,
+                   const char  *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EmbOrganisation) organisation = emb_programme_store_get_organisation (db, &error);
+
+  g_assert_no_error (error);
+  emb_organisation_set_name (organisation, name);
+  g_assert_true (emb_programme_store_save_organisation (db, organisation, &error));
+  g_assert_no_error (error);
+}
+
+static char *
+organisation_name (EmbDatabase *db)
+{
+  g_autoptr(EmbOrganisation) organisation = emb_programme_store_get_organisation (db, NULL);
+
+  g_assert_nonnull (organisation);
+  return g_strdup (emb_organisation_get_name (organisation));
+}
+
+/* The indicator in the header bar that says what runs. */
+static GtkWidget *
+find_activity (GtkWidget  *widget,
+               const char *tooltip)
+{
+  if (GTK_IS_SPINNER (widget) && gtk_widget_get_visible (widget) &&
+      g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_activity (child, tooltip);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Restore from a backup on a worker, Undo from the toast, and a backup:
+ * busy meanwhile, with the indicator saying what runs. */
+static void
+test_backup_restore_undo (Fixture       *f,
+                          gconstpointer  data)
+{
+  EmbWindow *window = open_window (f);
+  EmbDatabase *db = emb_application_get_database (f->app);
+  g_autofree char *backup = g_build_filename (f->dir, "saved.db", NULL);
+  g_autofree char *again = g_build_filename (f->dir, "again.db", NULL);
+  g_autofree char *name = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (backup);
+  g_autoptr(GFile) again_file = g_file_new_for_path (again);
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+  GtkWidget *undo;
+
+  /* The automatic backup of the start is shown, then ends. */
+  g_assert_true (emb_ui_test_wait_for (not_busy, window, 10000));
+
+  name_organisation (db, "Before the restore");
+  g_assert_true (emb_backup_write (db, backup, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  name_organisation (db, "After the backup");
+  g_assert_true (emb_ui_test_wait_for (programme_shown, window, 5000));
+
+  dialog = ADW_MESSAGE_DIALOG (emb_window_confirm_restore (window, file));
+  emb_ui_test_wait_mapped (GTK_WIDGET (dialog));
+  adw_message_dialog_response (dialog, "restore");
+  g_assert_true (emb_window_get_busy (window));
+  g_assert_nonnull (find_activity (GTK_WIDGET (window), _("Restoring…")));
+  g_assert_true (emb_ui_test_wait_for (not_busy, window, 10000));
+  g_assert_null (find_activity (GTK_WIDGET (window), _("Restoring…")));
+  name = organisation_name (db);
+  g_assert_cmpstr (name, ==, "Before the restore");
+  g_clear_pointer (&name, g_free);
+
+  /* Undo puts back what was kept aside. */
+  undo = emb_ui_test_find_label (GTK_WIDGET (window), _("Undo"));
+  g_assert_nonnull (undo);
+  undo = gtk_widget_get_ancestor (undo, GTK_TYPE_BUTTON);
+  g_assert_nonnull (undo);
+  screenshot (GTK_WIDGET (window), "restored");
+  g_signal_emit_by_name (undo, "clicked");
+  g_assert_true (emb_window_get_busy (window));
+  g_assert_true (emb_ui_test_wait_for (not_busy, window, 10000));
+  name = organisation_name (db);
+  g_assert_cmpstr (name, ==, "After the backup");
+
+  /* A backup from the menu, as the window does it. */
+  emb_window_backup_to (window, again_file);
+  g_assert_nonnull (find_activity (GTK_WIDGET (window), _("Backing up…")));
+  g_assert_true (emb_ui_test_wait_for (not_busy, window, 10000));
+  g_assert_true (emb_backup_check (again, NULL, &error));
+  g_assert_no_error (error);
 }
 
 /* Run with LANGUAGE=pl: the window speaks Polish. */
@@ -473,6 +580,7 @@ main (int   argc,
   ADD ("/ui/window/demo", test_demo);
   ADD ("/ui/window/open-error", test_open_error);
   ADD ("/ui/window/shell-windows", test_shell_windows);
+  ADD ("/ui/window/backup-restore-undo", test_backup_restore_undo);
   ADD ("/ui/window/translated", test_translated);
 
 #undef ADD

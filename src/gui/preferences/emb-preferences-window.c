@@ -8,7 +8,6 @@
 
 #include <glib/gi18n.h>
 
-#include "emb-application.h"
 #include "emb-people-store.h"
 #include "emb-preferences-window.h"
 #include "emb-records.h"
@@ -18,6 +17,7 @@ struct _EmbPreferencesWindow
   AdwPreferencesWindow  parent_instance;
 
   GSettings            *settings;
+  EmbDatabase          *database;
 
   AdwComboRow          *style_row;
   AdwActionRow         *decider_row;
@@ -31,6 +31,15 @@ struct _EmbPreferencesWindow
 };
 
 G_DEFINE_FINAL_TYPE (EmbPreferencesWindow, emb_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_SETTINGS,
+  PROP_DATABASE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 /* The combo row's position is the enum value of the color-scheme key. */
 static gboolean
@@ -65,8 +74,6 @@ static void
 update_decider (EmbPreferencesWindow *self)
 {
   const char *number = gtk_editable_get_text (GTK_EDITABLE (self->decider_entry));
-  GApplication *app = g_application_get_default ();
-  EmbDatabase *db = EMB_IS_APPLICATION (app) ? emb_application_get_database (EMB_APPLICATION (app)) : NULL;
   g_autoptr(EmbEmployee) employee = NULL;
   g_autofree char *trimmed = g_strstrip (g_strdup (number));
 
@@ -78,8 +85,8 @@ update_decider (EmbPreferencesWindow *self)
                                      "empty records no decider"));
       return;
     }
-  if (db != NULL)
-    employee = emb_people_store_find_employee (db, trimmed, NULL);
+  if (self->database != NULL)
+    employee = emb_people_store_find_employee (self->database, trimmed, NULL);
   if (employee != NULL)
     adw_action_row_set_subtitle (self->decider_row, emb_employee_get_name (employee));
   else
@@ -90,52 +97,14 @@ update_decider (EmbPreferencesWindow *self)
 }
 
 static void
-emb_preferences_window_dispose (GObject *object)
+emb_preferences_window_constructed (GObject *object)
 {
   EmbPreferencesWindow *self = (EmbPreferencesWindow *)object;
+  GSettings *settings = self->settings;
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), EMB_TYPE_PREFERENCES_WINDOW);
-  g_clear_object (&self->settings);
+  G_OBJECT_CLASS (emb_preferences_window_parent_class)->constructed (object);
 
-  G_OBJECT_CLASS (emb_preferences_window_parent_class)->dispose (object);
-}
-
-static void
-emb_preferences_window_class_init (EmbPreferencesWindowClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-
-  object_class->dispose = emb_preferences_window_dispose;
-
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               RESOURCE_BASE "/gui/preferences/emb-preferences-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, EmbPreferencesWindow, style_row);
-  gtk_widget_class_bind_template_child (widget_class, EmbPreferencesWindow, decider_row);
-  gtk_widget_class_bind_template_child (widget_class, EmbPreferencesWindow, decider_entry);
-  gtk_widget_class_bind_template_child (widget_class, EmbPreferencesWindow, backup_switch);
-  gtk_widget_class_bind_template_child (widget_class, EmbPreferencesWindow, keep_spin);
-  gtk_widget_class_bind_template_child (widget_class, EmbPreferencesWindow, gap_spin);
-  gtk_widget_class_bind_template_child (widget_class, EmbPreferencesWindow, nominator_cap_spin);
-  gtk_widget_class_bind_template_child (widget_class, EmbPreferencesWindow, nominee_cap_spin);
-  gtk_widget_class_bind_template_child (widget_class, EmbPreferencesWindow, slide_spin);
-}
-
-static void
-emb_preferences_window_init (EmbPreferencesWindow *self)
-{
-  gtk_widget_init_template (GTK_WIDGET (self));
-}
-
-EmbPreferencesWindow *
-emb_preferences_window_new (GSettings *settings)
-{
-  EmbPreferencesWindow *self;
-
-  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
-
-  self = g_object_new (EMB_TYPE_PREFERENCES_WINDOW, NULL);
-  self->settings = g_object_ref (settings);
+  g_assert (G_IS_SETTINGS (settings));
 
   g_settings_bind_with_mapping (settings, "color-scheme", self->style_row, "selected",
                                 G_SETTINGS_BIND_DEFAULT,
@@ -157,6 +126,93 @@ emb_preferences_window_new (GSettings *settings)
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "kiosk-slide-seconds", self->slide_spin, "value",
                    G_SETTINGS_BIND_DEFAULT);
+}
 
-  return self;
+static void
+emb_preferences_window_set_property (GObject      *object,
+                                     guint         prop_id,
+                                     const GValue *value,
+                                     GParamSpec   *pspec)
+{
+  EmbPreferencesWindow *self = EMB_PREFERENCES_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SETTINGS:
+      self->settings = g_value_dup_object (value);
+      break;
+
+    case PROP_DATABASE:
+      self->database = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+emb_preferences_window_dispose (GObject *object)
+{
+  EmbPreferencesWindow *self = (EmbPreferencesWindow *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), EMB_TYPE_PREFERENCES_WINDOW);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->database);
+
+  G_OBJECT_CLASS (emb_preferences_window_parent_class)->dispose (object);
+}
+
+static void
+emb_preferences_window_class_init (EmbPreferencesWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = emb_preferences_window_constructed;
+  object_class->set_property = emb_preferences_window_set_property;
+  object_class->dispose = emb_preferences_window_dispose;
+
+  properties[PROP_SETTINGS] =
+    g_param_spec_object ("settings", NULL, NULL,
+                         G_TYPE_SETTINGS,
+                         G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* The database the decider is looked up in; none when it could not be
+   * opened. */
+  properties[PROP_DATABASE] =
+    g_param_spec_object ("database", NULL, NULL,
+                         EMB_TYPE_DATABASE,
+                         G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/gui/preferences/emb-preferences-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, EmbPreferencesWindow, style_row);
+  gtk_widget_class_bind_template_child (widget_class, EmbPreferencesWindow, decider_row);
+  gtk_widget_class_bind_template_child (widget_class, EmbPreferencesWindow, decider_entry);
+  gtk_widget_class_bind_template_child (widget_class, EmbPreferencesWindow, backup_switch);
+  gtk_widget_class_bind_template_child (widget_class, EmbPreferencesWindow, keep_spin);
+  gtk_widget_class_bind_template_child (widget_class, EmbPreferencesWindow, gap_spin);
+  gtk_widget_class_bind_template_child (widget_class, EmbPreferencesWindow, nominator_cap_spin);
+  gtk_widget_class_bind_template_child (widget_class, EmbPreferencesWindow, nominee_cap_spin);
+  gtk_widget_class_bind_template_child (widget_class, EmbPreferencesWindow, slide_spin);
+}
+
+static void
+emb_preferences_window_init (EmbPreferencesWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+EmbPreferencesWindow *
+emb_preferences_window_new (GSettings   *settings,
+                            EmbDatabase *database)
+{
+  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
+  g_return_val_if_fail (database == NULL || EMB_IS_DATABASE (database), NULL);
+
+  return g_object_new (EMB_TYPE_PREFERENCES_WINDOW,
+                       "settings", settings,
+                       "database", database,
+                       NULL);
 }

@@ -6,12 +6,15 @@
 
 #include <adwaita.h>
 
+#include "emb-database.h"
+
 G_BEGIN_DECLS
 
 #define EMB_TYPE_PREFERENCES_WINDOW (emb_preferences_window_get_type ())
 
 G_DECLARE_FINAL_TYPE (EmbPreferencesWindow, emb_preferences_window, EMB, PREFERENCES_WINDOW, AdwPreferencesWindow)
 
-EmbPreferencesWindow *emb_preferences_window_new (GSettings *settings);
+EmbPreferencesWindow *emb_preferences_window_new (GSettings   *settings,
+                                                  EmbDatabase *database);
 
 G_END_DECLS

@@ -6,13 +6,17 @@
 
 #include <adwaita.h>
 
-#include "emb-application.h"
+#include "emb-database.h"
 
 G_BEGIN_DECLS
 
 #define EMB_TYPE_WINDOW (emb_window_get_type ())
 
 G_DECLARE_FINAL_TYPE (EmbWindow, emb_window, EMB, WINDOW, AdwApplicationWindow)
+
+/* Declared in emb-application.h, which only the window and the application
+ * include. */
+typedef struct _EmbApplication EmbApplication;
 
 EmbWindow  *emb_window_new            (EmbApplication *application);
 void        emb_window_show_busy      (EmbWindow      *self,
@@ -33,5 +37,6 @@ void        emb_window_export_to      (EmbWindow      *self,
                                        GFile          *file);
 void        emb_window_backup_to      (EmbWindow      *self,
                                        GFile          *file);
+gboolean    emb_window_get_busy       (EmbWindow      *self);
 
 G_END_DECLS
