@@ -35,3 +35,24 @@ emb_a11y_label_drop_down (GtkDropDown *drop_down,
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                       -1);
 }
+
+/**
+ * emb_a11y_label_entry_row:
+ *
+ * Names the text inside an entry row after the row's title: libadwaita 1.2
+ * leaves it without a name, so a screen reader reads an unnamed text field.
+ */
+void
+emb_a11y_label_entry_row (AdwEntryRow *row)
+{
+  GtkEditable *delegate;
+
+  g_return_if_fail (ADW_IS_ENTRY_ROW (row));
+
+  delegate = gtk_editable_get_delegate (GTK_EDITABLE (row));
+  if (delegate != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (delegate),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
+                                    -1);
+}
