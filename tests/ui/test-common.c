@@ -265,11 +265,21 @@ count_departments (EmbDatabase *db)
 }
 
 static void
+on_undone (gint64        *undone,
+           EmbRecordKind  kind,
+           gint64         id)
+{
+  g_assert_cmpint (kind, ==, EMB_RECORD_KIND_DEPARTMENT);
+  *undone = id;
+}
+
+static void
 test_undo_queue (Fixture       *f,
                  gconstpointer  data)
 {
   EmbUndoQueue *queue = emb_page_get_undo_queue (EMB_PAGE (f->page));
   gint64 ids[2];
+  gint64 undone = 0;
   guint calls = 0;
   AdwToast *toast;
 
@@ -292,10 +302,12 @@ test_undo_queue (Fixture       *f,
   g_assert_cmpuint (count_departments (f->db), ==, 3);
 
   /* Undo: they come back, nothing was deleted. */
+  g_signal_connect_swapped (queue, "undone", G_CALLBACK (on_undone), &undone);
   g_signal_emit_by_name (toast, "button-clicked");
   adw_toast_dismiss (toast);
   emb_ui_test_iterate (50);
   g_assert_cmpuint (calls, ==, 0);
+  g_assert_cmpint (undone, ==, ids[0]);
   g_assert_cmpuint (emb_undo_queue_get_n_pending (queue), ==, 0);
   g_assert_cmpuint (f->page->shown->len, ==, 3);
   g_assert_cmpuint (count_departments (f->db), ==, 3);
@@ -330,18 +342,29 @@ test_undo_queue_flush_and_failure (Fixture       *f,
   g_assert_cmpuint (count_departments (f->db), ==, 0);
   g_assert_cmpuint (emb_undo_queue_get_n_pending (queue), ==, 0);
 
+  /* Flushing one kind leaves the others waiting. */
+  id = add_department (f->db, "Billing");
+  g_assert_nonnull (emb_undo_queue_push (queue, GTK_WIDGET (f->page), EMB_RECORD_KIND_DEPARTMENT,
+                                         &id, 1, "deleted", delete_departments, &calls, NULL));
+  emb_undo_queue_flush_kind (queue, EMB_RECORD_KIND_ROLE);
+  g_assert_cmpuint (calls, ==, 1);
+  g_assert_cmpuint (emb_undo_queue_get_n_pending (queue), ==, 1);
+  emb_undo_queue_flush_kind (queue, EMB_RECORD_KIND_DEPARTMENT);
+  g_assert_cmpuint (calls, ==, 2);
+  g_assert_cmpuint (count_departments (f->db), ==, 0);
+
   /* A refused deletion says so and shows the records again. */
   g_assert_nonnull (emb_undo_queue_push (queue, GTK_WIDGET (f->page), EMB_RECORD_KIND_DEPARTMENT,
                                          &missing, 1, "deleted", delete_departments, &calls, NULL));
   emb_undo_queue_flush (queue);
-  g_assert_cmpuint (calls, ==, 2);
+  g_assert_cmpuint (calls, ==, 3);
   g_assert_cmpuint (changed, ==, 1);
 
   /* Nowhere to offer Undo: carried out at once. */
   id = add_department (f->db, "Support");
   g_assert_null (emb_undo_queue_push (queue, orphan, EMB_RECORD_KIND_DEPARTMENT,
                                       &id, 1, "deleted", delete_departments, &calls, NULL));
-  g_assert_cmpuint (calls, ==, 3);
+  g_assert_cmpuint (calls, ==, 4);
   g_assert_cmpuint (count_departments (f->db), ==, 0);
   g_object_unref (orphan);
 }

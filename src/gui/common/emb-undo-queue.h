@@ -48,5 +48,7 @@ gboolean      emb_undo_queue_contains       (EmbUndoQueue      *self,
 guint         emb_undo_queue_get_n_pending  (EmbUndoQueue      *self);
 AdwToast     *emb_undo_queue_get_last_toast (EmbUndoQueue      *self);
 void          emb_undo_queue_flush          (EmbUndoQueue      *self);
+void          emb_undo_queue_flush_kind     (EmbUndoQueue      *self,
+                                             EmbRecordKind      kind);
 
 G_END_DECLS
