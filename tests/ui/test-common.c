@@ -241,6 +241,38 @@ test_refresh_coalesces_and_filters (Fixture       *f,
 }
 
 static gboolean
+refresh_done (gpointer data)
+{
+  return !emb_page_is_refresh_pending (data);
+}
+
+static void
+test_refresh_pending (Fixture       *f,
+                      gconstpointer  data)
+{
+  /* Nothing loaded before the page is first shown. */
+  g_assert_true (emb_page_is_refresh_pending (EMB_PAGE (f->page)));
+  show_page (f);
+  g_assert_false (emb_page_is_refresh_pending (EMB_PAGE (f->page)));
+
+  /* A change is pending until its refresh ran. */
+  add_department (f->db, "Sales");
+  g_assert_true (emb_page_is_refresh_pending (EMB_PAGE (f->page)));
+  g_assert_true (emb_ui_test_wait_for (refresh_done, f->page, 5000));
+  g_assert_cmpuint (f->page->shown->len, ==, 1);
+
+  /* Hidden, it stays pending. */
+  gtk_stack_set_visible_child_name (f->stack, "other");
+  emb_ui_test_iterate (50);
+  add_department (f->db, "Support");
+  emb_ui_test_iterate (50);
+  g_assert_true (emb_page_is_refresh_pending (EMB_PAGE (f->page)));
+  show_page (f);
+  g_assert_false (emb_page_is_refresh_pending (EMB_PAGE (f->page)));
+  g_assert_cmpuint (f->page->shown->len, ==, 2);
+}
+
+static gboolean
 delete_departments (EmbDatabase   *db,
                     const gint64  *ids,
                     guint          n_ids,
@@ -475,6 +507,8 @@ main (int   argc,
               fixture_set_up, test_refresh_waits_for_map, fixture_tear_down);
   g_test_add ("/ui/common/refresh-coalesces-and-filters", Fixture, NULL,
               fixture_set_up, test_refresh_coalesces_and_filters, fixture_tear_down);
+  g_test_add ("/ui/common/refresh-pending", Fixture, NULL,
+              fixture_set_up, test_refresh_pending, fixture_tear_down);
   g_test_add ("/ui/common/undo-queue", Fixture, NULL,
               fixture_set_up, test_undo_queue, fixture_tear_down);
   g_test_add ("/ui/common/undo-queue-flush-and-failure", Fixture, NULL,

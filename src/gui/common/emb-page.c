@@ -266,6 +266,23 @@ emb_page_get_n_refreshes (EmbPage *self)
 }
 
 /**
+ * emb_page_is_refresh_pending:
+ *
+ * Returns: whether a refresh waits to run (for its idle, or for the page to
+ *   be shown), so that what the page shows may be behind the database; a
+ *   test waits for %FALSE after a change
+ */
+gboolean
+emb_page_is_refresh_pending (EmbPage *self)
+{
+  EmbPagePrivate *priv = emb_page_get_instance_private (self);
+
+  g_return_val_if_fail (EMB_IS_PAGE (self), FALSE);
+
+  return priv->refresher != NULL && emb_refresher_is_pending (priv->refresher);
+}
+
+/**
  * emb_page_add_toast:
  * @toast: (transfer full): a toast
  *

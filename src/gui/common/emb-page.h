@@ -40,6 +40,7 @@ void          emb_page_class_watch         (EmbPageClass  *page_class,
 EmbDatabase  *emb_page_get_database        (EmbPage       *self);
 void          emb_page_queue_refresh       (EmbPage       *self);
 guint         emb_page_get_n_refreshes     (EmbPage       *self);
+gboolean      emb_page_is_refresh_pending  (EmbPage       *self);
 gboolean      emb_page_add_toast           (EmbPage       *self,
                                             AdwToast      *toast);
 void          emb_page_show_error          (EmbPage       *self,
