@@ -9,7 +9,6 @@
 
 #include "emb-application.h"
 #include "emb-decision-dialog.h"
-#include "emb-demo.h"
 #include "emb-people-store.h"
 #include "emb-pilot-editor.h"
 #include "emb-pilot-store.h"
@@ -19,9 +18,7 @@
 
 typedef struct
 {
-  char           *dir;
-  char           *path;
-  EmbApplication *app;
+  EmbUiFixture    ui;
   EmbWindow      *window;
   EmbDatabase    *db;
   EmbPilotsPage  *page;
@@ -31,64 +28,26 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  static guint counter;
-  g_autofree char *app_id = g_strdup_printf ("%s.PilotsTest%u", APPLICATION_ID, ++counter);
-  g_autoptr(GError) error = NULL;
-  GtkWindow *window;
+  const EmbUiFixtureOptions options = { .page = "pilots", .width = 1200, .height = 900 };
 
-  f->dir = g_dir_make_tmp ("embassy-pilots-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "programme.db", NULL);
-
-  {
-    g_autoptr(EmbDatabase) db = emb_database_open (f->path, &error);
-
-    g_assert_no_error (error);
-    g_assert_true (emb_demo_populate (db, EMB_DEMO_DEFAULT_SEED, "2026-06-30", &error));
-    g_assert_no_error (error);
-  }
-
-  f->app = emb_application_new ();
-  g_application_set_application_id (G_APPLICATION (f->app), app_id);
-  g_application_register (G_APPLICATION (f->app), NULL, &error);
-  g_assert_no_error (error);
-
-  emb_application_set_database_path (f->app, f->path);
-  g_application_activate (G_APPLICATION (f->app));
-  window = gtk_application_get_active_window (GTK_APPLICATION (f->app));
-  g_assert_true (EMB_IS_WINDOW (window));
-  gtk_window_set_default_size (window, 1200, 900);
-  emb_ui_test_wait_mapped (GTK_WIDGET (window));
-  f->window = EMB_WINDOW (window);
-  f->db = emb_application_get_database (f->app);
-  g_assert_nonnull (f->db);
-
-  emb_window_show_page (f->window, "pilots");
-  f->page = EMB_PILOTS_PAGE (emb_window_get_page_widget (f->window, "pilots"));
-  g_assert_true (EMB_IS_PILOTS_PAGE (f->page));
-  emb_ui_test_iterate (200);
+  emb_ui_fixture_set_up (&f->ui, &options);
+  f->window = f->ui.window;
+  f->db = f->ui.db;
+  f->page = EMB_PILOTS_PAGE (f->ui.page);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  emb_ui_test_quit_application (G_APPLICATION (f->app));
-  g_clear_object (&f->app);
-  emb_ui_test_remove_tree (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
+  emb_ui_fixture_tear_down (&f->ui);
 }
 
 static void
 screenshot (GtkWidget  *widget,
             const char *name)
 {
-  const char *language = g_getenv ("LANGUAGE");
-  g_autofree char *full = g_strdup_printf ("pilots-%s-%s", name,
-                                           language != NULL && *language != '\0' ? language : "en");
-
-  emb_ui_test_screenshot (widget, full);
+  emb_ui_test_screenshot_in_language (widget, "pilots", name);
 }
 
 static gboolean
@@ -751,7 +710,7 @@ test_out_of_sight (Fixture       *f,
 
   emb_window_show_page (f->window, "pilots");
   emb_ui_test_wait_mapped (GTK_WIDGET (f->page));
-  emb_ui_test_iterate (100);
+  emb_ui_test_wait_refreshed (GTK_WIDGET (f->page));
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n + 1);
 
   /* Disposed while something still holds it */

@@ -266,7 +266,6 @@ emb_undo_queue_push (EmbUndoQueue      *self,
   markup = g_markup_escape_text (title, -1);
   pending->toast = adw_toast_new (markup);
   adw_toast_set_button_label (pending->toast, _("_Undo"));
-  adw_toast_set_priority (pending->toast, ADW_TOAST_PRIORITY_HIGH);
   g_signal_connect (pending->toast, "button-clicked", G_CALLBACK (on_undo_clicked), pending);
   g_signal_connect (pending->toast, "dismissed", G_CALLBACK (on_dismissed), pending);
   g_ptr_array_add (self->pending, pending);

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "emb-a11y.h"
 #include "emb-decision-dialog.h"
 #include "emb-error.h"
 #include "emb-people-store.h"
@@ -20,26 +21,15 @@
 #include "emb-pilot-store.h"
 #include "emb-pilots-page.h"
 #include "emb-wave-comparison.h"
-#include "emb-window.h"
 
 /* How long a new wave lasts unless told otherwise. */
 #define DEFAULT_WAVE_DAYS 90
 
-/* A deletion waiting for its toast to go away: a pilot, or a planned wave. */
-typedef struct
-{
-  EmbRecordKind  kind;
-  gint64         id;
-  AdwToast      *toast;
-} PendingDelete;
-
 struct _EmbPilotsPage
 {
-  AdwBin                parent_instance;
+  EmbPage               parent_instance;
 
-  EmbDatabase          *database;
   GListStore           *pilots;         /* the EmbPilots shown, without pending deletions */
-  GArray               *pending;        /* of PendingDelete */
   EmbPilot             *pilot;          /* the pilot shown, or NULL */
   GListStore           *waves;          /* its EmbWaves, in order, without pending removals */
   gint64                wave_id;        /* the wave chosen, or 0 */
@@ -49,12 +39,9 @@ struct _EmbPilotsPage
   GHashTable           *employee_names; /* id → name, for the decisions shown */
   GHashTable           *department_names; /* id → name */
   GArray               *department_ids; /* what each position of the drop-down stands for */
-  GtkWindow            *dialog;         /* weak */
   GtkWidget            *comparison;
-  guint                 refresh_idle;
   guint                 loading;
   gboolean              disposing;
-  gboolean              dirty;          /* changed while not mapped */
 
   GtkStack             *main_stack;    /* unowned */
   AdwLeaflet           *leaflet;
@@ -77,52 +64,12 @@ struct _EmbPilotsPage
   GtkListView          *decisions_view;
 };
 
-G_DEFINE_FINAL_TYPE (EmbPilotsPage, emb_pilots_page, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_DATABASE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (EmbPilotsPage, emb_pilots_page, EMB_TYPE_PAGE)
 
 static void refresh        (EmbPilotsPage *self);
 static void update_actions (EmbPilotsPage *self);
 
 /* Helpers ---------------------------------------------------------------- */
-
-static void
-add_toast (EmbPilotsPage *self,
-           AdwToast      *toast)
-{
-  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), EMB_TYPE_WINDOW);
-
-  /* The overlay takes the toast (transfer full); without a window, drop it. */
-  if (window != NULL)
-    emb_window_add_toast (EMB_WINDOW (window), toast);
-  else
-    g_object_unref (toast);
-}
-
-static void
-show_error (EmbPilotsPage *self,
-            const GError  *error)
-{
-  add_toast (self, adw_toast_new (error != NULL ? error->message : _("Something went wrong")));
-}
-
-static void
-set_dialog (EmbPilotsPage *self,
-            GtkWindow     *dialog)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (dialog, GTK_WINDOW (root));
-  g_set_weak_pointer (&self->dialog, dialog);
-  gtk_window_present (dialog);
-}
 
 static char *
 text_view_get_text (GtkTextView *view)
@@ -256,7 +203,7 @@ employee_name (EmbPilotsPage *self,
   if (name != NULL)
     return name;
 
-  employee = emb_people_store_get_employee (self->database, id, NULL);
+  employee = emb_people_store_get_employee (emb_page_get_database (EMB_PAGE (self)), id, NULL);
   if (employee == NULL)
     return _("Former employee");
 
@@ -265,21 +212,6 @@ employee_name (EmbPilotsPage *self,
   name = g_strdup (emb_employee_get_name (employee));
   g_hash_table_insert (self->employee_names, key, (char *)name);
   return name;
-}
-
-static gboolean
-is_pending (EmbPilotsPage *self,
-            EmbRecordKind  kind,
-            gint64         id)
-{
-  for (guint i = 0; i < self->pending->len; i++)
-    {
-      const PendingDelete *pending = &g_array_index (self->pending, PendingDelete, i);
-
-      if (pending->kind == kind && pending->id == id)
-        return TRUE;
-    }
-  return FALSE;
 }
 
 /* Waves ------------------------------------------------------------------ */
@@ -397,19 +329,6 @@ create_wave_row (gpointer item,
   return row;
 }
 
-/* Names the text inside an entry row after the row's title. */
-static void
-label_editable (GtkWidget *row)
-{
-  GtkEditable *delegate = gtk_editable_get_delegate (GTK_EDITABLE (row));
-
-  if (delegate != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (delegate),
-                                    GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                    adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
-                                    -1);
-}
-
 static GtkWidget *
 wave_placeholder (void)
 {
@@ -515,7 +434,7 @@ fill_departments (EmbPilotsPage *self,
 
   g_hash_table_remove_all (self->department_names);
   g_array_set_size (self->department_ids, 0);
-  departments = emb_people_store_list_departments (self->database, NULL);
+  departments = emb_people_store_list_departments (emb_page_get_database (EMB_PAGE (self)), NULL);
   for (guint i = 0; departments != NULL && i < g_list_model_get_n_items (departments); i++)
     {
       g_autoptr(EmbDepartment) department = g_list_model_get_item (departments, i);
@@ -598,7 +517,7 @@ load_waves (EmbPilotsPage *self,
 
   if (self->pilot != NULL)
     {
-      all = emb_pilot_store_list_waves (self->database,
+      all = emb_pilot_store_list_waves (emb_page_get_database (EMB_PAGE (self)),
                                         emb_record_get_id (EMB_RECORD (self->pilot)),
                                         &error);
       if (all == NULL)
@@ -608,7 +527,7 @@ load_waves (EmbPilotsPage *self,
     {
       g_autoptr(EmbWave) wave = g_list_model_get_item (all, i);
 
-      if (!is_pending (self, EMB_RECORD_KIND_WAVE, emb_record_get_id (EMB_RECORD (wave))))
+      if (!emb_undo_queue_contains (emb_page_get_undo_queue (EMB_PAGE (self)), EMB_RECORD_KIND_WAVE, emb_record_get_id (EMB_RECORD (wave))))
         g_ptr_array_add (shown, g_steal_pointer (&wave));
     }
 
@@ -847,7 +766,7 @@ load_decisions (EmbPilotsPage *self)
 
   if (self->pilot != NULL)
     {
-      self->decisions = emb_pilot_store_query_decisions (self->database,
+      self->decisions = emb_pilot_store_query_decisions (emb_page_get_database (EMB_PAGE (self)),
                                                          emb_record_get_id (EMB_RECORD (self->pilot)));
       g_signal_connect_object (self->decisions, "items-changed",
                                G_CALLBACK (update_decisions_state), self, G_CONNECT_SWAPPED);
@@ -890,7 +809,7 @@ load_pilot (EmbPilotsPage *self,
 
   if (id != 0)
     {
-      pilot = emb_pilot_store_get_pilot (self->database, id, &error);
+      pilot = emb_pilot_store_get_pilot (emb_page_get_database (EMB_PAGE (self)), id, &error);
       if (pilot == NULL && !g_error_matches (error, EMB_DATABASE_ERROR, EMB_DATABASE_ERROR_NOT_FOUND))
         g_warning ("Cannot read the pilot: %s", error->message);
     }
@@ -1019,7 +938,7 @@ reload_pilots (EmbPilotsPage *self)
   gint64 selected = self->pilot != NULL ? emb_record_get_id (EMB_RECORD (self->pilot)) : 0;
   guint position;
 
-  all = emb_pilot_store_list_pilots (self->database, &error);
+  all = emb_pilot_store_list_pilots (emb_page_get_database (EMB_PAGE (self)), &error);
   if (all == NULL)
     {
       g_warning ("Cannot list the pilots: %s", error->message);
@@ -1030,7 +949,7 @@ reload_pilots (EmbPilotsPage *self)
     {
       EmbPilot *pilot = g_list_model_get_item (all, i);
 
-      if (is_pending (self, EMB_RECORD_KIND_PILOT, emb_record_get_id (EMB_RECORD (pilot))))
+      if (emb_undo_queue_contains (emb_page_get_undo_queue (EMB_PAGE (self)), EMB_RECORD_KIND_PILOT, emb_record_get_id (EMB_RECORD (pilot))))
         g_object_unref (pilot);
       else
         g_ptr_array_add (shown, pilot);
@@ -1071,68 +990,29 @@ on_back_clicked (EmbPilotsPage *self)
 static void
 refresh (EmbPilotsPage *self)
 {
-  g_clear_handle_id (&self->refresh_idle, g_source_remove);
-  self->dirty = FALSE;
-
-  if (self->database == NULL)
-    return;
   reload_pilots (self);
   update_actions (self);
 }
 
-static gboolean
-refresh_idle_cb (gpointer user_data)
+static void
+emb_pilots_page_refresh (EmbPage *page)
 {
-  EmbPilotsPage *self = user_data;
-
-  self->refresh_idle = 0;
-  if (self->database == NULL || self->disposing)
-    return G_SOURCE_REMOVE;
-  refresh (self);
-  return G_SOURCE_REMOVE;
+  refresh (EMB_PILOTS_PAGE (page));
 }
 
+/* Only what the page shows itself refreshes it (emb_pilots_page_class_init
+ * names it): decisions follow by themselves (their query model watches
+ * them), the comparison watches its own records. */
 static void
-queue_refresh (EmbPilotsPage *self)
+emb_pilots_page_database_changed (EmbPage       *page,
+                                  EmbRecordKind  kind,
+                                  EmbChangeType  change,
+                                  gint64         id)
 {
-  if (self->database == NULL || self->disposing)
-    return;
+  EmbPilotsPage *self = EMB_PILOTS_PAGE (page);
 
-  /* Out of sight, catch up when shown again. */
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
-    {
-      self->dirty = TRUE;
-      return;
-    }
-
-  /* Many changes in one turn of the main loop are shown once. */
-  if (self->refresh_idle == 0)
-    self->refresh_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, refresh_idle_cb, self, NULL);
-}
-
-static void
-on_database_changed (EmbPilotsPage *self,
-                     int            kind,
-                     int            change,
-                     gint64         id)
-{
   if (kind == EMB_RECORD_KIND_EMPLOYEE || kind == EMB_RECORD_KIND_ANY)
     g_hash_table_remove_all (self->employee_names);
-
-  /* Only what the page shows itself: decisions follow by themselves (their
-   * query model watches them), the comparison watches its own records. */
-  switch (kind)
-    {
-    case EMB_RECORD_KIND_PILOT:
-    case EMB_RECORD_KIND_WAVE:
-    case EMB_RECORD_KIND_DEPARTMENT:
-    case EMB_RECORD_KIND_ANY:
-      queue_refresh (self);
-      break;
-
-    default:
-      break;
-    }
 }
 
 /* Actions' state --------------------------------------------------------- */
@@ -1181,85 +1061,42 @@ update_actions (EmbPilotsPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.review-decision", has_pilot);
 }
 
-/* Deleting a pilot with Undo --------------------------------------------- */
+/* Deleting a pilot or a wave with Undo ------------------------------------ */
 
-static void
-pending_delete_clear (gpointer data)
-{
-  PendingDelete *pending = data;
-
-  g_clear_object (&pending->toast);
-}
-
-/* Takes the pending deletion of @toast out of the list; returns whether
- * there was one, in @out. */
 static gboolean
-take_pending (EmbPilotsPage *self,
-              AdwToast      *toast,
-              PendingDelete *out)
+commit_delete_pilots (EmbDatabase   *database,
+                      const gint64  *ids,
+                      guint          n_ids,
+                      gpointer       user_data,
+                      GError       **error)
 {
-  for (guint i = 0; i < self->pending->len; i++)
-    {
-      PendingDelete *pending = &g_array_index (self->pending, PendingDelete, i);
+  g_assert (n_ids == 1);
 
-      if (pending->toast == toast)
-        {
-          out->kind = pending->kind;
-          out->id = pending->id;
-          out->toast = NULL;
-          g_array_remove_index (self->pending, i);
-          return TRUE;
-        }
-    }
-  return FALSE;
+  return emb_pilot_store_delete_pilot (database, ids[0], error);
+}
+
+static gboolean
+commit_remove_waves (EmbDatabase   *database,
+                     const gint64  *ids,
+                     guint          n_ids,
+                     gpointer       user_data,
+                     GError       **error)
+{
+  g_assert (n_ids == 1);
+
+  /* Refused for a wave that started meanwhile: the queue shows it again. */
+  return emb_pilot_store_remove_wave (database, ids[0], error);
 }
 
 static void
-commit_delete (EmbPilotsPage       *self,
-               const PendingDelete *pending)
+on_undone (EmbPilotsPage *self,
+           EmbRecordKind  kind,
+           gint64         id)
 {
-  g_autoptr(GError) error = NULL;
-  gboolean done;
-
-  if (self->database == NULL)
-    return;
-  if (pending->kind == EMB_RECORD_KIND_WAVE)
-    done = emb_pilot_store_remove_wave (self->database, pending->id, &error);
+  if (kind == EMB_RECORD_KIND_PILOT)
+    show_pilot (self, id);
   else
-    done = emb_pilot_store_delete_pilot (self->database, pending->id, &error);
-
-  if (!done)
-    {
-      /* Refused (a wave that started meanwhile): show it again. */
-      show_error (self, error);
-      on_database_changed (self, pending->kind, EMB_CHANGE_UPDATED, pending->id);
-    }
-}
-
-static void
-on_undo_clicked (AdwToast      *toast,
-                 EmbPilotsPage *self)
-{
-  PendingDelete pending;
-
-  if (!take_pending (self, toast, &pending))
-    return;
-
-  refresh (self);
-  if (pending.kind == EMB_RECORD_KIND_PILOT)
-    show_pilot (self, pending.id);
-  else
-    select_wave_row (self, pending.id);
-}
-
-static void
-on_toast_dismissed (AdwToast      *toast,
-                    EmbPilotsPage *self)
-{
-  PendingDelete pending;
-
-  if (take_pending (self, toast, &pending))
-    commit_delete (self, &pending);
+    select_wave_row (self, id);
 }
 
 /* Hides the record at once and deletes it when the toast goes away without
@@ -1270,27 +1107,10 @@ delete_later (EmbPilotsPage *self,
               gint64         id,
               const char    *title)
 {
-  PendingDelete pending = { kind, id, NULL };
-  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), EMB_TYPE_WINDOW);
-  AdwToast *toast;
-
-  if (window == NULL)
-    {
-      commit_delete (self, &pending);
-      refresh (self);
-      return;
-    }
-
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_undo_clicked), self, 0);
-  g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_toast_dismissed), self, 0);
-
-  pending.toast = g_object_ref (toast);
-  g_array_append_val (self->pending, pending);
-
+  emb_undo_queue_push (emb_page_get_undo_queue (EMB_PAGE (self)), GTK_WIDGET (self), kind, &id, 1, title,
+                       kind == EMB_RECORD_KIND_WAVE ? commit_remove_waves : commit_delete_pilots,
+                       NULL, NULL);
   refresh (self);
-  emb_window_add_toast (EMB_WINDOW (window), toast);
 }
 
 /* Removes the waves waiting for their toast now: a step of the pilot must
@@ -1298,23 +1118,7 @@ delete_later (EmbPilotsPage *self,
 static void
 flush_pending_waves (EmbPilotsPage *self)
 {
-  for (guint i = 0; i < self->pending->len;)
-    {
-      PendingDelete *pending = &g_array_index (self->pending, PendingDelete, i);
-      g_autoptr(AdwToast) toast = NULL;
-      PendingDelete taken;
-
-      if (pending->kind != EMB_RECORD_KIND_WAVE)
-        {
-          i++;
-          continue;
-        }
-      toast = g_object_ref (pending->toast);
-      take_pending (self, toast, &taken);
-      g_signal_handlers_disconnect_by_data (toast, self);
-      adw_toast_dismiss (toast);
-      commit_delete (self, &taken);
-    }
+  emb_undo_queue_flush_kind (emb_page_get_undo_queue (EMB_PAGE (self)), EMB_RECORD_KIND_WAVE);
 }
 
 static void
@@ -1344,17 +1148,7 @@ emb_pilots_page_flush_pending (EmbPilotsPage *self)
 {
   g_return_if_fail (EMB_IS_PILOTS_PAGE (self));
 
-  while (self->pending->len > 0)
-    {
-      PendingDelete *pending = &g_array_index (self->pending, PendingDelete, 0);
-      g_autoptr(AdwToast) toast = g_object_ref (pending->toast);
-      PendingDelete taken;
-
-      take_pending (self, toast, &taken);
-      g_signal_handlers_disconnect_by_data (toast, self);
-      adw_toast_dismiss (toast);
-      commit_delete (self, &taken);
-    }
+  emb_undo_queue_flush (emb_page_get_undo_queue (EMB_PAGE (self)));
 }
 
 /**
@@ -1366,11 +1160,12 @@ emb_pilots_page_flush_pending (EmbPilotsPage *self)
 AdwToast *
 emb_pilots_page_get_undo_toast (EmbPilotsPage *self)
 {
+  EmbUndoQueue *queue;
+
   g_return_val_if_fail (EMB_IS_PILOTS_PAGE (self), NULL);
 
-  if (self->pending->len == 0)
-    return NULL;
-  return g_array_index (self->pending, PendingDelete, self->pending->len - 1).toast;
+  queue = emb_page_get_undo_queue (EMB_PAGE (self));
+  return emb_undo_queue_get_n_pending (queue) > 0 ? emb_undo_queue_get_last_toast (queue) : NULL;
 }
 
 /* Actions: pilots -------------------------------------------------------- */
@@ -1388,10 +1183,10 @@ static void
 open_editor (EmbPilotsPage *self,
              EmbPilot      *pilot)
 {
-  EmbPilotEditor *editor = emb_pilot_editor_new (self->database, pilot);
+  EmbPilotEditor *editor = emb_pilot_editor_new (emb_page_get_database (EMB_PAGE (self)), pilot);
 
   g_signal_connect_object (editor, "saved", G_CALLBACK (on_pilot_saved), self, G_CONNECT_SWAPPED);
-  set_dialog (self, GTK_WINDOW (editor));
+  emb_page_present_dialog (EMB_PAGE (self), GTK_WINDOW (editor));
 }
 
 static void
@@ -1467,7 +1262,7 @@ add_wave_action (GtkWidget  *widget,
   emb_wave_set_starts_on (wave, starts);
   emb_wave_set_ends_on (wave, ends);
 
-  if (!emb_pilot_store_add_wave (self->database, wave, &error))
+  if (!emb_pilot_store_add_wave (emb_page_get_database (EMB_PAGE (self)), wave, &error))
     {
       const char *field = error->domain == EMB_VALIDATION_ERROR
                             ? emb_validation_error_get_field (error) : NULL;
@@ -1482,7 +1277,7 @@ add_wave_action (GtkWidget  *widget,
 
       if (row == NULL)
         {
-          show_error (self, error);
+          emb_page_show_error (EMB_PAGE (self), error);
           return;
         }
       gtk_label_set_text (self->wave_error, error->message);
@@ -1527,10 +1322,10 @@ move_wave (EmbPilotsPage *self,
   g_array_index (ids, gint64, position) = g_array_index (ids, gint64, target);
   g_array_index (ids, gint64, target) = tmp;
 
-  if (!emb_pilot_store_reorder_waves (self->database, emb_record_get_id (EMB_RECORD (self->pilot)),
+  if (!emb_pilot_store_reorder_waves (emb_page_get_database (EMB_PAGE (self)), emb_record_get_id (EMB_RECORD (self->pilot)),
                                       (const gint64 *)(gpointer)ids->data, ids->len, &error))
     {
-      show_error (self, error);
+      emb_page_show_error (EMB_PAGE (self), error);
       return;
     }
 
@@ -1561,7 +1356,7 @@ remove_wave_action (GtkWidget  *widget,
     return;
   if (emb_wave_get_status (wave) != EMB_WAVE_STATUS_PLANNED)
     {
-      add_toast (self, adw_toast_new (_("Only a planned wave can be removed")));
+      emb_page_add_toast (EMB_PAGE (self), adw_toast_new (_("Only a planned wave can be removed")));
       return;
     }
 
@@ -1586,11 +1381,11 @@ start_next_wave_action (GtkWidget  *widget,
   if (self->pilot == NULL)
     return;
 
-  wave = emb_pilot_store_start_next_wave (self->database, emb_record_get_id (EMB_RECORD (self->pilot)),
+  wave = emb_pilot_store_start_next_wave (emb_page_get_database (EMB_PAGE (self)), emb_record_get_id (EMB_RECORD (self->pilot)),
                                           &error);
   if (wave == NULL)
     {
-      show_error (self, error);
+      emb_page_show_error (EMB_PAGE (self), error);
       return;
     }
 
@@ -1598,7 +1393,7 @@ start_next_wave_action (GtkWidget  *widget,
   select_wave_row (self, emb_record_get_id (EMB_RECORD (wave)));
   text = g_strdup_printf (_("The wave in %s started"),
                           department_name (self, emb_wave_get_department_id (wave)));
-  add_toast (self, adw_toast_new (text));
+  emb_page_add_toast (EMB_PAGE (self), adw_toast_new (text));
 }
 
 static void
@@ -1617,13 +1412,13 @@ roll_out_wave_action (GtkWidget  *widget,
     return;
   text = g_strdup_printf (_("The pilot is rolled out in %s"),
                           department_name (self, emb_wave_get_department_id (wave)));
-  if (!emb_pilot_store_roll_out_wave (self->database, self->wave_id, &error))
+  if (!emb_pilot_store_roll_out_wave (emb_page_get_database (EMB_PAGE (self)), self->wave_id, &error))
     {
-      show_error (self, error);
+      emb_page_show_error (EMB_PAGE (self), error);
       return;
     }
   refresh (self);
-  add_toast (self, adw_toast_new (text));
+  emb_page_add_toast (EMB_PAGE (self), adw_toast_new (text));
 }
 
 /* Record ids kept on a dialog: a gint64 does not fit a pointer everywhere. */
@@ -1704,13 +1499,13 @@ on_evaluate_response (AdwMessageDialog *dialog,
 
   if (!g_str_equal (response, "evaluate"))
     return;
-  if (!emb_pilot_store_evaluate_wave (self->database, id, note, &error))
+  if (!emb_pilot_store_evaluate_wave (emb_page_get_database (EMB_PAGE (self)), id, note, &error))
     {
-      show_error (self, error);
+      emb_page_show_error (EMB_PAGE (self), error);
       return;
     }
   refresh (self);
-  add_toast (self, adw_toast_new (_("Wave evaluated")));
+  emb_page_add_toast (EMB_PAGE (self), adw_toast_new (_("Wave evaluated")));
 }
 
 static void
@@ -1742,7 +1537,7 @@ evaluate_wave_action (GtkWidget  *widget,
   g_signal_connect_object (gtk_text_view_get_buffer (view), "changed",
                            G_CALLBACK (on_evaluate_note_changed), dialog, 0);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_evaluate_response), self, 0);
-  set_dialog (self, GTK_WINDOW (dialog));
+  emb_page_present_dialog (EMB_PAGE (self), GTK_WINDOW (dialog));
   gtk_widget_grab_focus (GTK_WIDGET (view));
 }
 
@@ -1757,7 +1552,7 @@ log_decision_action (GtkWidget  *widget,
 
   if (self->pilot == NULL)
     return;
-  set_dialog (self, GTK_WINDOW (emb_decision_dialog_new (self->database, self->pilot)));
+  emb_page_present_dialog (EMB_PAGE (self), GTK_WINDOW (emb_decision_dialog_new (emb_page_get_database (EMB_PAGE (self)), self->pilot)));
 }
 
 static void
@@ -1778,8 +1573,8 @@ on_review_response (AdwMessageDialog *dialog,
   else
     return;
 
-  if (!emb_pilot_store_review_decision (self->database, id, status, note, &error))
-    show_error (self, error);
+  if (!emb_pilot_store_review_decision (emb_page_get_database (EMB_PAGE (self)), id, status, note, &error))
+    emb_page_show_error (EMB_PAGE (self), error);
 }
 
 static void
@@ -1795,10 +1590,10 @@ review_decision_action (GtkWidget  *widget,
   GtkTextView *view;
   GtkWidget *dialog;
 
-  decision = emb_pilot_store_get_decision (self->database, id, &error);
+  decision = emb_pilot_store_get_decision (emb_page_get_database (EMB_PAGE (self)), id, &error);
   if (decision == NULL)
     {
-      show_error (self, error);
+      emb_page_show_error (EMB_PAGE (self), error);
       return;
     }
 
@@ -1813,7 +1608,7 @@ review_decision_action (GtkWidget  *widget,
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "reviewed");
   dialog_set_id (dialog, "decision-id", id);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_review_response), self, 0);
-  set_dialog (self, GTK_WINDOW (dialog));
+  emb_page_present_dialog (EMB_PAGE (self), GTK_WINDOW (dialog));
   gtk_widget_grab_focus (GTK_WIDGET (view));
 }
 
@@ -1929,7 +1724,7 @@ emb_pilots_page_get_dialog (EmbPilotsPage *self)
 {
   g_return_val_if_fail (EMB_IS_PILOTS_PAGE (self), NULL);
 
-  return self->dialog;
+  return emb_page_get_dialog (EMB_PAGE (self));
 }
 
 /* GObject ---------------------------------------------------------------- */
@@ -1941,33 +1736,13 @@ emb_pilots_page_constructed (GObject *object)
 
   G_OBJECT_CLASS (emb_pilots_page_parent_class)->constructed (object);
 
-  g_return_if_fail (self->database != NULL);
-
-  self->comparison = g_object_new (EMB_TYPE_WAVE_COMPARISON, "database", self->database, NULL);
+  self->comparison = g_object_new (EMB_TYPE_WAVE_COMPARISON,
+                                   "database", emb_page_get_database (EMB_PAGE (self)),
+                                   NULL);
   adw_preferences_group_add (self->comparison_group, self->comparison);
 
-  g_signal_connect_object (self->database, "changed",
-                           G_CALLBACK (on_database_changed), self, G_CONNECT_SWAPPED);
-  refresh (self);
-}
-
-static void
-emb_pilots_page_set_property (GObject      *object,
-                              guint         prop_id,
-                              const GValue *value,
-                              GParamSpec   *pspec)
-{
-  EmbPilotsPage *self = EMB_PILOTS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DATABASE:
-      self->database = g_value_dup_object (value);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  g_signal_connect_object (emb_page_get_undo_queue (EMB_PAGE (self)), "undone",
+                           G_CALLBACK (on_undone), self, G_CONNECT_SWAPPED);
 }
 
 static void
@@ -1975,16 +1750,9 @@ emb_pilots_page_dispose (GObject *object)
 {
   EmbPilotsPage *self = (EmbPilotsPage *)object;
 
-  if (self->pending != NULL)
-    emb_pilots_page_flush_pending (self);
-
-  if (self->database != NULL)
-    g_signal_handlers_disconnect_by_data (self->database, self);
-  g_clear_handle_id (&self->refresh_idle, g_source_remove);
+  /* The rows' selection handlers must not reload while the lists go;
+   * the base class closes the dialogs and carries out the deletions. */
   self->disposing = TRUE;
-  if (self->dialog != NULL)
-    gtk_window_destroy (self->dialog);
-  g_clear_weak_pointer (&self->dialog);
   if (self->decisions != NULL)
     g_signal_handlers_disconnect_by_data (self->decisions, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), EMB_TYPE_PILOTS_PAGE);
@@ -1994,21 +1762,8 @@ emb_pilots_page_dispose (GObject *object)
   g_clear_object (&self->waves);
   g_clear_object (&self->pilot);
   g_clear_object (&self->pilots);
-  g_clear_object (&self->database);
 
   G_OBJECT_CLASS (emb_pilots_page_parent_class)->dispose (object);
-}
-
-static void
-emb_pilots_page_map (GtkWidget *widget)
-{
-  EmbPilotsPage *self = (EmbPilotsPage *)widget;
-
-  GTK_WIDGET_CLASS (emb_pilots_page_parent_class)->map (widget);
-
-  /* What changed while out of sight, once, after the map. */
-  if (self->dirty && self->refresh_idle == 0 && self->database != NULL)
-    self->refresh_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, refresh_idle_cb, self, NULL);
 }
 
 static void
@@ -2016,7 +1771,6 @@ emb_pilots_page_finalize (GObject *object)
 {
   EmbPilotsPage *self = (EmbPilotsPage *)object;
 
-  g_clear_pointer (&self->pending, g_array_unref);
   g_clear_pointer (&self->employee_names, g_hash_table_unref);
   g_clear_pointer (&self->department_names, g_hash_table_unref);
   g_clear_pointer (&self->department_ids, g_array_unref);
@@ -2029,19 +1783,20 @@ emb_pilots_page_class_init (EmbPilotsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  EmbPageClass *page_class = EMB_PAGE_CLASS (klass);
 
   object_class->constructed = emb_pilots_page_constructed;
-  object_class->set_property = emb_pilots_page_set_property;
   object_class->dispose = emb_pilots_page_dispose;
   object_class->finalize = emb_pilots_page_finalize;
 
-  widget_class->map = emb_pilots_page_map;
-
-  properties[PROP_DATABASE] =
-    g_param_spec_object ("database", NULL, NULL,
-                         EMB_TYPE_DATABASE,
-                         G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  page_class->refresh = emb_pilots_page_refresh;
+  page_class->database_changed = emb_pilots_page_database_changed;
+  emb_page_class_watch (page_class,
+                        EMB_RECORD_KIND_PILOT,
+                        EMB_RECORD_KIND_WAVE,
+                        EMB_RECORD_KIND_DEPARTMENT,
+                        EMB_RECORD_KIND_EMPLOYEE,
+                        -1);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/gui/pilots/emb-pilots-page.ui");
@@ -2100,8 +1855,6 @@ emb_pilots_page_init (EmbPilotsPage *self)
   /* The bin's own child, not bound: the bin unparents it. */
   self->main_stack = GTK_STACK (adw_bin_get_child (ADW_BIN (self)));
   self->pilots = g_list_store_new (EMB_TYPE_PILOT);
-  self->pending = g_array_new (FALSE, TRUE, sizeof (PendingDelete));
-  g_array_set_clear_func (self->pending, pending_delete_clear);
   self->employee_names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   self->department_names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   self->department_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
@@ -2111,8 +1864,8 @@ emb_pilots_page_init (EmbPilotsPage *self)
   self->waves = g_list_store_new (EMB_TYPE_WAVE);
   gtk_list_box_bind_model (self->waves_list, G_LIST_MODEL (self->waves), create_wave_row, self, NULL);
   gtk_list_box_set_placeholder (self->waves_list, wave_placeholder ());
-  label_editable (GTK_WIDGET (self->starts_row));
-  label_editable (GTK_WIDGET (self->ends_row));
+  emb_a11y_label_entry_row (self->starts_row);
+  emb_a11y_label_entry_row (self->ends_row);
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_decision), self);
