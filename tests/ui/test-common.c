@@ -447,6 +447,7 @@ test_form (void)
   GtkWidget *general = gtk_label_new (NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(GError) other = g_error_new_literal (EMB_DATABASE_ERROR, EMB_DATABASE_ERROR_BUSY, "busy");
+  char *text;
 
   g_object_ref_sink (box);
   gtk_box_append (GTK_BOX (box), name);
@@ -493,6 +494,24 @@ test_form (void)
   g_assert_false (gtk_widget_get_visible (name_error));
   g_assert_false (gtk_widget_get_visible (general));
   g_assert_false (gtk_widget_has_css_class (name, "error"));
+
+  /* The text of a field, an entry or a text view, by its name. */
+  g_assert_true (emb_form_get_field (form, "name") == name);
+  g_assert_true (emb_form_get_field (form, "story") == story);
+  g_assert_null (emb_form_get_field (form, "colour"));
+  emb_form_set_text (form, "name", "  Warmth \n");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, "  Warmth \n");
+  text = emb_form_get_text (form, "name");
+  g_assert_cmpstr (text, ==, "Warmth");
+  g_free (text);
+  emb_form_set_text (form, "story", "\tOnce upon a time.\n");
+  text = emb_form_get_text (form, "story");
+  g_assert_cmpstr (text, ==, "Once upon a time.");
+  g_free (text);
+  emb_form_set_text (form, "story", NULL);
+  text = emb_form_get_text (form, "story");
+  g_assert_cmpstr (text, ==, "");
+  g_free (text);
   g_object_unref (box);
 }
 
