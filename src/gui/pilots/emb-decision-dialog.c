@@ -61,44 +61,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-/* Fields ----------------------------------------------------------------- */
-
-/* The widget that edits @field, by the name the store gives it. */
-static GtkWidget *
-field_widget (EmbDecisionDialog *self,
-              const char        *field)
-{
-  const struct { const char *name; gsize offset; } fields[] = {
-    { "employee", G_STRUCT_OFFSET (EmbDecisionDialog, employee_scroller) },
-    { "decided-on", G_STRUCT_OFFSET (EmbDecisionDialog, date_row) },
-    { "kind", G_STRUCT_OFFSET (EmbDecisionDialog, kind_row) },
-    { "situation", G_STRUCT_OFFSET (EmbDecisionDialog, situation_view) },
-    { "decision", G_STRUCT_OFFSET (EmbDecisionDialog, decision_view) },
-    { "cost", G_STRUCT_OFFSET (EmbDecisionDialog, cost_row) },
-    { "customer-outcome", G_STRUCT_OFFSET (EmbDecisionDialog, outcome_view) },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    if (g_strcmp0 (fields[i].name, field) == 0)
-      return G_STRUCT_MEMBER (GtkWidget *, self, fields[i].offset);
-  return NULL;
-}
-
-static char *
-field_text (GtkWidget *field)
-{
-  if (GTK_IS_TEXT_VIEW (field))
-    {
-      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (field));
-      GtkTextIter start, end;
-
-      gtk_text_buffer_get_bounds (buffer, &start, &end);
-      return g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
-    }
-
-  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (field))));
-}
-
 static void
 on_entry_activated (GtkWidget *row)
 {
@@ -150,7 +112,7 @@ static gboolean
 cost_over_ceiling (EmbDecisionDialog *self,
                    gint64            *cost_out)
 {
-  g_autofree char *text = field_text (GTK_WIDGET (self->cost_row));
+  g_autofree char *text = emb_form_get_text (self->form, "cost");
   gint64 ceiling = emb_pilot_get_spending_ceiling (self->pilot);
   gint64 cost;
 
@@ -200,11 +162,11 @@ save_action (GtkWidget  *widget,
   EmbDecisionDialog *self = EMB_DECISION_DIALOG (widget);
   g_autoptr(EmbDecision) decision = emb_decision_new ();
   g_autoptr(GError) error = NULL;
-  g_autofree char *date = field_text (GTK_WIDGET (self->date_row));
-  g_autofree char *situation = field_text (GTK_WIDGET (self->situation_view));
-  g_autofree char *what = field_text (GTK_WIDGET (self->decision_view));
-  g_autofree char *cost_text = field_text (GTK_WIDGET (self->cost_row));
-  g_autofree char *outcome = field_text (GTK_WIDGET (self->outcome_view));
+  g_autofree char *date = emb_form_get_text (self->form, "decided-on");
+  g_autofree char *situation = emb_form_get_text (self->form, "situation");
+  g_autofree char *what = emb_form_get_text (self->form, "decision");
+  g_autofree char *cost_text = emb_form_get_text (self->form, "cost");
+  g_autofree char *outcome = emb_form_get_text (self->form, "customer-outcome");
   guint kind = adw_combo_row_get_selected (self->kind_row);
   gint64 cost;
 
@@ -333,7 +295,7 @@ emb_decision_dialog_get_field (EmbDecisionDialog *self,
 {
   g_return_val_if_fail (EMB_IS_DECISION_DIALOG (self), NULL);
 
-  return field_widget (self, field);
+  return emb_form_get_field (self->form, field);
 }
 
 /**
@@ -347,23 +309,12 @@ emb_decision_dialog_set_text (EmbDecisionDialog *self,
                               const char        *field,
                               const char        *text)
 {
-  GtkWidget *widget;
-
   g_return_if_fail (EMB_IS_DECISION_DIALOG (self));
 
   if (g_strcmp0 (field, "employee") == 0)
-    {
-      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
-      return;
-    }
-
-  widget = field_widget (self, field);
-  g_return_if_fail (widget != NULL);
-
-  if (GTK_IS_TEXT_VIEW (widget))
-    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)), text, -1);
+    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
   else
-    gtk_editable_set_text (GTK_EDITABLE (widget), text);
+    emb_form_set_text (self->form, field, text);
 }
 
 /**

@@ -52,54 +52,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-/* Fields ----------------------------------------------------------------- */
-
-/* The widget that edits @field, by the name the store gives it. */
-static GtkWidget *
-field_widget (EmbPilotEditor *self,
-              const char     *field)
-{
-  const struct { const char *name; gsize offset; } fields[] = {
-    { "name", G_STRUCT_OFFSET (EmbPilotEditor, name_row) },
-    { "principle", G_STRUCT_OFFSET (EmbPilotEditor, principle_row) },
-    { "spending-ceiling", G_STRUCT_OFFSET (EmbPilotEditor, ceiling_row) },
-    { "currency", G_STRUCT_OFFSET (EmbPilotEditor, currency_row) },
-    { "allowed-decisions", G_STRUCT_OFFSET (EmbPilotEditor, allowed_view) },
-    { "escalation-rule", G_STRUCT_OFFSET (EmbPilotEditor, escalation_view) },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    if (g_strcmp0 (fields[i].name, field) == 0)
-      return G_STRUCT_MEMBER (GtkWidget *, self, fields[i].offset);
-  return NULL;
-}
-
-static char *
-field_text (GtkWidget *field)
-{
-  if (GTK_IS_TEXT_VIEW (field))
-    {
-      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (field));
-      GtkTextIter start, end;
-
-      gtk_text_buffer_get_bounds (buffer, &start, &end);
-      return g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
-    }
-
-  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (field))));
-}
-
-static void
-set_field_text (GtkWidget  *field,
-                const char *text)
-{
-  if (GTK_IS_TEXT_VIEW (field))
-    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (field)),
-                              text != NULL ? text : "", -1);
-  else
-    gtk_editable_set_text (GTK_EDITABLE (field), text != NULL ? text : "");
-}
-
 static void
 save_action (GtkWidget  *widget,
              const char *action_name,
@@ -107,12 +59,12 @@ save_action (GtkWidget  *widget,
 {
   EmbPilotEditor *self = EMB_PILOT_EDITOR (widget);
   g_autoptr(GError) error = NULL;
-  g_autofree char *name = field_text (GTK_WIDGET (self->name_row));
-  g_autofree char *principle = field_text (GTK_WIDGET (self->principle_row));
-  g_autofree char *ceiling = field_text (GTK_WIDGET (self->ceiling_row));
-  g_autofree char *currency = field_text (GTK_WIDGET (self->currency_row));
-  g_autofree char *allowed = field_text (GTK_WIDGET (self->allowed_view));
-  g_autofree char *escalation = field_text (GTK_WIDGET (self->escalation_view));
+  g_autofree char *name = emb_form_get_text (self->form, "name");
+  g_autofree char *principle = emb_form_get_text (self->form, "principle");
+  g_autofree char *ceiling = emb_form_get_text (self->form, "spending-ceiling");
+  g_autofree char *currency = emb_form_get_text (self->form, "currency");
+  g_autofree char *allowed = emb_form_get_text (self->form, "allowed-decisions");
+  g_autofree char *escalation = emb_form_get_text (self->form, "escalation-rule");
   g_autofree char *upper = g_ascii_strup (currency, -1);
   gint64 minor;
 
@@ -169,12 +121,12 @@ load (EmbPilotEditor *self)
   gtk_window_set_title (GTK_WINDOW (self), is_new ? _("New Pilot") : _("Edit Pilot"));
   gtk_button_set_label (self->save_button, is_new ? _("C_reate") : _("_Save"));
 
-  set_field_text (GTK_WIDGET (self->name_row), emb_pilot_get_name (self->pilot));
-  set_field_text (GTK_WIDGET (self->principle_row), emb_pilot_get_principle (self->pilot));
-  set_field_text (GTK_WIDGET (self->ceiling_row), ceiling);
-  set_field_text (GTK_WIDGET (self->currency_row), emb_pilot_get_currency (self->pilot));
-  set_field_text (GTK_WIDGET (self->allowed_view), emb_pilot_get_allowed_decisions (self->pilot));
-  set_field_text (GTK_WIDGET (self->escalation_view), emb_pilot_get_escalation_rule (self->pilot));
+  emb_form_set_text (self->form, "name", emb_pilot_get_name (self->pilot));
+  emb_form_set_text (self->form, "principle", emb_pilot_get_principle (self->pilot));
+  emb_form_set_text (self->form, "spending-ceiling", ceiling);
+  emb_form_set_text (self->form, "currency", emb_pilot_get_currency (self->pilot));
+  emb_form_set_text (self->form, "allowed-decisions", emb_pilot_get_allowed_decisions (self->pilot));
+  emb_form_set_text (self->form, "escalation-rule", emb_pilot_get_escalation_rule (self->pilot));
   emb_form_clear (self->form);
   gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
 }
@@ -217,7 +169,7 @@ emb_pilot_editor_get_field (EmbPilotEditor *self,
 {
   g_return_val_if_fail (EMB_IS_PILOT_EDITOR (self), NULL);
 
-  return field_widget (self, field);
+  return emb_form_get_field (self->form, field);
 }
 
 /**
@@ -230,14 +182,9 @@ emb_pilot_editor_set_text (EmbPilotEditor *self,
                            const char     *field,
                            const char     *text)
 {
-  GtkWidget *widget;
-
   g_return_if_fail (EMB_IS_PILOT_EDITOR (self));
 
-  widget = field_widget (self, field);
-  g_return_if_fail (widget != NULL);
-
-  set_field_text (widget, text);
+  emb_form_set_text (self->form, field, text);
 }
 
 /**
