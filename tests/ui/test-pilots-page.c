@@ -332,6 +332,13 @@ test_lifecycle (Fixture       *f,
   gint64 wave_a_id, wave_b_id;
   guint n_pilots = g_list_model_get_n_items (emb_pilots_page_get_pilots (f->page));
 
+  /* Cancelled, the editor saves nothing. */
+  editor = EMB_PILOT_EDITOR (open_dialog (f, "page.new", NULL, EMB_TYPE_PILOT_EDITOR));
+  emb_pilot_editor_set_text (editor, "name", "Nie zapisany");
+  close_with (GTK_WIDGET (editor), "window.close");
+  emb_ui_test_iterate (50);
+  g_assert_cmpuint (g_list_model_get_n_items (emb_pilots_page_get_pilots (f->page)), ==, n_pilots);
+
   /* Ctrl+N: the editor, with the principle of the articles already filled. */
   editor = EMB_PILOT_EDITOR (open_dialog (f, "page.new", NULL, EMB_TYPE_PILOT_EDITOR));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (emb_pilot_editor_get_field (editor, "principle"))),
@@ -476,6 +483,12 @@ test_lifecycle (Fixture       *f,
                 FALSE, NULL);
   log_decision (f, another, "Awaria bankomatu, klient bez gotówki za granicą",
                 "Pokryłem koszt przekazu ekspresowego", "310,00", TRUE, "decision-dialog");
+
+  /* Cancelled, the dialog logs nothing. */
+  dialog = open_dialog (f, "page.log-decision", NULL, EMB_TYPE_DECISION_DIALOG);
+  emb_decision_dialog_set_text (EMB_DECISION_DIALOG (dialog), "situation", "Nie zapisana");
+  close_with (dialog, "window.close");
+  emb_ui_test_iterate (50);
 
   decisions = emb_pilot_store_query_decisions (f->db, pilot_id);
   g_assert_cmpuint (g_list_model_get_n_items (decisions), ==, 2);

@@ -202,14 +202,6 @@ save_action (GtkWidget  *widget,
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
-static void
-cancel_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  gtk_window_destroy (GTK_WINDOW (widget));
-}
-
 static char *
 today (void)
 {
@@ -442,8 +434,7 @@ emb_decision_dialog_class_init (EmbDecisionDialogClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, update_ceiling);
 
   gtk_widget_class_install_action (widget_class, "decision.save", NULL, save_action);
-  gtk_widget_class_install_action (widget_class, "decision.cancel", NULL, cancel_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "decision.cancel", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "decision.save", NULL);
 }
 
