@@ -140,6 +140,8 @@ answer_note_dialog (GtkWidget  *dialog,
   GtkWindow *watch = NULL;
 
   g_assert_nonnull (view);
+  /* The note is what there is to type: it has the focus. */
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (dialog)) == view);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), note, -1);
   g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), response));
   g_set_weak_pointer (&watch, GTK_WINDOW (dialog));
