@@ -251,6 +251,26 @@ emb_ui_test_copy_demo (const char *path)
   copy_file (template, path);
 }
 
+static gboolean
+page_loaded (gpointer data)
+{
+  return !emb_page_is_refresh_pending (data);
+}
+
+/**
+ * emb_ui_test_wait_loaded:
+ * @page: a page (an #EmbPage) that is shown
+ *
+ * Waits until the page has caught up with the database: it refreshes in an
+ * idle after a change, or after it is mapped.
+ */
+void
+emb_ui_test_wait_loaded (GtkWidget *page)
+{
+  g_assert_true (EMB_IS_PAGE (page));
+  g_assert_true (emb_ui_test_wait_for (page_loaded, page, 20000));
+}
+
 /**
  * emb_ui_fixture_set_up:
  *
@@ -307,6 +327,7 @@ emb_ui_fixture_set_up (EmbUiFixture              *f,
       f->page = emb_window_get_page_widget (f->window, options->page);
       g_assert_nonnull (f->page);
       emb_ui_test_wait_mapped (f->page);
+      emb_ui_test_wait_loaded (f->page);
     }
   emb_ui_test_iterate (200);
 }

@@ -29,6 +29,7 @@ void       emb_ui_test_screenshot_in_language (GtkWidget  *widget,
                                                const char *prefix,
                                                const char *name);
 void       emb_ui_test_copy_demo      (const char  *path);
+void       emb_ui_test_wait_loaded    (GtkWidget   *page);
 
 /* The manager window of a new application on a copy of the demo database
  * (or on an empty one), showing one page. */

@@ -6,7 +6,7 @@
 
 #include <glib/gi18n.h>
 
-#include "emb-color.h"
+#include "emb-chart-draw.h"
 #include "emb-drop-down.h"
 #include "emb-error-row.h"
 #include "emb-form.h"
@@ -301,11 +301,21 @@ count_departments (EmbDatabase *db)
 }
 
 static void
+on_undone (gint64        *undone,
+           EmbRecordKind  kind,
+           gint64         id)
+{
+  g_assert_cmpint (kind, ==, EMB_RECORD_KIND_DEPARTMENT);
+  *undone = id;
+}
+
+static void
 test_undo_queue (Fixture       *f,
                  gconstpointer  data)
 {
   EmbUndoQueue *queue = emb_page_get_undo_queue (EMB_PAGE (f->page));
   gint64 ids[2];
+  gint64 undone = 0;
   guint calls = 0;
   AdwToast *toast;
 
@@ -329,10 +339,12 @@ test_undo_queue (Fixture       *f,
   g_assert_cmpuint (count_departments (f->db), ==, 3);
 
   /* Undo: they come back, nothing was deleted. */
+  g_signal_connect_swapped (queue, "undone", G_CALLBACK (on_undone), &undone);
   g_signal_emit_by_name (toast, "button-clicked");
   adw_toast_dismiss (toast);
   emb_ui_test_iterate (50);
   g_assert_cmpuint (calls, ==, 0);
+  g_assert_cmpint (undone, ==, ids[0]);
   g_assert_cmpuint (emb_undo_queue_get_n_pending (queue), ==, 0);
   g_assert_cmpuint (f->page->shown->len, ==, 3);
   g_assert_cmpuint (count_departments (f->db), ==, 3);
@@ -368,18 +380,29 @@ test_undo_queue_flush_and_failure (Fixture       *f,
   g_assert_cmpuint (count_departments (f->db), ==, 0);
   g_assert_cmpuint (emb_undo_queue_get_n_pending (queue), ==, 0);
 
+  /* Flushing one kind leaves the others waiting. */
+  id = add_department (f->db, "Billing");
+  g_assert_nonnull (emb_undo_queue_push (queue, GTK_WIDGET (f->page), EMB_RECORD_KIND_DEPARTMENT,
+                                         &id, 1, "deleted", delete_departments, &calls, NULL));
+  emb_undo_queue_flush_kind (queue, EMB_RECORD_KIND_ROLE);
+  g_assert_cmpuint (calls, ==, 1);
+  g_assert_cmpuint (emb_undo_queue_get_n_pending (queue), ==, 1);
+  emb_undo_queue_flush_kind (queue, EMB_RECORD_KIND_DEPARTMENT);
+  g_assert_cmpuint (calls, ==, 2);
+  g_assert_cmpuint (count_departments (f->db), ==, 0);
+
   /* A refused deletion says so and shows the records again. */
   g_assert_nonnull (emb_undo_queue_push (queue, GTK_WIDGET (f->page), EMB_RECORD_KIND_DEPARTMENT,
                                          &missing, 1, "deleted", delete_departments, &calls, NULL));
   emb_undo_queue_flush (queue);
-  g_assert_cmpuint (calls, ==, 2);
+  g_assert_cmpuint (calls, ==, 3);
   g_assert_cmpuint (changed, ==, 1);
 
   /* Nowhere to offer Undo: carried out at once. */
   id = add_department (f->db, "Support");
   g_assert_null (emb_undo_queue_push (queue, orphan, EMB_RECORD_KIND_DEPARTMENT,
                                       &id, 1, "deleted", delete_departments, &calls, NULL));
-  g_assert_cmpuint (calls, ==, 3);
+  g_assert_cmpuint (calls, ==, 4);
   g_assert_cmpuint (count_departments (f->db), ==, 0);
   g_object_unref (orphan);
 }
@@ -488,6 +511,7 @@ test_form (void)
   GtkWidget *general = gtk_label_new (NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(GError) other = g_error_new_literal (EMB_DATABASE_ERROR, EMB_DATABASE_ERROR_BUSY, "busy");
+  char *text;
 
   g_object_ref_sink (box);
   gtk_box_append (GTK_BOX (box), name);
@@ -542,6 +566,24 @@ test_form (void)
   g_assert_false (gtk_widget_get_visible (name_error));
   g_assert_false (gtk_widget_get_visible (general));
   g_assert_false (gtk_widget_has_css_class (name, "error"));
+
+  /* The text of a field, an entry or a text view, by its name. */
+  g_assert_true (emb_form_get_field (form, "name") == name);
+  g_assert_true (emb_form_get_field (form, "story") == story);
+  g_assert_null (emb_form_get_field (form, "colour"));
+  emb_form_set_text (form, "name", "  Warmth \n");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, "  Warmth \n");
+  text = emb_form_get_text (form, "name");
+  g_assert_cmpstr (text, ==, "Warmth");
+  g_free (text);
+  emb_form_set_text (form, "story", "\tOnce upon a time.\n");
+  text = emb_form_get_text (form, "story");
+  g_assert_cmpstr (text, ==, "Once upon a time.");
+  g_free (text);
+  emb_form_set_text (form, "story", NULL);
+  text = emb_form_get_text (form, "story");
+  g_assert_cmpstr (text, ==, "");
+  g_free (text);
   g_object_unref (box);
 }
 
@@ -782,11 +824,11 @@ test_color (void)
   GdkRGBA color;
 
   g_assert_true (gdk_rgba_parse (&fallback, "#123456"));
-  color = emb_color_lookup (label, "no_such_color_anywhere", "#123456");
+  color = emb_chart_lookup_color (label, "no_such_color_anywhere", "#123456");
   g_assert_true (gdk_rgba_equal (&color, &fallback));
 
   /* libadwaita names the accent color. */
-  color = emb_color_lookup (label, "accent_color", "#123456");
+  color = emb_chart_lookup_color (label, "accent_color", "#123456");
   g_assert_false (gdk_rgba_equal (&color, &fallback));
   g_object_unref (label);
 }

@@ -9,7 +9,6 @@
 
 #include "emb-application.h"
 #include "emb-decision-dialog.h"
-#include "emb-demo.h"
 #include "emb-people-store.h"
 #include "emb-pilot-editor.h"
 #include "emb-pilot-store.h"
@@ -19,9 +18,7 @@
 
 typedef struct
 {
-  char           *dir;
-  char           *path;
-  EmbApplication *app;
+  EmbUiFixture    ui;
   EmbWindow      *window;
   EmbDatabase    *db;
   EmbPilotsPage  *page;
@@ -31,64 +28,26 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  static guint counter;
-  g_autofree char *app_id = g_strdup_printf ("%s.PilotsTest%u", APPLICATION_ID, ++counter);
-  g_autoptr(GError) error = NULL;
-  GtkWindow *window;
+  const EmbUiFixtureOptions options = { .page = "pilots", .width = 1200, .height = 900 };
 
-  f->dir = g_dir_make_tmp ("embassy-pilots-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "programme.db", NULL);
-
-  {
-    g_autoptr(EmbDatabase) db = emb_database_open (f->path, &error);
-
-    g_assert_no_error (error);
-    g_assert_true (emb_demo_populate (db, EMB_DEMO_DEFAULT_SEED, "2026-06-30", &error));
-    g_assert_no_error (error);
-  }
-
-  f->app = emb_application_new ();
-  g_application_set_application_id (G_APPLICATION (f->app), app_id);
-  g_application_register (G_APPLICATION (f->app), NULL, &error);
-  g_assert_no_error (error);
-
-  emb_application_set_database_path (f->app, f->path);
-  g_application_activate (G_APPLICATION (f->app));
-  window = gtk_application_get_active_window (GTK_APPLICATION (f->app));
-  g_assert_true (EMB_IS_WINDOW (window));
-  gtk_window_set_default_size (window, 1200, 900);
-  emb_ui_test_wait_mapped (GTK_WIDGET (window));
-  f->window = EMB_WINDOW (window);
-  f->db = emb_application_get_database (f->app);
-  g_assert_nonnull (f->db);
-
-  emb_window_show_page (f->window, "pilots");
-  f->page = EMB_PILOTS_PAGE (emb_window_get_page_widget (f->window, "pilots"));
-  g_assert_true (EMB_IS_PILOTS_PAGE (f->page));
-  emb_ui_test_iterate (200);
+  emb_ui_fixture_set_up (&f->ui, &options);
+  f->window = f->ui.window;
+  f->db = f->ui.db;
+  f->page = EMB_PILOTS_PAGE (f->ui.page);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  emb_ui_test_quit_application (G_APPLICATION (f->app));
-  g_clear_object (&f->app);
-  emb_ui_test_remove_tree (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
+  emb_ui_fixture_tear_down (&f->ui);
 }
 
 static void
 screenshot (GtkWidget  *widget,
             const char *name)
 {
-  const char *language = g_getenv ("LANGUAGE");
-  g_autofree char *full = g_strdup_printf ("pilots-%s-%s", name,
-                                           language != NULL && *language != '\0' ? language : "en");
-
-  emb_ui_test_screenshot (widget, full);
+  emb_ui_test_screenshot_in_language (widget, "pilots", name);
 }
 
 static gboolean
@@ -181,6 +140,8 @@ answer_note_dialog (GtkWidget  *dialog,
   GtkWindow *watch = NULL;
 
   g_assert_nonnull (view);
+  /* The note is what there is to type: it has the focus. */
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (dialog)) == view);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), note, -1);
   g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), response));
   g_set_weak_pointer (&watch, GTK_WINDOW (dialog));
@@ -373,6 +334,13 @@ test_lifecycle (Fixture       *f,
   gint64 wave_a_id, wave_b_id;
   guint n_pilots = g_list_model_get_n_items (emb_pilots_page_get_pilots (f->page));
 
+  /* Cancelled, the editor saves nothing. */
+  editor = EMB_PILOT_EDITOR (open_dialog (f, "page.new", NULL, EMB_TYPE_PILOT_EDITOR));
+  emb_pilot_editor_set_text (editor, "name", "Nie zapisany");
+  close_with (GTK_WIDGET (editor), "window.close");
+  emb_ui_test_iterate (50);
+  g_assert_cmpuint (g_list_model_get_n_items (emb_pilots_page_get_pilots (f->page)), ==, n_pilots);
+
   /* Ctrl+N: the editor, with the principle of the articles already filled. */
   editor = EMB_PILOT_EDITOR (open_dialog (f, "page.new", NULL, EMB_TYPE_PILOT_EDITOR));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (emb_pilot_editor_get_field (editor, "principle"))),
@@ -517,6 +485,12 @@ test_lifecycle (Fixture       *f,
                 FALSE, NULL);
   log_decision (f, another, "Awaria bankomatu, klient bez gotówki za granicą",
                 "Pokryłem koszt przekazu ekspresowego", "310,00", TRUE, "decision-dialog");
+
+  /* Cancelled, the dialog logs nothing. */
+  dialog = open_dialog (f, "page.log-decision", NULL, EMB_TYPE_DECISION_DIALOG);
+  emb_decision_dialog_set_text (EMB_DECISION_DIALOG (dialog), "situation", "Nie zapisana");
+  close_with (dialog, "window.close");
+  emb_ui_test_iterate (50);
 
   decisions = emb_pilot_store_query_decisions (f->db, pilot_id);
   g_assert_cmpuint (g_list_model_get_n_items (decisions), ==, 2);
@@ -751,7 +725,7 @@ test_out_of_sight (Fixture       *f,
 
   emb_window_show_page (f->window, "pilots");
   emb_ui_test_wait_mapped (GTK_WIDGET (f->page));
-  emb_ui_test_iterate (100);
+  emb_ui_test_wait_loaded (GTK_WIDGET (f->page));
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n + 1);
 
   /* Disposed while something still holds it */

@@ -7,10 +7,8 @@
 #include <stdlib.h>
 
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 #include <locale.h>
 
-#include "emb-demo.h"
 #include "emb-feedback-store.h"
 #include "emb-journey-store.h"
 #include "emb-people-store.h"
@@ -39,17 +37,6 @@ typedef struct
   gint64             t1;           /* served by department A */
   gint64             t2;           /* served by department B */
 } Fixture;
-
-static void
-screenshot (GtkWidget  *widget,
-            const char *name)
-{
-  const char *language = g_getenv ("LANGUAGE");
-  g_autofree char *full = g_strdup_printf ("pilots-%s-%s", name,
-                                           language != NULL && *language != '\0' ? language : "en");
-
-  emb_ui_test_screenshot (widget, full);
-}
 
 /* Fixture building, through the stores -------------------------------------- */
 
@@ -262,15 +249,13 @@ fixture_set_up (Fixture       *f,
   f->dir = g_dir_make_tmp ("embassy-wave-comparison-XXXXXX", &error);
   g_assert_no_error (error);
   path = g_build_filename (f->dir, "programme.db", NULL);
+
+  /* The demo organisation is copied from the one written once for all tests */
+  if (demo)
+    emb_ui_test_copy_demo (path);
   f->db = emb_database_open (path, &error);
   g_assert_no_error (error);
-
-  if (demo)
-    {
-      g_assert_true (emb_demo_populate (f->db, EMB_DEMO_DEFAULT_SEED, "2026-06-30", &error));
-      g_assert_no_error (error);
-    }
-  else
+  if (!demo)
     build_fixture (f);
 
   /* As a page would show it: scrolled, clamped, with margins */
@@ -403,7 +388,7 @@ test_figures (Fixture       *f,
   g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (GTK_WIDGET (chart)), "+100, 0"));
   g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (GTK_WIDGET (chart)), "+33, "));
 
-  screenshot (GTK_WIDGET (f->window), "wave-comparison-fixture");
+  emb_ui_test_screenshot_in_language (GTK_WIDGET (f->window), "pilots", "wave-comparison-fixture");
 
   /* No wave again: empty */
   emb_wave_comparison_set_wave_id (f->comparison, 0);
@@ -452,7 +437,7 @@ test_refresh (Fixture       *f,
   g_object_set (f->comparison, "wave-id", future, NULL);
   g_assert_cmpstr (emb_wave_comparison_get_state (f->comparison), ==, "not-started");
   g_assert_cmpuint (emb_trend_chart_get_n_points (emb_wave_comparison_get_chart (f->comparison)), ==, 0);
-  screenshot (GTK_WIDGET (f->window), "wave-comparison-not-started");
+  emb_ui_test_screenshot_in_language (GTK_WIDGET (f->window), "pilots", "wave-comparison-not-started");
 
   /* Back to the first wave: B is now in a wave, so there is nothing to
    * compare with */
@@ -534,11 +519,11 @@ test_demo (Fixture       *f,
   emb_wave_comparison_set_wave_id (f->comparison, chosen);
   g_assert_cmpstr (emb_wave_comparison_get_state (f->comparison), ==, "figures");
   g_assert_cmpuint (emb_trend_chart_get_n_points (emb_wave_comparison_get_chart (f->comparison)), >, 0);
-  screenshot (GTK_WIDGET (f->window), "wave-comparison");
+  emb_ui_test_screenshot_in_language (GTK_WIDGET (f->window), "pilots", "wave-comparison");
 
   gtk_window_set_default_size (f->window, 360, 960);
   emb_ui_test_iterate (300);
-  screenshot (GTK_WIDGET (f->window), "wave-comparison-narrow");
+  emb_ui_test_screenshot_in_language (GTK_WIDGET (f->window), "pilots", "wave-comparison-narrow");
 }
 
 int

@@ -60,3 +60,18 @@ emb_a11y_label_editable (GtkEditable *editable,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                   -1);
 }
+
+/**
+ * emb_a11y_label_entry_row:
+ *
+ * emb_a11y_label_editable() with the row's title, for an entry row whose
+ * title says what to type.
+ */
+void
+emb_a11y_label_entry_row (AdwEntryRow *row)
+{
+  g_return_if_fail (ADW_IS_ENTRY_ROW (row));
+
+  emb_a11y_label_editable (GTK_EDITABLE (row),
+                           adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
+}

@@ -4,7 +4,7 @@
  */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 G_BEGIN_DECLS
 
@@ -12,5 +12,6 @@ void emb_a11y_label_drop_down (GtkDropDown *drop_down,
                                const char  *label);
 void emb_a11y_label_editable  (GtkEditable *editable,
                                const char  *label);
+void emb_a11y_label_entry_row (AdwEntryRow *row);
 
 G_END_DECLS

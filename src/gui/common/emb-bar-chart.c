@@ -14,7 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "emb-bar-chart.h"
-#include "emb-color.h"
+#include "emb-chart-draw.h"
 
 #define ROW_HEIGHT   30
 #define BAR_HEIGHT   12
@@ -127,11 +127,9 @@ emb_bar_chart_snapshot (GtkWidget   *widget,
   int value_width = 0;
   int bar_x, bar_width;
 
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &fg);
-  G_GNUC_END_IGNORE_DEPRECATIONS
-  accent = emb_color_lookup (widget, "accent_color", "#1c71d8");
-  gap = emb_color_lookup (widget, "error_color", "#c01c28");
+  fg = emb_chart_get_foreground (widget);
+  accent = emb_chart_lookup_color (widget, "accent_color", "#1c71d8");
+  gap = emb_chart_lookup_color (widget, "error_color", "#c01c28");
   track = fg;
   track.alpha = 0.12f;
 
@@ -170,10 +168,7 @@ emb_bar_chart_snapshot (GtkWidget   *widget,
       pango_layout_set_width (layout, label_width * PANGO_SCALE);
       pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
       pango_layout_get_pixel_size (layout, &w, &h);
-      gtk_snapshot_save (snapshot);
-      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (0, y + (ROW_HEIGHT - h) / 2.0f));
-      gtk_snapshot_append_layout (snapshot, layout, &fg);
-      gtk_snapshot_restore (snapshot);
+      emb_chart_append_layout (snapshot, layout, 0, y + (ROW_HEIGHT - h) / 2.0f, &fg);
 
       /* The track and the bar */
       rect = GRAPHENE_RECT_INIT (bar_x, y + (ROW_HEIGHT - BAR_HEIGHT) / 2.0f,
@@ -187,12 +182,8 @@ emb_bar_chart_snapshot (GtkWidget   *widget,
 
       /* The value, in the gap colour when below the threshold */
       pango_layout_get_pixel_size (value_layout, &w, &h);
-      gtk_snapshot_save (snapshot);
-      gtk_snapshot_translate (snapshot,
-                              &GRAPHENE_POINT_INIT (bar_x + bar_width + SPACING + value_width - w,
-                                                    y + (ROW_HEIGHT - h) / 2.0f));
-      gtk_snapshot_append_layout (snapshot, value_layout, below ? &gap : &fg);
-      gtk_snapshot_restore (snapshot);
+      emb_chart_append_layout (snapshot, value_layout, bar_x + bar_width + SPACING + value_width - w,
+                               y + (ROW_HEIGHT - h) / 2.0f, below ? &gap : &fg);
     }
 
   /* The threshold */

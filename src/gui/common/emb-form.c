@@ -6,7 +6,8 @@
  * label, the widget is marked (the "error" style class and the invalid state
  * for assistive technologies, described by the label) and takes the focus.
  * An error of no known field goes to the general label, if the form has
- * one. Editing a field clears its error.
+ * one. Editing a field clears its error. A dialog reads and fills its fields
+ * by the same names (emb_form_get_text(), emb_form_set_text()).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -352,4 +353,79 @@ emb_form_clear (EmbForm *self)
   for (guint i = 0; i < self->fields->len; i++)
     mark_field (g_ptr_array_index (self->fields, i), NULL);
   show_label (self->general, NULL);
+}
+
+/* The text of a field ------------------------------------------------------- */
+
+/**
+ * emb_form_get_field:
+ * @field: a field's machine name
+ *
+ * Returns: (transfer none) (nullable): the widget that edits @field
+ */
+GtkWidget *
+emb_form_get_field (EmbForm    *self,
+                    const char *name)
+{
+  Field *field;
+
+  g_return_val_if_fail (EMB_IS_FORM (self), NULL);
+
+  field = find_field (self, name);
+  return field != NULL ? field->widget : NULL;
+}
+
+/**
+ * emb_form_get_text:
+ * @field: a field edited by an editable (an entry, an #AdwEntryRow) or a
+ *   text view
+ *
+ * Returns: (transfer full): the text of @field without the blanks around it
+ */
+char *
+emb_form_get_text (EmbForm    *self,
+                   const char *name)
+{
+  GtkWidget *widget;
+
+  g_return_val_if_fail (EMB_IS_FORM (self), NULL);
+
+  widget = emb_form_get_field (self, name);
+  g_return_val_if_fail (GTK_IS_EDITABLE (widget) || GTK_IS_TEXT_VIEW (widget), NULL);
+
+  if (GTK_IS_TEXT_VIEW (widget))
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget));
+      GtkTextIter start, end;
+
+      gtk_text_buffer_get_bounds (buffer, &start, &end);
+      return g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
+    }
+  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (widget))));
+}
+
+/**
+ * emb_form_set_text:
+ * @field: a field edited by an editable or a text view
+ * @text: (nullable): its new text
+ *
+ * Fills @field, as when the form is loaded (or as typing would, in tests).
+ */
+void
+emb_form_set_text (EmbForm    *self,
+                   const char *name,
+                   const char *text)
+{
+  GtkWidget *widget;
+
+  g_return_if_fail (EMB_IS_FORM (self));
+
+  widget = emb_form_get_field (self, name);
+  g_return_if_fail (GTK_IS_EDITABLE (widget) || GTK_IS_TEXT_VIEW (widget));
+
+  if (GTK_IS_TEXT_VIEW (widget))
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)),
+                              text != NULL ? text : "", -1);
+  else
+    gtk_editable_set_text (GTK_EDITABLE (widget), text != NULL ? text : "");
 }

@@ -32,4 +32,12 @@ void        emb_form_clear             (EmbForm      *self);
 void        emb_form_set_focus_on_error (EmbForm     *self,
                                          gboolean     focus);
 
+GtkWidget  *emb_form_get_field         (EmbForm      *self,
+                                        const char   *field);
+char       *emb_form_get_text          (EmbForm      *self,
+                                        const char   *field);
+void        emb_form_set_text          (EmbForm      *self,
+                                        const char   *field,
+                                        const char   *text);
+
 G_END_DECLS

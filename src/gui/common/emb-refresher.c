@@ -58,8 +58,9 @@ schedule (EmbRefresher *self)
   if (self->idle_id != 0 || self->widget == NULL || !gtk_widget_get_mapped (self->widget))
     return;
 
-  /* After the frame that is due: a view never holds up drawing. */
-  self->idle_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, refresh_idle_cb,
+  /* Right after the frame that is due: a view never holds up drawing,
+   * and nothing of lower priority (text layout, say) holds it up. */
+  self->idle_id = g_idle_add_full (GDK_PRIORITY_REDRAW + 1, refresh_idle_cb,
                                    g_object_ref (self), g_object_unref);
 }
 

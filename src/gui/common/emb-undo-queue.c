@@ -46,6 +46,7 @@ G_DEFINE_FINAL_TYPE (EmbUndoQueue, emb_undo_queue, G_TYPE_OBJECT)
 
 enum {
   CHANGED,
+  UNDONE,
   N_SIGNALS
 };
 
@@ -102,8 +103,11 @@ on_undo_clicked (AdwToast *toast,
 
   if (taken == NULL)
     return;
-  pending_free (taken);
+  g_object_ref (self);
   g_signal_emit (self, signals[CHANGED], 0);
+  g_signal_emit (self, signals[UNDONE], 0, taken->kind, g_array_index (taken->ids, gint64, 0));
+  pending_free (taken);
+  g_object_unref (self);
 }
 
 static void
@@ -163,6 +167,21 @@ emb_undo_queue_class_init (EmbUndoQueueClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 0);
+
+  /**
+   * EmbUndoQueue::undone:
+   * @kind: the kind of the records
+   * @id: the first of them
+   *
+   * A deletion was undone (after #EmbUndoQueue::changed), for a view that
+   * shows the record again, selected.
+   */
+  signals[UNDONE] =
+    g_signal_new ("undone",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 2, G_TYPE_INT, G_TYPE_INT64);
 }
 
 static void
@@ -385,6 +404,41 @@ emb_undo_queue_extend (EmbUndoQueue *self,
 }
 
 /**
+ * emb_undo_queue_flush_kind:
+ * @kind: a kind of record, or %EMB_RECORD_KIND_ANY for all
+ *
+ * Carries out the waiting deletions of @kind now, oldest first, and
+ * withdraws their toasts: for a step that must not meet records that are
+ * gone but for their toast.
+ */
+void
+emb_undo_queue_flush_kind (EmbUndoQueue  *self,
+                           EmbRecordKind  kind)
+{
+  g_return_if_fail (EMB_IS_UNDO_QUEUE (self));
+
+  g_object_ref (self);
+  for (guint i = 0; i < self->pending->len;)
+    {
+      Pending *pending = g_ptr_array_index (self->pending, i);
+
+      if (kind != EMB_RECORD_KIND_ANY && pending->kind != kind)
+        {
+          i++;
+          continue;
+        }
+
+      g_ptr_array_remove_index (self->pending, i);
+      /* Withdrawing the toast must not commit it a second time. */
+      g_signal_handlers_disconnect_by_data (pending->toast, pending);
+      adw_toast_dismiss (pending->toast);
+      commit (self, pending);
+      pending_free (pending);
+    }
+  g_object_unref (self);
+}
+
+/**
  * emb_undo_queue_flush:
  *
  * Carries out every waiting deletion now, oldest first, and withdraws the
@@ -393,19 +447,5 @@ emb_undo_queue_extend (EmbUndoQueue *self,
 void
 emb_undo_queue_flush (EmbUndoQueue *self)
 {
-  g_return_if_fail (EMB_IS_UNDO_QUEUE (self));
-
-  g_object_ref (self);
-  while (self->pending->len > 0)
-    {
-      Pending *pending = g_ptr_array_steal_index (self->pending, 0);
-      AdwToast *toast = pending->toast;
-
-      /* Withdrawing the toast must not commit it a second time. */
-      g_signal_handlers_disconnect_by_data (toast, pending);
-      adw_toast_dismiss (toast);
-      commit (self, pending);
-      pending_free (pending);
-    }
-  g_object_unref (self);
+  emb_undo_queue_flush_kind (self, EMB_RECORD_KIND_ANY);
 }

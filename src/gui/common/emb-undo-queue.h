@@ -55,5 +55,7 @@ gboolean      emb_undo_queue_extend         (EmbUndoQueue      *self,
                                              guint              n_ids,
                                              const char        *title);
 void          emb_undo_queue_flush          (EmbUndoQueue      *self);
+void          emb_undo_queue_flush_kind     (EmbUndoQueue      *self,
+                                             EmbRecordKind      kind);
 
 G_END_DECLS

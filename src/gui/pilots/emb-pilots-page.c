@@ -1,9 +1,15 @@
 /* emb-pilots-page.c: the autonomy pilots area of the manager window
  *
- * The pilots in a sidebar; for the one chosen, its principle and guardrails,
- * its waves (department by department: planned, running, evaluated, rolled
- * out) with the steps between them, the before and after of the wave
- * chosen, and the decision log with its no-blame reviews.
+ * The pilots in a sidebar; for the one chosen, its principle and
+ * guardrails, its waves (department by department: planned, running,
+ * evaluated, rolled out) with the steps between them, the before and after
+ * of the wave chosen, and the decision log with its no-blame reviews
+ * (EmbPilotDetail, with EmbPilotWaves for the waves).
+ *
+ * The page owns what the window reaches: its actions (the steps of a wave
+ * are done by the waves section), the dialogs it opens, the deletions it
+ * defers behind an Undo toast, and its refresh when pilots, waves,
+ * departments or employees change.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,867 +21,43 @@
 
 #include "emb-decision-dialog.h"
 #include "emb-error.h"
-#include "emb-people-store.h"
+#include "emb-note-dialog.h"
+#include "emb-pilot-detail.h"
 #include "emb-pilot-editor.h"
+#include "emb-pilot-row.h"
 #include "emb-pilot-store.h"
 #include "emb-pilots-page.h"
-#include "emb-wave-comparison.h"
-#include "emb-window.h"
-
-/* How long a new wave lasts unless told otherwise. */
-#define DEFAULT_WAVE_DAYS 90
-
-/* A deletion waiting for its toast to go away: a pilot, or a planned wave. */
-typedef struct
-{
-  EmbRecordKind  kind;
-  gint64         id;
-  AdwToast      *toast;
-} PendingDelete;
 
 struct _EmbPilotsPage
 {
-  AdwBin                parent_instance;
+  EmbPage         parent_instance;
 
-  EmbDatabase          *database;
-  GListStore           *pilots;         /* the EmbPilots shown, without pending deletions */
-  GArray               *pending;        /* of PendingDelete */
-  EmbPilot             *pilot;          /* the pilot shown, or NULL */
-  GListStore           *waves;          /* its EmbWaves, in order, without pending removals */
-  gint64                wave_id;        /* the wave chosen, or 0 */
-  gint64                defaults_after; /* the last wave when the new one's dates were proposed */
-  GListModel           *decisions;      /* lazy, its EmbDecisions */
-  GtkNoSelection       *decision_selection;
-  GHashTable           *employee_names; /* id → name, for the decisions shown */
-  GHashTable           *department_names; /* id → name */
-  GArray               *department_ids; /* what each position of the drop-down stands for */
-  GtkWindow            *dialog;         /* weak */
-  GtkWidget            *comparison;
-  guint                 refresh_idle;
-  guint                 loading;
-  gboolean              disposing;
-  gboolean              dirty;          /* changed while not mapped */
+  GListStore     *pilots;         /* the EmbPilots shown, without pending deletions */
+  EmbPilot       *pilot;          /* the pilot shown, or NULL */
+  guint           loading;
+  gboolean        disposing;
 
-  GtkStack             *main_stack;    /* unowned */
-  AdwLeaflet           *leaflet;
-  GtkListBox           *pilots_list;
-  GtkStack             *detail_stack;
-  GtkScrolledWindow    *detail_scroller;
-  GtkButton            *back_button;
-  GtkLabel             *title_label;
-  GtkLabel             *principle_label;
-  AdwActionRow         *ceiling_row;
-  AdwActionRow         *allowed_row;
-  AdwActionRow         *escalation_row;
-  GtkListBox           *waves_list;
-  AdwComboRow          *department_row;
-  AdwEntryRow          *starts_row;
-  AdwEntryRow          *ends_row;
-  GtkLabel             *wave_error;
-  AdwPreferencesGroup  *comparison_group;
-  GtkStack             *decisions_stack;
-  GtkListView          *decisions_view;
+  GtkStack       *main_stack;     /* unowned */
+  AdwLeaflet     *leaflet;
+  GtkListBox     *pilots_list;
+  GtkStack       *detail_stack;
+  GtkButton      *back_button;
+  GtkLabel       *title_label;
+  EmbPilotDetail *detail;
 };
 
-G_DEFINE_FINAL_TYPE (EmbPilotsPage, emb_pilots_page, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_DATABASE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (EmbPilotsPage, emb_pilots_page, EMB_TYPE_PAGE)
 
 static void refresh        (EmbPilotsPage *self);
 static void update_actions (EmbPilotsPage *self);
 
-/* Helpers ---------------------------------------------------------------- */
-
-static void
-add_toast (EmbPilotsPage *self,
-           AdwToast      *toast)
+static EmbPilotWaves *
+get_waves (EmbPilotsPage *self)
 {
-  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), EMB_TYPE_WINDOW);
-
-  /* The overlay takes the toast (transfer full); without a window, drop it. */
-  if (window != NULL)
-    emb_window_add_toast (EMB_WINDOW (window), toast);
-  else
-    g_object_unref (toast);
-}
-
-static void
-show_error (EmbPilotsPage *self,
-            const GError  *error)
-{
-  add_toast (self, adw_toast_new (error != NULL ? error->message : _("Something went wrong")));
-}
-
-static void
-set_dialog (EmbPilotsPage *self,
-            GtkWindow     *dialog)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (dialog, GTK_WINDOW (root));
-  g_set_weak_pointer (&self->dialog, dialog);
-  gtk_window_present (dialog);
-}
-
-static char *
-text_view_get_text (GtkTextView *view)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  return g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
-}
-
-static char *
-add_days (const char *date,
-          int         days)
-{
-  g_autoptr(GDateTime) start = NULL;
-  g_autoptr(GDateTime) end = NULL;
-  int y, m, d;
-
-  if (date == NULL || sscanf (date, "%4d-%2d-%2d", &y, &m, &d) != 3)
-    return NULL;
-  start = g_date_time_new_utc (y, m, d, 0, 0, 0);
-  if (start == NULL)
-    return NULL;
-  end = g_date_time_add_days (start, days);
-  return g_date_time_format (end, "%Y-%m-%d");
-}
-
-static char *
-format_date (const char *date)
-{
-  g_autoptr(GDateTime) time = NULL;
-  int y, m, d;
-
-  if (date == NULL || sscanf (date, "%4d-%2d-%2d", &y, &m, &d) != 3 ||
-      (time = g_date_time_new_utc (y, m, d, 0, 0, 0)) == NULL)
-    return g_strdup (date != NULL ? date : "");
-
-  /* The user's date format, as in the wave comparison and its chart. */
-  return g_date_time_format (time, "%x");
-}
-
-static const char *
-wave_status_label (EmbWaveStatus status)
-{
-  switch (status)
-    {
-    case EMB_WAVE_STATUS_PLANNED:
-      return C_("wave status", "Planned");
-    case EMB_WAVE_STATUS_RUNNING:
-      return C_("wave status", "Running");
-    case EMB_WAVE_STATUS_EVALUATED:
-      return C_("wave status", "Evaluated");
-    case EMB_WAVE_STATUS_ROLLED_OUT:
-      return C_("wave status", "Rolled Out");
-    default:
-      return "";
-    }
-}
-
-static const char *
-wave_status_icon (EmbWaveStatus status)
-{
-  switch (status)
-    {
-    case EMB_WAVE_STATUS_RUNNING:
-      return "media-playback-start-symbolic";
-    case EMB_WAVE_STATUS_EVALUATED:
-      return "document-edit-symbolic";
-    case EMB_WAVE_STATUS_ROLLED_OUT:
-      return "object-select-symbolic";
-    case EMB_WAVE_STATUS_PLANNED:
-    default:
-      return "content-loading-symbolic";
-    }
-}
-
-static const char *
-wave_status_class (EmbWaveStatus status)
-{
-  switch (status)
-    {
-    case EMB_WAVE_STATUS_RUNNING:
-      return "accent";
-    case EMB_WAVE_STATUS_EVALUATED:
-      return "warning";
-    case EMB_WAVE_STATUS_ROLLED_OUT:
-      return "success";
-    case EMB_WAVE_STATUS_PLANNED:
-    default:
-      return "dim-label";
-    }
-}
-
-static const char *
-review_status_label (EmbReviewStatus status)
-{
-  switch (status)
-    {
-    case EMB_REVIEW_STATUS_REVIEWED:
-      return C_("review status", "Reviewed");
-    case EMB_REVIEW_STATUS_ESCALATED:
-      return C_("review status", "Escalated");
-    case EMB_REVIEW_STATUS_PENDING:
-    default:
-      return C_("review status", "Awaiting review");
-    }
-}
-
-static const char *
-department_name (EmbPilotsPage *self,
-                 gint64         id)
-{
-  const char *name = g_hash_table_lookup (self->department_names, &id);
-
-  return name != NULL ? name : _("Unknown department");
-}
-
-static const char *
-employee_name (EmbPilotsPage *self,
-               gint64         id)
-{
-  const char *name;
-  g_autoptr(EmbEmployee) employee = NULL;
-  gint64 *key;
-
-  if (id <= 0)
-    return _("Former employee");
-
-  name = g_hash_table_lookup (self->employee_names, &id);
-  if (name != NULL)
-    return name;
-
-  employee = emb_people_store_get_employee (self->database, id, NULL);
-  if (employee == NULL)
-    return _("Former employee");
-
-  key = g_new (gint64, 1);
-  *key = id;
-  name = g_strdup (emb_employee_get_name (employee));
-  g_hash_table_insert (self->employee_names, key, (char *)name);
-  return name;
-}
-
-static gboolean
-is_pending (EmbPilotsPage *self,
-            EmbRecordKind  kind,
-            gint64         id)
-{
-  for (guint i = 0; i < self->pending->len; i++)
-    {
-      const PendingDelete *pending = &g_array_index (self->pending, PendingDelete, i);
-
-      if (pending->kind == kind && pending->id == id)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* Waves ------------------------------------------------------------------ */
-
-static EmbWave *
-find_wave (EmbPilotsPage *self,
-           gint64         id,
-           guint         *position)
-{
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->waves)); i++)
-    {
-      g_autoptr(EmbWave) wave = g_list_model_get_item (G_LIST_MODEL (self->waves), i);
-
-      if (emb_record_get_id (EMB_RECORD (wave)) == id)
-        {
-          if (position != NULL)
-            *position = i;
-          return wave;    /* the list keeps it alive */
-        }
-    }
-  return NULL;
-}
-
-static void
-on_wave_menu_shown (GtkListBoxRow *row)
-{
-  GtkWidget *list = gtk_widget_get_parent (GTK_WIDGET (row));
-
-  /* The menu acts on its wave: choose it first. */
-  if (GTK_IS_LIST_BOX (list))
-    gtk_list_box_select_row (GTK_LIST_BOX (list), row);
-}
-
-static GtkWidget *
-create_wave_row (gpointer item,
-                 gpointer user_data)
-{
-  EmbPilotsPage *self = user_data;
-  EmbWave *wave = item;
-  EmbWaveStatus status = emb_wave_get_status (wave);
-  const char *department = department_name (self, emb_wave_get_department_id (wave));
-  const char *note = emb_wave_get_evaluation_note (wave);
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *number = gtk_label_new (NULL);
-  GtkWidget *badge = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
-  GtkWidget *badge_icon = g_object_new (GTK_TYPE_IMAGE,
-                                        "icon-name", wave_status_icon (status),
-                                        "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
-                                        NULL);
-  GtkWidget *badge_label = gtk_label_new (wave_status_label (status));
-  GtkWidget *menu_button = gtk_menu_button_new ();
-  g_autoptr(GMenu) menu = g_menu_new ();
-  g_autoptr(GMenu) steps = g_menu_new ();
-  g_autoptr(GMenu) order = g_menu_new ();
-  g_autoptr(GString) subtitle = g_string_new (NULL);
-  g_autofree char *starts = format_date (emb_wave_get_starts_on (wave));
-  g_autofree char *ends = format_date (emb_wave_get_ends_on (wave));
-  g_autofree char *number_text = g_strdup_printf ("%d", emb_wave_get_position (wave) + 1);
-  g_autofree char *menu_label = g_strdup_printf (_("Actions for the wave in “%s”"), department);
-  g_autofree char *accessible = NULL;
-
-  g_object_set_data_full (G_OBJECT (row), "emb-wave", g_object_ref (wave), g_object_unref);
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), department);
-  /* Translators: the dates of a wave, e.g. "01/07/2026 – 30/09/2026" */
-  g_string_append_printf (subtitle, _("%s – %s"), starts, ends);
-  if (note != NULL && *note != '\0')
-    {
-      g_string_append_c (subtitle, '\n');
-      /* Translators: a wave's evaluation note */
-      g_string_append_printf (subtitle, _("Evaluation: %s"), note);
-    }
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle->str);
-
-  gtk_widget_add_css_class (number, "title-4");
-  gtk_widget_add_css_class (number, "dim-label");
-  gtk_widget_set_size_request (number, 24, -1);
-  gtk_label_set_text (GTK_LABEL (number), number_text);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), number);
-
-  /* The status: an icon, a word and a colour, never the colour alone. */
-  gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (badge, wave_status_class (status));
-  gtk_widget_add_css_class (badge_label, "caption-heading");
-  gtk_box_append (GTK_BOX (badge), badge_icon);
-  gtk_box_append (GTK_BOX (badge), badge_label);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), badge);
-
-  g_menu_append (steps, _("_Evaluate…"), "page.evaluate-wave");
-  g_menu_append (steps, _("_Roll Out"), "page.roll-out-wave");
-  g_menu_append (order, _("Move _Up"), "page.move-wave-up");
-  g_menu_append (order, _("Move _Down"), "page.move-wave-down");
-  g_menu_append (order, _("Re_move"), "page.remove-wave");
-  g_menu_append_section (menu, NULL, G_MENU_MODEL (steps));
-  g_menu_append_section (menu, NULL, G_MENU_MODEL (order));
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (menu_button), G_MENU_MODEL (menu));
-  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu_button), "view-more-symbolic");
-  gtk_widget_add_css_class (menu_button, "flat");
-  gtk_widget_set_valign (menu_button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (menu_button, menu_label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (menu_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, menu_label,
-                                  -1);
-  g_signal_connect_object (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button)), "show",
-                           G_CALLBACK (on_wave_menu_shown), row, G_CONNECT_SWAPPED);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), menu_button);
-
-  /* Translators: a wave for screen readers: department, status, dates */
-  accessible = g_strdup_printf (_("%s, %s, %s – %s"), department, wave_status_label (status),
-                                starts, ends);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
-                                  -1);
-  return row;
-}
-
-/* Names the text inside an entry row after the row's title. */
-static void
-label_editable (GtkWidget *row)
-{
-  GtkEditable *delegate = gtk_editable_get_delegate (GTK_EDITABLE (row));
-
-  if (delegate != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (delegate),
-                                    GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                    adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
-                                    -1);
-}
-
-static GtkWidget *
-wave_placeholder (void)
-{
-  GtkWidget *label = gtk_label_new (_("No waves yet. Add the pilot department first, "
-                                      "then the others in the order they follow."));
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
-  gtk_widget_set_margin_top (label, 18);
-  gtk_widget_set_margin_bottom (label, 18);
-  gtk_widget_set_margin_start (label, 12);
-  gtk_widget_set_margin_end (label, 12);
-  gtk_widget_add_css_class (label, "dim-label");
-  return label;
-}
-
-static void
-show_comparison (EmbPilotsPage *self)
-{
-  EmbWave *wave = self->wave_id != 0 ? find_wave (self, self->wave_id, NULL) : NULL;
-
-  if (self->comparison != NULL)
-    emb_wave_comparison_set_wave_id (EMB_WAVE_COMPARISON (self->comparison),
-                                     wave != NULL ? self->wave_id : 0);
-
-  if (wave != NULL)
-    {
-      g_autofree char *text = NULL;
-
-      /* Translators: the wave compared, with its department */
-      text = g_strdup_printf (_("Customer metrics of the touchpoints of %s, before the wave "
-                                "and since it started."),
-                              department_name (self, emb_wave_get_department_id (wave)));
-      adw_preferences_group_set_description (self->comparison_group, text);
-    }
-  else
-    adw_preferences_group_set_description (self->comparison_group,
-                                           _("Choose a wave to compare its department’s "
-                                             "customer metrics before and since it started."));
-  if (self->comparison != NULL)
-    gtk_widget_set_visible (self->comparison, wave != NULL);
-}
-
-static void
-select_wave_row (EmbPilotsPage *self,
-                 gint64         id)
-{
-  guint position;
-
-  self->loading++;
-  if (id != 0 && find_wave (self, id, &position) != NULL)
-    gtk_list_box_select_row (self->waves_list,
-                             gtk_list_box_get_row_at_index (self->waves_list, (int)position));
-  else
-    {
-      gtk_list_box_unselect_all (self->waves_list);
-      id = 0;
-    }
-  self->loading--;
-
-  self->wave_id = id;
-  show_comparison (self);
-  update_actions (self);
-}
-
-static void
-on_wave_row_selected (EmbPilotsPage *self,
-                      GtkListBoxRow *row)
-{
-  EmbWave *wave;
-
-  if (self->disposing || self->loading > 0)
-    return;
-
-  wave = row != NULL ? g_object_get_data (G_OBJECT (row), "emb-wave") : NULL;
-  self->wave_id = wave != NULL ? emb_record_get_id (EMB_RECORD (wave)) : 0;
-  show_comparison (self);
-  update_actions (self);
-}
-
-static void
-fill_departments (EmbPilotsPage *self,
-                  GListModel    *all_waves)
-{
-  g_autoptr(GtkStringList) strings = gtk_string_list_new (NULL);
-  g_autoptr(GListModel) departments = NULL;
-  g_autoptr(GHashTable) taken = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  gint64 chosen = 0;
-  guint position = adw_combo_row_get_selected (self->department_row);
-  guint select = 0;
-
-  if (position != GTK_INVALID_LIST_POSITION && position < self->department_ids->len)
-    chosen = g_array_index (self->department_ids, gint64, position);
-
-  for (guint i = 0; all_waves != NULL && i < g_list_model_get_n_items (all_waves); i++)
-    {
-      g_autoptr(EmbWave) wave = g_list_model_get_item (all_waves, i);
-      gint64 *key = g_new (gint64, 1);
-
-      *key = emb_wave_get_department_id (wave);
-      g_hash_table_add (taken, key);
-    }
-
-  g_hash_table_remove_all (self->department_names);
-  g_array_set_size (self->department_ids, 0);
-  departments = emb_people_store_list_departments (self->database, NULL);
-  for (guint i = 0; departments != NULL && i < g_list_model_get_n_items (departments); i++)
-    {
-      g_autoptr(EmbDepartment) department = g_list_model_get_item (departments, i);
-      gint64 id = emb_record_get_id (EMB_RECORD (department));
-      gint64 *key = g_new (gint64, 1);
-
-      *key = id;
-      g_hash_table_insert (self->department_names, key,
-                           g_strdup (emb_department_get_name (department)));
-
-      /* A department takes part in a pilot once. */
-      if (g_hash_table_contains (taken, &id))
-        continue;
-      if (id == chosen)
-        select = self->department_ids->len;
-      gtk_string_list_append (strings, emb_department_get_name (department));
-      g_array_append_val (self->department_ids, id);
-    }
-
-  self->loading++;
-  adw_combo_row_set_model (self->department_row, G_LIST_MODEL (strings));
-  if (self->department_ids->len > 0)
-    adw_combo_row_set_selected (self->department_row, select);
-  self->loading--;
-}
-
-static gint64
-last_wave_id (EmbPilotsPage *self)
-{
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->waves));
-  g_autoptr(EmbWave) last = n > 0 ? g_list_model_get_item (G_LIST_MODEL (self->waves), n - 1) : NULL;
-
-  return last != NULL ? emb_record_get_id (EMB_RECORD (last)) : 0;
-}
-
-/* Proposes the dates of a new wave: from the day after the last one ends. */
-static void
-set_wave_defaults (EmbPilotsPage *self)
-{
-  g_autofree char *starts = NULL;
-  g_autofree char *ends = NULL;
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->waves));
-
-  if (n > 0)
-    {
-      g_autoptr(EmbWave) last = g_list_model_get_item (G_LIST_MODEL (self->waves), n - 1);
-
-      starts = add_days (emb_wave_get_ends_on (last), 1);
-    }
-  if (starts == NULL)
-    {
-      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-      starts = g_date_time_format (now, "%Y-%m-%d");
-    }
-  ends = add_days (starts, DEFAULT_WAVE_DAYS - 1);
-
-  self->defaults_after = last_wave_id (self);
-  gtk_editable_set_text (GTK_EDITABLE (self->starts_row), starts);
-  gtk_editable_set_text (GTK_EDITABLE (self->ends_row), ends != NULL ? ends : "");
-}
-
-static void
-clear_wave_errors (EmbPilotsPage *self)
-{
-  gtk_widget_set_visible (GTK_WIDGET (self->wave_error), FALSE);
-  gtk_widget_remove_css_class (GTK_WIDGET (self->department_row), "error");
-  gtk_widget_remove_css_class (GTK_WIDGET (self->starts_row), "error");
-  gtk_widget_remove_css_class (GTK_WIDGET (self->ends_row), "error");
-}
-
-static void
-load_waves (EmbPilotsPage *self,
-            gboolean       pilot_changed)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) all = NULL;
-  g_autoptr(GPtrArray) shown = g_ptr_array_new_with_free_func (g_object_unref);
-  gint64 wave_id = pilot_changed ? 0 : self->wave_id;
-
-  if (self->pilot != NULL)
-    {
-      all = emb_pilot_store_list_waves (self->database,
-                                        emb_record_get_id (EMB_RECORD (self->pilot)),
-                                        &error);
-      if (all == NULL)
-        g_warning ("Cannot list the waves: %s", error->message);
-    }
-  for (guint i = 0; all != NULL && i < g_list_model_get_n_items (all); i++)
-    {
-      g_autoptr(EmbWave) wave = g_list_model_get_item (all, i);
-
-      if (!is_pending (self, EMB_RECORD_KIND_WAVE, emb_record_get_id (EMB_RECORD (wave))))
-        g_ptr_array_add (shown, g_steal_pointer (&wave));
-    }
-
-  /* The department names first: the rows show them. */
-  fill_departments (self, all);
-  self->loading++;
-  g_list_store_splice (self->waves, 0, g_list_model_get_n_items (G_LIST_MODEL (self->waves)),
-                       shown->pdata, shown->len);
-  self->loading--;
-
-  /* By default the wave running now, else the first. */
-  if (wave_id == 0 || find_wave (self, wave_id, NULL) == NULL)
-    {
-      wave_id = 0;
-      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->waves)); i++)
-        {
-          g_autoptr(EmbWave) wave = g_list_model_get_item (G_LIST_MODEL (self->waves), i);
-
-          if (i == 0 || emb_wave_get_status (wave) == EMB_WAVE_STATUS_RUNNING)
-            wave_id = emb_record_get_id (EMB_RECORD (wave));
-        }
-    }
-
-  if (pilot_changed)
-    clear_wave_errors (self);
-  if (pilot_changed || last_wave_id (self) != self->defaults_after)
-    set_wave_defaults (self);
-  select_wave_row (self, wave_id);
-}
-
-/* Decisions -------------------------------------------------------------- */
-
-static GtkWidget *
-row_label (GtkBox     *box,
-           const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-  gtk_box_append (box, label);
-  return label;
-}
-
-static void
-setup_decision (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                EmbPilotsPage            *self)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *badges = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *over = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
-  GtkWidget *over_label = gtk_label_new (_("Over ceiling"));
-  GtkWidget *review_badge = gtk_label_new (NULL);
-  GtkWidget *name = gtk_label_new (NULL);
-  GtkWidget *date = gtk_label_new (NULL);
-  GtkWidget *button = gtk_button_new_with_mnemonic (_("_Review…"));
-  GtkWidget *kind;
-
-  gtk_list_item_set_activatable (item, FALSE);
-  gtk_widget_set_margin_top (box, 10);
-  gtk_widget_set_margin_bottom (box, 10);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-
-  gtk_label_set_xalign (GTK_LABEL (name), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
-  gtk_widget_set_hexpand (name, TRUE);
-  gtk_widget_add_css_class (name, "heading");
-  gtk_widget_add_css_class (date, "dim-label");
-  gtk_widget_add_css_class (date, "caption");
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), g_variant_new_int64 (0));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "page.review-decision");
-  gtk_box_append (GTK_BOX (top), name);
-  gtk_box_append (GTK_BOX (top), date);
-  gtk_box_append (GTK_BOX (top), button);
-  gtk_box_append (GTK_BOX (box), top);
-
-  /* Over the ceiling: an icon and a word, in the error colour. */
-  gtk_box_append (GTK_BOX (over), g_object_new (GTK_TYPE_IMAGE,
-                                                "icon-name", "dialog-warning-symbolic",
-                                                "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
-                                                NULL));
-  gtk_box_append (GTK_BOX (over), over_label);
-  gtk_widget_add_css_class (over, "error");
-  gtk_widget_add_css_class (over_label, "caption-heading");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (over),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Over ceiling"),
-                                  -1);
-  gtk_widget_add_css_class (review_badge, "caption-heading");
-  gtk_box_append (GTK_BOX (badges), over);
-  gtk_box_append (GTK_BOX (badges), review_badge);
-  gtk_box_append (GTK_BOX (box), badges);
-
-  kind = gtk_label_new (NULL);
-  gtk_label_set_ellipsize (GTK_LABEL (kind), PANGO_ELLIPSIZE_END);
-  gtk_label_set_xalign (GTK_LABEL (kind), 0);
-  gtk_widget_add_css_class (kind, "caption");
-  gtk_widget_add_css_class (kind, "dim-label");
-  gtk_box_append (GTK_BOX (badges), kind);
-
-  g_object_set_data (G_OBJECT (box), "name", name);
-  g_object_set_data (G_OBJECT (box), "date", date);
-  g_object_set_data (G_OBJECT (box), "review-button", button);
-  g_object_set_data (G_OBJECT (box), "over", over);
-  g_object_set_data (G_OBJECT (box), "review-badge", review_badge);
-  g_object_set_data (G_OBJECT (box), "kind", kind);
-  g_object_set_data (G_OBJECT (box), "situation", row_label (GTK_BOX (box), NULL));
-  g_object_set_data (G_OBJECT (box), "decision", row_label (GTK_BOX (box), NULL));
-  g_object_set_data (G_OBJECT (box), "cost", row_label (GTK_BOX (box), NULL));
-  g_object_set_data (G_OBJECT (box), "outcome", row_label (GTK_BOX (box), NULL));
-  g_object_set_data (G_OBJECT (box), "note", row_label (GTK_BOX (box), "dim-label"));
-  gtk_list_item_set_child (item, box);
-}
-
-static void
-set_row_text (GtkWidget  *box,
-              const char *key,
-              const char *text)
-{
-  GtkWidget *label = g_object_get_data (G_OBJECT (box), key);
-
-  gtk_label_set_text (GTK_LABEL (label), text != NULL ? text : "");
-  gtk_widget_set_visible (label, text != NULL && *text != '\0');
-}
-
-static void
-bind_decision (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               EmbPilotsPage            *self)
-{
-  GtkWidget *box = gtk_list_item_get_child (item);
-  EmbDecision *decision = gtk_list_item_get_item (item);
-  GtkWidget *over = g_object_get_data (G_OBJECT (box), "over");
-  GtkWidget *badge = g_object_get_data (G_OBJECT (box), "review-badge");
-  EmbReviewStatus review;
-  const char *currency;
-  const char *note;
-  const char *kind;
-  const char *outcome;
-  gboolean is_over;
-  g_autofree char *cost = NULL;
-  g_autofree char *cost_text = NULL;
-  g_autofree char *date = NULL;
-  g_autofree char *situation = NULL;
-  g_autofree char *what = NULL;
-  g_autofree char *outcome_text = NULL;
-  g_autofree char *note_text = NULL;
-  g_autofree char *review_label = NULL;
-
-  if (decision == NULL || self->pilot == NULL)
-    return;
-
-  currency = emb_pilot_get_currency (self->pilot);
-  review = emb_decision_get_review_status (decision);
-  note = emb_decision_get_review_note (decision);
-  kind = emb_decision_get_kind (decision);
-  outcome = emb_decision_get_customer_outcome (decision);
-  is_over = emb_pilot_decision_is_over_ceiling (decision, self->pilot);
-  date = format_date (emb_decision_get_decided_on (decision));
-  cost = emb_pilot_format_amount (emb_decision_get_cost (decision), currency);
-
-  gtk_label_set_text (g_object_get_data (G_OBJECT (box), "name"),
-                      employee_name (self, emb_decision_get_employee_id (decision)));
-  gtk_label_set_text (g_object_get_data (G_OBJECT (box), "date"), date);
-  gtk_actionable_set_action_target_value (g_object_get_data (G_OBJECT (box), "review-button"),
-                                          g_variant_new_int64 (emb_record_get_id (EMB_RECORD (decision))));
-  /* Translators: the accessible name of a decision's Review button: who
-   * decided, and when */
-  review_label = g_strdup_printf (_("Review the decision of %s on %s"),
-                                  employee_name (self, emb_decision_get_employee_id (decision)),
-                                  date);
-  gtk_accessible_update_property (g_object_get_data (G_OBJECT (box), "review-button"),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, review_label,
-                                  -1);
-
-  gtk_widget_set_visible (over, is_over);
-  if (is_over)
-    {
-      g_autofree char *ceiling = emb_pilot_format_amount (emb_pilot_get_spending_ceiling (self->pilot),
-                                                          currency);
-      g_autofree char *description = NULL;
-
-      description = g_strdup_printf (_("The cost of %s is above the spending ceiling of %s."),
-                                     cost, ceiling);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (over),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
-                                      -1);
-      gtk_widget_set_tooltip_text (over, description);
-    }
-
-  gtk_label_set_text (GTK_LABEL (badge), review_status_label (review));
-  gtk_widget_remove_css_class (badge, "success");
-  gtk_widget_remove_css_class (badge, "warning");
-  gtk_widget_remove_css_class (badge, "dim-label");
-  gtk_widget_add_css_class (badge, review == EMB_REVIEW_STATUS_REVIEWED ? "success"
-                                   : review == EMB_REVIEW_STATUS_ESCALATED ? "warning"
-                                   : "dim-label");
-
-  situation = g_strdup_printf (_("Situation: %s"), emb_decision_get_situation (decision));
-  what = g_strdup_printf (_("Decision: %s"), emb_decision_get_decision (decision));
-  cost_text = g_strdup_printf (_("Cost: %s"), cost);
-  if (outcome != NULL && *outcome != '\0')
-    outcome_text = g_strdup_printf (_("For the customer: %s"), outcome);
-  if (note != NULL && *note != '\0')
-    note_text = g_strdup_printf (_("Review note: %s"), note);
-
-  set_row_text (box, "kind", kind);
-  set_row_text (box, "situation", situation);
-  set_row_text (box, "decision", what);
-  set_row_text (box, "cost", cost_text);
-  set_row_text (box, "outcome", outcome_text);
-  set_row_text (box, "note", note_text);
-}
-
-static void
-update_decisions_state (EmbPilotsPage *self)
-{
-  guint n = self->decisions != NULL ? g_list_model_get_n_items (self->decisions) : 0;
-
-  gtk_stack_set_visible_child_name (self->decisions_stack, n > 0 ? "list" : "empty");
-}
-
-static void
-load_decisions (EmbPilotsPage *self)
-{
-  if (self->decisions != NULL)
-    g_signal_handlers_disconnect_by_data (self->decisions, self);
-  g_clear_object (&self->decisions);
-
-  if (self->pilot != NULL)
-    {
-      self->decisions = emb_pilot_store_query_decisions (self->database,
-                                                         emb_record_get_id (EMB_RECORD (self->pilot)));
-      g_signal_connect_object (self->decisions, "items-changed",
-                               G_CALLBACK (update_decisions_state), self, G_CONNECT_SWAPPED);
-    }
-  gtk_no_selection_set_model (self->decision_selection, self->decisions);
-  update_decisions_state (self);
+  return emb_pilot_detail_get_waves (self->detail);
 }
 
 /* The pilot shown -------------------------------------------------------- */
-
-static char *
-bullets (const char *text)
-{
-  g_auto(GStrv) lines = g_strsplit (text != NULL ? text : "", "\n", -1);
-  g_autoptr(GString) result = g_string_new (NULL);
-
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      char *line = g_strstrip (lines[i]);
-
-      if (*line == '\0')
-        continue;
-      if (result->len > 0)
-        g_string_append_c (result, '\n');
-      g_string_append_printf (result, "• %s", line);
-    }
-  return g_string_free (g_steal_pointer (&result), FALSE);
-}
 
 static void
 load_pilot (EmbPilotsPage *self,
@@ -883,58 +65,19 @@ load_pilot (EmbPilotsPage *self,
 {
   g_autoptr(EmbPilot) pilot = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *ceiling = NULL;
-  g_autofree char *allowed = NULL;
-  gboolean pilot_changed;
-  gboolean money_changed;
 
   if (id != 0)
     {
-      pilot = emb_pilot_store_get_pilot (self->database, id, &error);
+      pilot = emb_pilot_store_get_pilot (emb_page_get_database (EMB_PAGE (self)), id, &error);
       if (pilot == NULL && !g_error_matches (error, EMB_DATABASE_ERROR, EMB_DATABASE_ERROR_NOT_FOUND))
         g_warning ("Cannot read the pilot: %s", error->message);
     }
-
-  pilot_changed = (pilot == NULL) != (self->pilot == NULL) ||
-                  (pilot != NULL && emb_record_get_id (EMB_RECORD (pilot)) !=
-                                    emb_record_get_id (EMB_RECORD (self->pilot)));
-  money_changed = pilot_changed ||
-                  (pilot != NULL &&
-                   (emb_pilot_get_spending_ceiling (pilot) != emb_pilot_get_spending_ceiling (self->pilot) ||
-                    g_strcmp0 (emb_pilot_get_currency (pilot), emb_pilot_get_currency (self->pilot)) != 0));
   g_set_object (&self->pilot, pilot);
 
-  if (pilot == NULL)
-    {
-      gtk_stack_set_visible_child_name (self->detail_stack, "none");
-      load_waves (self, TRUE);
-      load_decisions (self);
-      update_actions (self);
-      return;
-    }
-
-  gtk_label_set_text (self->title_label, emb_pilot_get_name (pilot));
-  gtk_label_set_text (self->principle_label, emb_pilot_get_principle (pilot));
-
-  if (emb_pilot_get_spending_ceiling (pilot) > 0)
-    ceiling = emb_pilot_format_amount (emb_pilot_get_spending_ceiling (pilot),
-                                       emb_pilot_get_currency (pilot));
-  else
-    ceiling = g_strdup (_("No ceiling"));
-  adw_action_row_set_subtitle (self->ceiling_row, ceiling);
-
-  allowed = bullets (emb_pilot_get_allowed_decisions (pilot));
-  adw_action_row_set_subtitle (self->allowed_row, *allowed != '\0' ? allowed : _("Not set"));
-  adw_action_row_set_subtitle (self->escalation_row,
-                               *emb_pilot_get_escalation_rule (pilot) != '\0'
-                                 ? emb_pilot_get_escalation_rule (pilot) : _("Not set"));
-
-  gtk_stack_set_visible_child_name (self->detail_stack, "pilot");
-  if (pilot_changed)
-    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->detail_scroller), 0);
-  load_waves (self, pilot_changed);
-  if (money_changed)
-    load_decisions (self);
+  if (pilot != NULL)
+    gtk_label_set_text (self->title_label, emb_pilot_get_name (pilot));
+  gtk_stack_set_visible_child_name (self->detail_stack, pilot != NULL ? "pilot" : "none");
+  emb_pilot_detail_show_pilot (self->detail, pilot);
   update_actions (self);
 }
 
@@ -944,31 +87,7 @@ static GtkWidget *
 create_pilot_row (gpointer item,
                   gpointer user_data)
 {
-  EmbPilot *pilot = item;
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *label = gtk_label_new (emb_pilot_get_name (pilot));
-
-  g_object_set_data_full (G_OBJECT (row), "emb-pilot", g_object_ref (pilot), g_object_unref);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_widget_set_margin_top (label, 8);
-  gtk_widget_set_margin_bottom (label, 8);
-  gtk_widget_set_margin_start (label, 6);
-  gtk_widget_set_margin_end (label, 6);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, emb_pilot_get_name (pilot),
-                                  -1);
-  return row;
-}
-
-static gint64
-row_pilot_id (GtkListBoxRow *row)
-{
-  EmbPilot *pilot = row != NULL ? g_object_get_data (G_OBJECT (row), "emb-pilot") : NULL;
-
-  return pilot != NULL ? emb_record_get_id (EMB_RECORD (pilot)) : 0;
+  return emb_pilot_row_new (EMB_PILOT (item));
 }
 
 static gboolean
@@ -1019,7 +138,7 @@ reload_pilots (EmbPilotsPage *self)
   gint64 selected = self->pilot != NULL ? emb_record_get_id (EMB_RECORD (self->pilot)) : 0;
   guint position;
 
-  all = emb_pilot_store_list_pilots (self->database, &error);
+  all = emb_pilot_store_list_pilots (emb_page_get_database (EMB_PAGE (self)), &error);
   if (all == NULL)
     {
       g_warning ("Cannot list the pilots: %s", error->message);
@@ -1030,7 +149,8 @@ reload_pilots (EmbPilotsPage *self)
     {
       EmbPilot *pilot = g_list_model_get_item (all, i);
 
-      if (is_pending (self, EMB_RECORD_KIND_PILOT, emb_record_get_id (EMB_RECORD (pilot))))
+      if (emb_undo_queue_contains (emb_page_get_undo_queue (EMB_PAGE (self)), EMB_RECORD_KIND_PILOT,
+                                   emb_record_get_id (EMB_RECORD (pilot))))
         g_object_unref (pilot);
       else
         g_ptr_array_add (shown, pilot);
@@ -1056,7 +176,7 @@ on_pilot_row_selected (EmbPilotsPage *self,
   if (self->disposing || self->loading > 0 || row == NULL)
     return;
 
-  load_pilot (self, row_pilot_id (row));
+  load_pilot (self, emb_record_get_id (EMB_RECORD (emb_pilot_row_get_pilot (EMB_PILOT_ROW (row)))));
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
@@ -1071,68 +191,29 @@ on_back_clicked (EmbPilotsPage *self)
 static void
 refresh (EmbPilotsPage *self)
 {
-  g_clear_handle_id (&self->refresh_idle, g_source_remove);
-  self->dirty = FALSE;
-
-  if (self->database == NULL)
-    return;
   reload_pilots (self);
   update_actions (self);
 }
 
-static gboolean
-refresh_idle_cb (gpointer user_data)
+static void
+emb_pilots_page_refresh (EmbPage *page)
 {
-  EmbPilotsPage *self = user_data;
-
-  self->refresh_idle = 0;
-  if (self->database == NULL || self->disposing)
-    return G_SOURCE_REMOVE;
-  refresh (self);
-  return G_SOURCE_REMOVE;
+  refresh (EMB_PILOTS_PAGE (page));
 }
 
+/* Only what the page shows itself refreshes it (emb_pilots_page_class_init
+ * names it): decisions follow by themselves (their query model watches
+ * them), the comparison watches its own records. */
 static void
-queue_refresh (EmbPilotsPage *self)
+emb_pilots_page_database_changed (EmbPage       *page,
+                                  EmbRecordKind  kind,
+                                  EmbChangeType  change,
+                                  gint64         id)
 {
-  if (self->database == NULL || self->disposing)
-    return;
+  EmbPilotsPage *self = EMB_PILOTS_PAGE (page);
 
-  /* Out of sight, catch up when shown again. */
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
-    {
-      self->dirty = TRUE;
-      return;
-    }
-
-  /* Many changes in one turn of the main loop are shown once. */
-  if (self->refresh_idle == 0)
-    self->refresh_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, refresh_idle_cb, self, NULL);
-}
-
-static void
-on_database_changed (EmbPilotsPage *self,
-                     int            kind,
-                     int            change,
-                     gint64         id)
-{
   if (kind == EMB_RECORD_KIND_EMPLOYEE || kind == EMB_RECORD_KIND_ANY)
-    g_hash_table_remove_all (self->employee_names);
-
-  /* Only what the page shows itself: decisions follow by themselves (their
-   * query model watches them), the comparison watches its own records. */
-  switch (kind)
-    {
-    case EMB_RECORD_KIND_PILOT:
-    case EMB_RECORD_KIND_WAVE:
-    case EMB_RECORD_KIND_DEPARTMENT:
-    case EMB_RECORD_KIND_ANY:
-      queue_refresh (self);
-      break;
-
-    default:
-      break;
-    }
+    emb_pilot_detail_forget_employees (self->detail);
 }
 
 /* Actions' state --------------------------------------------------------- */
@@ -1140,31 +221,22 @@ on_database_changed (EmbPilotsPage *self,
 static void
 update_actions (EmbPilotsPage *self)
 {
-  EmbWave *wave = self->wave_id != 0 ? find_wave (self, self->wave_id, NULL) : NULL;
+  EmbPilotWaves *waves = get_waves (self);
+  guint position = 0;
+  EmbWave *wave = emb_pilot_waves_get_wave (waves, &position);
   EmbWaveStatus status = wave != NULL ? emb_wave_get_status (wave) : EMB_WAVE_STATUS_PLANNED;
-  guint n_waves = g_list_model_get_n_items (G_LIST_MODEL (self->waves));
+  guint n_waves = emb_pilot_waves_get_n_waves (waves);
   guint n_pilots = g_list_model_get_n_items (G_LIST_MODEL (self->pilots));
   gboolean has_pilot = self->pilot != NULL;
-  gboolean running = FALSE;
-  gboolean planned = FALSE;
-  guint position = 0;
-
-  for (guint i = 0; i < n_waves; i++)
-    {
-      g_autoptr(EmbWave) each = g_list_model_get_item (G_LIST_MODEL (self->waves), i);
-
-      running |= emb_wave_get_status (each) == EMB_WAVE_STATUS_RUNNING;
-      planned |= emb_wave_get_status (each) == EMB_WAVE_STATUS_PLANNED;
-    }
-  if (wave != NULL)
-    find_wave (self, self->wave_id, &position);
+  gboolean running = emb_pilot_waves_has_status (waves, EMB_WAVE_STATUS_RUNNING);
+  gboolean planned = emb_pilot_waves_has_status (waves, EMB_WAVE_STATUS_PLANNED);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.delete", has_pilot);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.edit", has_pilot);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.next", n_pilots > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.previous", n_pilots > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.add-wave",
-                                 has_pilot && self->department_ids->len > 0);
+                                 has_pilot && emb_pilot_waves_can_add (waves));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.start-next-wave",
                                  has_pilot && planned && !running);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.evaluate-wave",
@@ -1181,142 +253,33 @@ update_actions (EmbPilotsPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.review-decision", has_pilot);
 }
 
-/* Deleting a pilot with Undo --------------------------------------------- */
+/* Deleting a pilot with Undo ---------------------------------------------- */
 
-static void
-pending_delete_clear (gpointer data)
-{
-  PendingDelete *pending = data;
-
-  g_clear_object (&pending->toast);
-}
-
-/* Takes the pending deletion of @toast out of the list; returns whether
- * there was one, in @out. */
 static gboolean
-take_pending (EmbPilotsPage *self,
-              AdwToast      *toast,
-              PendingDelete *out)
+commit_delete_pilots (EmbDatabase   *database,
+                      const gint64  *ids,
+                      guint          n_ids,
+                      gpointer       user_data,
+                      GError       **error)
 {
-  for (guint i = 0; i < self->pending->len; i++)
-    {
-      PendingDelete *pending = &g_array_index (self->pending, PendingDelete, i);
+  g_assert (n_ids == 1);
 
-      if (pending->toast == toast)
-        {
-          out->kind = pending->kind;
-          out->id = pending->id;
-          out->toast = NULL;
-          g_array_remove_index (self->pending, i);
-          return TRUE;
-        }
-    }
-  return FALSE;
+  return emb_pilot_store_delete_pilot (database, ids[0], error);
 }
 
 static void
-commit_delete (EmbPilotsPage       *self,
-               const PendingDelete *pending)
+on_undone (EmbPilotsPage *self,
+           EmbRecordKind  kind,
+           gint64         id)
 {
-  g_autoptr(GError) error = NULL;
-  gboolean done;
-
-  if (self->database == NULL)
-    return;
-  if (pending->kind == EMB_RECORD_KIND_WAVE)
-    done = emb_pilot_store_remove_wave (self->database, pending->id, &error);
+  if (kind == EMB_RECORD_KIND_PILOT)
+    show_pilot (self, id);
   else
-    done = emb_pilot_store_delete_pilot (self->database, pending->id, &error);
-
-  if (!done)
-    {
-      /* Refused (a wave that started meanwhile): show it again. */
-      show_error (self, error);
-      on_database_changed (self, pending->kind, EMB_CHANGE_UPDATED, pending->id);
-    }
+    emb_pilot_waves_select (get_waves (self), id);
 }
 
-static void
-on_undo_clicked (AdwToast      *toast,
-                 EmbPilotsPage *self)
-{
-  PendingDelete pending;
-
-  if (!take_pending (self, toast, &pending))
-    return;
-
-  refresh (self);
-  if (pending.kind == EMB_RECORD_KIND_PILOT)
-    show_pilot (self, pending.id);
-  else
-    select_wave_row (self, pending.id);
-}
-
-static void
-on_toast_dismissed (AdwToast      *toast,
-                    EmbPilotsPage *self)
-{
-  PendingDelete pending;
-
-  if (take_pending (self, toast, &pending))
-    commit_delete (self, &pending);
-}
-
-/* Hides the record at once and deletes it when the toast goes away without
+/* Hides the pilot at once and deletes it when the toast goes away without
  * Undo (at once when there is no window to show a toast). */
-static void
-delete_later (EmbPilotsPage *self,
-              EmbRecordKind  kind,
-              gint64         id,
-              const char    *title)
-{
-  PendingDelete pending = { kind, id, NULL };
-  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), EMB_TYPE_WINDOW);
-  AdwToast *toast;
-
-  if (window == NULL)
-    {
-      commit_delete (self, &pending);
-      refresh (self);
-      return;
-    }
-
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_undo_clicked), self, 0);
-  g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_toast_dismissed), self, 0);
-
-  pending.toast = g_object_ref (toast);
-  g_array_append_val (self->pending, pending);
-
-  refresh (self);
-  emb_window_add_toast (EMB_WINDOW (window), toast);
-}
-
-/* Removes the waves waiting for their toast now: a step of the pilot must
- * not meet a wave that is gone but for its toast. */
-static void
-flush_pending_waves (EmbPilotsPage *self)
-{
-  for (guint i = 0; i < self->pending->len;)
-    {
-      PendingDelete *pending = &g_array_index (self->pending, PendingDelete, i);
-      g_autoptr(AdwToast) toast = NULL;
-      PendingDelete taken;
-
-      if (pending->kind != EMB_RECORD_KIND_WAVE)
-        {
-          i++;
-          continue;
-        }
-      toast = g_object_ref (pending->toast);
-      take_pending (self, toast, &taken);
-      g_signal_handlers_disconnect_by_data (toast, self);
-      adw_toast_dismiss (toast);
-      commit_delete (self, &taken);
-    }
-}
-
 static void
 delete_pilot (EmbPilotsPage *self)
 {
@@ -1330,7 +293,10 @@ delete_pilot (EmbPilotsPage *self)
 
   /* Show the next pilot, not the one going away. */
   g_clear_object (&self->pilot);
-  delete_later (self, EMB_RECORD_KIND_PILOT, id, title);
+  emb_undo_queue_push (emb_page_get_undo_queue (EMB_PAGE (self)), GTK_WIDGET (self),
+                       EMB_RECORD_KIND_PILOT, &id, 1, title,
+                       commit_delete_pilots, NULL, NULL);
+  refresh (self);
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
@@ -1344,17 +310,7 @@ emb_pilots_page_flush_pending (EmbPilotsPage *self)
 {
   g_return_if_fail (EMB_IS_PILOTS_PAGE (self));
 
-  while (self->pending->len > 0)
-    {
-      PendingDelete *pending = &g_array_index (self->pending, PendingDelete, 0);
-      g_autoptr(AdwToast) toast = g_object_ref (pending->toast);
-      PendingDelete taken;
-
-      take_pending (self, toast, &taken);
-      g_signal_handlers_disconnect_by_data (toast, self);
-      adw_toast_dismiss (toast);
-      commit_delete (self, &taken);
-    }
+  emb_undo_queue_flush (emb_page_get_undo_queue (EMB_PAGE (self)));
 }
 
 /**
@@ -1366,11 +322,12 @@ emb_pilots_page_flush_pending (EmbPilotsPage *self)
 AdwToast *
 emb_pilots_page_get_undo_toast (EmbPilotsPage *self)
 {
+  EmbUndoQueue *queue;
+
   g_return_val_if_fail (EMB_IS_PILOTS_PAGE (self), NULL);
 
-  if (self->pending->len == 0)
-    return NULL;
-  return g_array_index (self->pending, PendingDelete, self->pending->len - 1).toast;
+  queue = emb_page_get_undo_queue (EMB_PAGE (self));
+  return emb_undo_queue_get_n_pending (queue) > 0 ? emb_undo_queue_get_last_toast (queue) : NULL;
 }
 
 /* Actions: pilots -------------------------------------------------------- */
@@ -1388,10 +345,10 @@ static void
 open_editor (EmbPilotsPage *self,
              EmbPilot      *pilot)
 {
-  EmbPilotEditor *editor = emb_pilot_editor_new (self->database, pilot);
+  EmbPilotEditor *editor = emb_pilot_editor_new (emb_page_get_database (EMB_PAGE (self)), pilot);
 
   g_signal_connect_object (editor, "saved", G_CALLBACK (on_pilot_saved), self, G_CONNECT_SWAPPED);
-  set_dialog (self, GTK_WINDOW (editor));
+  emb_page_present_dialog (EMB_PAGE (self), GTK_WINDOW (editor));
 }
 
 static void
@@ -1440,103 +397,14 @@ step_action (GtkWidget  *widget,
   gtk_widget_grab_focus (GTK_WIDGET (row));
 }
 
-/* Actions: waves --------------------------------------------------------- */
+/* Actions: waves (done by the waves section) ------------------------------ */
 
 static void
 add_wave_action (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *parameter)
 {
-  EmbPilotsPage *self = EMB_PILOTS_PAGE (widget);
-  g_autoptr(EmbWave) wave = emb_wave_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *starts = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->starts_row))));
-  g_autofree char *ends = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->ends_row))));
-  guint position = adw_combo_row_get_selected (self->department_row);
-  gint64 department_id = position < self->department_ids->len
-                           ? g_array_index (self->department_ids, gint64, position) : 0;
-
-  flush_pending_waves (self);
-
-  if (self->pilot == NULL)
-    return;
-
-  clear_wave_errors (self);
-  emb_wave_set_pilot_id (wave, emb_record_get_id (EMB_RECORD (self->pilot)));
-  emb_wave_set_department_id (wave, department_id);
-  emb_wave_set_starts_on (wave, starts);
-  emb_wave_set_ends_on (wave, ends);
-
-  if (!emb_pilot_store_add_wave (self->database, wave, &error))
-    {
-      const char *field = error->domain == EMB_VALIDATION_ERROR
-                            ? emb_validation_error_get_field (error) : NULL;
-      GtkWidget *row = NULL;
-
-      if (g_strcmp0 (field, "department") == 0)
-        row = GTK_WIDGET (self->department_row);
-      else if (g_strcmp0 (field, "starts-on") == 0)
-        row = GTK_WIDGET (self->starts_row);
-      else if (g_strcmp0 (field, "ends-on") == 0)
-        row = GTK_WIDGET (self->ends_row);
-
-      if (row == NULL)
-        {
-          show_error (self, error);
-          return;
-        }
-      gtk_label_set_text (self->wave_error, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->wave_error), TRUE);
-      gtk_widget_add_css_class (row, "error");
-      gtk_widget_grab_focus (row);
-      return;
-    }
-
-  /* Show it at once, chosen; the refresh proposes the next one after it. */
-  refresh (self);
-  select_wave_row (self, emb_record_get_id (EMB_RECORD (wave)));
-}
-
-static void
-move_wave (EmbPilotsPage *self,
-           int            delta)
-{
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(GError) error = NULL;
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->waves));
-  guint position;
-  int target;
-  gint64 tmp;
-
-  flush_pending_waves (self);
-
-  if (self->pilot == NULL || find_wave (self, self->wave_id, &position) == NULL)
-    return;
-  target = (int)position + delta;
-  if (target < 0 || target >= (int)n)
-    return;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(EmbWave) wave = g_list_model_get_item (G_LIST_MODEL (self->waves), i);
-      gint64 id = emb_record_get_id (EMB_RECORD (wave));
-
-      g_array_append_val (ids, id);
-    }
-  tmp = g_array_index (ids, gint64, position);
-  g_array_index (ids, gint64, position) = g_array_index (ids, gint64, target);
-  g_array_index (ids, gint64, target) = tmp;
-
-  if (!emb_pilot_store_reorder_waves (self->database, emb_record_get_id (EMB_RECORD (self->pilot)),
-                                      (const gint64 *)(gpointer)ids->data, ids->len, &error))
-    {
-      show_error (self, error);
-      return;
-    }
-
-  refresh (self);
-  if (find_wave (self, self->wave_id, &position) != NULL)
-    gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_row_at_index (self->waves_list, (int)position)));
+  emb_pilot_waves_add (get_waves (EMB_PILOTS_PAGE (widget)));
 }
 
 static void
@@ -1544,7 +412,8 @@ move_wave_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
-  move_wave (EMB_PILOTS_PAGE (widget), g_str_equal (action_name, "page.move-wave-up") ? -1 : 1);
+  emb_pilot_waves_move (get_waves (EMB_PILOTS_PAGE (widget)),
+                        g_str_equal (action_name, "page.move-wave-up") ? -1 : 1);
 }
 
 static void
@@ -1552,23 +421,7 @@ remove_wave_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
 {
-  EmbPilotsPage *self = EMB_PILOTS_PAGE (widget);
-  EmbWave *wave = find_wave (self, self->wave_id, NULL);
-  g_autofree char *title = NULL;
-  gint64 id = self->wave_id;
-
-  if (wave == NULL)
-    return;
-  if (emb_wave_get_status (wave) != EMB_WAVE_STATUS_PLANNED)
-    {
-      add_toast (self, adw_toast_new (_("Only a planned wave can be removed")));
-      return;
-    }
-
-  title = g_strdup_printf (_("Wave in “%s” removed"),
-                           department_name (self, emb_wave_get_department_id (wave)));
-  self->wave_id = 0;
-  delete_later (self, EMB_RECORD_KIND_WAVE, id, title);
+  emb_pilot_waves_remove (get_waves (EMB_PILOTS_PAGE (widget)));
 }
 
 static void
@@ -1576,29 +429,7 @@ start_next_wave_action (GtkWidget  *widget,
                         const char *action_name,
                         GVariant   *parameter)
 {
-  EmbPilotsPage *self = EMB_PILOTS_PAGE (widget);
-  g_autoptr(EmbWave) wave = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *text = NULL;
-
-  flush_pending_waves (self);
-
-  if (self->pilot == NULL)
-    return;
-
-  wave = emb_pilot_store_start_next_wave (self->database, emb_record_get_id (EMB_RECORD (self->pilot)),
-                                          &error);
-  if (wave == NULL)
-    {
-      show_error (self, error);
-      return;
-    }
-
-  refresh (self);
-  select_wave_row (self, emb_record_get_id (EMB_RECORD (wave)));
-  text = g_strdup_printf (_("The wave in %s started"),
-                          department_name (self, emb_wave_get_department_id (wave)));
-  add_toast (self, adw_toast_new (text));
+  emb_pilot_waves_start_next (get_waves (EMB_PILOTS_PAGE (widget)));
 }
 
 static void
@@ -1606,111 +437,18 @@ roll_out_wave_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
 {
-  EmbPilotsPage *self = EMB_PILOTS_PAGE (widget);
-  g_autoptr(GError) error = NULL;
-  EmbWave *wave = find_wave (self, self->wave_id, NULL);
-  g_autofree char *text = NULL;
-
-  flush_pending_waves (self);
-
-  if (wave == NULL)
-    return;
-  text = g_strdup_printf (_("The pilot is rolled out in %s"),
-                          department_name (self, emb_wave_get_department_id (wave)));
-  if (!emb_pilot_store_roll_out_wave (self->database, self->wave_id, &error))
-    {
-      show_error (self, error);
-      return;
-    }
-  refresh (self);
-  add_toast (self, adw_toast_new (text));
-}
-
-/* Record ids kept on a dialog: a gint64 does not fit a pointer everywhere. */
-static void
-dialog_set_id (GtkWidget  *dialog,
-               const char *key,
-               gint64      id)
-{
-  g_object_set_data_full (G_OBJECT (dialog), key, g_memdup2 (&id, sizeof id), g_free);
-}
-
-static gint64
-dialog_get_id (gpointer    dialog,
-               const char *key)
-{
-  const gint64 *id = g_object_get_data (G_OBJECT (dialog), key);
-
-  return id != NULL ? *id : 0;
-}
-
-/* A message dialog asking for a note. */
-static GtkWidget *
-note_dialog (EmbPilotsPage *self,
-             const char    *heading,
-             const char    *body,
-             const char    *note_title,
-             GtkTextView  **view_out)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                              heading, body);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *label = gtk_label_new (note_title);
-  GtkWidget *view = gtk_text_view_new ();
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_widget_add_css_class (label, "heading");
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
-  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 10);
-  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 10);
-  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 10);
-  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 10);
-  gtk_widget_set_size_request (view, -1, 96);
-  gtk_widget_add_css_class (view, "card");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (view),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, note_title,
-                                  -1);
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_box_append (GTK_BOX (box), view);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"));
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-
-  g_object_set_data (G_OBJECT (dialog), "note-view", view);
-  *view_out = GTK_TEXT_VIEW (view);
-  return dialog;
+  emb_pilot_waves_roll_out (get_waves (EMB_PILOTS_PAGE (widget)));
 }
 
 static void
-on_evaluate_note_changed (GtkTextBuffer    *buffer,
-                          AdwMessageDialog *dialog)
+on_evaluate_response (EmbNoteDialog *dialog,
+                      const char    *response,
+                      EmbPilotsPage *self)
 {
-  adw_message_dialog_set_response_enabled (dialog, "evaluate",
-                                           gtk_text_buffer_get_char_count (buffer) > 0);
-}
+  g_autofree char *note = emb_note_dialog_get_note (dialog);
 
-static void
-on_evaluate_response (AdwMessageDialog *dialog,
-                      const char       *response,
-                      EmbPilotsPage    *self)
-{
-  GtkTextView *view = g_object_get_data (G_OBJECT (dialog), "note-view");
-  gint64 id = dialog_get_id (dialog, "wave-id");
-  g_autofree char *note = text_view_get_text (view);
-  g_autoptr(GError) error = NULL;
-
-  if (!g_str_equal (response, "evaluate"))
-    return;
-  if (!emb_pilot_store_evaluate_wave (self->database, id, note, &error))
-    {
-      show_error (self, error);
-      return;
-    }
-  refresh (self);
-  add_toast (self, adw_toast_new (_("Wave evaluated")));
+  if (g_str_equal (response, "evaluate"))
+    emb_pilot_waves_evaluate (get_waves (self), emb_note_dialog_get_record_id (dialog), note);
 }
 
 static void
@@ -1719,31 +457,29 @@ evaluate_wave_action (GtkWidget  *widget,
                       GVariant   *parameter)
 {
   EmbPilotsPage *self = EMB_PILOTS_PAGE (widget);
-  EmbWave *wave = find_wave (self, self->wave_id, NULL);
+  EmbPilotWaves *waves = get_waves (self);
+  EmbWave *wave;
   g_autofree char *body = NULL;
-  GtkTextView *view;
-  GtkWidget *dialog;
+  EmbNoteDialog *dialog;
 
-  flush_pending_waves (self);
+  emb_undo_queue_flush_kind (emb_page_get_undo_queue (EMB_PAGE (self)), EMB_RECORD_KIND_WAVE);
 
+  wave = emb_pilot_waves_get_wave (waves, NULL);
   if (wave == NULL)
     return;
 
   body = g_strdup_printf (_("What did the wave in %s show? Note what worked, what did not and "
                             "what the next departments should know."),
-                          department_name (self, emb_wave_get_department_id (wave)));
-  dialog = note_dialog (self, _("Evaluate the Wave"), body, _("Evaluation"), &view);
+                          emb_pilot_waves_get_department_name (waves, emb_wave_get_department_id (wave)));
+  dialog = emb_note_dialog_new (_("Evaluate the Wave"), body, _("Evaluation"),
+                                emb_record_get_id (EMB_RECORD (wave)));
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "evaluate", _("_Evaluate"));
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "evaluate",
                                               ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "evaluate", FALSE);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "evaluate");
-  dialog_set_id (dialog, "wave-id", self->wave_id);
-  g_signal_connect_object (gtk_text_view_get_buffer (view), "changed",
-                           G_CALLBACK (on_evaluate_note_changed), dialog, 0);
+  emb_note_dialog_require_note (dialog, "evaluate");
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_evaluate_response), self, 0);
-  set_dialog (self, GTK_WINDOW (dialog));
-  gtk_widget_grab_focus (GTK_WIDGET (view));
+  emb_page_present_dialog (EMB_PAGE (self), GTK_WINDOW (dialog));
 }
 
 /* Actions: decisions ----------------------------------------------------- */
@@ -1757,17 +493,17 @@ log_decision_action (GtkWidget  *widget,
 
   if (self->pilot == NULL)
     return;
-  set_dialog (self, GTK_WINDOW (emb_decision_dialog_new (self->database, self->pilot)));
+  emb_page_present_dialog (EMB_PAGE (self),
+                           GTK_WINDOW (emb_decision_dialog_new (emb_page_get_database (EMB_PAGE (self)),
+                                                                self->pilot)));
 }
 
 static void
-on_review_response (AdwMessageDialog *dialog,
-                    const char       *response,
-                    EmbPilotsPage    *self)
+on_review_response (EmbNoteDialog *dialog,
+                    const char    *response,
+                    EmbPilotsPage *self)
 {
-  GtkTextView *view = g_object_get_data (G_OBJECT (dialog), "note-view");
-  gint64 id = dialog_get_id (dialog, "decision-id");
-  g_autofree char *note = text_view_get_text (view);
+  g_autofree char *note = emb_note_dialog_get_note (dialog);
   g_autoptr(GError) error = NULL;
   EmbReviewStatus status;
 
@@ -1778,8 +514,9 @@ on_review_response (AdwMessageDialog *dialog,
   else
     return;
 
-  if (!emb_pilot_store_review_decision (self->database, id, status, note, &error))
-    show_error (self, error);
+  if (!emb_pilot_store_review_decision (emb_page_get_database (EMB_PAGE (self)),
+                                        emb_note_dialog_get_record_id (dialog), status, note, &error))
+    emb_page_show_error (EMB_PAGE (self), error);
 }
 
 static void
@@ -1791,30 +528,25 @@ review_decision_action (GtkWidget  *widget,
   gint64 id = g_variant_get_int64 (parameter);
   g_autoptr(EmbDecision) decision = NULL;
   g_autoptr(GError) error = NULL;
-  const char *note;
-  GtkTextView *view;
-  GtkWidget *dialog;
+  EmbNoteDialog *dialog;
 
-  decision = emb_pilot_store_get_decision (self->database, id, &error);
+  decision = emb_pilot_store_get_decision (emb_page_get_database (EMB_PAGE (self)), id, &error);
   if (decision == NULL)
     {
-      show_error (self, error);
+      emb_page_show_error (EMB_PAGE (self), error);
       return;
     }
 
-  dialog = note_dialog (self, _("Review the Decision"), emb_decision_get_situation (decision),
-                        _("No-blame review note"), &view);
-  note = emb_decision_get_review_note (decision);
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), note != NULL ? note : "", -1);
+  dialog = emb_note_dialog_new (_("Review the Decision"), emb_decision_get_situation (decision),
+                                _("No-blame review note"), id);
+  emb_note_dialog_set_note (dialog, emb_decision_get_review_note (decision));
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "escalate", _("E_scalate"));
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "reviewed", _("_Mark Reviewed"));
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reviewed",
                                               ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "reviewed");
-  dialog_set_id (dialog, "decision-id", id);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_review_response), self, 0);
-  set_dialog (self, GTK_WINDOW (dialog));
-  gtk_widget_grab_focus (GTK_WIDGET (view));
+  emb_page_present_dialog (EMB_PAGE (self), GTK_WINDOW (dialog));
 }
 
 /* Public ----------------------------------------------------------------- */
@@ -1860,15 +592,9 @@ gboolean
 emb_pilots_page_select_wave (EmbPilotsPage *self,
                              gint64         wave_id)
 {
-  guint position;
-
   g_return_val_if_fail (EMB_IS_PILOTS_PAGE (self), FALSE);
 
-  if (find_wave (self, wave_id, &position) == NULL)
-    return FALSE;
-  gtk_list_box_select_row (self->waves_list,
-                           gtk_list_box_get_row_at_index (self->waves_list, (int)position));
-  return self->wave_id == wave_id;
+  return emb_pilot_waves_select (get_waves (self), wave_id);
 }
 
 gint64
@@ -1876,7 +602,7 @@ emb_pilots_page_get_wave_id (EmbPilotsPage *self)
 {
   g_return_val_if_fail (EMB_IS_PILOTS_PAGE (self), 0);
 
-  return self->wave_id;
+  return emb_pilot_waves_get_wave_id (get_waves (self));
 }
 
 /**
@@ -1902,7 +628,7 @@ emb_pilots_page_get_decisions (EmbPilotsPage *self)
 {
   g_return_val_if_fail (EMB_IS_PILOTS_PAGE (self), NULL);
 
-  return self->decisions;
+  return emb_pilot_detail_get_decisions (self->detail);
 }
 
 /**
@@ -1915,7 +641,7 @@ emb_pilots_page_get_comparison (EmbPilotsPage *self)
 {
   g_return_val_if_fail (EMB_IS_PILOTS_PAGE (self), NULL);
 
-  return self->comparison;
+  return GTK_WIDGET (emb_pilot_detail_get_comparison (self->detail));
 }
 
 /**
@@ -1929,7 +655,7 @@ emb_pilots_page_get_dialog (EmbPilotsPage *self)
 {
   g_return_val_if_fail (EMB_IS_PILOTS_PAGE (self), NULL);
 
-  return self->dialog;
+  return emb_page_get_dialog (EMB_PAGE (self));
 }
 
 /* GObject ---------------------------------------------------------------- */
@@ -1938,36 +664,15 @@ static void
 emb_pilots_page_constructed (GObject *object)
 {
   EmbPilotsPage *self = (EmbPilotsPage *)object;
+  EmbUndoQueue *undo_queue;
 
   G_OBJECT_CLASS (emb_pilots_page_parent_class)->constructed (object);
 
-  g_return_if_fail (self->database != NULL);
-
-  self->comparison = g_object_new (EMB_TYPE_WAVE_COMPARISON, "database", self->database, NULL);
-  adw_preferences_group_add (self->comparison_group, self->comparison);
-
-  g_signal_connect_object (self->database, "changed",
-                           G_CALLBACK (on_database_changed), self, G_CONNECT_SWAPPED);
-  refresh (self);
-}
-
-static void
-emb_pilots_page_set_property (GObject      *object,
-                              guint         prop_id,
-                              const GValue *value,
-                              GParamSpec   *pspec)
-{
-  EmbPilotsPage *self = EMB_PILOTS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DATABASE:
-      self->database = g_value_dup_object (value);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  undo_queue = emb_page_get_undo_queue (EMB_PAGE (self));
+  emb_pilot_detail_setup (self->detail, emb_page_get_database (EMB_PAGE (self)), undo_queue);
+  g_signal_connect_object (get_waves (self), "changed",
+                           G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (undo_queue, "undone", G_CALLBACK (on_undone), self, G_CONNECT_SWAPPED);
 }
 
 static void
@@ -1975,53 +680,16 @@ emb_pilots_page_dispose (GObject *object)
 {
   EmbPilotsPage *self = (EmbPilotsPage *)object;
 
-  if (self->pending != NULL)
-    emb_pilots_page_flush_pending (self);
-
-  if (self->database != NULL)
-    g_signal_handlers_disconnect_by_data (self->database, self);
-  g_clear_handle_id (&self->refresh_idle, g_source_remove);
+  /* The rows' selection handlers must not reload while the lists go;
+   * the base class closes the dialogs and carries out the deletions. */
   self->disposing = TRUE;
-  if (self->dialog != NULL)
-    gtk_window_destroy (self->dialog);
-  g_clear_weak_pointer (&self->dialog);
-  if (self->decisions != NULL)
-    g_signal_handlers_disconnect_by_data (self->decisions, self);
+  if (self->detail != NULL)
+    g_signal_handlers_disconnect_by_data (get_waves (self), self);
   gtk_widget_dispose_template (GTK_WIDGET (self), EMB_TYPE_PILOTS_PAGE);
-  self->comparison = NULL;
-  g_clear_object (&self->decision_selection);
-  g_clear_object (&self->decisions);
-  g_clear_object (&self->waves);
   g_clear_object (&self->pilot);
   g_clear_object (&self->pilots);
-  g_clear_object (&self->database);
 
   G_OBJECT_CLASS (emb_pilots_page_parent_class)->dispose (object);
-}
-
-static void
-emb_pilots_page_map (GtkWidget *widget)
-{
-  EmbPilotsPage *self = (EmbPilotsPage *)widget;
-
-  GTK_WIDGET_CLASS (emb_pilots_page_parent_class)->map (widget);
-
-  /* What changed while out of sight, once, after the map. */
-  if (self->dirty && self->refresh_idle == 0 && self->database != NULL)
-    self->refresh_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, refresh_idle_cb, self, NULL);
-}
-
-static void
-emb_pilots_page_finalize (GObject *object)
-{
-  EmbPilotsPage *self = (EmbPilotsPage *)object;
-
-  g_clear_pointer (&self->pending, g_array_unref);
-  g_clear_pointer (&self->employee_names, g_hash_table_unref);
-  g_clear_pointer (&self->department_names, g_hash_table_unref);
-  g_clear_pointer (&self->department_ids, g_array_unref);
-
-  G_OBJECT_CLASS (emb_pilots_page_parent_class)->finalize (object);
 }
 
 static void
@@ -2029,42 +697,30 @@ emb_pilots_page_class_init (EmbPilotsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  EmbPageClass *page_class = EMB_PAGE_CLASS (klass);
 
   object_class->constructed = emb_pilots_page_constructed;
-  object_class->set_property = emb_pilots_page_set_property;
   object_class->dispose = emb_pilots_page_dispose;
-  object_class->finalize = emb_pilots_page_finalize;
 
-  widget_class->map = emb_pilots_page_map;
+  page_class->refresh = emb_pilots_page_refresh;
+  page_class->database_changed = emb_pilots_page_database_changed;
+  emb_page_class_watch (page_class,
+                        EMB_RECORD_KIND_PILOT,
+                        EMB_RECORD_KIND_WAVE,
+                        EMB_RECORD_KIND_DEPARTMENT,
+                        EMB_RECORD_KIND_EMPLOYEE,
+                        -1);
 
-  properties[PROP_DATABASE] =
-    g_param_spec_object ("database", NULL, NULL,
-                         EMB_TYPE_DATABASE,
-                         G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
+  g_type_ensure (EMB_TYPE_PILOT_DETAIL);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/gui/pilots/emb-pilots-page.ui");
   gtk_widget_class_bind_template_child (widget_class, EmbPilotsPage, leaflet);
   gtk_widget_class_bind_template_child (widget_class, EmbPilotsPage, pilots_list);
   gtk_widget_class_bind_template_child (widget_class, EmbPilotsPage, detail_stack);
-  gtk_widget_class_bind_template_child (widget_class, EmbPilotsPage, detail_scroller);
   gtk_widget_class_bind_template_child (widget_class, EmbPilotsPage, back_button);
   gtk_widget_class_bind_template_child (widget_class, EmbPilotsPage, title_label);
-  gtk_widget_class_bind_template_child (widget_class, EmbPilotsPage, principle_label);
-  gtk_widget_class_bind_template_child (widget_class, EmbPilotsPage, ceiling_row);
-  gtk_widget_class_bind_template_child (widget_class, EmbPilotsPage, allowed_row);
-  gtk_widget_class_bind_template_child (widget_class, EmbPilotsPage, escalation_row);
-  gtk_widget_class_bind_template_child (widget_class, EmbPilotsPage, waves_list);
-  gtk_widget_class_bind_template_child (widget_class, EmbPilotsPage, department_row);
-  gtk_widget_class_bind_template_child (widget_class, EmbPilotsPage, starts_row);
-  gtk_widget_class_bind_template_child (widget_class, EmbPilotsPage, ends_row);
-  gtk_widget_class_bind_template_child (widget_class, EmbPilotsPage, wave_error);
-  gtk_widget_class_bind_template_child (widget_class, EmbPilotsPage, comparison_group);
-  gtk_widget_class_bind_template_child (widget_class, EmbPilotsPage, decisions_stack);
-  gtk_widget_class_bind_template_child (widget_class, EmbPilotsPage, decisions_view);
+  gtk_widget_class_bind_template_child (widget_class, EmbPilotsPage, detail);
   gtk_widget_class_bind_template_callback (widget_class, on_pilot_row_selected);
-  gtk_widget_class_bind_template_callback (widget_class, on_wave_row_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked);
 
   gtk_widget_class_install_action (widget_class, "page.new", NULL, new_action);
@@ -2091,36 +747,13 @@ emb_pilots_page_class_init (EmbPilotsPageClass *klass)
 static void
 emb_pilots_page_init (EmbPilotsPage *self)
 {
-  GtkListItemFactory *factory;
-
-  g_type_ensure (EMB_TYPE_WAVE_COMPARISON);
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   /* The bin's own child, not bound: the bin unparents it. */
   self->main_stack = GTK_STACK (adw_bin_get_child (ADW_BIN (self)));
   self->pilots = g_list_store_new (EMB_TYPE_PILOT);
-  self->pending = g_array_new (FALSE, TRUE, sizeof (PendingDelete));
-  g_array_set_clear_func (self->pending, pending_delete_clear);
-  self->employee_names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
-  self->department_names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
-  self->department_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-
   gtk_list_box_bind_model (self->pilots_list, G_LIST_MODEL (self->pilots),
                            create_pilot_row, self, NULL);
-  self->waves = g_list_store_new (EMB_TYPE_WAVE);
-  gtk_list_box_bind_model (self->waves_list, G_LIST_MODEL (self->waves), create_wave_row, self, NULL);
-  gtk_list_box_set_placeholder (self->waves_list, wave_placeholder ());
-  label_editable (GTK_WIDGET (self->starts_row));
-  label_editable (GTK_WIDGET (self->ends_row));
-
-  factory = gtk_signal_list_item_factory_new ();
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_decision), self);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_decision), self);
-  gtk_list_view_set_factory (self->decisions_view, factory);
-  g_object_unref (factory);
-  self->decision_selection = gtk_no_selection_new (NULL);
-  gtk_list_view_set_model (self->decisions_view, GTK_SELECTION_MODEL (self->decision_selection));
 
   g_object_bind_property (self->leaflet, "folded",
                           self->back_button, "visible",

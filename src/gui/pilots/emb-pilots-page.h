@@ -4,15 +4,13 @@
  */
 #pragma once
 
-#include <adwaita.h>
-
-#include "emb-database.h"
+#include "emb-page.h"
 
 G_BEGIN_DECLS
 
 #define EMB_TYPE_PILOTS_PAGE (emb_pilots_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (EmbPilotsPage, emb_pilots_page, EMB, PILOTS_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (EmbPilotsPage, emb_pilots_page, EMB, PILOTS_PAGE, EmbPage)
 
 gboolean    emb_pilots_page_select_pilot    (EmbPilotsPage *self,
                                              gint64         pilot_id);

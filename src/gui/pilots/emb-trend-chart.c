@@ -18,6 +18,7 @@
 
 #include <glib/gi18n.h>
 
+#include "emb-chart-draw.h"
 #include "emb-metrics.h"
 #include "emb-trend-chart.h"
 
@@ -79,20 +80,6 @@ format_julian (guint32 julian)
   return g_date_time_format (datetime, "%x");
 }
 
-static GdkRGBA
-lookup_color (GtkWidget  *widget,
-              const char *name,
-              const char *fallback)
-{
-  GdkRGBA color;
-
-G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  if (!gtk_style_context_lookup_color (gtk_widget_get_style_context (widget), name, &color))
-    gdk_rgba_parse (&color, fallback);
-G_GNUC_END_IGNORE_DEPRECATIONS
-  return color;
-}
-
 static void
 emb_trend_chart_measure (GtkWidget      *widget,
                          GtkOrientation  orientation,
@@ -115,19 +102,6 @@ emb_trend_chart_measure (GtkWidget      *widget,
 }
 
 static void
-append_text (GtkSnapshot   *snapshot,
-             PangoLayout   *layout,
-             double         x,
-             double         y,
-             const GdkRGBA *color)
-{
-  gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT ((float) x, (float) y));
-  gtk_snapshot_append_layout (snapshot, layout, color);
-  gtk_snapshot_restore (snapshot);
-}
-
-static void
 emb_trend_chart_snapshot (GtkWidget   *widget,
                           GtkSnapshot *snapshot)
 {
@@ -146,11 +120,9 @@ emb_trend_chart_snapshot (GtkWidget   *widget,
   if (width <= 0 || height <= 0)
     return;
 
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &fg);
-  G_GNUC_END_IGNORE_DEPRECATIONS
-  accent = lookup_color (widget, "accent_color", "#1c71d8");
-  bg = lookup_color (widget, "card_bg_color", "#ffffff");
+  fg = emb_chart_get_foreground (widget);
+  accent = emb_chart_lookup_color (widget, "accent_color", "#1c71d8");
+  bg = emb_chart_lookup_color (widget, "card_bg_color", "#ffffff");
   bg.alpha = 1.0f;
   dim = fg;
   dim.alpha = 0.65f;
@@ -207,7 +179,7 @@ emb_trend_chart_snapshot (GtkWidget   *widget,
                                  &GRAPHENE_RECT_INIT ((float) plot_x, (float) (y - 0.5),
                                                       (float) plot_w, 1));
       pango_layout_get_pixel_size (layout, &w, &h);
-      append_text (snapshot, layout, label_width - w, y - h / 2.0, &dim);
+      emb_chart_append_layout (snapshot, layout, label_width - w, y - h / 2.0, &dim);
     }
 
   /* The dates along the bottom: first day, marked day, last day */
@@ -222,9 +194,9 @@ emb_trend_chart_snapshot (GtkWidget   *widget,
 
       pango_layout_get_pixel_size (first_layout, &first_w, &h);
       pango_layout_get_pixel_size (last_layout, &last_w, &h);
-      append_text (snapshot, first_layout, plot_x, y, &dim);
+      emb_chart_append_layout (snapshot, first_layout, plot_x, y, &dim);
       if (to - 1 > from && plot_x + first_w + PADDING < plot_x + plot_w - last_w)
-        append_text (snapshot, last_layout, plot_x + plot_w - last_w, y, &dim);
+        emb_chart_append_layout (snapshot, last_layout, plot_x + plot_w - last_w, y, &dim);
 
       if (marker > from && marker < to - 1)
         {
@@ -237,7 +209,7 @@ emb_trend_chart_snapshot (GtkWidget   *widget,
           /* Only when it overlaps neither end */
           if (mx - w / 2.0 > plot_x + first_w + PADDING &&
               mx + w / 2.0 < plot_x + plot_w - last_w - PADDING)
-            append_text (snapshot, marked_layout, mx - w / 2.0, y, &fg);
+            emb_chart_append_layout (snapshot, marked_layout, mx - w / 2.0, y, &fg);
         }
     }
 
@@ -269,7 +241,7 @@ emb_trend_chart_snapshot (GtkWidget   *widget,
           x = mx + 4;
           if (x + w > width)
             x = MAX (0, mx - 4 - w);
-          append_text (snapshot, layout, x, plot_y - h - 2, &fg);
+          emb_chart_append_layout (snapshot, layout, x, plot_y - h - 2, &fg);
         }
     }
 
@@ -332,7 +304,7 @@ emb_trend_chart_snapshot (GtkWidget   *widget,
       int w, h;
 
       pango_layout_get_pixel_size (layout, &w, &h);
-      append_text (snapshot, layout, plot_x + (plot_w - w) / 2.0, plot_y + (plot_h - h) / 2.0, &dim);
+      emb_chart_append_layout (snapshot, layout, plot_x + (plot_w - w) / 2.0, plot_y + (plot_h - h) / 2.0, &dim);
     }
 
 #undef X_OF_DAY

@@ -35,6 +35,8 @@ typedef enum
 
 G_DECLARE_FINAL_TYPE (EmbWaveComparison, emb_wave_comparison, EMB, WAVE_COMPARISON, AdwBin)
 
+void           emb_wave_comparison_set_database       (EmbWaveComparison       *self,
+                                                       EmbDatabase             *database);
 gint64         emb_wave_comparison_get_wave_id        (EmbWaveComparison       *self);
 void           emb_wave_comparison_set_wave_id        (EmbWaveComparison       *self,
                                                        gint64                   wave_id);

@@ -22,7 +22,7 @@
 
 #include <glib/gi18n.h>
 
-#include "emb-color.h"
+#include "emb-chart-draw.h"
 #include "emb-department.h"
 #include "emb-record.h"
 #include "emb-recognition-heatmap.h"
@@ -486,8 +486,8 @@ G_GNUC_END_IGNORE_DEPRECATIONS
   dim.alpha *= 0.7f;
   empty = fg;
   empty.alpha *= 0.05f;
-  accent = emb_color_lookup (widget, "accent_bg_color", "#3584e4");
-  accent_fg = emb_color_lookup (widget, "accent_fg_color", "#ffffff");
+  accent = emb_chart_lookup_color (widget, "accent_bg_color", "#3584e4");
+  accent_fg = emb_chart_lookup_color (widget, "accent_fg_color", "#ffffff");
   pango_attr_list_insert (bold, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
 
   /* The value names, on at most two lines */
