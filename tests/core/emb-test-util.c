@@ -11,6 +11,12 @@
 
 #include "emb-database-private.h"
 #include "emb-demo.h"
+#include "emb-journey-store.h"
+#include "emb-people-store.h"
+#include "emb-programme-store.h"
+#include "emb-records.h"
+#include "emb-table-private.h"
+#include "emb-tables.h"
 #include "emb-test-util.h"
 
 void
@@ -227,4 +233,194 @@ emb_test_changes_free (EmbTestChanges *changes)
   g_object_unref (changes->db);
   g_array_unref (changes->events);
   g_free (changes);
+}
+
+void
+emb_test_assert_field_error (const GError *error,
+                             int           code,
+                             const char   *field)
+{
+  g_assert_error (error, EMB_VALIDATION_ERROR, code);
+  g_assert_cmpstr (emb_validation_error_get_field (error), ==, field);
+  g_assert_nonnull (error->message);
+  g_assert_cmpstr (error->message, !=, "");
+}
+
+void
+emb_test_assert_ids (GArray       *ids,
+                     const gint64 *expected,
+                     guint         n_expected)
+{
+  g_assert_cmpuint (ids->len, ==, n_expected);
+  for (guint i = 0; i < n_expected; i++)
+    g_assert_cmpint (g_array_index (ids, gint64, i), ==, expected[i]);
+}
+
+char *
+emb_test_model_ids (GListModel *model)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  g_assert_nonnull (model);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(EmbRecord) record = g_list_model_get_item (model, i);
+
+      g_string_append_printf (out, "%s%" G_GINT64_FORMAT, i ? "," : "",
+                              emb_record_get_id (record));
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+gint64
+emb_test_add_department_with_office (EmbDatabase *db,
+                                     const char  *name,
+                                     EmbOffice    office)
+{
+  g_autoptr(EmbDepartment) department = emb_department_new ();
+  g_autoptr(GError) error = NULL;
+
+  emb_department_set_name (department, name);
+  emb_department_set_office (department, office);
+  g_assert_true (emb_people_store_save_department (db, department, &error));
+  g_assert_no_error (error);
+  return emb_record_get_id (EMB_RECORD (department));
+}
+
+gint64
+emb_test_add_department (EmbDatabase *db,
+                         const char  *name)
+{
+  g_autoptr(EmbDepartment) department = emb_department_new ();
+
+  return emb_test_add_department_with_office (db, name, emb_department_get_office (department));
+}
+
+gint64
+emb_test_add_role_with_office (EmbDatabase *db,
+                               gint64       department_id,
+                               const char  *name,
+                               EmbOffice    office)
+{
+  g_autoptr(EmbRole) role = emb_role_new ();
+  g_autoptr(GError) error = NULL;
+
+  emb_role_set_name (role, name);
+  emb_role_set_department_id (role, department_id);
+  emb_role_set_office (role, office);
+  g_assert_true (emb_people_store_save_role (db, role, &error));
+  g_assert_no_error (error);
+  return emb_record_get_id (EMB_RECORD (role));
+}
+
+gint64
+emb_test_add_role (EmbDatabase *db,
+                   gint64       department_id,
+                   const char  *name)
+{
+  g_autoptr(EmbRole) role = emb_role_new ();
+
+  return emb_test_add_role_with_office (db, department_id, name, emb_role_get_office (role));
+}
+
+gint64
+emb_test_add_employee (EmbDatabase *db,
+                       const char  *number,
+                       const char  *name,
+                       gint64       department_id,
+                       gint64       role_id,
+                       gboolean     active)
+{
+  g_autoptr(EmbEmployee) employee = emb_employee_new ();
+  g_autoptr(GError) error = NULL;
+
+  emb_employee_set_employee_number (employee, number);
+  emb_employee_set_name (employee, name);
+  emb_employee_set_department_id (employee, department_id);
+  emb_employee_set_role_id (employee, role_id);
+  emb_employee_set_active (employee, active);
+  g_assert_true (emb_people_store_save_employee (db, employee, &error));
+  g_assert_no_error (error);
+  return emb_record_get_id (EMB_RECORD (employee));
+}
+
+gint64
+emb_test_add_stage (EmbDatabase *db,
+                    const char  *name)
+{
+  g_autoptr(EmbStage) stage = emb_stage_new ();
+  g_autoptr(GError) error = NULL;
+
+  emb_stage_set_name (stage, name);
+  g_assert_true (emb_journey_store_save_stage (db, stage, &error));
+  g_assert_no_error (error);
+  return emb_record_get_id (EMB_RECORD (stage));
+}
+
+gint64
+emb_test_add_touchpoint (EmbDatabase *db,
+                         gint64       stage_id,
+                         const char  *name)
+{
+  g_autoptr(EmbTouchpoint) touchpoint = emb_touchpoint_new ();
+  g_autoptr(GError) error = NULL;
+
+  emb_touchpoint_set_stage_id (touchpoint, stage_id);
+  emb_touchpoint_set_name (touchpoint, name);
+  g_assert_true (emb_journey_store_save_touchpoint (db, touchpoint, &error));
+  g_assert_no_error (error);
+  return emb_record_get_id (EMB_RECORD (touchpoint));
+}
+
+gint64
+emb_test_add_value (EmbDatabase *db,
+                    const char  *name)
+{
+  g_autoptr(EmbValue) value = emb_value_new ();
+  g_autoptr(GError) error = NULL;
+
+  emb_value_set_name (value, name);
+  g_assert_true (emb_programme_store_save_value (db, value, &error));
+  g_assert_no_error (error);
+  return emb_record_get_id (EMB_RECORD (value));
+}
+
+/* Saves @record by its table mapping, without the store's checks; its id. */
+gint64
+emb_test_save_as_it_is (EmbDatabase    *db,
+                        const EmbTable *table,
+                        gpointer        record)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (_emb_table_save (db, table, EMB_RECORD (record), &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (emb_record_get_id (EMB_RECORD (record)), >, 0);
+  return emb_record_get_id (EMB_RECORD (record));
+}
+
+gint64
+emb_test_add_stage_at (EmbDatabase *db,
+                       const char  *name,
+                       int          position)
+{
+  g_autoptr(EmbStage) stage = emb_stage_new ();
+
+  emb_stage_set_name (stage, name);
+  emb_stage_set_position (stage, position);
+  return emb_test_save_as_it_is (db, &emb_table_stage, stage);
+}
+
+gint64
+emb_test_add_touchpoint_at (EmbDatabase *db,
+                            gint64       stage_id,
+                            const char  *name,
+                            int          position)
+{
+  g_autoptr(EmbTouchpoint) touchpoint = emb_touchpoint_new ();
+
+  emb_touchpoint_set_stage_id (touchpoint, stage_id);
+  emb_touchpoint_set_name (touchpoint, name);
+  emb_touchpoint_set_position (touchpoint, position);
+  return emb_test_save_as_it_is (db, &emb_table_touchpoint, touchpoint);
 }
