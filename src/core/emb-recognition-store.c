@@ -750,12 +750,17 @@ read_status (EmbDatabase          *db,
   return TRUE;
 }
 
-static gboolean
-delete_in_transaction (EmbDatabase  *db,
-                       gpointer      user_data,
-                       GError      **error)
+typedef struct
 {
-  gint64 id = *(const gint64 *)user_data;
+  const gint64 *ids;
+  guint         n_ids;
+} Deletion;
+
+static gboolean
+delete_one (EmbDatabase  *db,
+            gint64        id,
+            GError      **error)
+{
   EmbNominationStatus status;
 
   if (!read_status (db, id, &status, error))
@@ -773,6 +778,25 @@ delete_in_transaction (EmbDatabase  *db,
   return _emb_table_delete (db, &emb_table_nomination, id, error);
 }
 
+static gboolean
+delete_in_transaction (EmbDatabase  *db,
+                       gpointer      user_data,
+                       GError      **error)
+{
+  const Deletion *deletion = user_data;
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_int64_hash, g_int64_equal);
+
+  for (guint i = 0; i < deletion->n_ids; i++)
+    {
+      /* The same nomination chosen twice is deleted once. */
+      if (!g_hash_table_add (seen, (gpointer)&deletion->ids[i]))
+        continue;
+      if (!delete_one (db, deletion->ids[i], error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * emb_recognition_store_delete:
  *
@@ -784,9 +808,35 @@ emb_recognition_store_delete (EmbDatabase  *db,
                               gint64        id,
                               GError      **error)
 {
+  Deletion deletion = { &id, 1 };
+
   g_return_val_if_fail (EMB_IS_DATABASE (db), FALSE);
 
-  return emb_database_transaction (db, delete_in_transaction, &id, error);
+  return emb_database_transaction (db, delete_in_transaction, &deletion, error);
+}
+
+/**
+ * emb_recognition_store_delete_many:
+ * @ids: (array length=n_ids): the nominations
+ *
+ * Deletes several submitted or declined nominations in one transaction: when
+ * one of them cannot be deleted (it was approved or deleted meanwhile), none
+ * is. A nomination in another state is refused with
+ * %EMB_VALIDATION_ERROR_STATE on "status", one that does not exist with
+ * %EMB_DATABASE_ERROR_NOT_FOUND.
+ */
+gboolean
+emb_recognition_store_delete_many (EmbDatabase   *db,
+                                   const gint64  *ids,
+                                   guint          n_ids,
+                                   GError       **error)
+{
+  Deletion deletion = { ids, n_ids };
+
+  g_return_val_if_fail (EMB_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (ids != NULL || n_ids == 0, FALSE);
+
+  return emb_database_transaction (db, delete_in_transaction, &deletion, error);
 }
 
 /* Decisions --------------------------------------------------------------- */
@@ -1019,6 +1069,31 @@ emb_recognition_store_decide_many (EmbDatabase   *db,
   return decide (db, ids, n_ids,
                  approve ? EMB_NOMINATION_STATUS_APPROVED : EMB_NOMINATION_STATUS_DECLINED,
                  decider_id, note, error);
+}
+
+/**
+ * emb_recognition_store_celebrate_many:
+ * @ids: (array length=n_ids): the nominations
+ * @decider_id: the employee who celebrates, or 0 to record no decider
+ * @note: (nullable): replaces the approval notes when not empty
+ *
+ * Marks several approved nominations as celebrated in one transaction: when
+ * one of them cannot be celebrated, none is. A nomination that is not
+ * approved is refused with %EMB_VALIDATION_ERROR_STATE on "status", one that
+ * does not exist with %EMB_DATABASE_ERROR_NOT_FOUND.
+ */
+gboolean
+emb_recognition_store_celebrate_many (EmbDatabase   *db,
+                                      const gint64  *ids,
+                                      guint          n_ids,
+                                      gint64         decider_id,
+                                      const char    *note,
+                                      GError       **error)
+{
+  g_return_val_if_fail (EMB_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (ids != NULL || n_ids == 0, FALSE);
+
+  return decide (db, ids, n_ids, EMB_NOMINATION_STATUS_CELEBRATED, decider_id, note, error);
 }
 
 /* Insights ----------------------------------------------------------------- */

@@ -283,6 +283,143 @@ test_employee_validation (void)
   g_assert_cmpstr (before, ==, after);
 }
 
+static void
+assert_placed (EmbDatabase *db,
+               gint64       employee_id,
+               gint64       department_id,
+               gint64       role_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EmbEmployee) employee = emb_people_store_get_employee (db, employee_id, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (emb_employee_get_department_id (employee), ==, department_id);
+  g_assert_cmpint (emb_employee_get_role_id (employee), ==, role_id);
+}
+
+static void
+test_move_employees (void)
+{
+  g_autoptr(EmbTestDb) tdb = emb_test_db_new ();
+  g_autoptr(EmbTestChanges) changes = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 branches = emb_test_add_department (tdb->db, "Branches");
+  gint64 ops = emb_test_add_department (tdb->db, "Operations");
+  gint64 teller = emb_test_add_role (tdb->db, branches, "Teller");
+  gint64 advisor = emb_test_add_role (tdb->db, branches, "Advisor");
+  gint64 clerk = emb_test_add_role (tdb->db, ops, "Clerk");
+  gint64 anna = emb_test_add_employee (tdb->db, "E-1", "Anna", branches, teller, TRUE);
+  gint64 ben = emb_test_add_employee (tdb->db, "E-2", "Ben", branches, 0, TRUE);
+  gint64 carl = emb_test_add_employee (tdb->db, "E-3", "Carl", ops, clerk, TRUE);
+
+  changes = emb_test_changes_watch (tdb->db);
+
+  /* Leaving a department leaves its role; chosen twice moves once. */
+  {
+    gint64 ids[] = { anna, ben, anna };
+
+    g_assert_true (emb_people_store_move_employees (tdb->db, ids, 3, ops, 0, &error));
+    g_assert_no_error (error);
+  }
+  assert_placed (tdb->db, anna, ops, 0);
+  assert_placed (tdb->db, ben, ops, 0);
+  assert_placed (tdb->db, carl, ops, clerk);
+  g_assert_true (emb_test_changes_has (changes, EMB_RECORD_KIND_EMPLOYEE, EMB_CHANGE_UPDATED, anna));
+  g_assert_true (emb_test_changes_has (changes, EMB_RECORD_KIND_EMPLOYEE, EMB_CHANGE_UPDATED, ben));
+  g_assert_cmpuint (changes->events->len, ==, 2);
+
+  /* A role of the department they move to is kept; any other is left. */
+  {
+    gint64 ids[] = { carl };
+
+    g_assert_true (emb_people_store_move_employees (tdb->db, ids, 1, ops, 0, &error));
+    g_assert_no_error (error);
+    assert_placed (tdb->db, carl, ops, clerk);
+  }
+  {
+    gint64 ids[] = { anna };
+
+    g_assert_true (emb_people_store_move_employees (tdb->db, ids, 1, branches, teller, &error));
+    g_assert_no_error (error);
+    assert_placed (tdb->db, anna, branches, teller);
+  }
+  {
+    gint64 ids[] = { anna, carl };
+
+    g_assert_true (emb_people_store_move_employees (tdb->db, ids, 2, branches, 0, &error));
+    g_assert_no_error (error);
+    assert_placed (tdb->db, anna, branches, teller);
+    assert_placed (tdb->db, carl, branches, 0);
+  }
+
+  /* A role without a department: the role's department. */
+  {
+    gint64 ids[] = { ben };
+
+    g_assert_true (emb_people_store_move_employees (tdb->db, ids, 1, 0, advisor, &error));
+    g_assert_no_error (error);
+    assert_placed (tdb->db, ben, branches, advisor);
+  }
+
+  /* No department: no role either. */
+  {
+    gint64 ids[] = { ben };
+
+    g_assert_true (emb_people_store_move_employees (tdb->db, ids, 1, 0, 0, &error));
+    g_assert_no_error (error);
+    assert_placed (tdb->db, ben, 0, 0);
+  }
+
+  /* Nobody to move is no error. */
+  g_assert_true (emb_people_store_move_employees (tdb->db, NULL, 0, ops, 0, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_move_employees_refused (void)
+{
+  g_autoptr(EmbTestDb) tdb = emb_test_db_new ();
+  g_autoptr(EmbTestChanges) changes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gint64 branches = emb_test_add_department (tdb->db, "Branches");
+  gint64 ops = emb_test_add_department (tdb->db, "Operations");
+  gint64 teller = emb_test_add_role (tdb->db, branches, "Teller");
+  gint64 anna = emb_test_add_employee (tdb->db, "E-1", "Anna", branches, teller, TRUE);
+  gint64 ben = emb_test_add_employee (tdb->db, "E-2", "Ben", branches, 0, TRUE);
+  gint64 ids[] = { anna, ben };
+
+  changes = emb_test_changes_watch (tdb->db);
+  before = emb_test_dump (tdb->db);
+
+  /* An employee who no longer exists: nobody moves. */
+  {
+    gint64 with_missing[] = { anna, ben, 9999 };
+
+    g_assert_false (emb_people_store_move_employees (tdb->db, with_missing, 3, ops, 0, &error));
+    g_assert_error (error, EMB_DATABASE_ERROR, EMB_DATABASE_ERROR_NOT_FOUND);
+    g_clear_error (&error);
+  }
+
+  g_assert_false (emb_people_store_move_employees (tdb->db, ids, 2, 4242, 0, &error));
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_MISSING_REFERENCE, "department");
+  g_clear_error (&error);
+
+  g_assert_false (emb_people_store_move_employees (tdb->db, ids, 2, branches, 4242, &error));
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_MISSING_REFERENCE, "role");
+  g_clear_error (&error);
+
+  /* A role belongs to one department. */
+  g_assert_false (emb_people_store_move_employees (tdb->db, ids, 2, ops, teller, &error));
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_INVALID, "role");
+  g_clear_error (&error);
+
+  after = emb_test_dump (tdb->db);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_cmpuint (changes->events->len, ==, 0);
+}
+
 static guint
 count_with (EmbDatabase             *db,
             const EmbEmployeeFilter *filter)
@@ -369,6 +506,8 @@ main (int   argc,
   g_test_add_func ("/store/people/employee-crud", test_employee_crud);
   g_test_add_func ("/store/people/employee-validation", test_employee_validation);
   g_test_add_func ("/store/people/employee-query", test_employee_query);
+  g_test_add_func ("/store/people/move-employees", test_move_employees);
+  g_test_add_func ("/store/people/move-employees-refused", test_move_employees_refused);
 
   return g_test_run ();
 }

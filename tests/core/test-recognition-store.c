@@ -662,6 +662,143 @@ test_decide_many (void)
 }
 
 static void
+test_celebrate_many (void)
+{
+  World w = { 0 };
+  g_autoptr(EmbTestChanges) changes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gint64 first, second, submitted;
+
+  world_init (&w);
+  first = nomination_in (&w, EMB_NOMINATION_STATUS_APPROVED);
+  second = nomination_in (&w, EMB_NOMINATION_STATUS_APPROVED);
+  submitted = nomination_in (&w, EMB_NOMINATION_STATUS_SUBMITTED);
+  changes = emb_test_changes_watch (w.db);
+  before = emb_test_dump (w.db);
+
+  /* One missing nomination: none is celebrated, no notice. */
+  {
+    gint64 with_missing[] = { first, second, 9999 };
+
+    g_assert_false (emb_recognition_store_celebrate_many (w.db, with_missing, 3, w.boss, NULL,
+                                                          &error));
+    g_assert_error (error, EMB_DATABASE_ERROR, EMB_DATABASE_ERROR_NOT_FOUND);
+    g_clear_error (&error);
+  }
+
+  /* One not approved yet: none is celebrated. */
+  {
+    gint64 with_submitted[] = { first, second, submitted };
+
+    g_assert_false (emb_recognition_store_celebrate_many (w.db, with_submitted, 3, w.boss, NULL,
+                                                          &error));
+    emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "status");
+    g_clear_error (&error);
+  }
+
+  /* A decider who does not exist. */
+  {
+    gint64 approved[] = { first, second };
+
+    g_assert_false (emb_recognition_store_celebrate_many (w.db, approved, 2, 4242, NULL, &error));
+    emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_MISSING_REFERENCE, "decider");
+    g_clear_error (&error);
+  }
+
+  after = emb_test_dump (w.db);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_cmpuint (changes->events->len, ==, 0);
+
+  /* The two approved ones (one chosen twice) are celebrated together. */
+  {
+    gint64 chosen[] = { first, second, first };
+
+    g_assert_true (emb_recognition_store_celebrate_many (w.db, chosen, 3, w.carla, NULL, &error));
+    g_assert_no_error (error);
+  }
+  g_assert_cmpint (stored_status (w.db, first), ==, EMB_NOMINATION_STATUS_CELEBRATED);
+  g_assert_cmpint (stored_status (w.db, second), ==, EMB_NOMINATION_STATUS_CELEBRATED);
+  g_assert_cmpint (stored_status (w.db, submitted), ==, EMB_NOMINATION_STATUS_SUBMITTED);
+  {
+    g_autoptr(EmbNomination) loaded = emb_recognition_store_get (w.db, second, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (emb_nomination_get_decider_id (loaded), ==, w.carla);
+    g_assert_nonnull (emb_nomination_get_celebrated_at (loaded));
+  }
+  g_assert_true (emb_test_changes_has (changes, EMB_RECORD_KIND_NOMINATION, EMB_CHANGE_UPDATED, first));
+  g_assert_true (emb_test_changes_has (changes, EMB_RECORD_KIND_NOMINATION, EMB_CHANGE_UPDATED, second));
+  g_assert_false (emb_test_changes_has (changes, EMB_RECORD_KIND_NOMINATION, EMB_CHANGE_UPDATED, submitted));
+
+  /* Nothing to celebrate is no error. */
+  g_assert_true (emb_recognition_store_celebrate_many (w.db, NULL, 0, w.boss, NULL, &error));
+  g_assert_no_error (error);
+
+  world_clear (&w);
+}
+
+static void
+test_delete_many (void)
+{
+  World w = { 0 };
+  g_autoptr(EmbTestChanges) changes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gint64 submitted, declined, approved;
+
+  world_init (&w);
+  submitted = nomination_in (&w, EMB_NOMINATION_STATUS_SUBMITTED);
+  declined = nomination_in (&w, EMB_NOMINATION_STATUS_DECLINED);
+  approved = nomination_in (&w, EMB_NOMINATION_STATUS_APPROVED);
+  changes = emb_test_changes_watch (w.db);
+  before = emb_test_dump (w.db);
+
+  /* One approved meanwhile: none is deleted, no notice. */
+  {
+    gint64 with_approved[] = { submitted, declined, approved };
+
+    g_assert_false (emb_recognition_store_delete_many (w.db, with_approved, 3, &error));
+    emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "status");
+    g_clear_error (&error);
+  }
+
+  /* One deleted meanwhile: none is deleted. */
+  {
+    gint64 with_missing[] = { submitted, declined, 9999 };
+
+    g_assert_false (emb_recognition_store_delete_many (w.db, with_missing, 3, &error));
+    g_assert_error (error, EMB_DATABASE_ERROR, EMB_DATABASE_ERROR_NOT_FOUND);
+    g_clear_error (&error);
+  }
+
+  after = emb_test_dump (w.db);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_cmpuint (changes->events->len, ==, 0);
+
+  /* The submitted and the declined one (one chosen twice) go together. */
+  {
+    gint64 chosen[] = { submitted, declined, submitted };
+
+    g_assert_true (emb_recognition_store_delete_many (w.db, chosen, 3, &error));
+    g_assert_no_error (error);
+  }
+  g_assert_true (emb_test_changes_has (changes, EMB_RECORD_KIND_NOMINATION, EMB_CHANGE_DELETED, submitted));
+  g_assert_true (emb_test_changes_has (changes, EMB_RECORD_KIND_NOMINATION, EMB_CHANGE_DELETED, declined));
+  g_assert_cmpuint (changes->events->len, ==, 2);
+  g_assert_cmpint (_emb_database_count (w.db, "SELECT count(*) FROM nomination"), ==, 1);
+  g_assert_cmpint (stored_status (w.db, approved), ==, EMB_NOMINATION_STATUS_APPROVED);
+
+  /* Nothing to delete is no error. */
+  g_assert_true (emb_recognition_store_delete_many (w.db, NULL, 0, &error));
+  g_assert_no_error (error);
+
+  world_clear (&w);
+}
+
+static void
 test_delete (void)
 {
   World w = { 0 };
@@ -1435,6 +1572,8 @@ main (int   argc,
   g_test_add_func ("/store/recognition/decision-without-decider", test_decision_without_decider);
   g_test_add_func ("/store/recognition/decide-many-all-or-nothing", test_decide_many);
   g_test_add_func ("/store/recognition/delete", test_delete);
+  g_test_add_func ("/store/recognition/celebrate-many-all-or-nothing", test_celebrate_many);
+  g_test_add_func ("/store/recognition/delete-many-all-or-nothing", test_delete_many);
   g_test_add_func ("/store/recognition/kept-counts", test_kept_counts);
   g_test_add_func ("/store/recognition/caps", test_caps);
   g_test_add_func ("/store/recognition/query-filters", test_query_filters);

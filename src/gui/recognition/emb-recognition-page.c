@@ -1065,26 +1065,6 @@ decline_action (GtkWidget  *widget,
   decide (EMB_RECOGNITION_PAGE (widget), FALSE);
 }
 
-typedef struct
-{
-  GArray *ids;
-  gint64  decider_id;
-} Celebration;
-
-static gboolean
-celebrate_in_transaction (EmbDatabase  *db,
-                          gpointer      user_data,
-                          GError      **error)
-{
-  Celebration *celebration = user_data;
-
-  for (guint i = 0; i < celebration->ids->len; i++)
-    if (!emb_recognition_store_celebrate (db, g_array_index (celebration->ids, gint64, i),
-                                          celebration->decider_id, NULL, error))
-      return FALSE;
-  return TRUE;
-}
-
 static void
 celebrate_action (GtkWidget  *widget,
                   const char *action_name,
@@ -1094,25 +1074,24 @@ celebrate_action (GtkWidget  *widget,
   g_autoptr(GPtrArray) nominations = nominations_to_act_on (self);
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
-  Celebration celebration;
+  g_autoptr(GArray) ids = NULL;
 
   if (nominations == NULL || nominations->len == 0)
     return;
 
-  celebration.ids = nomination_ids (nominations);
-  celebration.decider_id = decider_id (self);
-  if (!emb_database_transaction (self->database, celebrate_in_transaction, &celebration, &error))
+  ids = nomination_ids (nominations);
+  if (!emb_recognition_store_celebrate_many (self->database, (const gint64 *)ids->data, ids->len,
+                                             decider_id (self), NULL, &error))
     show_error (self, error);
   else
     {
       gtk_selection_model_unselect_all (current_selection (self));
       title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                             "%u nomination celebrated",
-                                            "%u nominations celebrated", celebration.ids->len),
-                               celebration.ids->len);
+                                            "%u nominations celebrated", ids->len),
+                               ids->len);
       add_toast (self, adw_toast_new (title));
     }
-  g_array_unref (celebration.ids);
 }
 
 /* Deleting with Undo ----------------------------------------------------- */
@@ -1122,19 +1101,6 @@ update_all_hidden_rows (EmbRecognitionPage *self)
 {
   update_hidden_rows (self, self->inbox_view);
   update_hidden_rows (self, self->list_view);
-}
-
-static gboolean
-delete_in_transaction (EmbDatabase  *db,
-                       gpointer      user_data,
-                       GError      **error)
-{
-  GArray *ids = user_data;
-
-  for (guint i = 0; i < ids->len; i++)
-    if (!emb_recognition_store_delete (db, g_array_index (ids, gint64, i), error))
-      return FALSE;
-  return TRUE;
 }
 
 /* Deletes for real what waits for its deletion. */
@@ -1157,7 +1123,7 @@ commit_pending (EmbRecognitionPage *self)
 
   /* One may have been decided or deleted meanwhile: then none is deleted,
    * and the person is told why. */
-  if (!emb_database_transaction (self->database, delete_in_transaction, ids, &error))
+  if (!emb_recognition_store_delete_many (self->database, (const gint64 *)ids->data, ids->len, &error))
     {
       if (gtk_widget_get_root (GTK_WIDGET (self)) != NULL)
         show_error (self, error);
