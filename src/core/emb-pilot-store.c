@@ -383,29 +383,8 @@ wave_ids (EmbDatabase  *db,
           gint64        pilot_id,
           GError      **error)
 {
-  g_autoptr(EmbStatement) stmt = NULL;
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  gboolean has_row;
-
-  stmt = _emb_database_prepare (db,
-                                "SELECT id FROM pilot_wave WHERE pilot_id = ?1"
-                                " ORDER BY position, id",
-                                error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, pilot_id);
-  for (;;)
-    {
-      gint64 id;
-
-      if (!_emb_database_step_row (db, stmt, &has_row, error))
-        return NULL;
-      if (!has_row)
-        break;
-      id = sqlite3_column_int64 (stmt, 0);
-      g_array_append_val (ids, id);
-    }
-  return g_steal_pointer (&ids);
+  return _emb_load_ids (db, "SELECT id FROM pilot_wave WHERE pilot_id = ?1 ORDER BY position, id",
+                        pilot_id, error);
 }
 
 typedef struct
