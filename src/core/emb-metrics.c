@@ -526,6 +526,8 @@ bound_histogram (EmbDatabase       *db,
   return TRUE;
 }
 
+/* Fills @histogram for the answers in @scope; on failure its counts are
+ * zero, which give a result that is not valid. */
 static gboolean
 load_histogram (EmbDatabase            *db,
                 const EmbMetricsScope  *scope,
@@ -536,9 +538,13 @@ load_histogram (EmbDatabase            *db,
 
   memset (histogram->counts, 0, histogram->n_counts * sizeof (guint));
 
-  if (!bound_scope_init (&bound, scope, error))
-    return FALSE;
-  return bound_histogram (db, &bound, histogram, error);
+  if (!bound_scope_init (&bound, scope, error) ||
+      !bound_histogram (db, &bound, histogram, error))
+    {
+      memset (histogram->counts, 0, histogram->n_counts * sizeof (guint));
+      return FALSE;
+    }
+  return TRUE;
 }
 
 /**
@@ -557,16 +563,15 @@ emb_metrics_nps (EmbDatabase            *db,
                  GError                **error)
 {
   guint counts[EMB_NPS_N_ANSWERS];
+  gboolean ok;
   Histogram histogram = { "nps", 0, counts, G_N_ELEMENTS (counts) };
 
   g_return_val_if_fail (EMB_IS_DATABASE (db), FALSE);
   g_return_val_if_fail (out != NULL, FALSE);
 
-  memset (out, 0, sizeof *out);
-  if (!load_histogram (db, scope, &histogram, error))
-    return FALSE;
+  ok = load_histogram (db, scope, &histogram, error);
   *out = emb_metrics_nps_from_histogram (counts);
-  return TRUE;
+  return ok;
 }
 
 /**
@@ -583,16 +588,15 @@ emb_metrics_csat (EmbDatabase            *db,
                   GError                **error)
 {
   guint counts[EMB_CSAT_N_ANSWERS];
+  gboolean ok;
   Histogram histogram = { "csat", 1, counts, G_N_ELEMENTS (counts) };
 
   g_return_val_if_fail (EMB_IS_DATABASE (db), FALSE);
   g_return_val_if_fail (out != NULL, FALSE);
 
-  memset (out, 0, sizeof *out);
-  if (!load_histogram (db, scope, &histogram, error))
-    return FALSE;
+  ok = load_histogram (db, scope, &histogram, error);
   *out = emb_metrics_csat_from_histogram (counts);
-  return TRUE;
+  return ok;
 }
 
 /**
@@ -609,16 +613,15 @@ emb_metrics_ces (EmbDatabase            *db,
                  GError                **error)
 {
   guint counts[EMB_CES_N_ANSWERS];
+  gboolean ok;
   Histogram histogram = { "ces", 1, counts, G_N_ELEMENTS (counts) };
 
   g_return_val_if_fail (EMB_IS_DATABASE (db), FALSE);
   g_return_val_if_fail (out != NULL, FALSE);
 
-  memset (out, 0, sizeof *out);
-  if (!load_histogram (db, scope, &histogram, error))
-    return FALSE;
+  ok = load_histogram (db, scope, &histogram, error);
   *out = emb_metrics_ces_from_histogram (counts);
-  return TRUE;
+  return ok;
 }
 
 #define COMPLAINT_DAYS_ALL \
@@ -861,9 +864,9 @@ check_exists (EmbDatabase     *db,
  * @table. */
 static EmbStatement *
 prepare_coverage (EmbDatabase     *db,
+                  const char      *sql,
                   const EmbTable  *table,
                   gint64           id,
-                  const char      *sql,
                   GError         **error)
 {
   EmbStatement *stmt;
@@ -880,9 +883,9 @@ prepare_coverage (EmbDatabase     *db,
  * prepare_coverage()); @out is zero when that fails. */
 static gboolean
 read_coverage (EmbDatabase     *db,
+               const char      *sql,
                const EmbTable  *table,
                gint64           id,
-               const char      *sql,
                EmbCoverage     *out,
                GError         **error)
 {
@@ -890,7 +893,7 @@ read_coverage (EmbDatabase     *db,
   gboolean has_row;
 
   memset (out, 0, sizeof *out);
-  stmt = prepare_coverage (db, table, id, sql, error);
+  stmt = prepare_coverage (db, sql, table, id, error);
   if (stmt == NULL || !_emb_database_step_row (db, stmt, &has_row, error))
     return FALSE;
   if (has_row)
@@ -903,12 +906,12 @@ read_coverage (EmbDatabase     *db,
  * prepare_coverage()). */
 static GArray *
 read_coverage_groups (EmbDatabase     *db,
+                      const char      *sql,
                       const EmbTable  *table,
                       gint64           id,
-                      const char      *sql,
                       GError         **error)
 {
-  g_autoptr(EmbStatement) stmt = prepare_coverage (db, table, id, sql, error);
+  g_autoptr(EmbStatement) stmt = prepare_coverage (db, sql, table, id, error);
   g_autoptr(GArray) groups = NULL;
   gboolean has_row;
 
@@ -949,11 +952,18 @@ read_coverage_groups (EmbDatabase     *db,
   "          WHERE r.touchpoint_id IN" \
   "            (SELECT touchpoint_id FROM version_touchpoint))))"
 
+/* The coverage of a promise version. An employee acknowledges a version at
+ * most once (the unique index acknowledgement_promise), so the LEFT JOIN adds
+ * no rows. */
+#define VERSION_COVERAGE \
+  VERSION_ADDRESSED ("e.id") \
+  " SELECT count(*), count(k.id) FROM addressed e" \
+  " LEFT JOIN acknowledgement k" \
+  "  ON k.promise_version_id = ?1 AND k.employee_id = e.id"
+
 /* The coverage of a promise version per group of the addressed employees:
  * the @column of employee that names a row of @table, by its name; those
- * without one last, as group 0. An employee acknowledges a version at most
- * once (the unique index acknowledgement_promise), so the LEFT JOIN adds no
- * rows. */
+ * without one last, as group 0. */
 #define VERSION_COVERAGE_BY(column, table) \
   VERSION_ADDRESSED ("e.id, e." column) \
   " SELECT coalesce (e." column ", 0), count(*), count(k.id)" \
@@ -963,6 +973,30 @@ read_coverage_groups (EmbDatabase     *db,
   " LEFT JOIN " table " g ON g.id = e." column \
   " GROUP BY e." column \
   " ORDER BY g.id IS NULL, g.name COLLATE NOCASE, g.id"
+
+/* The coverage of an announcement (?1): every active employee for the
+ * audience "everyone", else those in its departments or roles. */
+#define ANNOUNCEMENT_COVERAGE \
+  "SELECT count(*), count(k.id)" \
+  " FROM announcement n" \
+  " JOIN employee e ON e.active = 1" \
+  "  AND (n.audience = 'everyone'" \
+  "   OR (n.audience = 'departments' AND e.department_id IN" \
+  "       (SELECT department_id FROM announcement_department" \
+  "        WHERE announcement_id = ?1))" \
+  "   OR (n.audience = 'roles' AND e.role_id IN" \
+  "       (SELECT role_id FROM announcement_role" \
+  "        WHERE announcement_id = ?1)))" \
+  " LEFT JOIN acknowledgement k" \
+  "  ON k.announcement_id = n.id AND k.employee_id = e.id" \
+  " WHERE n.id = ?1"
+
+/* The coverage of a published value set (?1): every active employee. */
+#define VALUES_COVERAGE \
+  "SELECT count(*), count(k.id) FROM employee e" \
+  " LEFT JOIN acknowledgement k" \
+  "  ON k.value_set_id = ?1 AND k.employee_id = e.id" \
+  " WHERE e.active = 1"
 
 /**
  * emb_metrics_promise_coverage:
@@ -986,12 +1020,7 @@ emb_metrics_promise_coverage (EmbDatabase  *db,
   g_return_val_if_fail (EMB_IS_DATABASE (db), FALSE);
   g_return_val_if_fail (out != NULL, FALSE);
 
-  return read_coverage (db, &emb_table_promise_version, version_id,
-                        VERSION_ADDRESSED ("e.id")
-                        " SELECT count(*), count(k.id) FROM addressed e"
-                        " LEFT JOIN acknowledgement k"
-                        "  ON k.promise_version_id = ?1 AND k.employee_id = e.id",
-                        out, error);
+  return read_coverage (db, VERSION_COVERAGE, &emb_table_promise_version, version_id, out, error);
 }
 
 /**
@@ -1013,8 +1042,8 @@ emb_metrics_promise_coverage_by_department (EmbDatabase  *db,
 {
   g_return_val_if_fail (EMB_IS_DATABASE (db), NULL);
 
-  return read_coverage_groups (db, &emb_table_promise_version, version_id,
-                               VERSION_COVERAGE_BY ("department_id", "department"), error);
+  return read_coverage_groups (db, VERSION_COVERAGE_BY ("department_id", "department"),
+                               &emb_table_promise_version, version_id, error);
 }
 
 /**
@@ -1036,8 +1065,8 @@ emb_metrics_promise_coverage_by_role (EmbDatabase  *db,
 {
   g_return_val_if_fail (EMB_IS_DATABASE (db), NULL);
 
-  return read_coverage_groups (db, &emb_table_promise_version, version_id,
-                               VERSION_COVERAGE_BY ("role_id", "role"), error);
+  return read_coverage_groups (db, VERSION_COVERAGE_BY ("role_id", "role"),
+                               &emb_table_promise_version, version_id, error);
 }
 
 /**
@@ -1062,20 +1091,7 @@ emb_metrics_announcement_coverage (EmbDatabase  *db,
   g_return_val_if_fail (EMB_IS_DATABASE (db), FALSE);
   g_return_val_if_fail (out != NULL, FALSE);
 
-  return read_coverage (db, &emb_table_announcement, announcement_id,
-                        "SELECT count(*), count(k.id)"
-                        " FROM announcement n"
-                        " JOIN employee e ON e.active = 1"
-                        "  AND (n.audience = 'everyone'"
-                        "   OR (n.audience = 'departments' AND e.department_id IN"
-                        "       (SELECT department_id FROM announcement_department"
-                        "        WHERE announcement_id = ?1))"
-                        "   OR (n.audience = 'roles' AND e.role_id IN"
-                        "       (SELECT role_id FROM announcement_role"
-                        "        WHERE announcement_id = ?1)))"
-                        " LEFT JOIN acknowledgement k"
-                        "  ON k.announcement_id = n.id AND k.employee_id = e.id"
-                        " WHERE n.id = ?1",
+  return read_coverage (db, ANNOUNCEMENT_COVERAGE, &emb_table_announcement, announcement_id,
                         out, error);
 }
 
@@ -1098,12 +1114,7 @@ emb_metrics_values_coverage (EmbDatabase  *db,
   g_return_val_if_fail (EMB_IS_DATABASE (db), FALSE);
   g_return_val_if_fail (out != NULL, FALSE);
 
-  return read_coverage (db, &emb_table_value_set, value_set_id,
-                        "SELECT count(*), count(k.id) FROM employee e"
-                        " LEFT JOIN acknowledgement k"
-                        "  ON k.value_set_id = ?1 AND k.employee_id = e.id"
-                        " WHERE e.active = 1",
-                        out, error);
+  return read_coverage (db, VALUES_COVERAGE, &emb_table_value_set, value_set_id, out, error);
 }
 
 /* Autonomy pilots -------------------------------------------------------- */

@@ -210,9 +210,7 @@ static GPtrArray *
 employee_params (const EmbEmployeeFilter *filter,
                  GString                 *where)
 {
-  GPtrArray *params = g_ptr_array_new_with_free_func ((GDestroyNotify)g_variant_unref);
-
-  g_string_append (where, "1");
+  GPtrArray *params = _emb_query_params_new (where);
 
   if (filter == NULL)
     return params;
@@ -227,53 +225,35 @@ employee_params (const EmbEmployeeFilter *filter,
        * per word with bound parameters, at most a few words. */
       for (guint i = 0; words[i] != NULL && n_words < 4; i++)
         {
-          g_autoptr(GString) pattern = NULL;
+          g_autofree char *pattern = NULL;
+          guint n;
 
           if (*words[i] == '\0')
             continue;
           n_words++;
-          pattern = g_string_new ("%");
-
-          for (const char *p = words[i]; *p; p++)
-            {
-              if (*p == '%' || *p == '_' || *p == '\\')
-                g_string_append_c (pattern, '\\');
-              g_string_append_c (pattern, *p);
-            }
-          g_string_append_c (pattern, '%');
-
-          g_ptr_array_add (params, g_variant_ref_sink (g_variant_new_string (pattern->str)));
+          pattern = _emb_like_pattern (words[i]);
+          n = _emb_query_params_add (params, g_variant_new_string (pattern));
           g_string_append_printf (where,
                                   " AND (emb_fold (t.name) LIKE ?%u ESCAPE '\\'"
                                   " OR emb_fold (t.employee_number) LIKE ?%u ESCAPE '\\'"
                                   " OR emb_fold (t.email) LIKE ?%u ESCAPE '\\')",
-                                  params->len, params->len, params->len);
+                                  n, n, n);
         }
     }
 
   if (filter->department_id > 0)
-    {
-      g_ptr_array_add (params, g_variant_ref_sink (g_variant_new_int64 (filter->department_id)));
-      g_string_append_printf (where, " AND t.department_id = ?%u", params->len);
-    }
+    _emb_query_params_where (params, where, "t.department_id",
+                             g_variant_new_int64 (filter->department_id));
 
   if (filter->role_id > 0)
-    {
-      g_ptr_array_add (params, g_variant_ref_sink (g_variant_new_int64 (filter->role_id)));
-      g_string_append_printf (where, " AND t.role_id = ?%u", params->len);
-    }
+    _emb_query_params_where (params, where, "t.role_id", g_variant_new_int64 (filter->role_id));
 
   if (filter->site != NULL && *filter->site != '\0')
-    {
-      g_ptr_array_add (params, g_variant_ref_sink (g_variant_new_string (filter->site)));
-      g_string_append_printf (where, " AND t.site = ?%u", params->len);
-    }
+    _emb_query_params_where (params, where, "t.site", g_variant_new_string (filter->site));
 
   if (filter->active >= 0)
-    {
-      g_ptr_array_add (params, g_variant_ref_sink (g_variant_new_boolean (filter->active != 0)));
-      g_string_append_printf (where, " AND t.active = ?%u", params->len);
-    }
+    _emb_query_params_where (params, where, "t.active",
+                             g_variant_new_boolean (filter->active != 0));
 
   return params;
 }

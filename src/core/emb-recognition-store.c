@@ -100,13 +100,6 @@ employee_name (EmbDatabase *db,
 
 /* Reading ----------------------------------------------------------------- */
 
-static void
-add_param (GPtrArray *params,
-           GVariant  *value)
-{
-  g_ptr_array_add (params, g_variant_ref_sink (value));
-}
-
 /* An FTS5 query: each word must appear, as a prefix, quoted so that no
  * character of it is read as query syntax. */
 static char *
@@ -157,49 +150,33 @@ nomination_params (EmbDatabase               *db,
                    const EmbNominationFilter *filter,
                    GString                   *where)
 {
-  GPtrArray *params = g_ptr_array_new_with_free_func ((GDestroyNotify)g_variant_unref);
-
-  g_string_append (where, "1");
+  GPtrArray *params = _emb_query_params_new (where);
 
   if (filter == NULL)
     return params;
 
   if (filter->status >= 0)
-    {
-      add_param (params, g_variant_new_string (emb_enum_to_nick (EMB_TYPE_NOMINATION_STATUS,
-                                                                 filter->status)));
-      g_string_append_printf (where, " AND t.status = ?%u", params->len);
-    }
+    _emb_query_params_where_nick (params, where, "t.status",
+                                  EMB_TYPE_NOMINATION_STATUS, filter->status);
 
   if (filter->value_id > 0)
-    {
-      add_param (params, g_variant_new_int64 (filter->value_id));
-      g_string_append_printf (where, " AND t.value_id = ?%u", params->len);
-    }
+    _emb_query_params_where (params, where, "t.value_id", g_variant_new_int64 (filter->value_id));
 
   if (filter->department_id > 0)
-    {
-      add_param (params, g_variant_new_int64 (filter->department_id));
-      g_string_append_printf (where, " AND t.department_id = ?%u", params->len);
-    }
+    _emb_query_params_where (params, where, "t.department_id",
+                             g_variant_new_int64 (filter->department_id));
 
   if (filter->touchpoint_id > 0)
-    {
-      add_param (params, g_variant_new_int64 (filter->touchpoint_id));
-      g_string_append_printf (where, " AND t.touchpoint_id = ?%u", params->len);
-    }
+    _emb_query_params_where (params, where, "t.touchpoint_id",
+                             g_variant_new_int64 (filter->touchpoint_id));
 
   if (filter->nominee_employee_id > 0)
-    {
-      add_param (params, g_variant_new_int64 (filter->nominee_employee_id));
-      g_string_append_printf (where, " AND t.nominee_employee_id = ?%u", params->len);
-    }
+    _emb_query_params_where (params, where, "t.nominee_employee_id",
+                             g_variant_new_int64 (filter->nominee_employee_id));
 
   if (filter->nominator_id > 0)
-    {
-      add_param (params, g_variant_new_int64 (filter->nominator_id));
-      g_string_append_printf (where, " AND t.nominator_id = ?%u", params->len);
-    }
+    _emb_query_params_where (params, where, "t.nominator_id",
+                             g_variant_new_int64 (filter->nominator_id));
 
   /* The period is written over the sort key, so that the key's index serves it. */
   if (filter->from != NULL && *filter->from != '\0')
@@ -208,7 +185,7 @@ nomination_params (EmbDatabase               *db,
 
       if (start != NULL)
         {
-          add_param (params, g_variant_new_string (start));
+          _emb_query_params_add (params, g_variant_new_string (start));
           g_string_append_printf (where, " AND " NEWEST_FIRST " <= -julianday (?%u)",
                                   params->len);
         }
@@ -220,7 +197,7 @@ nomination_params (EmbDatabase               *db,
 
       if (end != NULL)
         {
-          add_param (params, g_variant_new_string (end));
+          _emb_query_params_add (params, g_variant_new_string (end));
           g_string_append_printf (where, " AND " NEWEST_FIRST " > -julianday (?%u)",
                                   params->len);
         }
@@ -236,7 +213,7 @@ nomination_params (EmbDatabase               *db,
        * from driving the query from the match list). */
       if (query != NULL)
         {
-          add_param (params, g_variant_new_string (query));
+          _emb_query_params_add (params, g_variant_new_string (query));
           g_string_append_printf (where,
                                   many_matches (db, query)
                                     ? " AND +t.id IN (SELECT rowid FROM nomination_fts"

@@ -206,3 +206,43 @@ _emb_validate_email (const char  *value,
 
   return TRUE;
 }
+
+/* Sets of ids ------------------------------------------------------------ */
+
+static int
+compare_ids (gconstpointer a,
+             gconstpointer b)
+{
+  gint64 x = *(const gint64 *)a;
+  gint64 y = *(const gint64 *)b;
+
+  return (x > y) - (x < y);
+}
+
+/* The ids a caller chose (touchpoints of a promise, the audience of an
+ * announcement…), sorted, each once. */
+GArray *
+_emb_sorted_ids (const gint64 *ids,
+                 guint         n_ids)
+{
+  GArray *sorted = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n_ids);
+  guint out = 0;
+
+  if (n_ids > 0)
+    g_array_append_vals (sorted, ids, n_ids);
+  g_array_sort (sorted, compare_ids);
+  for (guint i = 0; i < sorted->len; i++)
+    if (i == 0 || g_array_index (sorted, gint64, i) != g_array_index (sorted, gint64, out - 1))
+      g_array_index (sorted, gint64, out++) = g_array_index (sorted, gint64, i);
+  g_array_set_size (sorted, out);
+  return sorted;
+}
+
+/* Whether two arrays of ids hold the same ids in the same order. */
+gboolean
+_emb_same_ids (GArray *a,
+               GArray *b)
+{
+  return a->len == b->len &&
+         (a->len == 0 || memcmp (a->data, b->data, a->len * sizeof (gint64)) == 0);
+}
