@@ -351,13 +351,12 @@ publish_in_transaction (EmbDatabase  *db,
       break;
     }
 
-  stmt = _emb_database_prepare (db,
-                                "UPDATE announcement SET published_at = ?2, updated_at = ?2"
-                                " WHERE id = ?1",
-                                error);
+  stmt = _emb_database_prepare_id (db,
+                                   "UPDATE announcement SET published_at = ?2, updated_at = ?2"
+                                   " WHERE id = ?1",
+                                   id, error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
   _emb_bind_text (stmt, 2, now);
   if (!_emb_database_step_done (db, stmt, error))
     return FALSE;

@@ -91,13 +91,12 @@ emb_people_store_delete_department (EmbDatabase  *db,
 
   g_return_val_if_fail (EMB_IS_DATABASE (db), FALSE);
 
-  stmt = _emb_database_prepare (db,
-                                "SELECT (SELECT count(*) FROM role WHERE department_id = ?1),"
-                                " (SELECT count(*) FROM pilot_wave WHERE department_id = ?1)",
-                                error);
+  stmt = _emb_database_prepare_id (db,
+                                   "SELECT (SELECT count(*) FROM role WHERE department_id = ?1),"
+                                   " (SELECT count(*) FROM pilot_wave WHERE department_id = ?1)",
+                                   id, error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     {
       int roles = sqlite3_column_int (stmt, 0);
@@ -434,13 +433,12 @@ set_active_in_transaction (EmbDatabase  *db,
     {
       g_autoptr(EmbStatement) stmt = NULL;
 
-      stmt = _emb_database_prepare (db,
-                                    "UPDATE employee SET active = ?2, updated_at = ?3"
-                                    " WHERE id = ?1 AND active <> ?2",
-                                    error);
+      stmt = _emb_database_prepare_id (db,
+                                       "UPDATE employee SET active = ?2, updated_at = ?3"
+                                       " WHERE id = ?1 AND active <> ?2",
+                                       data->ids[i], error);
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, data->ids[i]);
       sqlite3_bind_int (stmt, 2, data->active ? 1 : 0);
       _emb_bind_text (stmt, 3, now);
       if (!_emb_database_step_done (db, stmt, error))
@@ -506,17 +504,17 @@ move_employees_in_transaction (EmbDatabase  *db,
 
       /* Without a new role, an employee keeps a role of the department they
        * move to and loses any other: leaving a department leaves its role. */
-      stmt = _emb_database_prepare (db,
-                                    "UPDATE employee SET department_id = ?2,"
-                                    " role_id = CASE WHEN ?3 IS NOT NULL THEN ?3"
-                                    " WHEN role_id IN (SELECT id FROM role WHERE department_id = ?2)"
-                                    " THEN role_id END,"
-                                    " updated_at = ?4"
-                                    " WHERE id = ?1",
-                                    error);
+      stmt = _emb_database_prepare_id (db,
+                                       "UPDATE employee SET department_id = ?2,"
+                                       " role_id = CASE WHEN ?3 IS NOT NULL THEN ?3"
+                                       " WHEN role_id IN"
+                                       "  (SELECT id FROM role WHERE department_id = ?2)"
+                                       " THEN role_id END,"
+                                       " updated_at = ?4"
+                                       " WHERE id = ?1",
+                                       move->ids[i], error);
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, move->ids[i]);
       _emb_bind_id (stmt, 2, department_id);
       _emb_bind_id (stmt, 3, move->role_id);
       _emb_bind_text (stmt, 4, now);

@@ -92,10 +92,9 @@ load_promise_into (EmbDatabase  *db,
   if (g_once_init_enter (&sql))
     g_once_init_leave (&sql, g_strdup_printf ("%s WHERE t.id = ?1", promise_select_sql ()));
 
-  stmt = _emb_database_prepare (db, sql, error);
+  stmt = _emb_database_prepare_id (db, sql, id, error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
   if (!_emb_database_step_row (db, stmt, &has_row, error))
     return FALSE;
   if (!has_row)
@@ -473,14 +472,14 @@ save_in_transaction (EmbDatabase  *db,
         {
           g_autoptr(EmbStatement) stmt = NULL;
 
-          stmt = _emb_database_prepare (db,
-                                        "UPDATE promise_version"
-                                        " SET statement = ?2, customer_expectation = ?3, updated_at = ?4"
-                                        " WHERE id = ?1 AND state = 'draft'",
-                                        error);
+          stmt = _emb_database_prepare_id (db,
+                                           "UPDATE promise_version"
+                                           " SET statement = ?2, customer_expectation = ?3,"
+                                           " updated_at = ?4"
+                                           " WHERE id = ?1 AND state = 'draft'",
+                                           version_id, error);
           if (stmt == NULL)
             return FALSE;
-          sqlite3_bind_int64 (stmt, 1, version_id);
           _emb_bind_text (stmt, 2, emb_promise_get_statement (promise));
           _emb_bind_text (stmt, 3, expectation ? expectation : "");
           _emb_bind_text (stmt, 4, now);

@@ -710,10 +710,9 @@ read_status (EmbDatabase          *db,
   gboolean has_row;
   int value = EMB_NOMINATION_STATUS_SUBMITTED;
 
-  stmt = _emb_database_prepare (db, "SELECT status FROM nomination WHERE id = ?1", error);
+  stmt = _emb_database_prepare_id (db, "SELECT status FROM nomination WHERE id = ?1", id, error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
   if (!_emb_database_step_row (db, stmt, &has_row, error))
     return FALSE;
   if (!has_row)
@@ -897,20 +896,20 @@ apply_decision (EmbDatabase     *db,
 
   if (decision->to == EMB_NOMINATION_STATUS_CELEBRATED)
     /* The approval note stays unless the celebration brings its own. */
-    stmt = _emb_database_prepare (db,
-                                  "UPDATE nomination SET status = ?2, decider_id = ?3,"
-                                  " decision_note = CASE WHEN ?4 = '' THEN decision_note ELSE ?4 END,"
-                                  " celebrated_at = ?5, updated_at = ?5 WHERE id = ?1",
-                                  error);
+    stmt = _emb_database_prepare_id (db,
+                                     "UPDATE nomination SET status = ?2, decider_id = ?3,"
+                                     " decision_note = CASE WHEN ?4 = '' THEN decision_note"
+                                     " ELSE ?4 END,"
+                                     " celebrated_at = ?5, updated_at = ?5 WHERE id = ?1",
+                                     id, error);
   else
-    stmt = _emb_database_prepare (db,
-                                  "UPDATE nomination SET status = ?2, decider_id = ?3,"
-                                  " decision_note = ?4, decided_at = ?5, updated_at = ?5"
-                                  " WHERE id = ?1",
-                                  error);
+    stmt = _emb_database_prepare_id (db,
+                                     "UPDATE nomination SET status = ?2, decider_id = ?3,"
+                                     " decision_note = ?4, decided_at = ?5, updated_at = ?5"
+                                     " WHERE id = ?1",
+                                     id, error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
   _emb_bind_text (stmt, 2, emb_enum_to_nick (EMB_TYPE_NOMINATION_STATUS, decision->to));
   _emb_bind_id (stmt, 3, decision->decider_id);
   _emb_bind_text (stmt, 4, decision->note != NULL ? decision->note : "");
