@@ -6,8 +6,8 @@
 
 #include <glib/gstdio.h>
 #include <locale.h>
-#include <stdlib.h>
 #include <sqlite3.h>
+#include <stdlib.h>
 
 #include "emb-database-private.h"
 #include "emb-demo.h"
@@ -42,49 +42,115 @@ emb_test_db_new (void)
   return tdb;
 }
 
-static char *demo_template_dir;
+static char *demo_fallback_dir;
 
 static void
-remove_demo_template (void)
+remove_demo_fallback (void)
 {
-  emb_test_remove_tree (demo_template_dir);
-  g_clear_pointer (&demo_template_dir, g_free);
+  emb_test_remove_tree (demo_fallback_dir);
+  g_clear_pointer (&demo_fallback_dir, g_free);
+}
+
+/* Writes the demo organisation the slow way, once per test program: for a
+ * build that has no demo database (a sanitizer build run without
+ * EMBASSY_TEST_DEMO_DB). */
+static char *
+write_demo_fallback (void)
+{
+  g_autoptr(EmbDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  char *path;
+
+  g_test_message ("No demo database at %s: writing one for this program", EMB_TEST_DEMO_DB);
+  demo_fallback_dir = g_dir_make_tmp ("embassy-demo-XXXXXX", &error);
+  g_assert_no_error (error);
+  atexit (remove_demo_fallback);
+
+  path = g_build_filename (demo_fallback_dir, "demo.db", NULL);
+  db = emb_database_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (emb_demo_populate (db, EMB_DEMO_DEFAULT_SEED, EMB_TEST_DEMO_DATE, &error));
+  g_assert_no_error (error);
+  /* Closing the only connection folds the write-ahead log into the file. */
+  return path;
+}
+
+/* The template must be of this program's schema, untouched by migrations. */
+static void
+assert_demo_template (const char *path)
+{
+  sqlite3 *handle = NULL;
+  sqlite3_stmt *stmt = NULL;
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *absolute = NULL;
+  g_autofree char *file_uri = NULL;
+  g_autofree char *uri = NULL;
+  g_autoptr(GError) error = NULL;
+  int version;
+
+  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    g_error ("No demo database at %s", path);
+  if (g_file_test (wal, G_FILE_TEST_EXISTS))
+    g_error ("The demo database at %s is not one closed file (%s exists)", path, wal);
+
+  /* Immutable: several test programs read it at once, and none may leave a
+   * log or shared-memory file beside it. */
+  absolute = g_canonicalize_filename (path, NULL);
+  file_uri = g_filename_to_uri (absolute, NULL, &error);
+  g_assert_no_error (error);
+  uri = g_strconcat (file_uri, "?immutable=1", NULL);
+  g_assert_cmpint (sqlite3_open_v2 (uri, &handle, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL),
+                   ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (handle, "PRAGMA user_version", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  version = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (handle);
+  if (version != emb_database_get_latest_schema_version ())
+    g_error ("The demo database at %s has schema version %d, not %d: rebuild it",
+             path, version, emb_database_get_latest_schema_version ());
+}
+
+/* The demo database written at build time by tests/make-demo-db, the one
+ * EMBASSY_TEST_DEMO_DB names (the sanitizer run borrows the normal build's),
+ * or else one written for this program. */
+static const char *
+demo_template_path (void)
+{
+  static char *path;
+  const char *from_env;
+
+  if (path != NULL)
+    return path;
+
+  from_env = g_getenv ("EMBASSY_TEST_DEMO_DB");
+  if (from_env != NULL && *from_env != '\0')
+    path = g_strdup (from_env);
+  else if (g_file_test (EMB_TEST_DEMO_DB, G_FILE_TEST_IS_REGULAR))
+    path = g_strdup (EMB_TEST_DEMO_DB);
+  else
+    path = write_demo_fallback ();
+  assert_demo_template (path);
+  return path;
 }
 
 /**
  * emb_test_db_new_demo:
  *
  * A fresh database holding the default demo organisation (seed
- * %EMB_DEMO_DEFAULT_SEED, reference date 2026-06-30). The demo is written
- * once per test program and copied for each test: writing it is slow under
- * the sanitizers, copying a closed database file is not.
+ * %EMB_DEMO_DEFAULT_SEED, reference date %EMB_TEST_DEMO_DATE, 2026-06-30
+ * unless tests/meson.build says otherwise): a copy of the one
+ * written once per build, since writing it is slow, under the sanitizers
+ * most of all.
  */
 EmbTestDb *
 emb_test_db_new_demo (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *template_path = NULL;
   g_autofree char *contents = NULL;
+  const char *template_path = demo_template_path ();
   EmbTestDb *tdb;
   gsize length;
-
-  if (demo_template_dir == NULL)
-    {
-      g_autoptr(EmbDatabase) db = NULL;
-
-      demo_template_dir = g_dir_make_tmp ("embassy-demo-XXXXXX", &error);
-      g_assert_no_error (error);
-      atexit (remove_demo_template);
-
-      template_path = g_build_filename (demo_template_dir, "demo.db", NULL);
-      db = emb_database_open (template_path, &error);
-      g_assert_no_error (error);
-      g_assert_true (emb_demo_populate (db, EMB_DEMO_DEFAULT_SEED, "2026-06-30", &error));
-      g_assert_no_error (error);
-      /* Closing the only connection folds the write-ahead log into the file. */
-    }
-  else
-    template_path = g_build_filename (demo_template_dir, "demo.db", NULL);
 
   g_assert_true (g_file_get_contents (template_path, &contents, &length, &error));
   g_assert_no_error (error);
