@@ -54,6 +54,10 @@ gboolean      _emb_database_step_row        (EmbDatabase   *self,
                                              sqlite3_stmt  *stmt,
                                              gboolean      *has_row,
                                              GError       **error);
+gboolean      _emb_database_step_found      (EmbDatabase   *self,
+                                             sqlite3_stmt  *stmt,
+                                             const char    *missing,
+                                             GError       **error);
 void          _emb_database_set_error       (GError       **error,
                                              sqlite3       *db,
                                              int            rc);

@@ -297,6 +297,27 @@ _emb_database_step_row (EmbDatabase   *self,
   return FALSE;
 }
 
+/* Steps @stmt to its first row: FALSE with @error when that fails, or with
+ * %EMB_DATABASE_ERROR_NOT_FOUND and the message @missing when there is no
+ * row. */
+gboolean
+_emb_database_step_found (EmbDatabase   *self,
+                          sqlite3_stmt  *stmt,
+                          const char    *missing,
+                          GError       **error)
+{
+  gboolean has_row;
+
+  if (!_emb_database_step_row (self, stmt, &has_row, error))
+    return FALSE;
+  if (!has_row)
+    {
+      g_set_error_literal (error, EMB_DATABASE_ERROR, EMB_DATABASE_ERROR_NOT_FOUND, missing);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 gint64
 _emb_database_count (EmbDatabase *self,
                      const char  *sql)

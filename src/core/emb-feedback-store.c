@@ -458,9 +458,6 @@ feedback_params (EmbDatabase             *db,
 {
   GPtrArray *params = _emb_query_params_new (where);
 
-  if (filter == NULL)
-    return params;
-
   if (filter->kind >= 0)
     _emb_query_params_where_nick (params, where, "t.kind", EMB_TYPE_FEEDBACK_KIND, filter->kind);
 
@@ -552,6 +549,7 @@ emb_feedback_store_query (EmbDatabase             *db,
   static const EmbRecordKind kinds[] = {
     EMB_RECORD_KIND_TOUCHPOINT, EMB_RECORD_KIND_EMPLOYEE, EMB_RECORD_KIND_ANY
   };
+  const EmbFeedbackFilter all_feedback = EMB_FEEDBACK_FILTER_INIT;
   g_autoptr(GString) where = g_string_new (NULL);
   g_autoptr(GPtrArray) params = NULL;
 
@@ -559,7 +557,7 @@ emb_feedback_store_query (EmbDatabase             *db,
   g_return_val_if_fail (filter == NULL || filter->n_touchpoint_ids == 0 ||
                         filter->touchpoint_ids != NULL, NULL);
 
-  params = feedback_params (db, filter, where);
+  params = feedback_params (db, filter != NULL ? filter : &all_feedback, where);
   return G_LIST_MODEL (_emb_query_model_new_counted (db, &emb_table_feedback, where->str, params,
                                                      "t.received_at", kinds,
                                                      search_count_sql (filter)));

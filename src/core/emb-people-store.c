@@ -211,9 +211,6 @@ employee_params (const EmbEmployeeFilter *filter,
 {
   GPtrArray *params = _emb_query_params_new (where);
 
-  if (filter == NULL)
-    return params;
-
   if (filter->search != NULL && *filter->search != '\0')
     {
       g_autofree char *folded = emb_fold_for_search (filter->search);
@@ -268,12 +265,13 @@ GListModel *
 emb_people_store_query_employees (EmbDatabase             *db,
                                   const EmbEmployeeFilter *filter)
 {
+  const EmbEmployeeFilter everyone = EMB_EMPLOYEE_FILTER_INIT;
   g_autoptr(GString) where = g_string_new (NULL);
   g_autoptr(GPtrArray) params = NULL;
 
   g_return_val_if_fail (EMB_IS_DATABASE (db), NULL);
 
-  params = employee_params (filter, where);
+  params = employee_params (filter != NULL ? filter : &everyone, where);
   return G_LIST_MODEL (_emb_query_model_new (db, &emb_table_employee, where->str, params,
                                              "t.name COLLATE NOCASE", NULL));
 }
@@ -299,8 +297,8 @@ emb_people_store_find_employee (EmbDatabase  *db,
                                 GError      **error)
 {
   g_autofree char *sql = NULL;
+  g_autofree char *missing = NULL;
   g_autoptr(EmbStatement) stmt = NULL;
-  gboolean has_row;
 
   g_return_val_if_fail (EMB_IS_DATABASE (db), NULL);
   g_return_val_if_fail (employee_number != NULL, NULL);
@@ -311,14 +309,9 @@ emb_people_store_find_employee (EmbDatabase  *db,
   if (stmt == NULL)
     return NULL;
   _emb_bind_text (stmt, 1, employee_number);
-  if (!_emb_database_step_row (db, stmt, &has_row, error))
+  missing = g_strdup_printf (_("No employee has the number “%s”."), employee_number);
+  if (!_emb_database_step_found (db, stmt, missing, error))
     return NULL;
-  if (!has_row)
-    {
-      g_set_error (error, EMB_DATABASE_ERROR, EMB_DATABASE_ERROR_NOT_FOUND,
-                   _("No employee has the number “%s”."), employee_number);
-      return NULL;
-    }
   return _emb_table_read_row (&emb_table_employee, stmt);
 }
 
@@ -468,6 +461,7 @@ emb_people_store_set_employees_active (EmbDatabase   *db,
   return emb_database_transaction (db, set_active_in_transaction, &data, error);
 }
 
+/* The employees to move, and where to. */
 typedef struct
 {
   const gint64 *ids;

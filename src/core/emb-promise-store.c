@@ -87,22 +87,16 @@ load_promise_into (EmbDatabase  *db,
 {
   static const char *sql;
   g_autoptr(EmbStatement) stmt = NULL;
-  gboolean has_row;
 
   if (g_once_init_enter (&sql))
     g_once_init_leave (&sql, g_strdup_printf ("%s WHERE t.id = ?1", promise_select_sql ()));
 
   stmt = _emb_database_prepare_id (db, sql, id, error);
-  if (stmt == NULL)
+  if (stmt == NULL ||
+      !_emb_database_step_found (db, stmt,
+                                 _("The promise no longer exists; it may have been deleted."),
+                                 error))
     return FALSE;
-  if (!_emb_database_step_row (db, stmt, &has_row, error))
-    return FALSE;
-  if (!has_row)
-    {
-      g_set_error (error, EMB_DATABASE_ERROR, EMB_DATABASE_ERROR_NOT_FOUND,
-                   _("The promise no longer exists; it may have been deleted."));
-      return FALSE;
-    }
 
   if (*promise == NULL)
     *promise = g_object_new (EMB_TYPE_PROMISE, "uuid", _emb_column_text (stmt, 1), NULL);
@@ -151,9 +145,6 @@ filter_params (const EmbPromiseFilter *filter,
                GString                *where)
 {
   GPtrArray *params = _emb_query_params_new (where);
-
-  if (filter == NULL)
-    return params;
 
   if (filter->status >= 0)
     _emb_query_params_where_nick (params, where, "t.status",
@@ -234,6 +225,7 @@ emb_promise_store_list (EmbDatabase             *db,
                         const EmbPromiseFilter  *filter,
                         GError                 **error)
 {
+  const EmbPromiseFilter every_promise = EMB_PROMISE_FILTER_INIT;
   g_autoptr(GString) where = g_string_new (NULL);
   g_autoptr(GPtrArray) params = NULL;
   g_autoptr(GListStore) store = g_list_store_new (EMB_TYPE_PROMISE);
@@ -243,7 +235,7 @@ emb_promise_store_list (EmbDatabase             *db,
   g_return_val_if_fail (EMB_IS_DATABASE (db), NULL);
   g_return_val_if_fail (filter == NULL || filter->status <= EMB_PROMISE_STATUS_RETIRED, NULL);
 
-  params = filter_params (filter, where);
+  params = filter_params (filter != NULL ? filter : &every_promise, where);
   sql = g_strdup_printf ("%s WHERE %s ORDER BY t.position, t.id", promise_select_sql (), where->str);
   stmt = _emb_database_prepare (db, sql, error);
   if (stmt == NULL)

@@ -152,9 +152,7 @@ nomination_params (EmbDatabase               *db,
 {
   GPtrArray *params = _emb_query_params_new (where);
 
-  if (filter == NULL)
-    return params;
-
+  /* The status, when there is one, is the first parameter. */
   if (filter->status >= 0)
     _emb_query_params_where_nick (params, where, "t.status",
                                   EMB_TYPE_NOMINATION_STATUS, filter->status);
@@ -266,12 +264,13 @@ emb_recognition_store_query (EmbDatabase               *db,
 {
   /* An employee who moves takes their nominations along. */
   static const EmbRecordKind with_employees[] = { EMB_RECORD_KIND_EMPLOYEE, EMB_RECORD_KIND_ANY };
+  const EmbNominationFilter every_nomination = EMB_NOMINATION_FILTER_INIT;
   g_autoptr(GString) where = g_string_new (NULL);
   g_autoptr(GPtrArray) params = NULL;
 
   g_return_val_if_fail (EMB_IS_DATABASE (db), NULL);
 
-  params = nomination_params (db, filter, where);
+  params = nomination_params (db, filter != NULL ? filter : &every_nomination, where);
   return G_LIST_MODEL (_emb_query_model_new_counted (db, &emb_table_nomination, where->str, params,
                                                      NEWEST_FIRST,
                                                      filter != NULL && filter->department_id > 0
@@ -388,6 +387,22 @@ validate_nomination (EmbDatabase    *db,
                              "story", _("Story"), error);
 }
 
+/* Gives @nomination the status, submission time and decision of @from:
+ * those are changed by the decisions only, never by an edit. */
+static void
+keep_decision (EmbNomination *nomination,
+               EmbNomination *from)
+{
+  g_object_freeze_notify (G_OBJECT (nomination));
+  emb_nomination_set_status (nomination, emb_nomination_get_status (from));
+  emb_nomination_set_submitted_at (nomination, emb_nomination_get_submitted_at (from));
+  emb_nomination_set_decider_id (nomination, emb_nomination_get_decider_id (from));
+  emb_nomination_set_decision_note (nomination, emb_nomination_get_decision_note (from));
+  emb_nomination_set_decided_at (nomination, emb_nomination_get_decided_at (from));
+  emb_nomination_set_celebrated_at (nomination, emb_nomination_get_celebrated_at (from));
+  g_object_thaw_notify (G_OBJECT (nomination));
+}
+
 static gboolean
 submit (EmbDatabase    *db,
         EmbNomination  *nomination,
@@ -395,6 +410,7 @@ submit (EmbDatabase    *db,
 {
   const char *submitted_at = emb_nomination_get_submitted_at (nomination);
   g_autofree char *when = NULL;
+  g_autoptr(EmbNomination) undecided = NULL;
 
   if (!validate_nomination (db, nomination, NULL, error))
     return FALSE;
@@ -412,14 +428,10 @@ submit (EmbDatabase    *db,
   else
     when = emb_now_iso8601 ();
 
-  g_object_freeze_notify (G_OBJECT (nomination));
-  emb_nomination_set_submitted_at (nomination, when);
-  emb_nomination_set_status (nomination, EMB_NOMINATION_STATUS_SUBMITTED);
-  emb_nomination_set_decider_id (nomination, 0);
-  emb_nomination_set_decision_note (nomination, NULL);
-  emb_nomination_set_decided_at (nomination, NULL);
-  emb_nomination_set_celebrated_at (nomination, NULL);
-  g_object_thaw_notify (G_OBJECT (nomination));
+  /* Submitted now, not decided. */
+  undecided = emb_nomination_new ();
+  emb_nomination_set_submitted_at (undecided, when);
+  keep_decision (nomination, undecided);
 
   return _emb_table_save (db, &emb_table_nomination, EMB_RECORD (nomination), error);
 }
@@ -642,9 +654,9 @@ emb_recognition_store_check_caps (EmbDatabase  *db,
 }
 
 static gboolean
-save_in_transaction (EmbDatabase  *db,
-                     gpointer      user_data,
-                     GError      **error)
+save_submitted_in_transaction (EmbDatabase  *db,
+                               gpointer      user_data,
+                               GError      **error)
 {
   EmbNomination *nomination = user_data;
   g_autoptr(EmbNomination) stored = NULL;
@@ -665,15 +677,7 @@ save_in_transaction (EmbDatabase  *db,
   if (!validate_nomination (db, nomination, stored, error))
     return FALSE;
 
-  /* The status and the decision are changed by the decisions only. */
-  g_object_freeze_notify (G_OBJECT (nomination));
-  emb_nomination_set_status (nomination, emb_nomination_get_status (stored));
-  emb_nomination_set_submitted_at (nomination, emb_nomination_get_submitted_at (stored));
-  emb_nomination_set_decider_id (nomination, emb_nomination_get_decider_id (stored));
-  emb_nomination_set_decision_note (nomination, emb_nomination_get_decision_note (stored));
-  emb_nomination_set_decided_at (nomination, emb_nomination_get_decided_at (stored));
-  emb_nomination_set_celebrated_at (nomination, emb_nomination_get_celebrated_at (stored));
-  g_object_thaw_notify (G_OBJECT (nomination));
+  keep_decision (nomination, stored);
 
   return _emb_table_save (db, &emb_table_nomination, EMB_RECORD (nomination), error);
 }
@@ -697,7 +701,7 @@ emb_recognition_store_save (EmbDatabase    *db,
   if (!emb_record_is_saved (EMB_RECORD (nomination)))
     return submit (db, nomination, error);
 
-  return emb_database_transaction (db, save_in_transaction, nomination, error);
+  return emb_database_transaction (db, save_submitted_in_transaction, nomination, error);
 }
 
 static gboolean
@@ -707,25 +711,20 @@ read_status (EmbDatabase          *db,
              GError              **error)
 {
   g_autoptr(EmbStatement) stmt = NULL;
-  gboolean has_row;
   int value = EMB_NOMINATION_STATUS_SUBMITTED;
 
   stmt = _emb_database_prepare_id (db, "SELECT status FROM nomination WHERE id = ?1", id, error);
-  if (stmt == NULL)
+  if (stmt == NULL ||
+      !_emb_database_step_found (db, stmt,
+                                 _("The nomination no longer exists; it may have been deleted."),
+                                 error))
     return FALSE;
-  if (!_emb_database_step_row (db, stmt, &has_row, error))
-    return FALSE;
-  if (!has_row)
-    {
-      g_set_error (error, EMB_DATABASE_ERROR, EMB_DATABASE_ERROR_NOT_FOUND,
-                   _("The nomination no longer exists; it may have been deleted."));
-      return FALSE;
-    }
   emb_enum_from_nick (EMB_TYPE_NOMINATION_STATUS, _emb_column_text (stmt, 0), &value);
   *status = value;
   return TRUE;
 }
 
+/* The nominations to delete, in one transaction. */
 typedef struct
 {
   const gint64 *ids;
@@ -755,9 +754,9 @@ delete_one (EmbDatabase  *db,
 }
 
 static gboolean
-delete_in_transaction (EmbDatabase  *db,
-                       gpointer      user_data,
-                       GError      **error)
+delete_nominations_in_transaction (EmbDatabase  *db,
+                                   gpointer      user_data,
+                                   GError      **error)
 {
   const Deletion *deletion = user_data;
   g_autoptr(GHashTable) seen = g_hash_table_new (g_int64_hash, g_int64_equal);
@@ -788,7 +787,7 @@ emb_recognition_store_delete (EmbDatabase  *db,
 
   g_return_val_if_fail (EMB_IS_DATABASE (db), FALSE);
 
-  return emb_database_transaction (db, delete_in_transaction, &deletion, error);
+  return emb_database_transaction (db, delete_nominations_in_transaction, &deletion, error);
 }
 
 /**
@@ -812,7 +811,7 @@ emb_recognition_store_delete_many (EmbDatabase   *db,
   g_return_val_if_fail (EMB_IS_DATABASE (db), FALSE);
   g_return_val_if_fail (ids != NULL || n_ids == 0, FALSE);
 
-  return emb_database_transaction (db, delete_in_transaction, &deletion, error);
+  return emb_database_transaction (db, delete_nominations_in_transaction, &deletion, error);
 }
 
 /* Decisions --------------------------------------------------------------- */
@@ -952,6 +951,8 @@ decide (EmbDatabase          *db,
 {
   Decision decision = { ids, n_ids, to, decider_id, note };
 
+  g_return_val_if_fail (ids != NULL || n_ids == 0, FALSE);
+
   if (!validate_decision (db, decider_id, note, to == EMB_NOMINATION_STATUS_DECLINED, error))
     return FALSE;
 
@@ -1040,7 +1041,6 @@ emb_recognition_store_decide_many (EmbDatabase   *db,
                                    GError       **error)
 {
   g_return_val_if_fail (EMB_IS_DATABASE (db), FALSE);
-  g_return_val_if_fail (ids != NULL || n_ids == 0, FALSE);
 
   return decide (db, ids, n_ids,
                  approve ? EMB_NOMINATION_STATUS_APPROVED : EMB_NOMINATION_STATUS_DECLINED,
@@ -1067,7 +1067,6 @@ emb_recognition_store_celebrate_many (EmbDatabase   *db,
                                       GError       **error)
 {
   g_return_val_if_fail (EMB_IS_DATABASE (db), FALSE);
-  g_return_val_if_fail (ids != NULL || n_ids == 0, FALSE);
 
   return decide (db, ids, n_ids, EMB_NOMINATION_STATUS_CELEBRATED, decider_id, note, error);
 }
