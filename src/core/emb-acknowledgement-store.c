@@ -606,34 +606,34 @@ emb_acknowledgement_store_list_pending (EmbDatabase  *db,
       return NULL;
     }
 
-  stmt = _emb_database_prepare (db,
-                                "SELECT 0, v.id, v.promise_id, v.statement, v.published_at"
-                                " FROM promise_version v, employee e"
-                                " WHERE e.id = ?1 AND e.active = 1 AND v.state = 'published'"
-                                " AND NOT EXISTS (SELECT 1 FROM acknowledgement a"
-                                "  WHERE a.promise_version_id = v.id AND a.employee_id = e.id)"
-                                " AND " PROMISE_ADDRESSES ("v.id", "e.role_id")
-                                " UNION ALL"
-                                " SELECT 1, n.id, 0, n.title, n.published_at"
-                                " FROM announcement n, employee e"
-                                " WHERE e.id = ?1 AND e.active = 1"
-                                " AND n.published_at IS NOT NULL AND n.needs_ack = 1"
-                                " AND NOT EXISTS (SELECT 1 FROM acknowledgement a"
-                                "  WHERE a.announcement_id = n.id AND a.employee_id = e.id)"
-                                " AND " ANNOUNCEMENT_ADDRESSES ("n", "e.role_id", "e.department_id")
-                                " UNION ALL"
-                                " SELECT 2, s.id, 0, s.summary, s.published_at"
-                                " FROM value_set s, employee e"
-                                " WHERE e.id = ?1 AND e.active = 1"
-                                " AND s.id = (SELECT id FROM value_set"
-                                "             ORDER BY published_at DESC, id DESC LIMIT 1)"
-                                " AND NOT EXISTS (SELECT 1 FROM acknowledgement a"
-                                "  WHERE a.value_set_id = s.id AND a.employee_id = e.id)"
-                                " ORDER BY 5 DESC, 1, 2 DESC",
-                                error);
+  stmt = _emb_database_prepare_id (db,
+                                   "SELECT 0, v.id, v.promise_id, v.statement, v.published_at"
+                                   " FROM promise_version v, employee e"
+                                   " WHERE e.id = ?1 AND e.active = 1 AND v.state = 'published'"
+                                   " AND NOT EXISTS (SELECT 1 FROM acknowledgement a"
+                                   "  WHERE a.promise_version_id = v.id AND a.employee_id = e.id)"
+                                   " AND " PROMISE_ADDRESSES ("v.id", "e.role_id")
+                                   " UNION ALL"
+                                   " SELECT 1, n.id, 0, n.title, n.published_at"
+                                   " FROM announcement n, employee e"
+                                   " WHERE e.id = ?1 AND e.active = 1"
+                                   " AND n.published_at IS NOT NULL AND n.needs_ack = 1"
+                                   " AND NOT EXISTS (SELECT 1 FROM acknowledgement a"
+                                   "  WHERE a.announcement_id = n.id AND a.employee_id = e.id)"
+                                   " AND "
+                                   ANNOUNCEMENT_ADDRESSES ("n", "e.role_id", "e.department_id")
+                                   " UNION ALL"
+                                   " SELECT 2, s.id, 0, s.summary, s.published_at"
+                                   " FROM value_set s, employee e"
+                                   " WHERE e.id = ?1 AND e.active = 1"
+                                   " AND s.id = (SELECT id FROM value_set"
+                                   "             ORDER BY published_at DESC, id DESC LIMIT 1)"
+                                   " AND NOT EXISTS (SELECT 1 FROM acknowledgement a"
+                                   "  WHERE a.value_set_id = s.id AND a.employee_id = e.id)"
+                                   " ORDER BY 5 DESC, 1, 2 DESC",
+                                   employee_id, error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, employee_id);
 
   store = g_list_store_new (EMB_TYPE_PENDING_ITEM);
   for (;;)

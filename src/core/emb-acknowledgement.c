@@ -39,121 +39,26 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-emb_acknowledgement_finalize (GObject *object)
-{
-  EmbAcknowledgement *self = (EmbAcknowledgement *)object;
-
-  g_clear_pointer (&self->acknowledged_at, g_free);
-
-  G_OBJECT_CLASS (emb_acknowledgement_parent_class)->finalize (object);
-}
-
-static void
-emb_acknowledgement_get_property (GObject    *object,
-                                  guint       prop_id,
-                                  GValue     *value,
-                                  GParamSpec *pspec)
-{
-  EmbAcknowledgement *self = EMB_ACKNOWLEDGEMENT (object);
-
-  switch (prop_id)
-    {
-    case PROP_EMPLOYEE_ID:
-      g_value_set_int64 (value, self->employee_id);
-      break;
-
-    case PROP_PROMISE_VERSION_ID:
-      g_value_set_int64 (value, self->promise_version_id);
-      break;
-
-    case PROP_ANNOUNCEMENT_ID:
-      g_value_set_int64 (value, self->announcement_id);
-      break;
-
-    case PROP_VALUE_SET_ID:
-      g_value_set_int64 (value, self->value_set_id);
-      break;
-
-    case PROP_ACKNOWLEDGED_AT:
-      g_value_set_string (value, self->acknowledged_at);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-emb_acknowledgement_set_property (GObject      *object,
-                                  guint         prop_id,
-                                  const GValue *value,
-                                  GParamSpec   *pspec)
-{
-  EmbAcknowledgement *self = EMB_ACKNOWLEDGEMENT (object);
-
-  switch (prop_id)
-    {
-    case PROP_EMPLOYEE_ID:
-      emb_acknowledgement_set_employee_id (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_PROMISE_VERSION_ID:
-      emb_acknowledgement_set_promise_version_id (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_ANNOUNCEMENT_ID:
-      emb_acknowledgement_set_announcement_id (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_VALUE_SET_ID:
-      emb_acknowledgement_set_value_set_id (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_ACKNOWLEDGED_AT:
-      emb_acknowledgement_set_acknowledged_at (self, g_value_get_string (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+static const gsize fields[N_PROPS] = {
+  [PROP_EMPLOYEE_ID] = G_STRUCT_OFFSET (EmbAcknowledgement, employee_id),
+  [PROP_PROMISE_VERSION_ID] = G_STRUCT_OFFSET (EmbAcknowledgement, promise_version_id),
+  [PROP_ANNOUNCEMENT_ID] = G_STRUCT_OFFSET (EmbAcknowledgement, announcement_id),
+  [PROP_VALUE_SET_ID] = G_STRUCT_OFFSET (EmbAcknowledgement, value_set_id),
+  [PROP_ACKNOWLEDGED_AT] = G_STRUCT_OFFSET (EmbAcknowledgement, acknowledged_at),
+};
 
 static void
 emb_acknowledgement_class_init (EmbAcknowledgementClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
-  object_class->finalize = emb_acknowledgement_finalize;
-  object_class->get_property = emb_acknowledgement_get_property;
-  object_class->set_property = emb_acknowledgement_set_property;
+  properties[PROP_EMPLOYEE_ID] = _emb_param_id ("employee-id");
+  properties[PROP_PROMISE_VERSION_ID] = _emb_param_id ("promise-version-id");
+  properties[PROP_ANNOUNCEMENT_ID] = _emb_param_id ("announcement-id");
+  properties[PROP_VALUE_SET_ID] = _emb_param_id ("value-set-id");
+  properties[PROP_ACKNOWLEDGED_AT] = _emb_param_string ("acknowledged-at");
 
-  properties[PROP_EMPLOYEE_ID] =
-    g_param_spec_int64 ("employee-id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_PROMISE_VERSION_ID] =
-    g_param_spec_int64 ("promise-version-id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_ANNOUNCEMENT_ID] =
-    g_param_spec_int64 ("announcement-id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_VALUE_SET_ID] =
-    g_param_spec_int64 ("value-set-id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_ACKNOWLEDGED_AT] =
-    g_param_spec_string ("acknowledged-at", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  _emb_record_class_install_fields (object_class, properties, N_PROPS, fields);
 }
 
 static void

@@ -14,7 +14,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "emb-announcement-store.h"
 #include "emb-tables.h"
@@ -113,83 +112,12 @@ emb_announcement_store_get_role_ids (EmbDatabase *db,
                    id);
 }
 
-static int
-compare_ids (gconstpointer a,
-             gconstpointer b)
-{
-  gint64 x = *(const gint64 *)a;
-  gint64 y = *(const gint64 *)b;
-
-  return (x > y) - (x < y);
-}
-
-/* The ids, sorted, each once. */
-static GArray *
-sorted_ids (const gint64 *ids,
-            guint         n_ids)
-{
-  GArray *sorted = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n_ids);
-  guint out = 0;
-
-  if (n_ids > 0)
-    g_array_append_vals (sorted, ids, n_ids);
-  g_array_sort (sorted, compare_ids);
-  for (guint i = 0; i < sorted->len; i++)
-    if (i == 0 || g_array_index (sorted, gint64, i) != g_array_index (sorted, gint64, out - 1))
-      g_array_index (sorted, gint64, out++) = g_array_index (sorted, gint64, i);
-  g_array_set_size (sorted, out);
-  return sorted;
-}
-
-static gboolean
-same_ids (GArray *a,
-          GArray *b)
-{
-  return a->len == b->len &&
-         (a->len == 0 || memcmp (a->data, b->data, a->len * sizeof (gint64)) == 0);
-}
-
 typedef struct
 {
   EmbAnnouncement *announcement;
   GArray          *department_ids;  /* sorted, unique; empty unless addressed */
   GArray          *role_ids;        /* likewise */
 } SaveAnnouncement;
-
-static gboolean
-insert_ids (EmbDatabase  *db,
-            const char   *sql,
-            gint64        id,
-            GArray       *ids,
-            GError      **error)
-{
-  for (guint i = 0; i < ids->len; i++)
-    {
-      g_autoptr(EmbStatement) stmt = _emb_database_prepare (db, sql, error);
-
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, id);
-      sqlite3_bind_int64 (stmt, 2, g_array_index (ids, gint64, i));
-      if (!_emb_database_step_done (db, stmt, error))
-        return FALSE;
-    }
-  return TRUE;
-}
-
-static gboolean
-delete_ids (EmbDatabase  *db,
-            const char   *sql,
-            gint64        id,
-            GError      **error)
-{
-  g_autoptr(EmbStatement) stmt = _emb_database_prepare (db, sql, error);
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  return _emb_database_step_done (db, stmt, error);
-}
 
 /* A published announcement keeps its body and audience. */
 static gboolean
@@ -213,8 +141,8 @@ check_published_unchanged (EmbDatabase            *db,
     }
 
   if (emb_announcement_get_audience (stored) != emb_announcement_get_audience (announcement) ||
-      !same_ids (departments, data->department_ids) ||
-      !same_ids (roles, data->role_ids))
+      !_emb_same_ids (departments, data->department_ids) ||
+      !_emb_same_ids (roles, data->role_ids))
     {
       emb_set_validation_error (error, EMB_VALIDATION_ERROR_STATE, "audience",
                                 _("The announcement has been published; the people it "
@@ -260,17 +188,18 @@ save_in_transaction (EmbDatabase  *db,
     return TRUE;
 
   id = emb_record_get_id (EMB_RECORD (announcement));
-  return delete_ids (db, "DELETE FROM announcement_department WHERE announcement_id = ?1",
-                     id, error) &&
-         delete_ids (db, "DELETE FROM announcement_role WHERE announcement_id = ?1",
-                     id, error) &&
-         insert_ids (db,
-                     "INSERT INTO announcement_department (announcement_id, department_id)"
-                     " VALUES (?1, ?2)",
-                     id, data->department_ids, error) &&
-         insert_ids (db,
-                     "INSERT INTO announcement_role (announcement_id, role_id) VALUES (?1, ?2)",
-                     id, data->role_ids, error);
+  return _emb_database_exec_id (db, "DELETE FROM announcement_department WHERE announcement_id = ?1",
+                                id, error) &&
+         _emb_database_exec_id (db, "DELETE FROM announcement_role WHERE announcement_id = ?1",
+                                id, error) &&
+         _emb_database_insert_links (db,
+                                     "INSERT INTO announcement_department"
+                                     " (announcement_id, department_id) VALUES (?1, ?2)",
+                                     id, data->department_ids, error) &&
+         _emb_database_insert_links (db,
+                                     "INSERT INTO announcement_role (announcement_id, role_id)"
+                                     " VALUES (?1, ?2)",
+                                     id, data->role_ids, error);
 }
 
 /**
@@ -324,8 +253,9 @@ emb_announcement_store_save (EmbDatabase      *db,
     return FALSE;
 
   audience = emb_announcement_get_audience (announcement);
-  departments = sorted_ids (department_ids, audience == EMB_AUDIENCE_DEPARTMENTS ? n_departments : 0);
-  roles = sorted_ids (role_ids, audience == EMB_AUDIENCE_ROLES ? n_roles : 0);
+  departments = _emb_sorted_ids (department_ids,
+                                 audience == EMB_AUDIENCE_DEPARTMENTS ? n_departments : 0);
+  roles = _emb_sorted_ids (role_ids, audience == EMB_AUDIENCE_ROLES ? n_roles : 0);
 
   if (audience == EMB_AUDIENCE_DEPARTMENTS && departments->len == 0)
     {
@@ -421,13 +351,12 @@ publish_in_transaction (EmbDatabase  *db,
       break;
     }
 
-  stmt = _emb_database_prepare (db,
-                                "UPDATE announcement SET published_at = ?2, updated_at = ?2"
-                                " WHERE id = ?1",
-                                error);
+  stmt = _emb_database_prepare_id (db,
+                                   "UPDATE announcement SET published_at = ?2, updated_at = ?2"
+                                   " WHERE id = ?1",
+                                   id, error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
   _emb_bind_text (stmt, 2, now);
   if (!_emb_database_step_done (db, stmt, error))
     return FALSE;

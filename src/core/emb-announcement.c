@@ -39,123 +39,27 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-emb_announcement_finalize (GObject *object)
-{
-  EmbAnnouncement *self = (EmbAnnouncement *)object;
-
-  g_clear_pointer (&self->title, g_free);
-  g_clear_pointer (&self->body, g_free);
-  g_clear_pointer (&self->published_at, g_free);
-
-  G_OBJECT_CLASS (emb_announcement_parent_class)->finalize (object);
-}
-
-static void
-emb_announcement_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
-{
-  EmbAnnouncement *self = EMB_ANNOUNCEMENT (object);
-
-  switch (prop_id)
-    {
-    case PROP_TITLE:
-      g_value_set_string (value, self->title);
-      break;
-
-    case PROP_BODY:
-      g_value_set_string (value, self->body);
-      break;
-
-    case PROP_AUDIENCE:
-      g_value_set_enum (value, self->audience);
-      break;
-
-    case PROP_NEEDS_ACK:
-      g_value_set_boolean (value, self->needs_ack);
-      break;
-
-    case PROP_PUBLISHED_AT:
-      g_value_set_string (value, self->published_at);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-emb_announcement_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
-{
-  EmbAnnouncement *self = EMB_ANNOUNCEMENT (object);
-
-  switch (prop_id)
-    {
-    case PROP_TITLE:
-      emb_announcement_set_title (self, g_value_get_string (value));
-      break;
-
-    case PROP_BODY:
-      emb_announcement_set_body (self, g_value_get_string (value));
-      break;
-
-    case PROP_AUDIENCE:
-      emb_announcement_set_audience (self, g_value_get_enum (value));
-      break;
-
-    case PROP_NEEDS_ACK:
-      emb_announcement_set_needs_ack (self, g_value_get_boolean (value));
-      break;
-
-    case PROP_PUBLISHED_AT:
-      emb_announcement_set_published_at (self, g_value_get_string (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+static const gsize fields[N_PROPS] = {
+  [PROP_TITLE] = G_STRUCT_OFFSET (EmbAnnouncement, title),
+  [PROP_BODY] = G_STRUCT_OFFSET (EmbAnnouncement, body),
+  [PROP_AUDIENCE] = G_STRUCT_OFFSET (EmbAnnouncement, audience),
+  [PROP_NEEDS_ACK] = G_STRUCT_OFFSET (EmbAnnouncement, needs_ack),
+  [PROP_PUBLISHED_AT] = G_STRUCT_OFFSET (EmbAnnouncement, published_at),
+};
 
 static void
 emb_announcement_class_init (EmbAnnouncementClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
-  object_class->finalize = emb_announcement_finalize;
-  object_class->get_property = emb_announcement_get_property;
-  object_class->set_property = emb_announcement_set_property;
-
-  properties[PROP_TITLE] =
-    g_param_spec_string ("title", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_BODY] =
-    g_param_spec_string ("body", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
+  properties[PROP_TITLE] = _emb_param_string ("title");
+  properties[PROP_BODY] = _emb_param_string ("body");
   properties[PROP_AUDIENCE] =
-    g_param_spec_enum ("audience", NULL, NULL,
-                       EMB_TYPE_AUDIENCE, EMB_AUDIENCE_EVERYONE,
-                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    _emb_param_enum ("audience", EMB_TYPE_AUDIENCE, EMB_AUDIENCE_EVERYONE);
+  properties[PROP_NEEDS_ACK] = _emb_param_boolean ("needs-ack", FALSE);
+  properties[PROP_PUBLISHED_AT] = _emb_param_string ("published-at");
 
-  properties[PROP_NEEDS_ACK] =
-    g_param_spec_boolean ("needs-ack", NULL, NULL,
-                          FALSE,
-                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_PUBLISHED_AT] =
-    g_param_spec_string ("published-at", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  _emb_record_class_install_fields (object_class, properties, N_PROPS, fields);
 }
 
 static void

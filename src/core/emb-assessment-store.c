@@ -112,13 +112,12 @@ emb_assessment_store_get_maturity (EmbDatabase  *db,
   by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
   g_hash_table_insert (by_id, g_memdup2 (&id, sizeof id), g_object_ref (assessment));
 
-  stmt = _emb_database_prepare (db,
-                                "SELECT assessment_id, area, score, note FROM maturity_score"
-                                " WHERE assessment_id = ?1",
-                                error);
+  stmt = _emb_database_prepare_id (db,
+                                   "SELECT assessment_id, area, score, note FROM maturity_score"
+                                   " WHERE assessment_id = ?1",
+                                   id, error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
   if (!read_scores (db, stmt, by_id, error))
     return NULL;
 
@@ -176,15 +175,16 @@ save_maturity_in_transaction (EmbDatabase  *db,
       g_autoptr(EmbStatement) stmt = NULL;
       const char *note = emb_maturity_assessment_get_note (assessment, i);
 
-      stmt = _emb_database_prepare (db,
-                                    "INSERT INTO maturity_score (assessment_id, area, score, note)"
-                                    " VALUES (?1, ?2, ?3, ?4)"
-                                    " ON CONFLICT (assessment_id, area)"
-                                    " DO UPDATE SET score = excluded.score, note = excluded.note",
-                                    error);
+      stmt = _emb_database_prepare_id (db,
+                                       "INSERT INTO maturity_score"
+                                       " (assessment_id, area, score, note)"
+                                       " VALUES (?1, ?2, ?3, ?4)"
+                                       " ON CONFLICT (assessment_id, area)"
+                                       " DO UPDATE SET score = excluded.score,"
+                                       " note = excluded.note",
+                                       id, error);
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, id);
       _emb_bind_text (stmt, 2, emb_enum_to_nick (EMB_TYPE_MATURITY_AREA, i));
       sqlite3_bind_int (stmt, 3, emb_maturity_assessment_get_score (assessment, i));
       _emb_bind_text (stmt, 4, note != NULL ? note : "");

@@ -34,12 +34,29 @@ sqlite3_stmt *_emb_database_prepare         (EmbDatabase   *self,
 gboolean      _emb_database_exec            (EmbDatabase   *self,
                                              const char    *sql,
                                              GError       **error);
+sqlite3_stmt *_emb_database_prepare_id      (EmbDatabase   *self,
+                                             const char    *sql,
+                                             gint64         id,
+                                             GError       **error);
+gboolean      _emb_database_exec_id         (EmbDatabase   *self,
+                                             const char    *sql,
+                                             gint64         id,
+                                             GError       **error);
+gboolean      _emb_database_insert_links    (EmbDatabase   *self,
+                                             const char    *sql,
+                                             gint64         id,
+                                             GArray        *ids,
+                                             GError       **error);
 gboolean      _emb_database_step_done       (EmbDatabase   *self,
                                              sqlite3_stmt  *stmt,
                                              GError       **error);
 gboolean      _emb_database_step_row        (EmbDatabase   *self,
                                              sqlite3_stmt  *stmt,
                                              gboolean      *has_row,
+                                             GError       **error);
+gboolean      _emb_database_step_found      (EmbDatabase   *self,
+                                             sqlite3_stmt  *stmt,
+                                             const char    *missing,
                                              GError       **error);
 void          _emb_database_set_error       (GError       **error,
                                              sqlite3       *db,

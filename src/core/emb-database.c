@@ -215,6 +215,54 @@ _emb_database_exec (EmbDatabase  *self,
   return TRUE;
 }
 
+/* _emb_database_prepare() with @id bound as ?1. */
+sqlite3_stmt *
+_emb_database_prepare_id (EmbDatabase  *self,
+                          const char   *sql,
+                          gint64        id,
+                          GError      **error)
+{
+  sqlite3_stmt *stmt = _emb_database_prepare (self, sql, error);
+
+  if (stmt != NULL)
+    sqlite3_bind_int64 (stmt, 1, id);
+  return stmt;
+}
+
+/* Runs @sql once, with @id bound as ?1. */
+gboolean
+_emb_database_exec_id (EmbDatabase  *self,
+                       const char   *sql,
+                       gint64        id,
+                       GError      **error)
+{
+  g_autoptr(EmbStatement) stmt = _emb_database_prepare_id (self, sql, id, error);
+
+  return stmt != NULL && _emb_database_step_done (self, stmt, error);
+}
+
+/* Runs @sql, which writes a row of a link table, for each element of @ids:
+ * ?1 is @id, ?2 the element. */
+gboolean
+_emb_database_insert_links (EmbDatabase  *self,
+                            const char   *sql,
+                            gint64        id,
+                            GArray       *ids,
+                            GError      **error)
+{
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr(EmbStatement) stmt = _emb_database_prepare_id (self, sql, id, error);
+
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 2, g_array_index (ids, gint64, i));
+      if (!_emb_database_step_done (self, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 _emb_database_step_done (EmbDatabase   *self,
                          sqlite3_stmt  *stmt,
@@ -247,6 +295,27 @@ _emb_database_step_row (EmbDatabase   *self,
 
   _emb_database_set_error (error, self->db, rc);
   return FALSE;
+}
+
+/* Steps @stmt to its first row: FALSE with @error when that fails, or with
+ * %EMB_DATABASE_ERROR_NOT_FOUND and the message @missing when there is no
+ * row. */
+gboolean
+_emb_database_step_found (EmbDatabase   *self,
+                          sqlite3_stmt  *stmt,
+                          const char    *missing,
+                          GError       **error)
+{
+  gboolean has_row;
+
+  if (!_emb_database_step_row (self, stmt, &has_row, error))
+    return FALSE;
+  if (!has_row)
+    {
+      g_set_error_literal (error, EMB_DATABASE_ERROR, EMB_DATABASE_ERROR_NOT_FOUND, missing);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 gint64

@@ -49,191 +49,37 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-emb_decision_finalize (GObject *object)
-{
-  EmbDecision *self = (EmbDecision *)object;
-
-  g_clear_pointer (&self->decided_on, g_free);
-  g_clear_pointer (&self->kind, g_free);
-  g_clear_pointer (&self->situation, g_free);
-  g_clear_pointer (&self->decision, g_free);
-  g_clear_pointer (&self->customer_outcome, g_free);
-  g_clear_pointer (&self->review_note, g_free);
-
-  G_OBJECT_CLASS (emb_decision_parent_class)->finalize (object);
-}
-
-static void
-emb_decision_get_property (GObject    *object,
-                           guint       prop_id,
-                           GValue     *value,
-                           GParamSpec *pspec)
-{
-  EmbDecision *self = EMB_DECISION (object);
-
-  switch (prop_id)
-    {
-    case PROP_PILOT_ID:
-      g_value_set_int64 (value, self->pilot_id);
-      break;
-
-    case PROP_EMPLOYEE_ID:
-      g_value_set_int64 (value, self->employee_id);
-      break;
-
-    case PROP_DECIDED_ON:
-      g_value_set_string (value, self->decided_on);
-      break;
-
-    case PROP_KIND:
-      g_value_set_string (value, self->kind);
-      break;
-
-    case PROP_SITUATION:
-      g_value_set_string (value, self->situation);
-      break;
-
-    case PROP_DECISION:
-      g_value_set_string (value, self->decision);
-      break;
-
-    case PROP_COST:
-      g_value_set_int64 (value, self->cost);
-      break;
-
-    case PROP_CUSTOMER_OUTCOME:
-      g_value_set_string (value, self->customer_outcome);
-      break;
-
-    case PROP_REVIEW_STATUS:
-      g_value_set_enum (value, self->review_status);
-      break;
-
-    case PROP_REVIEW_NOTE:
-      g_value_set_string (value, self->review_note);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-emb_decision_set_property (GObject      *object,
-                           guint         prop_id,
-                           const GValue *value,
-                           GParamSpec   *pspec)
-{
-  EmbDecision *self = EMB_DECISION (object);
-
-  switch (prop_id)
-    {
-    case PROP_PILOT_ID:
-      emb_decision_set_pilot_id (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_EMPLOYEE_ID:
-      emb_decision_set_employee_id (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_DECIDED_ON:
-      emb_decision_set_decided_on (self, g_value_get_string (value));
-      break;
-
-    case PROP_KIND:
-      emb_decision_set_kind (self, g_value_get_string (value));
-      break;
-
-    case PROP_SITUATION:
-      emb_decision_set_situation (self, g_value_get_string (value));
-      break;
-
-    case PROP_DECISION:
-      emb_decision_set_decision (self, g_value_get_string (value));
-      break;
-
-    case PROP_COST:
-      emb_decision_set_cost (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_CUSTOMER_OUTCOME:
-      emb_decision_set_customer_outcome (self, g_value_get_string (value));
-      break;
-
-    case PROP_REVIEW_STATUS:
-      emb_decision_set_review_status (self, g_value_get_enum (value));
-      break;
-
-    case PROP_REVIEW_NOTE:
-      emb_decision_set_review_note (self, g_value_get_string (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+static const gsize fields[N_PROPS] = {
+  [PROP_PILOT_ID] = G_STRUCT_OFFSET (EmbDecision, pilot_id),
+  [PROP_EMPLOYEE_ID] = G_STRUCT_OFFSET (EmbDecision, employee_id),
+  [PROP_DECIDED_ON] = G_STRUCT_OFFSET (EmbDecision, decided_on),
+  [PROP_KIND] = G_STRUCT_OFFSET (EmbDecision, kind),
+  [PROP_SITUATION] = G_STRUCT_OFFSET (EmbDecision, situation),
+  [PROP_DECISION] = G_STRUCT_OFFSET (EmbDecision, decision),
+  [PROP_COST] = G_STRUCT_OFFSET (EmbDecision, cost),
+  [PROP_CUSTOMER_OUTCOME] = G_STRUCT_OFFSET (EmbDecision, customer_outcome),
+  [PROP_REVIEW_STATUS] = G_STRUCT_OFFSET (EmbDecision, review_status),
+  [PROP_REVIEW_NOTE] = G_STRUCT_OFFSET (EmbDecision, review_note),
+};
 
 static void
 emb_decision_class_init (EmbDecisionClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
-  object_class->finalize = emb_decision_finalize;
-  object_class->get_property = emb_decision_get_property;
-  object_class->set_property = emb_decision_set_property;
-
-  properties[PROP_PILOT_ID] =
-    g_param_spec_int64 ("pilot-id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_EMPLOYEE_ID] =
-    g_param_spec_int64 ("employee-id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_DECIDED_ON] =
-    g_param_spec_string ("decided-on", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_KIND] =
-    g_param_spec_string ("kind", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_SITUATION] =
-    g_param_spec_string ("situation", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_DECISION] =
-    g_param_spec_string ("decision", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_COST] =
-    g_param_spec_int64 ("cost", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_CUSTOMER_OUTCOME] =
-    g_param_spec_string ("customer-outcome", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
+  properties[PROP_PILOT_ID] = _emb_param_id ("pilot-id");
+  properties[PROP_EMPLOYEE_ID] = _emb_param_id ("employee-id");
+  properties[PROP_DECIDED_ON] = _emb_param_string ("decided-on");
+  properties[PROP_KIND] = _emb_param_string ("kind");
+  properties[PROP_SITUATION] = _emb_param_string ("situation");
+  properties[PROP_DECISION] = _emb_param_string ("decision");
+  properties[PROP_COST] = _emb_param_id ("cost");
+  properties[PROP_CUSTOMER_OUTCOME] = _emb_param_string ("customer-outcome");
   properties[PROP_REVIEW_STATUS] =
-    g_param_spec_enum ("review-status", NULL, NULL,
-                       EMB_TYPE_REVIEW_STATUS, EMB_REVIEW_STATUS_PENDING,
-                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    _emb_param_enum ("review-status", EMB_TYPE_REVIEW_STATUS, EMB_REVIEW_STATUS_PENDING);
+  properties[PROP_REVIEW_NOTE] = _emb_param_string ("review-note");
 
-  properties[PROP_REVIEW_NOTE] =
-    g_param_spec_string ("review-note", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  _emb_record_class_install_fields (object_class, properties, N_PROPS, fields);
 }
 
 static void

@@ -33,82 +33,20 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-emb_department_finalize (GObject *object)
-{
-  EmbDepartment *self = (EmbDepartment *)object;
-
-  g_clear_pointer (&self->name, g_free);
-
-  G_OBJECT_CLASS (emb_department_parent_class)->finalize (object);
-}
-
-static void
-emb_department_get_property (GObject    *object,
-                             guint       prop_id,
-                             GValue     *value,
-                             GParamSpec *pspec)
-{
-  EmbDepartment *self = EMB_DEPARTMENT (object);
-
-  switch (prop_id)
-    {
-    case PROP_NAME:
-      g_value_set_string (value, self->name);
-      break;
-
-    case PROP_OFFICE:
-      g_value_set_enum (value, self->office);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-emb_department_set_property (GObject      *object,
-                             guint         prop_id,
-                             const GValue *value,
-                             GParamSpec   *pspec)
-{
-  EmbDepartment *self = EMB_DEPARTMENT (object);
-
-  switch (prop_id)
-    {
-    case PROP_NAME:
-      emb_department_set_name (self, g_value_get_string (value));
-      break;
-
-    case PROP_OFFICE:
-      emb_department_set_office (self, g_value_get_enum (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+static const gsize fields[N_PROPS] = {
+  [PROP_NAME] = G_STRUCT_OFFSET (EmbDepartment, name),
+  [PROP_OFFICE] = G_STRUCT_OFFSET (EmbDepartment, office),
+};
 
 static void
 emb_department_class_init (EmbDepartmentClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
-  object_class->finalize = emb_department_finalize;
-  object_class->get_property = emb_department_get_property;
-  object_class->set_property = emb_department_set_property;
+  properties[PROP_NAME] = _emb_param_string ("name");
+  properties[PROP_OFFICE] = _emb_param_enum ("office", EMB_TYPE_OFFICE, EMB_OFFICE_FRONT);
 
-  properties[PROP_NAME] =
-    g_param_spec_string ("name", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_OFFICE] =
-    g_param_spec_enum ("office", NULL, NULL,
-                       EMB_TYPE_OFFICE, EMB_OFFICE_FRONT,
-                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  _emb_record_class_install_fields (object_class, properties, N_PROPS, fields);
 }
 
 static void

@@ -45,164 +45,32 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-emb_employee_finalize (GObject *object)
-{
-  EmbEmployee *self = (EmbEmployee *)object;
-
-  g_clear_pointer (&self->employee_number, g_free);
-  g_clear_pointer (&self->name, g_free);
-  g_clear_pointer (&self->email, g_free);
-  g_clear_pointer (&self->site, g_free);
-  g_clear_pointer (&self->hire_date, g_free);
-
-  G_OBJECT_CLASS (emb_employee_parent_class)->finalize (object);
-}
-
-static void
-emb_employee_get_property (GObject    *object,
-                           guint       prop_id,
-                           GValue     *value,
-                           GParamSpec *pspec)
-{
-  EmbEmployee *self = EMB_EMPLOYEE (object);
-
-  switch (prop_id)
-    {
-    case PROP_EMPLOYEE_NUMBER:
-      g_value_set_string (value, self->employee_number);
-      break;
-
-    case PROP_NAME:
-      g_value_set_string (value, self->name);
-      break;
-
-    case PROP_EMAIL:
-      g_value_set_string (value, self->email);
-      break;
-
-    case PROP_ROLE_ID:
-      g_value_set_int64 (value, self->role_id);
-      break;
-
-    case PROP_DEPARTMENT_ID:
-      g_value_set_int64 (value, self->department_id);
-      break;
-
-    case PROP_SITE:
-      g_value_set_string (value, self->site);
-      break;
-
-    case PROP_HIRE_DATE:
-      g_value_set_string (value, self->hire_date);
-      break;
-
-    case PROP_ACTIVE:
-      g_value_set_boolean (value, self->active);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-emb_employee_set_property (GObject      *object,
-                           guint         prop_id,
-                           const GValue *value,
-                           GParamSpec   *pspec)
-{
-  EmbEmployee *self = EMB_EMPLOYEE (object);
-
-  switch (prop_id)
-    {
-    case PROP_EMPLOYEE_NUMBER:
-      emb_employee_set_employee_number (self, g_value_get_string (value));
-      break;
-
-    case PROP_NAME:
-      emb_employee_set_name (self, g_value_get_string (value));
-      break;
-
-    case PROP_EMAIL:
-      emb_employee_set_email (self, g_value_get_string (value));
-      break;
-
-    case PROP_ROLE_ID:
-      emb_employee_set_role_id (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_DEPARTMENT_ID:
-      emb_employee_set_department_id (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_SITE:
-      emb_employee_set_site (self, g_value_get_string (value));
-      break;
-
-    case PROP_HIRE_DATE:
-      emb_employee_set_hire_date (self, g_value_get_string (value));
-      break;
-
-    case PROP_ACTIVE:
-      emb_employee_set_active (self, g_value_get_boolean (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+static const gsize fields[N_PROPS] = {
+  [PROP_EMPLOYEE_NUMBER] = G_STRUCT_OFFSET (EmbEmployee, employee_number),
+  [PROP_NAME] = G_STRUCT_OFFSET (EmbEmployee, name),
+  [PROP_EMAIL] = G_STRUCT_OFFSET (EmbEmployee, email),
+  [PROP_ROLE_ID] = G_STRUCT_OFFSET (EmbEmployee, role_id),
+  [PROP_DEPARTMENT_ID] = G_STRUCT_OFFSET (EmbEmployee, department_id),
+  [PROP_SITE] = G_STRUCT_OFFSET (EmbEmployee, site),
+  [PROP_HIRE_DATE] = G_STRUCT_OFFSET (EmbEmployee, hire_date),
+  [PROP_ACTIVE] = G_STRUCT_OFFSET (EmbEmployee, active),
+};
 
 static void
 emb_employee_class_init (EmbEmployeeClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
-  object_class->finalize = emb_employee_finalize;
-  object_class->get_property = emb_employee_get_property;
-  object_class->set_property = emb_employee_set_property;
+  properties[PROP_EMPLOYEE_NUMBER] = _emb_param_string ("employee-number");
+  properties[PROP_NAME] = _emb_param_string ("name");
+  properties[PROP_EMAIL] = _emb_param_string ("email");
+  properties[PROP_ROLE_ID] = _emb_param_id ("role-id");
+  properties[PROP_DEPARTMENT_ID] = _emb_param_id ("department-id");
+  properties[PROP_SITE] = _emb_param_string ("site");
+  properties[PROP_HIRE_DATE] = _emb_param_string ("hire-date");
+  properties[PROP_ACTIVE] = _emb_param_boolean ("active", TRUE);
 
-  properties[PROP_EMPLOYEE_NUMBER] =
-    g_param_spec_string ("employee-number", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_NAME] =
-    g_param_spec_string ("name", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_EMAIL] =
-    g_param_spec_string ("email", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_ROLE_ID] =
-    g_param_spec_int64 ("role-id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_DEPARTMENT_ID] =
-    g_param_spec_int64 ("department-id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_SITE] =
-    g_param_spec_string ("site", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_HIRE_DATE] =
-    g_param_spec_string ("hire-date", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_ACTIVE] =
-    g_param_spec_boolean ("active", NULL, NULL,
-                          TRUE,
-                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  _emb_record_class_install_fields (object_class, properties, N_PROPS, fields);
 }
 
 static void

@@ -227,12 +227,28 @@ transition_refused (EmbDatabase  *db,
   return FALSE;
 }
 
+/* Runs @sql, an UPDATE of feedback @id (?1) at this time (?2) that changes
+ * only a row in a state the transition starts from; @assignee_id is ?3 when
+ * @sql has it. @refused_message says why when no row changed. */
 static gboolean
-finish_transition (EmbDatabase  *db,
-                   gint64        id,
-                   const char   *refused_message,
-                   GError      **error)
+transition (EmbDatabase  *db,
+            gint64        id,
+            const char   *sql,
+            gint64        assignee_id,
+            const char   *refused_message,
+            GError      **error)
 {
+  g_autoptr(EmbStatement) stmt = _emb_database_prepare_id (db, sql, id, error);
+  g_autofree char *now = emb_now_iso8601 ();
+
+  if (stmt == NULL)
+    return FALSE;
+  _emb_bind_text (stmt, 2, now);
+  if (sqlite3_bind_parameter_count (stmt) >= 3)
+    sqlite3_bind_int64 (stmt, 3, assignee_id);
+  if (!_emb_database_step_done (db, stmt, error))
+    return FALSE;
+
   if (sqlite3_changes (_emb_database_get_handle (db)) == 0)
     return transition_refused (db, id, refused_message, error);
 
@@ -255,31 +271,19 @@ emb_feedback_store_assign (EmbDatabase  *db,
                            gint64        employee_id,
                            GError      **error)
 {
-  g_autoptr(EmbStatement) stmt = NULL;
-  g_autofree char *now = emb_now_iso8601 ();
-
   g_return_val_if_fail (EMB_IS_DATABASE (db), FALSE);
 
   if (!_emb_validate_reference (db, &emb_table_employee, employee_id, TRUE,
                                 "assignee", _("Assignee"), error))
     return FALSE;
 
-  stmt = _emb_database_prepare (db,
-                                "UPDATE feedback SET follow_up = 'assigned', assignee_id = ?2,"
-                                " updated_at = ?3"
-                                " WHERE id = ?1 AND follow_up IN ('new', 'assigned')",
-                                error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  sqlite3_bind_int64 (stmt, 2, employee_id);
-  _emb_bind_text (stmt, 3, now);
-  if (!_emb_database_step_done (db, stmt, error))
-    return FALSE;
-
-  return finish_transition (db, id,
-                            _("The feedback is resolved; reopen it before assigning it."),
-                            error);
+  return transition (db, id,
+                     "UPDATE feedback SET follow_up = 'assigned', assignee_id = ?3,"
+                     " updated_at = ?2"
+                     " WHERE id = ?1 AND follow_up IN ('new', 'assigned')",
+                     employee_id,
+                     _("The feedback is resolved; reopen it before assigning it."),
+                     error);
 }
 
 /**
@@ -295,23 +299,12 @@ emb_feedback_store_resolve (EmbDatabase  *db,
                             gint64        id,
                             GError      **error)
 {
-  g_autoptr(EmbStatement) stmt = NULL;
-  g_autofree char *now = emb_now_iso8601 ();
-
   g_return_val_if_fail (EMB_IS_DATABASE (db), FALSE);
 
-  stmt = _emb_database_prepare (db,
-                                "UPDATE feedback SET follow_up = 'resolved', updated_at = ?2"
-                                " WHERE id = ?1 AND follow_up IN ('new', 'assigned')",
-                                error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  _emb_bind_text (stmt, 2, now);
-  if (!_emb_database_step_done (db, stmt, error))
-    return FALSE;
-
-  return finish_transition (db, id, _("The feedback is already resolved."), error);
+  return transition (db, id,
+                     "UPDATE feedback SET follow_up = 'resolved', updated_at = ?2"
+                     " WHERE id = ?1 AND follow_up IN ('new', 'assigned')",
+                     0, _("The feedback is already resolved."), error);
 }
 
 /**
@@ -326,24 +319,13 @@ emb_feedback_store_reopen (EmbDatabase  *db,
                            gint64        id,
                            GError      **error)
 {
-  g_autoptr(EmbStatement) stmt = NULL;
-  g_autofree char *now = emb_now_iso8601 ();
-
   g_return_val_if_fail (EMB_IS_DATABASE (db), FALSE);
 
-  stmt = _emb_database_prepare (db,
-                                "UPDATE feedback SET follow_up = 'new', assignee_id = NULL,"
-                                " updated_at = ?2"
-                                " WHERE id = ?1 AND follow_up = 'resolved'",
-                                error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  _emb_bind_text (stmt, 2, now);
-  if (!_emb_database_step_done (db, stmt, error))
-    return FALSE;
-
-  return finish_transition (db, id, _("Only resolved feedback can be reopened."), error);
+  return transition (db, id,
+                     "UPDATE feedback SET follow_up = 'new', assignee_id = NULL,"
+                     " updated_at = ?2"
+                     " WHERE id = ?1 AND follow_up = 'resolved'",
+                     0, _("Only resolved feedback can be reopened."), error);
 }
 
 /* Lists ------------------------------------------------------------------ */
@@ -399,33 +381,6 @@ emb_feedback_store_match_expression (const char *search)
   return g_string_free (g_steal_pointer (&expr), FALSE);
 }
 
-static void
-add_param (GPtrArray *params,
-           GVariant  *value)
-{
-  g_ptr_array_add (params, g_variant_ref_sink (value));
-}
-
-/* "AND <column> = ?N" with the nick of @value bound; an unknown value
- * matches nothing. */
-static void
-add_nick (GPtrArray  *params,
-          GString    *where,
-          const char *column,
-          GType       enum_type,
-          int         value)
-{
-  const char *nick = emb_enum_to_nick (enum_type, value);
-
-  if (nick == NULL)
-    {
-      g_string_append (where, " AND 0");
-      return;
-    }
-  add_param (params, g_variant_new_string (nick));
-  g_string_append_printf (where, " AND %s = ?%u", column, params->len);
-}
-
 /* How many texts match @match, counted up to @limit. */
 static guint
 count_matches (EmbDatabase *db,
@@ -478,7 +433,7 @@ add_search (EmbDatabase *db,
 {
   guint n = count_matches (db, match, most_matches);
 
-  add_param (params, g_variant_new_take_string (match));
+  _emb_query_params_add (params, g_variant_new_take_string (match));
   if (n < few_matches)
     g_string_append_printf (where,
                             " AND t.id IN (SELECT rowid FROM feedback_fts"
@@ -501,24 +456,18 @@ feedback_params (EmbDatabase             *db,
                  const EmbFeedbackFilter *filter,
                  GString                 *where)
 {
-  GPtrArray *params = g_ptr_array_new_with_free_func ((GDestroyNotify)g_variant_unref);
-
-  g_string_append (where, "1");
-
-  if (filter == NULL)
-    return params;
+  GPtrArray *params = _emb_query_params_new (where);
 
   if (filter->kind >= 0)
-    add_nick (params, where, "t.kind", EMB_TYPE_FEEDBACK_KIND, filter->kind);
+    _emb_query_params_where_nick (params, where, "t.kind", EMB_TYPE_FEEDBACK_KIND, filter->kind);
 
   if (filter->score_type >= 0)
-    add_nick (params, where, "t.score_type", EMB_TYPE_SCORE_TYPE, filter->score_type);
+    _emb_query_params_where_nick (params, where, "t.score_type",
+                                  EMB_TYPE_SCORE_TYPE, filter->score_type);
 
   if (filter->touchpoint_id > 0)
-    {
-      add_param (params, g_variant_new_int64 (filter->touchpoint_id));
-      g_string_append_printf (where, " AND t.touchpoint_id = ?%u", params->len);
-    }
+    _emb_query_params_where (params, where, "t.touchpoint_id",
+                             g_variant_new_int64 (filter->touchpoint_id));
 
   if (filter->touchpoint_ids != NULL)
     {
@@ -530,7 +479,7 @@ feedback_params (EmbDatabase             *db,
           g_string_append (where, " AND t.touchpoint_id IN (");
           for (guint i = 0; i < filter->n_touchpoint_ids; i++)
             {
-              add_param (params, g_variant_new_int64 (filter->touchpoint_ids[i]));
+              _emb_query_params_add (params, g_variant_new_int64 (filter->touchpoint_ids[i]));
               g_string_append_printf (where, "%s?%u", i > 0 ? ", " : "", params->len);
             }
           g_string_append_c (where, ')');
@@ -538,17 +487,18 @@ feedback_params (EmbDatabase             *db,
     }
 
   if (filter->follow_up >= 0)
-    add_nick (params, where, "t.follow_up", EMB_TYPE_FOLLOW_UP, filter->follow_up);
+    _emb_query_params_where_nick (params, where, "t.follow_up",
+                                  EMB_TYPE_FOLLOW_UP, filter->follow_up);
 
   if (filter->from != NULL && *filter->from != '\0' && g_utf8_validate (filter->from, -1, NULL))
     {
-      add_param (params, g_variant_new_take_string (period_bound (filter->from)));
+      _emb_query_params_add (params, g_variant_new_take_string (period_bound (filter->from)));
       g_string_append_printf (where, " AND t.received_at >= ?%u", params->len);
     }
 
   if (filter->to != NULL && *filter->to != '\0' && g_utf8_validate (filter->to, -1, NULL))
     {
-      add_param (params, g_variant_new_take_string (period_bound (filter->to)));
+      _emb_query_params_add (params, g_variant_new_take_string (period_bound (filter->to)));
       g_string_append_printf (where, " AND t.received_at < ?%u", params->len);
     }
 
@@ -599,6 +549,7 @@ emb_feedback_store_query (EmbDatabase             *db,
   static const EmbRecordKind kinds[] = {
     EMB_RECORD_KIND_TOUCHPOINT, EMB_RECORD_KIND_EMPLOYEE, EMB_RECORD_KIND_ANY
   };
+  const EmbFeedbackFilter all_feedback = EMB_FEEDBACK_FILTER_INIT;
   g_autoptr(GString) where = g_string_new (NULL);
   g_autoptr(GPtrArray) params = NULL;
 
@@ -606,7 +557,7 @@ emb_feedback_store_query (EmbDatabase             *db,
   g_return_val_if_fail (filter == NULL || filter->n_touchpoint_ids == 0 ||
                         filter->touchpoint_ids != NULL, NULL);
 
-  params = feedback_params (db, filter, where);
+  params = feedback_params (db, filter != NULL ? filter : &all_feedback, where);
   return G_LIST_MODEL (_emb_query_model_new_counted (db, &emb_table_feedback, where->str, params,
                                                      "t.received_at", kinds,
                                                      search_count_sql (filter)));

@@ -51,203 +51,40 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-emb_feedback_finalize (GObject *object)
-{
-  EmbFeedback *self = (EmbFeedback *)object;
-
-  g_clear_pointer (&self->received_at, g_free);
-  g_clear_pointer (&self->channel, g_free);
-  g_clear_pointer (&self->text, g_free);
-  g_clear_pointer (&self->customer_ref, g_free);
-  g_clear_pointer (&self->source, g_free);
-
-  G_OBJECT_CLASS (emb_feedback_parent_class)->finalize (object);
-}
-
-static void
-emb_feedback_get_property (GObject    *object,
-                           guint       prop_id,
-                           GValue     *value,
-                           GParamSpec *pspec)
-{
-  EmbFeedback *self = EMB_FEEDBACK (object);
-
-  switch (prop_id)
-    {
-    case PROP_RECEIVED_AT:
-      g_value_set_string (value, self->received_at);
-      break;
-
-    case PROP_CHANNEL:
-      g_value_set_string (value, self->channel);
-      break;
-
-    case PROP_TOUCHPOINT_ID:
-      g_value_set_int64 (value, self->touchpoint_id);
-      break;
-
-    case PROP_KIND:
-      g_value_set_enum (value, self->kind);
-      break;
-
-    case PROP_SCORE_TYPE:
-      g_value_set_enum (value, self->score_type);
-      break;
-
-    case PROP_SCORE:
-      g_value_set_int (value, self->score);
-      break;
-
-    case PROP_TEXT:
-      g_value_set_string (value, self->text);
-      break;
-
-    case PROP_CUSTOMER_REF:
-      g_value_set_string (value, self->customer_ref);
-      break;
-
-    case PROP_FOLLOW_UP:
-      g_value_set_enum (value, self->follow_up);
-      break;
-
-    case PROP_ASSIGNEE_ID:
-      g_value_set_int64 (value, self->assignee_id);
-      break;
-
-    case PROP_SOURCE:
-      g_value_set_string (value, self->source);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-emb_feedback_set_property (GObject      *object,
-                           guint         prop_id,
-                           const GValue *value,
-                           GParamSpec   *pspec)
-{
-  EmbFeedback *self = EMB_FEEDBACK (object);
-
-  switch (prop_id)
-    {
-    case PROP_RECEIVED_AT:
-      emb_feedback_set_received_at (self, g_value_get_string (value));
-      break;
-
-    case PROP_CHANNEL:
-      emb_feedback_set_channel (self, g_value_get_string (value));
-      break;
-
-    case PROP_TOUCHPOINT_ID:
-      emb_feedback_set_touchpoint_id (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_KIND:
-      emb_feedback_set_kind (self, g_value_get_enum (value));
-      break;
-
-    case PROP_SCORE_TYPE:
-      emb_feedback_set_score_type (self, g_value_get_enum (value));
-      break;
-
-    case PROP_SCORE:
-      emb_feedback_set_score (self, g_value_get_int (value));
-      break;
-
-    case PROP_TEXT:
-      emb_feedback_set_text (self, g_value_get_string (value));
-      break;
-
-    case PROP_CUSTOMER_REF:
-      emb_feedback_set_customer_ref (self, g_value_get_string (value));
-      break;
-
-    case PROP_FOLLOW_UP:
-      emb_feedback_set_follow_up (self, g_value_get_enum (value));
-      break;
-
-    case PROP_ASSIGNEE_ID:
-      emb_feedback_set_assignee_id (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_SOURCE:
-      emb_feedback_set_source (self, g_value_get_string (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+static const gsize fields[N_PROPS] = {
+  [PROP_RECEIVED_AT] = G_STRUCT_OFFSET (EmbFeedback, received_at),
+  [PROP_CHANNEL] = G_STRUCT_OFFSET (EmbFeedback, channel),
+  [PROP_TOUCHPOINT_ID] = G_STRUCT_OFFSET (EmbFeedback, touchpoint_id),
+  [PROP_KIND] = G_STRUCT_OFFSET (EmbFeedback, kind),
+  [PROP_SCORE_TYPE] = G_STRUCT_OFFSET (EmbFeedback, score_type),
+  [PROP_SCORE] = G_STRUCT_OFFSET (EmbFeedback, score),
+  [PROP_TEXT] = G_STRUCT_OFFSET (EmbFeedback, text),
+  [PROP_CUSTOMER_REF] = G_STRUCT_OFFSET (EmbFeedback, customer_ref),
+  [PROP_FOLLOW_UP] = G_STRUCT_OFFSET (EmbFeedback, follow_up),
+  [PROP_ASSIGNEE_ID] = G_STRUCT_OFFSET (EmbFeedback, assignee_id),
+  [PROP_SOURCE] = G_STRUCT_OFFSET (EmbFeedback, source),
+};
 
 static void
 emb_feedback_class_init (EmbFeedbackClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
-  object_class->finalize = emb_feedback_finalize;
-  object_class->get_property = emb_feedback_get_property;
-  object_class->set_property = emb_feedback_set_property;
-
-  properties[PROP_RECEIVED_AT] =
-    g_param_spec_string ("received-at", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_CHANNEL] =
-    g_param_spec_string ("channel", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_TOUCHPOINT_ID] =
-    g_param_spec_int64 ("touchpoint-id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
+  properties[PROP_RECEIVED_AT] = _emb_param_string ("received-at");
+  properties[PROP_CHANNEL] = _emb_param_string ("channel");
+  properties[PROP_TOUCHPOINT_ID] = _emb_param_id ("touchpoint-id");
   properties[PROP_KIND] =
-    g_param_spec_enum ("kind", NULL, NULL,
-                       EMB_TYPE_FEEDBACK_KIND, EMB_FEEDBACK_KIND_PRAISE,
-                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
+    _emb_param_enum ("kind", EMB_TYPE_FEEDBACK_KIND, EMB_FEEDBACK_KIND_PRAISE);
   properties[PROP_SCORE_TYPE] =
-    g_param_spec_enum ("score-type", NULL, NULL,
-                       EMB_TYPE_SCORE_TYPE, EMB_SCORE_TYPE_NONE,
-                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    _emb_param_enum ("score-type", EMB_TYPE_SCORE_TYPE, EMB_SCORE_TYPE_NONE);
+  properties[PROP_SCORE] = _emb_param_int ("score", -1, G_MAXINT, -1);
+  properties[PROP_TEXT] = _emb_param_string ("text");
+  properties[PROP_CUSTOMER_REF] = _emb_param_string ("customer-ref");
+  properties[PROP_FOLLOW_UP] = _emb_param_enum ("follow-up", EMB_TYPE_FOLLOW_UP, EMB_FOLLOW_UP_NEW);
+  properties[PROP_ASSIGNEE_ID] = _emb_param_id ("assignee-id");
+  properties[PROP_SOURCE] = _emb_param_string ("source");
 
-  properties[PROP_SCORE] =
-    g_param_spec_int ("score", NULL, NULL,
-                      -1, G_MAXINT, -1,
-                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_TEXT] =
-    g_param_spec_string ("text", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_CUSTOMER_REF] =
-    g_param_spec_string ("customer-ref", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_FOLLOW_UP] =
-    g_param_spec_enum ("follow-up", NULL, NULL,
-                       EMB_TYPE_FOLLOW_UP, EMB_FOLLOW_UP_NEW,
-                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_ASSIGNEE_ID] =
-    g_param_spec_int64 ("assignee-id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_SOURCE] =
-    g_param_spec_string ("source", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  _emb_record_class_install_fields (object_class, properties, N_PROPS, fields);
 }
 
 static void

@@ -79,10 +79,9 @@ query_int64 (EmbDatabase  *db,
   g_autoptr(EmbStatement) stmt = NULL;
   gboolean has_row;
 
-  stmt = _emb_database_prepare (db, sql, error);
+  stmt = _emb_database_prepare_id (db, sql, id, error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
   if (!_emb_database_step_row (db, stmt, &has_row, error))
     return FALSE;
   *result = has_row ? sqlite3_column_int64 (stmt, 0) : -1;
@@ -510,13 +509,12 @@ set_responsibility_in_transaction (EmbDatabase  *db,
   gint64 existing = 0;
   gboolean has_row;
 
-  stmt = _emb_database_prepare (db,
-                                "SELECT id FROM responsibility"
-                                " WHERE role_id = ?1 AND touchpoint_id = ?2",
-                                error);
+  stmt = _emb_database_prepare_id (db,
+                                   "SELECT id FROM responsibility"
+                                   " WHERE role_id = ?1 AND touchpoint_id = ?2",
+                                   data->role_id, error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, data->role_id);
   sqlite3_bind_int64 (stmt, 2, data->touchpoint_id);
   if (!_emb_database_step_row (db, stmt, &has_row, error))
     return FALSE;

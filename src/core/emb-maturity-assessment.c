@@ -37,54 +37,19 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+static const gsize fields[N_PROPS] = {
+  [PROP_ASSESSED_ON] = G_STRUCT_OFFSET (EmbMaturityAssessment, assessed_on),
+};
+
 static void
 emb_maturity_assessment_finalize (GObject *object)
 {
   EmbMaturityAssessment *self = (EmbMaturityAssessment *)object;
 
-  g_clear_pointer (&self->assessed_on, g_free);
   for (guint i = 0; i < EMB_N_MATURITY_AREAS; i++)
     g_clear_pointer (&self->notes[i], g_free);
 
   G_OBJECT_CLASS (emb_maturity_assessment_parent_class)->finalize (object);
-}
-
-static void
-emb_maturity_assessment_get_property (GObject    *object,
-                                      guint       prop_id,
-                                      GValue     *value,
-                                      GParamSpec *pspec)
-{
-  EmbMaturityAssessment *self = EMB_MATURITY_ASSESSMENT (object);
-
-  switch (prop_id)
-    {
-    case PROP_ASSESSED_ON:
-      g_value_set_string (value, self->assessed_on);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-emb_maturity_assessment_set_property (GObject      *object,
-                                      guint         prop_id,
-                                      const GValue *value,
-                                      GParamSpec   *pspec)
-{
-  EmbMaturityAssessment *self = EMB_MATURITY_ASSESSMENT (object);
-
-  switch (prop_id)
-    {
-    case PROP_ASSESSED_ON:
-      emb_maturity_assessment_set_assessed_on (self, g_value_get_string (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -93,15 +58,10 @@ emb_maturity_assessment_class_init (EmbMaturityAssessmentClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = emb_maturity_assessment_finalize;
-  object_class->get_property = emb_maturity_assessment_get_property;
-  object_class->set_property = emb_maturity_assessment_set_property;
 
-  properties[PROP_ASSESSED_ON] =
-    g_param_spec_string ("assessed-on", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ASSESSED_ON] = _emb_param_string ("assessed-on");
 
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  _emb_record_class_install_fields (object_class, properties, N_PROPS, fields);
 }
 
 static void

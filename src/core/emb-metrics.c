@@ -262,6 +262,10 @@ bound_scope_init (BoundScope             *bound,
 {
   const EmbMetricsScope everything = EMB_METRICS_SCOPE_INIT;
 
+  /* Every public function over a scope comes here first. */
+  g_return_val_if_fail (scope == NULL || scope->n_touchpoints == 0 ||
+                        scope->touchpoint_ids != NULL, FALSE);
+
   if (scope == NULL)
     scope = &everything;
 
@@ -395,22 +399,32 @@ split_period (const BoundScope *bound,
   " AND received_at >= ?1 AND received_at < ?2 AND score_type = ?3" \
   " GROUP BY score"
 
+/* A statement of this section in its two forms: over every touchpoint, and
+ * over a list of them bound as ?4. */
+typedef struct
+{
+  const char *all;
+  const char *at_touchpoints;
+} SpanSql;
+
+static const SpanSql days_sql = { DAYS_ALL, DAYS_AT_TOUCHPOINTS };
+static const SpanSql scores_sql = { SCORES_ALL, SCORES_AT_TOUCHPOINTS };
+
 /* Prepares one of the statements of this section over [@from, @to) with
  * ?3 @what (a kind of score or of feedback) and, for a list, ?4 the
  * touchpoints. */
 static EmbStatement *
-prepare_span (EmbDatabase  *db,
-              const char   *sql_all,
-              const char   *sql_at_touchpoints,
-              const char   *from,
-              const char   *to,
-              const char   *what,
-              const char   *touchpoints,
-              GError      **error)
+prepare_span (EmbDatabase    *db,
+              const SpanSql  *sql,
+              const char     *from,
+              const char     *to,
+              const char     *what,
+              const char     *touchpoints,
+              GError        **error)
 {
   EmbStatement *stmt;
 
-  stmt = _emb_database_prepare (db, touchpoints != NULL ? sql_at_touchpoints : sql_all, error);
+  stmt = _emb_database_prepare (db, touchpoints != NULL ? sql->at_touchpoints : sql->all, error);
   if (stmt == NULL)
     return NULL;
   _emb_bind_text (stmt, 1, from);
@@ -422,44 +436,47 @@ prepare_span (EmbDatabase  *db,
   return stmt;
 }
 
+/* The answers of one kind of score: @counts[score - @lowest] for each. */
+typedef struct
+{
+  const char *score_type;
+  int         lowest;
+  guint      *counts;
+  guint       n_counts;
+} Histogram;
+
 static gboolean
-add_day_histogram (EmbDatabase       *db,
-                   const Split       *split,
-                   const char        *touchpoints,
-                   const char        *score_type,
-                   int                lowest,
-                   guint             *counts,
-                   guint              n_counts,
-                   GError           **error)
+add_day_histogram (EmbDatabase   *db,
+                   const Split   *split,
+                   const char    *touchpoints,
+                   Histogram     *histogram,
+                   GError       **error)
 {
   g_autoptr(EmbStatement) stmt = NULL;
+  int lowest = histogram->lowest;
   gboolean has_row;
 
-  stmt = prepare_span (db, DAYS_ALL, DAYS_AT_TOUCHPOINTS, split->days_from, split->days_to,
-                       score_type, touchpoints, error);
+  stmt = prepare_span (db, &days_sql, split->days_from, split->days_to,
+                       histogram->score_type, touchpoints, error);
   if (stmt == NULL || !_emb_database_step_row (db, stmt, &has_row, error))
     return FALSE;
-  for (guint i = 0; has_row && i < n_counts && lowest + (int)i <= 10; i++)
-    counts[i] += (guint)sqlite3_column_int64 (stmt, lowest + (int)i);
+  for (guint i = 0; has_row && i < histogram->n_counts && lowest + (int)i <= 10; i++)
+    histogram->counts[i] += (guint)sqlite3_column_int64 (stmt, lowest + (int)i);
   return TRUE;
 }
 
 static gboolean
-add_edge_histogram (EmbDatabase       *db,
-                    const char        *from,
-                    const char        *to,
-                    const char        *touchpoints,
-                    const char        *score_type,
-                    int                lowest,
-                    guint             *counts,
-                    guint              n_counts,
-                    GError           **error)
+add_edge_histogram (EmbDatabase   *db,
+                    const char    *from,
+                    const char    *to,
+                    const char    *touchpoints,
+                    Histogram     *histogram,
+                    GError       **error)
 {
   g_autoptr(EmbStatement) stmt = NULL;
   gboolean has_row;
 
-  stmt = prepare_span (db, SCORES_ALL, SCORES_AT_TOUCHPOINTS, from, to, score_type,
-                       touchpoints, error);
+  stmt = prepare_span (db, &scores_sql, from, to, histogram->score_type, touchpoints, error);
   if (stmt == NULL)
     return FALSE;
 
@@ -474,60 +491,60 @@ add_edge_histogram (EmbDatabase       *db,
 
       /* The schema's CHECK keeps every score in its range; skip anything
        * else rather than write out of bounds. */
-      index = sqlite3_column_int64 (stmt, 0) - lowest;
-      if (sqlite3_column_type (stmt, 0) == SQLITE_INTEGER && index >= 0 && index < n_counts)
-        counts[index] += (guint)sqlite3_column_int64 (stmt, 1);
+      index = sqlite3_column_int64 (stmt, 0) - histogram->lowest;
+      if (sqlite3_column_type (stmt, 0) == SQLITE_INTEGER &&
+          index >= 0 && index < histogram->n_counts)
+        histogram->counts[index] += (guint)sqlite3_column_int64 (stmt, 1);
     }
 
   return TRUE;
 }
 
-/* Fills @counts[score - @lowest] for the answers of @score_type in @bound:
- * the whole days from feedback_day, the partial days from feedback. */
+/* Fills @histogram for the answers in @bound: the whole days from
+ * feedback_day, the partial days from feedback. */
 static gboolean
 bound_histogram (EmbDatabase       *db,
                  const BoundScope  *bound,
-                 const char        *score_type,
-                 int                lowest,
-                 guint             *counts,
-                 guint              n_counts,
+                 Histogram         *histogram,
                  GError           **error)
 {
   g_auto(Split) split = { NULL, };
 
-  memset (counts, 0, n_counts * sizeof (guint));
+  memset (histogram->counts, 0, histogram->n_counts * sizeof (guint));
   split_period (bound, &split);
 
   if (split.days_from != NULL &&
-      !add_day_histogram (db, &split, bound->touchpoints, score_type, lowest,
-                          counts, n_counts, error))
+      !add_day_histogram (db, &split, bound->touchpoints, histogram, error))
     return FALSE;
 
   for (guint i = 0; i < G_N_ELEMENTS (split.edges); i++)
     if (split.edges[i][0] != NULL &&
         !add_edge_histogram (db, split.edges[i][0], split.edges[i][1], bound->touchpoints,
-                             score_type, lowest, counts, n_counts, error))
+                             histogram, error))
       return FALSE;
 
   return TRUE;
 }
 
+/* Fills @histogram for the answers in @scope; on failure its counts are
+ * zero, which give a result that is not valid. */
 static gboolean
 load_histogram (EmbDatabase            *db,
                 const EmbMetricsScope  *scope,
-                const char             *score_type,
-                int                     lowest,
-                guint                  *counts,
-                guint                   n_counts,
+                Histogram              *histogram,
                 GError                **error)
 {
   g_auto(BoundScope) bound = { NULL, };
 
-  memset (counts, 0, n_counts * sizeof (guint));
+  memset (histogram->counts, 0, histogram->n_counts * sizeof (guint));
 
-  if (!bound_scope_init (&bound, scope, error))
-    return FALSE;
-  return bound_histogram (db, &bound, score_type, lowest, counts, n_counts, error);
+  if (!bound_scope_init (&bound, scope, error) ||
+      !bound_histogram (db, &bound, histogram, error))
+    {
+      memset (histogram->counts, 0, histogram->n_counts * sizeof (guint));
+      return FALSE;
+    }
+  return TRUE;
 }
 
 /**
@@ -546,17 +563,15 @@ emb_metrics_nps (EmbDatabase            *db,
                  GError                **error)
 {
   guint counts[EMB_NPS_N_ANSWERS];
+  gboolean ok;
+  Histogram histogram = { "nps", 0, counts, G_N_ELEMENTS (counts) };
 
   g_return_val_if_fail (EMB_IS_DATABASE (db), FALSE);
   g_return_val_if_fail (out != NULL, FALSE);
-  g_return_val_if_fail (scope == NULL || scope->n_touchpoints == 0 ||
-                        scope->touchpoint_ids != NULL, FALSE);
 
-  memset (out, 0, sizeof *out);
-  if (!load_histogram (db, scope, "nps", 0, counts, G_N_ELEMENTS (counts), error))
-    return FALSE;
+  ok = load_histogram (db, scope, &histogram, error);
   *out = emb_metrics_nps_from_histogram (counts);
-  return TRUE;
+  return ok;
 }
 
 /**
@@ -573,17 +588,15 @@ emb_metrics_csat (EmbDatabase            *db,
                   GError                **error)
 {
   guint counts[EMB_CSAT_N_ANSWERS];
+  gboolean ok;
+  Histogram histogram = { "csat", 1, counts, G_N_ELEMENTS (counts) };
 
   g_return_val_if_fail (EMB_IS_DATABASE (db), FALSE);
   g_return_val_if_fail (out != NULL, FALSE);
-  g_return_val_if_fail (scope == NULL || scope->n_touchpoints == 0 ||
-                        scope->touchpoint_ids != NULL, FALSE);
 
-  memset (out, 0, sizeof *out);
-  if (!load_histogram (db, scope, "csat", 1, counts, G_N_ELEMENTS (counts), error))
-    return FALSE;
+  ok = load_histogram (db, scope, &histogram, error);
   *out = emb_metrics_csat_from_histogram (counts);
-  return TRUE;
+  return ok;
 }
 
 /**
@@ -600,17 +613,15 @@ emb_metrics_ces (EmbDatabase            *db,
                  GError                **error)
 {
   guint counts[EMB_CES_N_ANSWERS];
+  gboolean ok;
+  Histogram histogram = { "ces", 1, counts, G_N_ELEMENTS (counts) };
 
   g_return_val_if_fail (EMB_IS_DATABASE (db), FALSE);
   g_return_val_if_fail (out != NULL, FALSE);
-  g_return_val_if_fail (scope == NULL || scope->n_touchpoints == 0 ||
-                        scope->touchpoint_ids != NULL, FALSE);
 
-  memset (out, 0, sizeof *out);
-  if (!load_histogram (db, scope, "ces", 1, counts, G_N_ELEMENTS (counts), error))
-    return FALSE;
+  ok = load_histogram (db, scope, &histogram, error);
   *out = emb_metrics_ces_from_histogram (counts);
-  return TRUE;
+  return ok;
 }
 
 #define COMPLAINT_DAYS_ALL \
@@ -624,22 +635,24 @@ emb_metrics_ces (EmbDatabase            *db,
   "SELECT count(*) FROM feedback WHERE kind = ?3 AND received_at >= ?1 AND received_at < ?2" \
   " AND touchpoint_id IN (SELECT value FROM json_each (?4))"
 
+static const SpanSql complaint_days_sql = { COMPLAINT_DAYS_ALL, COMPLAINT_DAYS_AT_TOUCHPOINTS };
+static const SpanSql complaints_sql = { COMPLAINTS_ALL, COMPLAINTS_AT_TOUCHPOINTS };
+
 /* Adds the one number a statement of prepare_span() returns to @out. */
 static gboolean
-add_count (EmbDatabase  *db,
-           const char   *sql_all,
-           const char   *sql_at_touchpoints,
-           const char   *from,
-           const char   *to,
-           const char   *what,
-           const char   *touchpoints,
-           guint        *out,
-           GError      **error)
+add_count (EmbDatabase    *db,
+           const SpanSql  *sql,
+           const char     *from,
+           const char     *to,
+           const char     *what,
+           const char     *touchpoints,
+           guint          *out,
+           GError        **error)
 {
   g_autoptr(EmbStatement) stmt = NULL;
   gboolean has_row;
 
-  stmt = prepare_span (db, sql_all, sql_at_touchpoints, from, to, what, touchpoints, error);
+  stmt = prepare_span (db, sql, from, to, what, touchpoints, error);
   if (stmt == NULL || !_emb_database_step_row (db, stmt, &has_row, error))
     return FALSE;
   if (has_row)
@@ -665,8 +678,6 @@ emb_metrics_complaints (EmbDatabase            *db,
 
   g_return_val_if_fail (EMB_IS_DATABASE (db), FALSE);
   g_return_val_if_fail (out != NULL, FALSE);
-  g_return_val_if_fail (scope == NULL || scope->n_touchpoints == 0 ||
-                        scope->touchpoint_ids != NULL, FALSE);
 
   *out = 0;
   if (!bound_scope_init (&bound, scope, error))
@@ -676,14 +687,14 @@ emb_metrics_complaints (EmbDatabase            *db,
   /* Whole days: every kind of score of the day counts its complaints; the
    * partial days count over feedback_by_kind (kind, received_at). */
   if (split.days_from != NULL &&
-      !add_count (db, COMPLAINT_DAYS_ALL, COMPLAINT_DAYS_AT_TOUCHPOINTS, split.days_from,
-                  split.days_to, NULL, bound.touchpoints, out, error))
+      !add_count (db, &complaint_days_sql, split.days_from, split.days_to, NULL,
+                  bound.touchpoints, out, error))
     return FALSE;
 
   for (guint i = 0; i < G_N_ELEMENTS (split.edges); i++)
     if (split.edges[i][0] != NULL &&
-        !add_count (db, COMPLAINTS_ALL, COMPLAINTS_AT_TOUCHPOINTS, split.edges[i][0],
-                    split.edges[i][1], "complaint", bound.touchpoints, out, error))
+        !add_count (db, &complaints_sql, split.edges[i][0], split.edges[i][1], "complaint",
+                    bound.touchpoints, out, error))
       return FALSE;
 
   return TRUE;
@@ -710,35 +721,20 @@ emb_metrics_nps_by_touchpoint (EmbDatabase  *db,
   g_autoptr(GArray) results = NULL;
   g_autoptr(GArray) ids = NULL;
   g_auto(BoundScope) bound = { NULL, };
-  g_autoptr(EmbStatement) stmt = NULL;
   EmbMetricsScope scope = { NULL, 0, from, to };
-  gboolean has_row;
 
   g_return_val_if_fail (EMB_IS_DATABASE (db), NULL);
 
   if (!bound_scope_init (&bound, &scope, error))
     return NULL;
 
-  stmt = _emb_database_prepare (db,
-                                "SELECT t.id FROM touchpoint t"
-                                " JOIN journey_stage s ON s.id = t.stage_id"
-                                " ORDER BY s.position, s.id, t.position, t.id",
-                                error);
-  if (stmt == NULL)
+  ids = _emb_load_ids (db,
+                       "SELECT t.id FROM touchpoint t"
+                       " JOIN journey_stage s ON s.id = t.stage_id"
+                       " ORDER BY s.position, s.id, t.position, t.id",
+                       0, error);
+  if (ids == NULL)
     return NULL;
-  ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  for (;;)
-    {
-      gint64 id;
-
-      if (!_emb_database_step_row (db, stmt, &has_row, error))
-        return NULL;
-      if (!has_row)
-        break;
-      id = sqlite3_column_int64 (stmt, 0);
-      g_array_append_val (ids, id);
-    }
-  g_clear_pointer (&stmt, _emb_statement_release);
 
   /* One histogram per touchpoint, each a range of feedback_day's key
    * (touchpoint_id, score_type, day): no sorting of a million answers. */
@@ -746,11 +742,12 @@ emb_metrics_nps_by_touchpoint (EmbDatabase  *db,
   for (guint i = 0; i < ids->len; i++)
     {
       guint counts[EMB_NPS_N_ANSWERS];
+      Histogram histogram = { "nps", 0, counts, G_N_ELEMENTS (counts) };
       EmbTouchpointNps item = { g_array_index (ids, gint64, i), };
 
       g_free (bound.touchpoints);
       bound.touchpoints = g_strdup_printf ("[%" G_GINT64_FORMAT "]", item.touchpoint_id);
-      if (!bound_histogram (db, &bound, "nps", 0, counts, G_N_ELEMENTS (counts), error))
+      if (!bound_histogram (db, &bound, &histogram, error))
         return NULL;
       item.nps = emb_metrics_nps_from_histogram (counts);
       g_array_append_val (results, item);
@@ -863,16 +860,41 @@ check_exists (EmbDatabase     *db,
   return FALSE;
 }
 
-/* Reads "addressed, acknowledged" from the one row of @stmt. */
-static gboolean
-read_coverage (EmbDatabase   *db,
-               sqlite3_stmt  *stmt,
-               EmbCoverage   *out,
-               GError       **error)
+/* Prepares @sql with @id bound as ?1, once @id is known to be a row of
+ * @table. */
+static EmbStatement *
+prepare_coverage (EmbDatabase     *db,
+                  const char      *sql,
+                  const EmbTable  *table,
+                  gint64           id,
+                  GError         **error)
 {
+  EmbStatement *stmt;
+
+  if (!check_exists (db, table, id, error))
+    return NULL;
+  stmt = _emb_database_prepare (db, sql, error);
+  if (stmt != NULL)
+    sqlite3_bind_int64 (stmt, 1, id);
+  return stmt;
+}
+
+/* Reads "addressed, acknowledged" from the one row of @sql (see
+ * prepare_coverage()); @out is zero when that fails. */
+static gboolean
+read_coverage (EmbDatabase     *db,
+               const char      *sql,
+               const EmbTable  *table,
+               gint64           id,
+               EmbCoverage     *out,
+               GError         **error)
+{
+  g_autoptr(EmbStatement) stmt = NULL;
   gboolean has_row;
 
-  if (!_emb_database_step_row (db, stmt, &has_row, error))
+  memset (out, 0, sizeof *out);
+  stmt = prepare_coverage (db, sql, table, id, error);
+  if (stmt == NULL || !_emb_database_step_row (db, stmt, &has_row, error))
     return FALSE;
   if (has_row)
     *out = emb_metrics_coverage_from_counts ((guint)sqlite3_column_int64 (stmt, 1),
@@ -880,15 +902,23 @@ read_coverage (EmbDatabase   *db,
   return TRUE;
 }
 
-/* Reads rows of "id, addressed, acknowledged". */
+/* Reads rows of "id, addressed, acknowledged" from @sql (see
+ * prepare_coverage()). */
 static GArray *
-read_coverage_groups (EmbDatabase   *db,
-                      sqlite3_stmt  *stmt,
-                      GError       **error)
+read_coverage_groups (EmbDatabase     *db,
+                      const char      *sql,
+                      const EmbTable  *table,
+                      gint64           id,
+                      GError         **error)
 {
-  g_autoptr(GArray) groups = g_array_new (FALSE, TRUE, sizeof (EmbCoverageGroup));
+  g_autoptr(EmbStatement) stmt = prepare_coverage (db, sql, table, id, error);
+  g_autoptr(GArray) groups = NULL;
   gboolean has_row;
 
+  if (stmt == NULL)
+    return NULL;
+
+  groups = g_array_new (FALSE, TRUE, sizeof (EmbCoverageGroup));
   for (;;)
     {
       EmbCoverageGroup group;
@@ -905,6 +935,68 @@ read_coverage_groups (EmbDatabase   *db,
 
   return g_steal_pointer (&groups);
 }
+
+/* The employees a promise version (?1) addresses, as the table "addressed"
+ * with @columns of employee e: the active ones whose role has a
+ * responsibility at one of the version's touchpoints, or every active one
+ * when it names none. */
+#define VERSION_ADDRESSED(columns) \
+  "WITH version_touchpoint AS (" \
+  "  SELECT touchpoint_id FROM promise_version_touchpoint" \
+  "  WHERE version_id = ?1)," \
+  " addressed AS (" \
+  "  SELECT " columns " FROM employee e" \
+  "  WHERE e.active = 1" \
+  "   AND (NOT EXISTS (SELECT 1 FROM version_touchpoint)" \
+  "        OR e.role_id IN (SELECT r.role_id FROM responsibility r" \
+  "          WHERE r.touchpoint_id IN" \
+  "            (SELECT touchpoint_id FROM version_touchpoint))))"
+
+/* The coverage of a promise version. An employee acknowledges a version at
+ * most once (the unique index acknowledgement_promise), so the LEFT JOIN adds
+ * no rows. */
+#define VERSION_COVERAGE \
+  VERSION_ADDRESSED ("e.id") \
+  " SELECT count(*), count(k.id) FROM addressed e" \
+  " LEFT JOIN acknowledgement k" \
+  "  ON k.promise_version_id = ?1 AND k.employee_id = e.id"
+
+/* The coverage of a promise version per group of the addressed employees:
+ * the @column of employee that names a row of @table, by its name; those
+ * without one last, as group 0. */
+#define VERSION_COVERAGE_BY(column, table) \
+  VERSION_ADDRESSED ("e.id, e." column) \
+  " SELECT coalesce (e." column ", 0), count(*), count(k.id)" \
+  " FROM addressed e" \
+  " LEFT JOIN acknowledgement k" \
+  "  ON k.promise_version_id = ?1 AND k.employee_id = e.id" \
+  " LEFT JOIN " table " g ON g.id = e." column \
+  " GROUP BY e." column \
+  " ORDER BY g.id IS NULL, g.name COLLATE NOCASE, g.id"
+
+/* The coverage of an announcement (?1): every active employee for the
+ * audience "everyone", else those in its departments or roles. */
+#define ANNOUNCEMENT_COVERAGE \
+  "SELECT count(*), count(k.id)" \
+  " FROM announcement n" \
+  " JOIN employee e ON e.active = 1" \
+  "  AND (n.audience = 'everyone'" \
+  "   OR (n.audience = 'departments' AND e.department_id IN" \
+  "       (SELECT department_id FROM announcement_department" \
+  "        WHERE announcement_id = ?1))" \
+  "   OR (n.audience = 'roles' AND e.role_id IN" \
+  "       (SELECT role_id FROM announcement_role" \
+  "        WHERE announcement_id = ?1)))" \
+  " LEFT JOIN acknowledgement k" \
+  "  ON k.announcement_id = n.id AND k.employee_id = e.id" \
+  " WHERE n.id = ?1"
+
+/* The coverage of a published value set (?1): every active employee. */
+#define VALUES_COVERAGE \
+  "SELECT count(*), count(k.id) FROM employee e" \
+  " LEFT JOIN acknowledgement k" \
+  "  ON k.value_set_id = ?1 AND k.employee_id = e.id" \
+  " WHERE e.active = 1"
 
 /**
  * emb_metrics_promise_coverage:
@@ -925,37 +1017,10 @@ emb_metrics_promise_coverage (EmbDatabase  *db,
                               EmbCoverage  *out,
                               GError      **error)
 {
-  g_autoptr(EmbStatement) stmt = NULL;
-
   g_return_val_if_fail (EMB_IS_DATABASE (db), FALSE);
   g_return_val_if_fail (out != NULL, FALSE);
 
-  memset (out, 0, sizeof *out);
-  if (!check_exists (db, &emb_table_promise_version, version_id, error))
-    return FALSE;
-
-  /* One row per addressed employee: an employee acknowledges a version at
-   * most once (the unique index acknowledgement_promise), so the LEFT JOIN
-   * adds no rows. */
-  stmt = _emb_database_prepare (db,
-                                "WITH version_touchpoint AS ("
-                                "  SELECT touchpoint_id FROM promise_version_touchpoint"
-                                "  WHERE version_id = ?1),"
-                                " addressed AS ("
-                                "  SELECT e.id FROM employee e"
-                                "  WHERE e.active = 1"
-                                "   AND (NOT EXISTS (SELECT 1 FROM version_touchpoint)"
-                                "        OR e.role_id IN (SELECT r.role_id FROM responsibility r"
-                                "          WHERE r.touchpoint_id IN"
-                                "            (SELECT touchpoint_id FROM version_touchpoint))))"
-                                " SELECT count(*), count(k.id) FROM addressed e"
-                                " LEFT JOIN acknowledgement k"
-                                "  ON k.promise_version_id = ?1 AND k.employee_id = e.id",
-                                error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, version_id);
-  return read_coverage (db, stmt, out, error);
+  return read_coverage (db, VERSION_COVERAGE, &emb_table_promise_version, version_id, out, error);
 }
 
 /**
@@ -975,36 +1040,10 @@ emb_metrics_promise_coverage_by_department (EmbDatabase  *db,
                                             gint64        version_id,
                                             GError      **error)
 {
-  g_autoptr(EmbStatement) stmt = NULL;
-
   g_return_val_if_fail (EMB_IS_DATABASE (db), NULL);
 
-  if (!check_exists (db, &emb_table_promise_version, version_id, error))
-    return NULL;
-
-  stmt = _emb_database_prepare (db,
-                                "WITH version_touchpoint AS ("
-                                "  SELECT touchpoint_id FROM promise_version_touchpoint"
-                                "  WHERE version_id = ?1),"
-                                " addressed AS ("
-                                "  SELECT e.id, e.department_id FROM employee e"
-                                "  WHERE e.active = 1"
-                                "   AND (NOT EXISTS (SELECT 1 FROM version_touchpoint)"
-                                "        OR e.role_id IN (SELECT r.role_id FROM responsibility r"
-                                "          WHERE r.touchpoint_id IN"
-                                "            (SELECT touchpoint_id FROM version_touchpoint))))"
-                                " SELECT coalesce (e.department_id, 0), count(*), count(k.id)"
-                                " FROM addressed e"
-                                " LEFT JOIN acknowledgement k"
-                                "  ON k.promise_version_id = ?1 AND k.employee_id = e.id"
-                                " LEFT JOIN department d ON d.id = e.department_id"
-                                " GROUP BY e.department_id"
-                                " ORDER BY d.id IS NULL, d.name COLLATE NOCASE, d.id",
-                                error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, version_id);
-  return read_coverage_groups (db, stmt, error);
+  return read_coverage_groups (db, VERSION_COVERAGE_BY ("department_id", "department"),
+                               &emb_table_promise_version, version_id, error);
 }
 
 /**
@@ -1024,36 +1063,10 @@ emb_metrics_promise_coverage_by_role (EmbDatabase  *db,
                                       gint64        version_id,
                                       GError      **error)
 {
-  g_autoptr(EmbStatement) stmt = NULL;
-
   g_return_val_if_fail (EMB_IS_DATABASE (db), NULL);
 
-  if (!check_exists (db, &emb_table_promise_version, version_id, error))
-    return NULL;
-
-  stmt = _emb_database_prepare (db,
-                                "WITH version_touchpoint AS ("
-                                "  SELECT touchpoint_id FROM promise_version_touchpoint"
-                                "  WHERE version_id = ?1),"
-                                " addressed AS ("
-                                "  SELECT e.id, e.role_id FROM employee e"
-                                "  WHERE e.active = 1"
-                                "   AND (NOT EXISTS (SELECT 1 FROM version_touchpoint)"
-                                "        OR e.role_id IN (SELECT r.role_id FROM responsibility r"
-                                "          WHERE r.touchpoint_id IN"
-                                "            (SELECT touchpoint_id FROM version_touchpoint))))"
-                                " SELECT coalesce (e.role_id, 0), count(*), count(k.id)"
-                                " FROM addressed e"
-                                " LEFT JOIN acknowledgement k"
-                                "  ON k.promise_version_id = ?1 AND k.employee_id = e.id"
-                                " LEFT JOIN role r ON r.id = e.role_id"
-                                " GROUP BY e.role_id"
-                                " ORDER BY r.id IS NULL, r.name COLLATE NOCASE, r.id",
-                                error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, version_id);
-  return read_coverage_groups (db, stmt, error);
+  return read_coverage_groups (db, VERSION_COVERAGE_BY ("role_id", "role"),
+                               &emb_table_promise_version, version_id, error);
 }
 
 /**
@@ -1075,34 +1088,11 @@ emb_metrics_announcement_coverage (EmbDatabase  *db,
                                    EmbCoverage  *out,
                                    GError      **error)
 {
-  g_autoptr(EmbStatement) stmt = NULL;
-
   g_return_val_if_fail (EMB_IS_DATABASE (db), FALSE);
   g_return_val_if_fail (out != NULL, FALSE);
 
-  memset (out, 0, sizeof *out);
-  if (!check_exists (db, &emb_table_announcement, announcement_id, error))
-    return FALSE;
-
-  stmt = _emb_database_prepare (db,
-                                "SELECT count(*), count(k.id)"
-                                " FROM announcement n"
-                                " JOIN employee e ON e.active = 1"
-                                "  AND (n.audience = 'everyone'"
-                                "   OR (n.audience = 'departments' AND e.department_id IN"
-                                "       (SELECT department_id FROM announcement_department"
-                                "        WHERE announcement_id = ?1))"
-                                "   OR (n.audience = 'roles' AND e.role_id IN"
-                                "       (SELECT role_id FROM announcement_role"
-                                "        WHERE announcement_id = ?1)))"
-                                " LEFT JOIN acknowledgement k"
-                                "  ON k.announcement_id = n.id AND k.employee_id = e.id"
-                                " WHERE n.id = ?1",
-                                error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, announcement_id);
-  return read_coverage (db, stmt, out, error);
+  return read_coverage (db, ANNOUNCEMENT_COVERAGE, &emb_table_announcement, announcement_id,
+                        out, error);
 }
 
 /**
@@ -1121,63 +1111,13 @@ emb_metrics_values_coverage (EmbDatabase  *db,
                              EmbCoverage  *out,
                              GError      **error)
 {
-  g_autoptr(EmbStatement) stmt = NULL;
-
   g_return_val_if_fail (EMB_IS_DATABASE (db), FALSE);
   g_return_val_if_fail (out != NULL, FALSE);
 
-  memset (out, 0, sizeof *out);
-  if (!check_exists (db, &emb_table_value_set, value_set_id, error))
-    return FALSE;
-
-  stmt = _emb_database_prepare (db,
-                                "SELECT count(*), count(k.id) FROM employee e"
-                                " LEFT JOIN acknowledgement k"
-                                "  ON k.value_set_id = ?1 AND k.employee_id = e.id"
-                                " WHERE e.active = 1",
-                                error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, value_set_id);
-  return read_coverage (db, stmt, out, error);
+  return read_coverage (db, VALUES_COVERAGE, &emb_table_value_set, value_set_id, out, error);
 }
 
 /* Autonomy pilots -------------------------------------------------------- */
-
-
-/* Touchpoint ids selected by @sql with ?1 and ?2 bound. */
-static GArray *
-load_touchpoints (EmbDatabase  *db,
-                  const char   *sql,
-                  gint64        param1,
-                  gint64        param2,
-                  GError      **error)
-{
-  g_autoptr(EmbStatement) stmt = NULL;
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  gboolean has_row;
-
-  stmt = _emb_database_prepare (db, sql, error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, param1);
-  if (sqlite3_bind_parameter_count (stmt) > 1)
-    sqlite3_bind_int64 (stmt, 2, param2);
-
-  for (;;)
-    {
-      gint64 id;
-
-      if (!_emb_database_step_row (db, stmt, &has_row, error))
-        return NULL;
-      if (!has_row)
-        break;
-      id = sqlite3_column_int64 (stmt, 0);
-      g_array_append_val (ids, id);
-    }
-
-  return g_steal_pointer (&ids);
-}
 
 static gboolean
 period_metrics (EmbDatabase       *db,
@@ -1307,27 +1247,29 @@ emb_metrics_wave_before_after (EmbDatabase        *db,
   /* The wave's department's touchpoints: where one of its roles has a
    * responsibility. The comparison group: the touchpoints where a role of a
    * department outside every wave of the pilot has a responsibility, minus
-   * the wave department's touchpoints. */
-  wave_touchpoints = load_touchpoints (db,
-                                      "SELECT DISTINCT r.touchpoint_id FROM responsibility r"
-                                      " JOIN role o ON o.id = r.role_id"
-                                      " WHERE o.department_id = ?1"
-                                      " ORDER BY r.touchpoint_id",
-                                      emb_wave_get_department_id (wave), 0, error);
+   * the wave department's touchpoints. Both read the wave (?1) itself. */
+  wave_touchpoints = _emb_load_ids (db,
+                                    "SELECT DISTINCT r.touchpoint_id FROM responsibility r"
+                                    " JOIN role o ON o.id = r.role_id"
+                                    " WHERE o.department_id ="
+                                    "  (SELECT department_id FROM pilot_wave WHERE id = ?1)"
+                                    " ORDER BY r.touchpoint_id",
+                                    wave_id, error);
   if (wave_touchpoints == NULL)
     return FALSE;
-  comparison_touchpoints = load_touchpoints (db,
-                                            "SELECT DISTINCT r.touchpoint_id FROM responsibility r"
-                                            " JOIN role o ON o.id = r.role_id"
-                                            " WHERE o.department_id NOT IN"
-                                            "  (SELECT department_id FROM pilot_wave WHERE pilot_id = ?1)"
-                                            " AND r.touchpoint_id NOT IN"
-                                            "  (SELECT r2.touchpoint_id FROM responsibility r2"
-                                            "   JOIN role o2 ON o2.id = r2.role_id"
-                                            "   WHERE o2.department_id = ?2)"
-                                            " ORDER BY r.touchpoint_id",
-                                            emb_wave_get_pilot_id (wave),
-                                            emb_wave_get_department_id (wave), error);
+  comparison_touchpoints = _emb_load_ids (db,
+                                          "SELECT DISTINCT r.touchpoint_id FROM responsibility r"
+                                          " JOIN role o ON o.id = r.role_id"
+                                          " WHERE o.department_id NOT IN"
+                                          "  (SELECT department_id FROM pilot_wave WHERE pilot_id ="
+                                          "   (SELECT pilot_id FROM pilot_wave WHERE id = ?1))"
+                                          " AND r.touchpoint_id NOT IN"
+                                          "  (SELECT r2.touchpoint_id FROM responsibility r2"
+                                          "   JOIN role o2 ON o2.id = r2.role_id"
+                                          "   WHERE o2.department_id ="
+                                          "    (SELECT department_id FROM pilot_wave WHERE id = ?1))"
+                                          " ORDER BY r.touchpoint_id",
+                                          wave_id, error);
   if (comparison_touchpoints == NULL)
     return FALSE;
 

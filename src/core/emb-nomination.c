@@ -57,242 +57,45 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-emb_nomination_finalize (GObject *object)
-{
-  EmbNomination *self = (EmbNomination *)object;
-
-  g_clear_pointer (&self->story, g_free);
-  g_clear_pointer (&self->decision_note, g_free);
-  g_clear_pointer (&self->submitted_at, g_free);
-  g_clear_pointer (&self->decided_at, g_free);
-  g_clear_pointer (&self->celebrated_at, g_free);
-
-  G_OBJECT_CLASS (emb_nomination_parent_class)->finalize (object);
-}
-
-static void
-emb_nomination_get_property (GObject    *object,
-                             guint       prop_id,
-                             GValue     *value,
-                             GParamSpec *pspec)
-{
-  EmbNomination *self = EMB_NOMINATION (object);
-
-  switch (prop_id)
-    {
-    case PROP_NOMINEE_EMPLOYEE_ID:
-      g_value_set_int64 (value, self->nominee_employee_id);
-      break;
-
-    case PROP_NOMINEE_DEPARTMENT_ID:
-      g_value_set_int64 (value, self->nominee_department_id);
-      break;
-
-    case PROP_NOMINATOR_ID:
-      g_value_set_int64 (value, self->nominator_id);
-      break;
-
-    case PROP_VALUE_ID:
-      g_value_set_int64 (value, self->value_id);
-      break;
-
-    case PROP_TOUCHPOINT_ID:
-      g_value_set_int64 (value, self->touchpoint_id);
-      break;
-
-    case PROP_FEEDBACK_ID:
-      g_value_set_int64 (value, self->feedback_id);
-      break;
-
-    case PROP_STORY:
-      g_value_set_string (value, self->story);
-      break;
-
-    case PROP_IS_PUBLIC:
-      g_value_set_boolean (value, self->is_public);
-      break;
-
-    case PROP_STATUS:
-      g_value_set_enum (value, self->status);
-      break;
-
-    case PROP_DECIDER_ID:
-      g_value_set_int64 (value, self->decider_id);
-      break;
-
-    case PROP_DECISION_NOTE:
-      g_value_set_string (value, self->decision_note);
-      break;
-
-    case PROP_SUBMITTED_AT:
-      g_value_set_string (value, self->submitted_at);
-      break;
-
-    case PROP_DECIDED_AT:
-      g_value_set_string (value, self->decided_at);
-      break;
-
-    case PROP_CELEBRATED_AT:
-      g_value_set_string (value, self->celebrated_at);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-emb_nomination_set_property (GObject      *object,
-                             guint         prop_id,
-                             const GValue *value,
-                             GParamSpec   *pspec)
-{
-  EmbNomination *self = EMB_NOMINATION (object);
-
-  switch (prop_id)
-    {
-    case PROP_NOMINEE_EMPLOYEE_ID:
-      emb_nomination_set_nominee_employee_id (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_NOMINEE_DEPARTMENT_ID:
-      emb_nomination_set_nominee_department_id (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_NOMINATOR_ID:
-      emb_nomination_set_nominator_id (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_VALUE_ID:
-      emb_nomination_set_value_id (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_TOUCHPOINT_ID:
-      emb_nomination_set_touchpoint_id (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_FEEDBACK_ID:
-      emb_nomination_set_feedback_id (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_STORY:
-      emb_nomination_set_story (self, g_value_get_string (value));
-      break;
-
-    case PROP_IS_PUBLIC:
-      emb_nomination_set_is_public (self, g_value_get_boolean (value));
-      break;
-
-    case PROP_STATUS:
-      emb_nomination_set_status (self, g_value_get_enum (value));
-      break;
-
-    case PROP_DECIDER_ID:
-      emb_nomination_set_decider_id (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_DECISION_NOTE:
-      emb_nomination_set_decision_note (self, g_value_get_string (value));
-      break;
-
-    case PROP_SUBMITTED_AT:
-      emb_nomination_set_submitted_at (self, g_value_get_string (value));
-      break;
-
-    case PROP_DECIDED_AT:
-      emb_nomination_set_decided_at (self, g_value_get_string (value));
-      break;
-
-    case PROP_CELEBRATED_AT:
-      emb_nomination_set_celebrated_at (self, g_value_get_string (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+static const gsize fields[N_PROPS] = {
+  [PROP_NOMINEE_EMPLOYEE_ID] = G_STRUCT_OFFSET (EmbNomination, nominee_employee_id),
+  [PROP_NOMINEE_DEPARTMENT_ID] = G_STRUCT_OFFSET (EmbNomination, nominee_department_id),
+  [PROP_NOMINATOR_ID] = G_STRUCT_OFFSET (EmbNomination, nominator_id),
+  [PROP_VALUE_ID] = G_STRUCT_OFFSET (EmbNomination, value_id),
+  [PROP_TOUCHPOINT_ID] = G_STRUCT_OFFSET (EmbNomination, touchpoint_id),
+  [PROP_FEEDBACK_ID] = G_STRUCT_OFFSET (EmbNomination, feedback_id),
+  [PROP_STORY] = G_STRUCT_OFFSET (EmbNomination, story),
+  [PROP_IS_PUBLIC] = G_STRUCT_OFFSET (EmbNomination, is_public),
+  [PROP_STATUS] = G_STRUCT_OFFSET (EmbNomination, status),
+  [PROP_DECIDER_ID] = G_STRUCT_OFFSET (EmbNomination, decider_id),
+  [PROP_DECISION_NOTE] = G_STRUCT_OFFSET (EmbNomination, decision_note),
+  [PROP_SUBMITTED_AT] = G_STRUCT_OFFSET (EmbNomination, submitted_at),
+  [PROP_DECIDED_AT] = G_STRUCT_OFFSET (EmbNomination, decided_at),
+  [PROP_CELEBRATED_AT] = G_STRUCT_OFFSET (EmbNomination, celebrated_at),
+};
 
 static void
 emb_nomination_class_init (EmbNominationClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
-  object_class->finalize = emb_nomination_finalize;
-  object_class->get_property = emb_nomination_get_property;
-  object_class->set_property = emb_nomination_set_property;
-
-  properties[PROP_NOMINEE_EMPLOYEE_ID] =
-    g_param_spec_int64 ("nominee-employee-id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_NOMINEE_DEPARTMENT_ID] =
-    g_param_spec_int64 ("nominee-department-id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_NOMINATOR_ID] =
-    g_param_spec_int64 ("nominator-id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_VALUE_ID] =
-    g_param_spec_int64 ("value-id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_TOUCHPOINT_ID] =
-    g_param_spec_int64 ("touchpoint-id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_FEEDBACK_ID] =
-    g_param_spec_int64 ("feedback-id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_STORY] =
-    g_param_spec_string ("story", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_IS_PUBLIC] =
-    g_param_spec_boolean ("is-public", NULL, NULL,
-                          TRUE,
-                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
+  properties[PROP_NOMINEE_EMPLOYEE_ID] = _emb_param_id ("nominee-employee-id");
+  properties[PROP_NOMINEE_DEPARTMENT_ID] = _emb_param_id ("nominee-department-id");
+  properties[PROP_NOMINATOR_ID] = _emb_param_id ("nominator-id");
+  properties[PROP_VALUE_ID] = _emb_param_id ("value-id");
+  properties[PROP_TOUCHPOINT_ID] = _emb_param_id ("touchpoint-id");
+  properties[PROP_FEEDBACK_ID] = _emb_param_id ("feedback-id");
+  properties[PROP_STORY] = _emb_param_string ("story");
+  properties[PROP_IS_PUBLIC] = _emb_param_boolean ("is-public", TRUE);
   properties[PROP_STATUS] =
-    g_param_spec_enum ("status", NULL, NULL,
-                       EMB_TYPE_NOMINATION_STATUS, EMB_NOMINATION_STATUS_SUBMITTED,
-                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    _emb_param_enum ("status", EMB_TYPE_NOMINATION_STATUS, EMB_NOMINATION_STATUS_SUBMITTED);
+  properties[PROP_DECIDER_ID] = _emb_param_id ("decider-id");
+  properties[PROP_DECISION_NOTE] = _emb_param_string ("decision-note");
+  properties[PROP_SUBMITTED_AT] = _emb_param_string ("submitted-at");
+  properties[PROP_DECIDED_AT] = _emb_param_string ("decided-at");
+  properties[PROP_CELEBRATED_AT] = _emb_param_string ("celebrated-at");
 
-  properties[PROP_DECIDER_ID] =
-    g_param_spec_int64 ("decider-id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_DECISION_NOTE] =
-    g_param_spec_string ("decision-note", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_SUBMITTED_AT] =
-    g_param_spec_string ("submitted-at", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_DECIDED_AT] =
-    g_param_spec_string ("decided-at", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_CELEBRATED_AT] =
-    g_param_spec_string ("celebrated-at", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  _emb_record_class_install_fields (object_class, properties, N_PROPS, fields);
 }
 
 static void

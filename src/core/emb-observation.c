@@ -39,122 +39,26 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-emb_observation_finalize (GObject *object)
-{
-  EmbObservation *self = (EmbObservation *)object;
-
-  g_clear_pointer (&self->observed_on, g_free);
-  g_clear_pointer (&self->note, g_free);
-
-  G_OBJECT_CLASS (emb_observation_parent_class)->finalize (object);
-}
-
-static void
-emb_observation_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
-                              GParamSpec *pspec)
-{
-  EmbObservation *self = EMB_OBSERVATION (object);
-
-  switch (prop_id)
-    {
-    case PROP_OBJECTIVE_ID:
-      g_value_set_int64 (value, self->objective_id);
-      break;
-
-    case PROP_EMPLOYEE_ID:
-      g_value_set_int64 (value, self->employee_id);
-      break;
-
-    case PROP_OBSERVED_ON:
-      g_value_set_string (value, self->observed_on);
-      break;
-
-    case PROP_RATING:
-      g_value_set_int (value, self->rating);
-      break;
-
-    case PROP_NOTE:
-      g_value_set_string (value, self->note);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-emb_observation_set_property (GObject      *object,
-                              guint         prop_id,
-                              const GValue *value,
-                              GParamSpec   *pspec)
-{
-  EmbObservation *self = EMB_OBSERVATION (object);
-
-  switch (prop_id)
-    {
-    case PROP_OBJECTIVE_ID:
-      emb_observation_set_objective_id (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_EMPLOYEE_ID:
-      emb_observation_set_employee_id (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_OBSERVED_ON:
-      emb_observation_set_observed_on (self, g_value_get_string (value));
-      break;
-
-    case PROP_RATING:
-      emb_observation_set_rating (self, g_value_get_int (value));
-      break;
-
-    case PROP_NOTE:
-      emb_observation_set_note (self, g_value_get_string (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+static const gsize fields[N_PROPS] = {
+  [PROP_OBJECTIVE_ID] = G_STRUCT_OFFSET (EmbObservation, objective_id),
+  [PROP_EMPLOYEE_ID] = G_STRUCT_OFFSET (EmbObservation, employee_id),
+  [PROP_OBSERVED_ON] = G_STRUCT_OFFSET (EmbObservation, observed_on),
+  [PROP_RATING] = G_STRUCT_OFFSET (EmbObservation, rating),
+  [PROP_NOTE] = G_STRUCT_OFFSET (EmbObservation, note),
+};
 
 static void
 emb_observation_class_init (EmbObservationClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
-  object_class->finalize = emb_observation_finalize;
-  object_class->get_property = emb_observation_get_property;
-  object_class->set_property = emb_observation_set_property;
+  properties[PROP_OBJECTIVE_ID] = _emb_param_id ("objective-id");
+  properties[PROP_EMPLOYEE_ID] = _emb_param_id ("employee-id");
+  properties[PROP_OBSERVED_ON] = _emb_param_string ("observed-on");
+  properties[PROP_RATING] = _emb_param_int ("rating", G_MININT, G_MAXINT, 3);
+  properties[PROP_NOTE] = _emb_param_string ("note");
 
-  properties[PROP_OBJECTIVE_ID] =
-    g_param_spec_int64 ("objective-id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_EMPLOYEE_ID] =
-    g_param_spec_int64 ("employee-id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_OBSERVED_ON] =
-    g_param_spec_string ("observed-on", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_RATING] =
-    g_param_spec_int ("rating", NULL, NULL,
-                      G_MININT, G_MAXINT, 3,
-                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_NOTE] =
-    g_param_spec_string ("note", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  _emb_record_class_install_fields (object_class, properties, N_PROPS, fields);
 }
 
 static void

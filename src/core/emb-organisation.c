@@ -35,97 +35,22 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-emb_organisation_finalize (GObject *object)
-{
-  EmbOrganisation *self = (EmbOrganisation *)object;
-
-  g_clear_pointer (&self->name, g_free);
-  g_clear_pointer (&self->vision, g_free);
-  g_clear_pointer (&self->cx_strategy, g_free);
-
-  G_OBJECT_CLASS (emb_organisation_parent_class)->finalize (object);
-}
-
-static void
-emb_organisation_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
-{
-  EmbOrganisation *self = EMB_ORGANISATION (object);
-
-  switch (prop_id)
-    {
-    case PROP_NAME:
-      g_value_set_string (value, self->name);
-      break;
-
-    case PROP_VISION:
-      g_value_set_string (value, self->vision);
-      break;
-
-    case PROP_CX_STRATEGY:
-      g_value_set_string (value, self->cx_strategy);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-emb_organisation_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
-{
-  EmbOrganisation *self = EMB_ORGANISATION (object);
-
-  switch (prop_id)
-    {
-    case PROP_NAME:
-      emb_organisation_set_name (self, g_value_get_string (value));
-      break;
-
-    case PROP_VISION:
-      emb_organisation_set_vision (self, g_value_get_string (value));
-      break;
-
-    case PROP_CX_STRATEGY:
-      emb_organisation_set_cx_strategy (self, g_value_get_string (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+static const gsize fields[N_PROPS] = {
+  [PROP_NAME] = G_STRUCT_OFFSET (EmbOrganisation, name),
+  [PROP_VISION] = G_STRUCT_OFFSET (EmbOrganisation, vision),
+  [PROP_CX_STRATEGY] = G_STRUCT_OFFSET (EmbOrganisation, cx_strategy),
+};
 
 static void
 emb_organisation_class_init (EmbOrganisationClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
-  object_class->finalize = emb_organisation_finalize;
-  object_class->get_property = emb_organisation_get_property;
-  object_class->set_property = emb_organisation_set_property;
+  properties[PROP_NAME] = _emb_param_string ("name");
+  properties[PROP_VISION] = _emb_param_string ("vision");
+  properties[PROP_CX_STRATEGY] = _emb_param_string ("cx-strategy");
 
-  properties[PROP_NAME] =
-    g_param_spec_string ("name", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_VISION] =
-    g_param_spec_string ("vision", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_CX_STRATEGY] =
-    g_param_spec_string ("cx-strategy", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  _emb_record_class_install_fields (object_class, properties, N_PROPS, fields);
 }
 
 static void

@@ -91,13 +91,12 @@ emb_people_store_delete_department (EmbDatabase  *db,
 
   g_return_val_if_fail (EMB_IS_DATABASE (db), FALSE);
 
-  stmt = _emb_database_prepare (db,
-                                "SELECT (SELECT count(*) FROM role WHERE department_id = ?1),"
-                                " (SELECT count(*) FROM pilot_wave WHERE department_id = ?1)",
-                                error);
+  stmt = _emb_database_prepare_id (db,
+                                   "SELECT (SELECT count(*) FROM role WHERE department_id = ?1),"
+                                   " (SELECT count(*) FROM pilot_wave WHERE department_id = ?1)",
+                                   id, error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     {
       int roles = sqlite3_column_int (stmt, 0);
@@ -210,12 +209,7 @@ static GPtrArray *
 employee_params (const EmbEmployeeFilter *filter,
                  GString                 *where)
 {
-  GPtrArray *params = g_ptr_array_new_with_free_func ((GDestroyNotify)g_variant_unref);
-
-  g_string_append (where, "1");
-
-  if (filter == NULL)
-    return params;
+  GPtrArray *params = _emb_query_params_new (where);
 
   if (filter->search != NULL && *filter->search != '\0')
     {
@@ -227,53 +221,35 @@ employee_params (const EmbEmployeeFilter *filter,
        * per word with bound parameters, at most a few words. */
       for (guint i = 0; words[i] != NULL && n_words < 4; i++)
         {
-          g_autoptr(GString) pattern = NULL;
+          g_autofree char *pattern = NULL;
+          guint n;
 
           if (*words[i] == '\0')
             continue;
           n_words++;
-          pattern = g_string_new ("%");
-
-          for (const char *p = words[i]; *p; p++)
-            {
-              if (*p == '%' || *p == '_' || *p == '\\')
-                g_string_append_c (pattern, '\\');
-              g_string_append_c (pattern, *p);
-            }
-          g_string_append_c (pattern, '%');
-
-          g_ptr_array_add (params, g_variant_ref_sink (g_variant_new_string (pattern->str)));
+          pattern = _emb_like_pattern (words[i]);
+          n = _emb_query_params_add (params, g_variant_new_string (pattern));
           g_string_append_printf (where,
                                   " AND (emb_fold (t.name) LIKE ?%u ESCAPE '\\'"
                                   " OR emb_fold (t.employee_number) LIKE ?%u ESCAPE '\\'"
                                   " OR emb_fold (t.email) LIKE ?%u ESCAPE '\\')",
-                                  params->len, params->len, params->len);
+                                  n, n, n);
         }
     }
 
   if (filter->department_id > 0)
-    {
-      g_ptr_array_add (params, g_variant_ref_sink (g_variant_new_int64 (filter->department_id)));
-      g_string_append_printf (where, " AND t.department_id = ?%u", params->len);
-    }
+    _emb_query_params_where (params, where, "t.department_id",
+                             g_variant_new_int64 (filter->department_id));
 
   if (filter->role_id > 0)
-    {
-      g_ptr_array_add (params, g_variant_ref_sink (g_variant_new_int64 (filter->role_id)));
-      g_string_append_printf (where, " AND t.role_id = ?%u", params->len);
-    }
+    _emb_query_params_where (params, where, "t.role_id", g_variant_new_int64 (filter->role_id));
 
   if (filter->site != NULL && *filter->site != '\0')
-    {
-      g_ptr_array_add (params, g_variant_ref_sink (g_variant_new_string (filter->site)));
-      g_string_append_printf (where, " AND t.site = ?%u", params->len);
-    }
+    _emb_query_params_where (params, where, "t.site", g_variant_new_string (filter->site));
 
   if (filter->active >= 0)
-    {
-      g_ptr_array_add (params, g_variant_ref_sink (g_variant_new_boolean (filter->active != 0)));
-      g_string_append_printf (where, " AND t.active = ?%u", params->len);
-    }
+    _emb_query_params_where (params, where, "t.active",
+                             g_variant_new_boolean (filter->active != 0));
 
   return params;
 }
@@ -289,12 +265,13 @@ GListModel *
 emb_people_store_query_employees (EmbDatabase             *db,
                                   const EmbEmployeeFilter *filter)
 {
+  const EmbEmployeeFilter everyone = EMB_EMPLOYEE_FILTER_INIT;
   g_autoptr(GString) where = g_string_new (NULL);
   g_autoptr(GPtrArray) params = NULL;
 
   g_return_val_if_fail (EMB_IS_DATABASE (db), NULL);
 
-  params = employee_params (filter, where);
+  params = employee_params (filter != NULL ? filter : &everyone, where);
   return G_LIST_MODEL (_emb_query_model_new (db, &emb_table_employee, where->str, params,
                                              "t.name COLLATE NOCASE", NULL));
 }
@@ -320,8 +297,8 @@ emb_people_store_find_employee (EmbDatabase  *db,
                                 GError      **error)
 {
   g_autofree char *sql = NULL;
+  g_autofree char *missing = NULL;
   g_autoptr(EmbStatement) stmt = NULL;
-  gboolean has_row;
 
   g_return_val_if_fail (EMB_IS_DATABASE (db), NULL);
   g_return_val_if_fail (employee_number != NULL, NULL);
@@ -332,15 +309,38 @@ emb_people_store_find_employee (EmbDatabase  *db,
   if (stmt == NULL)
     return NULL;
   _emb_bind_text (stmt, 1, employee_number);
-  if (!_emb_database_step_row (db, stmt, &has_row, error))
+  missing = g_strdup_printf (_("No employee has the number “%s”."), employee_number);
+  if (!_emb_database_step_found (db, stmt, missing, error))
     return NULL;
-  if (!has_row)
-    {
-      g_set_error (error, EMB_DATABASE_ERROR, EMB_DATABASE_ERROR_NOT_FOUND,
-                   _("No employee has the number “%s”."), employee_number);
-      return NULL;
-    }
   return _emb_table_read_row (&emb_table_employee, stmt);
+}
+
+/* A role belongs to one department: an employee in a role works there. With
+ * no department given (0), the role's is taken. */
+static gboolean
+check_role_department (EmbDatabase  *db,
+                       gint64        role_id,
+                       gint64       *department_id,
+                       GError      **error)
+{
+  g_autoptr(EmbRole) role = NULL;
+
+  if (role_id <= 0)
+    return TRUE;
+
+  role = _emb_table_get (db, &emb_table_role, role_id, error);
+  if (role == NULL)
+    return FALSE;
+  if (*department_id == 0)
+    *department_id = emb_role_get_department_id (role);
+  else if (*department_id != emb_role_get_department_id (role))
+    {
+      emb_set_validation_error (error, EMB_VALIDATION_ERROR_INVALID, "role",
+                                _("The role “%s” belongs to another department."),
+                                emb_role_get_name (role));
+      return FALSE;
+    }
+  return TRUE;
 }
 
 static gboolean
@@ -375,23 +375,10 @@ validate_employee (EmbDatabase  *db,
       return FALSE;
     }
 
-  /* A role belongs to one department: an employee in a role works there. */
-  if (role_id > 0)
-    {
-      g_autoptr(EmbRole) role = _emb_table_get (db, &emb_table_role, role_id, error);
-
-      if (role == NULL)
-        return FALSE;
-      if (department_id == 0)
-        emb_employee_set_department_id (employee, emb_role_get_department_id (role));
-      else if (department_id != emb_role_get_department_id (role))
-        {
-          emb_set_validation_error (error, EMB_VALIDATION_ERROR_INVALID, "role",
-                                    _("The role “%s” belongs to another department."),
-                                    emb_role_get_name (role));
-          return FALSE;
-        }
-    }
+  if (!check_role_department (db, role_id, &department_id, error))
+    return FALSE;
+  if (department_id != emb_employee_get_department_id (employee))
+    emb_employee_set_department_id (employee, department_id);
 
   return TRUE;
 }
@@ -439,13 +426,12 @@ set_active_in_transaction (EmbDatabase  *db,
     {
       g_autoptr(EmbStatement) stmt = NULL;
 
-      stmt = _emb_database_prepare (db,
-                                    "UPDATE employee SET active = ?2, updated_at = ?3"
-                                    " WHERE id = ?1 AND active <> ?2",
-                                    error);
+      stmt = _emb_database_prepare_id (db,
+                                       "UPDATE employee SET active = ?2, updated_at = ?3"
+                                       " WHERE id = ?1 AND active <> ?2",
+                                       data->ids[i], error);
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, data->ids[i]);
       sqlite3_bind_int (stmt, 2, data->active ? 1 : 0);
       _emb_bind_text (stmt, 3, now);
       if (!_emb_database_step_done (db, stmt, error))
@@ -473,6 +459,102 @@ emb_people_store_set_employees_active (EmbDatabase   *db,
   g_return_val_if_fail (ids != NULL || n_ids == 0, FALSE);
 
   return emb_database_transaction (db, set_active_in_transaction, &data, error);
+}
+
+/* The employees to move, and where to. */
+typedef struct
+{
+  const gint64 *ids;
+  guint         n_ids;
+  gint64        department_id;
+  gint64        role_id;
+} MoveEmployees;
+
+static gboolean
+move_employees_in_transaction (EmbDatabase  *db,
+                               gpointer      user_data,
+                               GError      **error)
+{
+  const MoveEmployees *move = user_data;
+  gint64 department_id = move->department_id;
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autofree char *now = NULL;
+
+  if (!_emb_validate_reference (db, &emb_table_role, move->role_id, FALSE,
+                                "role", _("Role"), error) ||
+      !_emb_validate_reference (db, &emb_table_department, department_id, FALSE,
+                                "department", _("Department"), error) ||
+      !check_role_department (db, move->role_id, &department_id, error))
+    return FALSE;
+
+  now = emb_now_iso8601 ();
+  for (guint i = 0; i < move->n_ids; i++)
+    {
+      g_autoptr(EmbStatement) stmt = NULL;
+
+      /* The same employee chosen twice moves once. */
+      if (!g_hash_table_add (seen, (gpointer)&move->ids[i]))
+        continue;
+
+      /* Without a new role, an employee keeps a role of the department they
+       * move to and loses any other: leaving a department leaves its role. */
+      stmt = _emb_database_prepare_id (db,
+                                       "UPDATE employee SET department_id = ?2,"
+                                       " role_id = CASE WHEN ?3 IS NOT NULL THEN ?3"
+                                       " WHEN role_id IN"
+                                       "  (SELECT id FROM role WHERE department_id = ?2)"
+                                       " THEN role_id END,"
+                                       " updated_at = ?4"
+                                       " WHERE id = ?1",
+                                       move->ids[i], error);
+      if (stmt == NULL)
+        return FALSE;
+      _emb_bind_id (stmt, 2, department_id);
+      _emb_bind_id (stmt, 3, move->role_id);
+      _emb_bind_text (stmt, 4, now);
+      if (!_emb_database_step_done (db, stmt, error))
+        return FALSE;
+      if (sqlite3_changes (_emb_database_get_handle (db)) == 0)
+        {
+          g_set_error (error, EMB_DATABASE_ERROR, EMB_DATABASE_ERROR_NOT_FOUND,
+                       _("One of the employees no longer exists; they may have been deleted."));
+          return FALSE;
+        }
+      _emb_database_defer_changed (db, EMB_RECORD_KIND_EMPLOYEE, EMB_CHANGE_UPDATED, move->ids[i]);
+    }
+  return TRUE;
+}
+
+/**
+ * emb_people_store_move_employees:
+ * @ids: (array length=n_ids): the employees
+ * @department_id: the department they move to, or 0 for none (then the
+ *   department of @role_id, if any)
+ * @role_id: their new role, which must belong to @department_id, or 0 to
+ *   keep each one's role where it belongs to @department_id and clear it
+ *   elsewhere
+ *
+ * Moves several employees to a department (and role) in one transaction:
+ * when one of them cannot be moved, none is. An unknown department or role
+ * is refused with %EMB_VALIDATION_ERROR_MISSING_REFERENCE on "department" or
+ * "role", a role of another department with %EMB_VALIDATION_ERROR_INVALID on
+ * "role", and an employee that does not exist with
+ * %EMB_DATABASE_ERROR_NOT_FOUND.
+ */
+gboolean
+emb_people_store_move_employees (EmbDatabase   *db,
+                                 const gint64  *ids,
+                                 guint          n_ids,
+                                 gint64         department_id,
+                                 gint64         role_id,
+                                 GError       **error)
+{
+  MoveEmployees move = { ids, n_ids, department_id, role_id };
+
+  g_return_val_if_fail (EMB_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (ids != NULL || n_ids == 0, FALSE);
+
+  return emb_database_transaction (db, move_employees_in_transaction, &move, error);
 }
 
 gint64

@@ -79,6 +79,12 @@ gboolean       emb_people_store_set_employees_active (EmbDatabase      *db,
                                                     guint               n_ids,
                                                     gboolean            active,
                                                     GError            **error);
+gboolean       emb_people_store_move_employees     (EmbDatabase        *db,
+                                                    const gint64       *ids,
+                                                    guint               n_ids,
+                                                    gint64              department_id,
+                                                    gint64              role_id,
+                                                    GError            **error);
 gint64         emb_people_store_count_employees    (EmbDatabase        *db,
                                                     gboolean            active_only);
 GStrv          emb_people_store_list_sites         (EmbDatabase        *db);

@@ -224,14 +224,13 @@ validate_wave (EmbDatabase  *db,
       return FALSE;
     }
 
-  stmt = _emb_database_prepare (db,
-                                "SELECT d.name FROM pilot_wave w JOIN department d"
-                                " ON d.id = w.department_id"
-                                " WHERE w.pilot_id = ?1 AND w.department_id = ?2 AND w.id <> ?3",
-                                error);
+  stmt = _emb_database_prepare_id (db,
+                                   "SELECT d.name FROM pilot_wave w JOIN department d"
+                                   " ON d.id = w.department_id"
+                                   " WHERE w.pilot_id = ?1 AND w.department_id = ?2 AND w.id <> ?3",
+                                   emb_wave_get_pilot_id (wave), error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, emb_wave_get_pilot_id (wave));
   sqlite3_bind_int64 (stmt, 2, department_id);
   sqlite3_bind_int64 (stmt, 3, emb_record_get_id (EMB_RECORD (wave)));
   if (sqlite3_step (stmt) == SQLITE_ROW)
@@ -257,13 +256,12 @@ add_wave_in_transaction (EmbDatabase  *db,
   if (!validate_wave (db, wave, error))
     return FALSE;
 
-  stmt = _emb_database_prepare (db,
-                                "SELECT coalesce (max (position) + 1, 0) FROM pilot_wave"
-                                " WHERE pilot_id = ?1",
-                                error);
+  stmt = _emb_database_prepare_id (db,
+                                   "SELECT coalesce (max (position) + 1, 0) FROM pilot_wave"
+                                   " WHERE pilot_id = ?1",
+                                   emb_wave_get_pilot_id (wave), error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, emb_wave_get_pilot_id (wave));
   if (sqlite3_step (stmt) == SQLITE_ROW)
     position = sqlite3_column_int (stmt, 0);
   sqlite3_reset (stmt);
@@ -362,13 +360,12 @@ set_position (EmbDatabase  *db,
 {
   g_autoptr(EmbStatement) stmt = NULL;
 
-  stmt = _emb_database_prepare (db,
-                                "UPDATE pilot_wave SET position = ?2, updated_at = ?3"
-                                " WHERE id = ?1 AND position <> ?2",
-                                error);
+  stmt = _emb_database_prepare_id (db,
+                                   "UPDATE pilot_wave SET position = ?2, updated_at = ?3"
+                                   " WHERE id = ?1 AND position <> ?2",
+                                   id, error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
   sqlite3_bind_int (stmt, 2, position);
   _emb_bind_text (stmt, 3, now);
   if (!_emb_database_step_done (db, stmt, error))
@@ -383,29 +380,8 @@ wave_ids (EmbDatabase  *db,
           gint64        pilot_id,
           GError      **error)
 {
-  g_autoptr(EmbStatement) stmt = NULL;
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  gboolean has_row;
-
-  stmt = _emb_database_prepare (db,
-                                "SELECT id FROM pilot_wave WHERE pilot_id = ?1"
-                                " ORDER BY position, id",
-                                error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, pilot_id);
-  for (;;)
-    {
-      gint64 id;
-
-      if (!_emb_database_step_row (db, stmt, &has_row, error))
-        return NULL;
-      if (!has_row)
-        break;
-      id = sqlite3_column_int64 (stmt, 0);
-      g_array_append_val (ids, id);
-    }
-  return g_steal_pointer (&ids);
+  return _emb_load_ids (db, "SELECT id FROM pilot_wave WHERE pilot_id = ?1 ORDER BY position, id",
+                        pilot_id, error);
 }
 
 typedef struct
@@ -589,14 +565,13 @@ step_wave (EmbDatabase     *db,
       g_assert_not_reached ();
     }
 
-  stmt = _emb_database_prepare (db,
-                                "UPDATE pilot_wave SET status = ?2,"
-                                " evaluation_note = coalesce (?3, evaluation_note),"
-                                " updated_at = ?4 WHERE id = ?1",
-                                error);
+  stmt = _emb_database_prepare_id (db,
+                                   "UPDATE pilot_wave SET status = ?2,"
+                                   " evaluation_note = coalesce (?3, evaluation_note),"
+                                   " updated_at = ?4 WHERE id = ?1",
+                                   step->id, error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, step->id);
   _emb_bind_text (stmt, 2, emb_enum_to_nick (EMB_TYPE_WAVE_STATUS, step->to));
   _emb_bind_text (stmt, 3, step->note);
   _emb_bind_text (stmt, 4, now);
@@ -689,14 +664,13 @@ start_next_in_transaction (EmbDatabase  *db,
     return FALSE;
 
   /* The running wave first, then the first planned one. */
-  stmt = _emb_database_prepare (db,
-                                "SELECT id, status FROM pilot_wave"
-                                " WHERE pilot_id = ?1 AND status IN ('running', 'planned')"
-                                " ORDER BY status = 'planned', position, id LIMIT 1",
-                                error);
+  stmt = _emb_database_prepare_id (db,
+                                   "SELECT id, status FROM pilot_wave"
+                                   " WHERE pilot_id = ?1 AND status IN ('running', 'planned')"
+                                   " ORDER BY status = 'planned', position, id LIMIT 1",
+                                   step->pilot_id, error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, step->pilot_id);
   if (!_emb_database_step_row (db, stmt, &has_row, error))
     return FALSE;
 

@@ -45,138 +45,28 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-emb_pilot_finalize (GObject *object)
-{
-  EmbPilot *self = (EmbPilot *)object;
-
-  g_clear_pointer (&self->name, g_free);
-  g_clear_pointer (&self->principle, g_free);
-  g_clear_pointer (&self->currency, g_free);
-  g_clear_pointer (&self->allowed_decisions, g_free);
-  g_clear_pointer (&self->escalation_rule, g_free);
-
-  G_OBJECT_CLASS (emb_pilot_parent_class)->finalize (object);
-}
-
-static void
-emb_pilot_get_property (GObject    *object,
-                        guint       prop_id,
-                        GValue     *value,
-                        GParamSpec *pspec)
-{
-  EmbPilot *self = EMB_PILOT (object);
-
-  switch (prop_id)
-    {
-    case PROP_NAME:
-      g_value_set_string (value, self->name);
-      break;
-
-    case PROP_PRINCIPLE:
-      g_value_set_string (value, self->principle);
-      break;
-
-    case PROP_SPENDING_CEILING:
-      g_value_set_int64 (value, self->spending_ceiling);
-      break;
-
-    case PROP_CURRENCY:
-      g_value_set_string (value, self->currency);
-      break;
-
-    case PROP_ALLOWED_DECISIONS:
-      g_value_set_string (value, self->allowed_decisions);
-      break;
-
-    case PROP_ESCALATION_RULE:
-      g_value_set_string (value, self->escalation_rule);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-emb_pilot_set_property (GObject      *object,
-                        guint         prop_id,
-                        const GValue *value,
-                        GParamSpec   *pspec)
-{
-  EmbPilot *self = EMB_PILOT (object);
-
-  switch (prop_id)
-    {
-    case PROP_NAME:
-      emb_pilot_set_name (self, g_value_get_string (value));
-      break;
-
-    case PROP_PRINCIPLE:
-      emb_pilot_set_principle (self, g_value_get_string (value));
-      break;
-
-    case PROP_SPENDING_CEILING:
-      emb_pilot_set_spending_ceiling (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_CURRENCY:
-      emb_pilot_set_currency (self, g_value_get_string (value));
-      break;
-
-    case PROP_ALLOWED_DECISIONS:
-      emb_pilot_set_allowed_decisions (self, g_value_get_string (value));
-      break;
-
-    case PROP_ESCALATION_RULE:
-      emb_pilot_set_escalation_rule (self, g_value_get_string (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+static const gsize fields[N_PROPS] = {
+  [PROP_NAME] = G_STRUCT_OFFSET (EmbPilot, name),
+  [PROP_PRINCIPLE] = G_STRUCT_OFFSET (EmbPilot, principle),
+  [PROP_SPENDING_CEILING] = G_STRUCT_OFFSET (EmbPilot, spending_ceiling),
+  [PROP_CURRENCY] = G_STRUCT_OFFSET (EmbPilot, currency),
+  [PROP_ALLOWED_DECISIONS] = G_STRUCT_OFFSET (EmbPilot, allowed_decisions),
+  [PROP_ESCALATION_RULE] = G_STRUCT_OFFSET (EmbPilot, escalation_rule),
+};
 
 static void
 emb_pilot_class_init (EmbPilotClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
-  object_class->finalize = emb_pilot_finalize;
-  object_class->get_property = emb_pilot_get_property;
-  object_class->set_property = emb_pilot_set_property;
+  properties[PROP_NAME] = _emb_param_string ("name");
+  properties[PROP_PRINCIPLE] = _emb_param_string ("principle");
+  properties[PROP_SPENDING_CEILING] = _emb_param_id ("spending-ceiling");
+  properties[PROP_CURRENCY] = _emb_param_string ("currency");
+  properties[PROP_ALLOWED_DECISIONS] = _emb_param_string ("allowed-decisions");
+  properties[PROP_ESCALATION_RULE] = _emb_param_string ("escalation-rule");
 
-  properties[PROP_NAME] =
-    g_param_spec_string ("name", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_PRINCIPLE] =
-    g_param_spec_string ("principle", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_SPENDING_CEILING] =
-    g_param_spec_int64 ("spending-ceiling", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_CURRENCY] =
-    g_param_spec_string ("currency", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_ALLOWED_DECISIONS] =
-    g_param_spec_string ("allowed-decisions", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_ESCALATION_RULE] =
-    g_param_spec_string ("escalation-rule", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  _emb_record_class_install_fields (object_class, properties, N_PROPS, fields);
 }
 
 static void

@@ -258,10 +258,10 @@ emb_programme_store_delete_value (EmbDatabase  *db,
 
   g_return_val_if_fail (EMB_IS_DATABASE (db), FALSE);
 
-  stmt = _emb_database_prepare (db, "SELECT count(*) FROM nomination WHERE value_id = ?1", error);
+  stmt = _emb_database_prepare_id (db, "SELECT count(*) FROM nomination WHERE value_id = ?1",
+                                   id, error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
   if (!_emb_database_step_row (db, stmt, &has_row, error))
     return FALSE;
   if (has_row)

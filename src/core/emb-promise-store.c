@@ -25,9 +25,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "emb-promise-store.h"
+#include "emb-query-model-private.h"
 #include "emb-tables.h"
 #include "emb-validate-private.h"
 
@@ -87,23 +87,16 @@ load_promise_into (EmbDatabase  *db,
 {
   static const char *sql;
   g_autoptr(EmbStatement) stmt = NULL;
-  gboolean has_row;
 
   if (g_once_init_enter (&sql))
     g_once_init_leave (&sql, g_strdup_printf ("%s WHERE t.id = ?1", promise_select_sql ()));
 
-  stmt = _emb_database_prepare (db, sql, error);
-  if (stmt == NULL)
+  stmt = _emb_database_prepare_id (db, sql, id, error);
+  if (stmt == NULL ||
+      !_emb_database_step_found (db, stmt,
+                                 _("The promise no longer exists; it may have been deleted."),
+                                 error))
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!_emb_database_step_row (db, stmt, &has_row, error))
-    return FALSE;
-  if (!has_row)
-    {
-      g_set_error (error, EMB_DATABASE_ERROR, EMB_DATABASE_ERROR_NOT_FOUND,
-                   _("The promise no longer exists; it may have been deleted."));
-      return FALSE;
-    }
 
   if (*promise == NULL)
     *promise = g_object_new (EMB_TYPE_PROMISE, "uuid", _emb_column_text (stmt, 1), NULL);
@@ -145,44 +138,21 @@ emb_promise_store_get (EmbDatabase  *db,
   return load_promise (db, id, error);
 }
 
-static char *
-like_pattern (const char *word)
-{
-  GString *pattern = g_string_new ("%");
-
-  for (const char *p = word; *p; p++)
-    {
-      if (*p == '%' || *p == '_' || *p == '\\')
-        g_string_append_c (pattern, '\\');
-      g_string_append_c (pattern, *p);
-    }
-  g_string_append_c (pattern, '%');
-  return g_string_free (pattern, FALSE);
-}
-
 /* Builds the WHERE clause of @filter: constant fragments with numbered
  * parameters, the values in @params. */
 static GPtrArray *
 filter_params (const EmbPromiseFilter *filter,
                GString                *where)
 {
-  GPtrArray *params = g_ptr_array_new_with_free_func ((GDestroyNotify)g_variant_unref);
-
-  g_string_append (where, "1");
-
-  if (filter == NULL)
-    return params;
+  GPtrArray *params = _emb_query_params_new (where);
 
   if (filter->status >= 0)
-    {
-      g_ptr_array_add (params, g_variant_ref_sink (
-        g_variant_new_string (emb_enum_to_nick (EMB_TYPE_PROMISE_STATUS, filter->status))));
-      g_string_append_printf (where, " AND t.status = ?%u", params->len);
-    }
+    _emb_query_params_where_nick (params, where, "t.status",
+                                  EMB_TYPE_PROMISE_STATUS, filter->status);
 
   if (filter->touchpoint_id > 0)
     {
-      g_ptr_array_add (params, g_variant_ref_sink (g_variant_new_int64 (filter->touchpoint_id)));
+      _emb_query_params_add (params, g_variant_new_int64 (filter->touchpoint_id));
       g_string_append_printf (where,
                               " AND EXISTS (SELECT 1 FROM promise_version v"
                               " JOIN promise_version_touchpoint vt ON vt.version_id = v.id"
@@ -193,7 +163,7 @@ filter_params (const EmbPromiseFilter *filter,
 
   if (filter->stage_id > 0)
     {
-      g_ptr_array_add (params, g_variant_ref_sink (g_variant_new_int64 (filter->stage_id)));
+      _emb_query_params_add (params, g_variant_new_int64 (filter->stage_id));
       g_string_append_printf (where,
                               " AND EXISTS (SELECT 1 FROM promise_version v"
                               " JOIN promise_version_touchpoint vt ON vt.version_id = v.id"
@@ -211,9 +181,9 @@ filter_params (const EmbPromiseFilter *filter,
        * current version; a fixed clause per word, at most a few words. */
       for (guint i = 0; words != NULL && words[i] != NULL && i < 4; i++)
         {
-          g_autofree char *pattern = like_pattern (words[i]);
+          g_autofree char *pattern = _emb_like_pattern (words[i]);
 
-          g_ptr_array_add (params, g_variant_ref_sink (g_variant_new_string (pattern)));
+          _emb_query_params_add (params, g_variant_new_string (pattern));
           g_string_append_printf (where,
                                   " AND EXISTS (SELECT 1 FROM promise_version v"
                                   " WHERE v.promise_id = t.id AND v.state <> 'superseded'"
@@ -255,6 +225,7 @@ emb_promise_store_list (EmbDatabase             *db,
                         const EmbPromiseFilter  *filter,
                         GError                 **error)
 {
+  const EmbPromiseFilter every_promise = EMB_PROMISE_FILTER_INIT;
   g_autoptr(GString) where = g_string_new (NULL);
   g_autoptr(GPtrArray) params = NULL;
   g_autoptr(GListStore) store = g_list_store_new (EMB_TYPE_PROMISE);
@@ -264,7 +235,7 @@ emb_promise_store_list (EmbDatabase             *db,
   g_return_val_if_fail (EMB_IS_DATABASE (db), NULL);
   g_return_val_if_fail (filter == NULL || filter->status <= EMB_PROMISE_STATUS_RETIRED, NULL);
 
-  params = filter_params (filter, where);
+  params = filter_params (filter != NULL ? filter : &every_promise, where);
   sql = g_strdup_printf ("%s WHERE %s ORDER BY t.position, t.id", promise_select_sql (), where->str);
   stmt = _emb_database_prepare (db, sql, error);
   if (stmt == NULL)
@@ -379,57 +350,20 @@ emb_promise_store_count_published (EmbDatabase *db)
 
 /* Writing ---------------------------------------------------------------- */
 
+/* Runs @sql once, with @id bound as ?1 and @now as ?2. */
 static gboolean
-exec_id (EmbDatabase  *db,
+exec_at (EmbDatabase  *db,
          const char   *sql,
          gint64        id,
          const char   *now,
          GError      **error)
 {
-  g_autoptr(EmbStatement) stmt = _emb_database_prepare (db, sql, error);
+  g_autoptr(EmbStatement) stmt = _emb_database_prepare_id (db, sql, id, error);
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (now != NULL)
-    _emb_bind_text (stmt, 2, now);
+  _emb_bind_text (stmt, 2, now);
   return _emb_database_step_done (db, stmt, error);
-}
-
-static int
-compare_ids (gconstpointer a,
-             gconstpointer b)
-{
-  gint64 x = *(const gint64 *)a;
-  gint64 y = *(const gint64 *)b;
-
-  return (x > y) - (x < y);
-}
-
-/* The touchpoint ids, sorted, each once. */
-static GArray *
-sorted_ids (const gint64 *ids,
-            guint         n_ids)
-{
-  GArray *sorted = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n_ids);
-  guint out = 0;
-
-  if (n_ids > 0)
-    g_array_append_vals (sorted, ids, n_ids);
-  g_array_sort (sorted, compare_ids);
-  for (guint i = 0; i < sorted->len; i++)
-    if (i == 0 || g_array_index (sorted, gint64, i) != g_array_index (sorted, gint64, out - 1))
-      g_array_index (sorted, gint64, out++) = g_array_index (sorted, gint64, i);
-  g_array_set_size (sorted, out);
-  return sorted;
-}
-
-static gboolean
-same_ids (GArray *a,
-          GArray *b)
-{
-  return a->len == b->len &&
-         (a->len == 0 || memcmp (a->data, b->data, a->len * sizeof (gint64)) == 0);
 }
 
 static gboolean
@@ -438,26 +372,12 @@ set_touchpoints (EmbDatabase  *db,
                  GArray       *touchpoint_ids,
                  GError      **error)
 {
-  if (!exec_id (db, "DELETE FROM promise_version_touchpoint WHERE version_id = ?1",
-                version_id, NULL, error))
-    return FALSE;
-
-  for (guint i = 0; i < touchpoint_ids->len; i++)
-    {
-      g_autoptr(EmbStatement) stmt = NULL;
-
-      stmt = _emb_database_prepare (db,
-                                    "INSERT INTO promise_version_touchpoint (version_id, touchpoint_id)"
-                                    " VALUES (?1, ?2)",
-                                    error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, version_id);
-      sqlite3_bind_int64 (stmt, 2, g_array_index (touchpoint_ids, gint64, i));
-      if (!_emb_database_step_done (db, stmt, error))
-        return FALSE;
-    }
-  return TRUE;
+  return _emb_database_exec_id (db, "DELETE FROM promise_version_touchpoint WHERE version_id = ?1",
+                                version_id, error) &&
+         _emb_database_insert_links (db,
+                                     "INSERT INTO promise_version_touchpoint (version_id, touchpoint_id)"
+                                     " VALUES (?1, ?2)",
+                                     version_id, touchpoint_ids, error);
 }
 
 typedef struct
@@ -484,8 +404,8 @@ same_as_in_force (EmbDatabase *db,
     return FALSE;
 
   current = emb_promise_store_get_touchpoints (db, emb_promise_get_published_version_id (stored));
-  sorted = sorted_ids ((const gint64 *)(gpointer)current->data, current->len);
-  return same_ids (sorted, touchpoint_ids);
+  sorted = _emb_sorted_ids ((const gint64 *)(gpointer)current->data, current->len);
+  return _emb_same_ids (sorted, touchpoint_ids);
 }
 
 static gboolean
@@ -544,14 +464,14 @@ save_in_transaction (EmbDatabase  *db,
         {
           g_autoptr(EmbStatement) stmt = NULL;
 
-          stmt = _emb_database_prepare (db,
-                                        "UPDATE promise_version"
-                                        " SET statement = ?2, customer_expectation = ?3, updated_at = ?4"
-                                        " WHERE id = ?1 AND state = 'draft'",
-                                        error);
+          stmt = _emb_database_prepare_id (db,
+                                           "UPDATE promise_version"
+                                           " SET statement = ?2, customer_expectation = ?3,"
+                                           " updated_at = ?4"
+                                           " WHERE id = ?1 AND state = 'draft'",
+                                           version_id, error);
           if (stmt == NULL)
             return FALSE;
-          sqlite3_bind_int64 (stmt, 1, version_id);
           _emb_bind_text (stmt, 2, emb_promise_get_statement (promise));
           _emb_bind_text (stmt, 3, expectation ? expectation : "");
           _emb_bind_text (stmt, 4, now);
@@ -643,7 +563,7 @@ emb_promise_store_save (EmbDatabase   *db,
                                   "touchpoints", _("Touchpoint"), error))
       return FALSE;
 
-  sorted = sorted_ids (touchpoint_ids, n_touchpoints);
+  sorted = _emb_sorted_ids (touchpoint_ids, n_touchpoints);
   data.promise = promise;
   data.touchpoint_ids = sorted;
 
@@ -668,41 +588,72 @@ refuse (GError     **error,
   return FALSE;
 }
 
-static gboolean
-publish_in_transaction (EmbDatabase  *db,
-                        gpointer      user_data,
-                        GError      **error)
-{
-  gint64 id = *(const gint64 *)user_data;
-  g_autoptr(EmbPromise) stored = load_promise (db, id, error);
-  g_autofree char *now = emb_now_iso8601 ();
-  gint64 draft_id;
+/* A change of state of a stored promise, at @now. */
+typedef gboolean (*PromiseChange) (EmbDatabase  *db,
+                                   EmbPromise   *stored,
+                                   const char   *now,
+                                   GError      **error);
 
-  if (stored == NULL)
+typedef struct
+{
+  gint64         id;
+  PromiseChange  change;
+} ChangePromise;
+
+static gboolean
+change_in_transaction (EmbDatabase  *db,
+                       gpointer      user_data,
+                       GError      **error)
+{
+  const ChangePromise *data = user_data;
+  g_autoptr(EmbPromise) stored = load_promise (db, data->id, error);
+  g_autofree char *now = emb_now_iso8601 ();
+
+  if (stored == NULL || !data->change (db, stored, now, error))
     return FALSE;
 
-  draft_id = emb_promise_get_draft_version_id (stored);
+  _emb_database_defer_changed (db, EMB_RECORD_KIND_PROMISE, EMB_CHANGE_UPDATED, data->id);
+  return TRUE;
+}
+
+/* Loads the promise, changes it and announces it, in one transaction. */
+static gboolean
+change_promise (EmbDatabase    *db,
+                gint64          id,
+                PromiseChange   change,
+                GError        **error)
+{
+  ChangePromise data = { id, change };
+
+  return emb_database_transaction (db, change_in_transaction, &data, error);
+}
+
+static gboolean
+publish (EmbDatabase  *db,
+         EmbPromise   *stored,
+         const char   *now,
+         GError      **error)
+{
+  gint64 id = emb_record_get_id (EMB_RECORD (stored));
+  gint64 draft_id = emb_promise_get_draft_version_id (stored);
+
   if (draft_id == 0)
     return refuse (error, emb_promise_get_status (stored) == EMB_PROMISE_STATUS_RETIRED
                           ? _("A retired promise cannot be published again.")
                           : _("The promise has no draft to publish; edit it first."));
 
   /* Supersede first: at most one version is published at a time. */
-  if (!exec_id (db,
-                "UPDATE promise_version SET state = 'superseded', updated_at = ?2"
-                " WHERE promise_id = ?1 AND state = 'published'",
-                id, now, error) ||
-      !exec_id (db,
-                "UPDATE promise_version SET state = 'published', published_at = ?2, updated_at = ?2"
-                " WHERE id = ?1",
-                draft_id, now, error) ||
-      !exec_id (db,
-                "UPDATE promise SET status = 'published', updated_at = ?2 WHERE id = ?1",
-                id, now, error))
-    return FALSE;
-
-  _emb_database_defer_changed (db, EMB_RECORD_KIND_PROMISE, EMB_CHANGE_UPDATED, id);
-  return TRUE;
+  return exec_at (db,
+                  "UPDATE promise_version SET state = 'superseded', updated_at = ?2"
+                  " WHERE promise_id = ?1 AND state = 'published'",
+                  id, now, error) &&
+         exec_at (db,
+                  "UPDATE promise_version SET state = 'published', published_at = ?2, updated_at = ?2"
+                  " WHERE id = ?1",
+                  draft_id, now, error) &&
+         exec_at (db,
+                  "UPDATE promise SET status = 'published', updated_at = ?2 WHERE id = ?1",
+                  id, now, error);
 }
 
 /**
@@ -722,20 +673,16 @@ emb_promise_store_publish (EmbDatabase  *db,
 {
   g_return_val_if_fail (EMB_IS_DATABASE (db), FALSE);
 
-  return emb_database_transaction (db, publish_in_transaction, &promise_id, error);
+  return change_promise (db, promise_id, publish, error);
 }
 
 static gboolean
-retire_in_transaction (EmbDatabase  *db,
-                       gpointer      user_data,
-                       GError      **error)
+retire (EmbDatabase  *db,
+        EmbPromise   *stored,
+        const char   *now,
+        GError      **error)
 {
-  gint64 id = *(const gint64 *)user_data;
-  g_autoptr(EmbPromise) stored = load_promise (db, id, error);
-  g_autofree char *now = emb_now_iso8601 ();
-
-  if (stored == NULL)
-    return FALSE;
+  gint64 id = emb_record_get_id (EMB_RECORD (stored));
 
   switch (emb_promise_get_status (stored))
     {
@@ -749,20 +696,17 @@ retire_in_transaction (EmbDatabase  *db,
       break;
     }
 
-  if (!exec_id (db,
-                "UPDATE promise_version SET state = 'retired', updated_at = ?2"
-                " WHERE promise_id = ?1 AND state = 'published'",
-                id, now, error) ||
-      !exec_id (db, "DELETE FROM promise_version WHERE promise_id = ?1 AND state = 'draft'",
-                id, NULL, error) ||
-      !exec_id (db,
-                "UPDATE promise SET status = 'retired', retired_at = ?2, updated_at = ?2"
-                " WHERE id = ?1",
-                id, now, error))
-    return FALSE;
-
-  _emb_database_defer_changed (db, EMB_RECORD_KIND_PROMISE, EMB_CHANGE_UPDATED, id);
-  return TRUE;
+  return exec_at (db,
+                  "UPDATE promise_version SET state = 'retired', updated_at = ?2"
+                  " WHERE promise_id = ?1 AND state = 'published'",
+                  id, now, error) &&
+         _emb_database_exec_id (db,
+                                "DELETE FROM promise_version WHERE promise_id = ?1 AND state = 'draft'",
+                                id, error) &&
+         exec_at (db,
+                  "UPDATE promise SET status = 'retired', retired_at = ?2, updated_at = ?2"
+                  " WHERE id = ?1",
+                  id, now, error);
 }
 
 /**
@@ -783,34 +727,25 @@ emb_promise_store_retire (EmbDatabase  *db,
 {
   g_return_val_if_fail (EMB_IS_DATABASE (db), FALSE);
 
-  return emb_database_transaction (db, retire_in_transaction, &promise_id, error);
+  return change_promise (db, promise_id, retire, error);
 }
 
 static gboolean
-discard_in_transaction (EmbDatabase  *db,
-                        gpointer      user_data,
-                        GError      **error)
+discard_draft (EmbDatabase  *db,
+               EmbPromise   *stored,
+               const char   *now,
+               GError      **error)
 {
-  gint64 id = *(const gint64 *)user_data;
-  g_autoptr(EmbPromise) stored = load_promise (db, id, error);
-  g_autofree char *now = emb_now_iso8601 ();
-
-  if (stored == NULL)
-    return FALSE;
-
   if (emb_promise_get_draft_version_id (stored) == 0)
     return refuse (error, _("The promise has no draft to discard."));
   if (emb_promise_get_status (stored) == EMB_PROMISE_STATUS_DRAFT)
     return refuse (error, _("The promise has never been published, so its draft is all "
                             "there is; delete the promise instead."));
 
-  if (!exec_id (db, "DELETE FROM promise_version WHERE id = ?1",
-                emb_promise_get_draft_version_id (stored), NULL, error) ||
-      !exec_id (db, "UPDATE promise SET updated_at = ?2 WHERE id = ?1", id, now, error))
-    return FALSE;
-
-  _emb_database_defer_changed (db, EMB_RECORD_KIND_PROMISE, EMB_CHANGE_UPDATED, id);
-  return TRUE;
+  return _emb_database_exec_id (db, "DELETE FROM promise_version WHERE id = ?1",
+                                emb_promise_get_draft_version_id (stored), error) &&
+         exec_at (db, "UPDATE promise SET updated_at = ?2 WHERE id = ?1",
+                  emb_record_get_id (EMB_RECORD (stored)), now, error);
 }
 
 /**
@@ -831,7 +766,7 @@ emb_promise_store_discard_draft (EmbDatabase  *db,
 {
   g_return_val_if_fail (EMB_IS_DATABASE (db), FALSE);
 
-  return emb_database_transaction (db, discard_in_transaction, &promise_id, error);
+  return change_promise (db, promise_id, discard_draft, error);
 }
 
 static gboolean

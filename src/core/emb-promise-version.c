@@ -41,136 +41,29 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-emb_promise_version_finalize (GObject *object)
-{
-  EmbPromiseVersion *self = (EmbPromiseVersion *)object;
-
-  g_clear_pointer (&self->statement, g_free);
-  g_clear_pointer (&self->customer_expectation, g_free);
-  g_clear_pointer (&self->published_at, g_free);
-
-  G_OBJECT_CLASS (emb_promise_version_parent_class)->finalize (object);
-}
-
-static void
-emb_promise_version_get_property (GObject    *object,
-                                  guint       prop_id,
-                                  GValue     *value,
-                                  GParamSpec *pspec)
-{
-  EmbPromiseVersion *self = EMB_PROMISE_VERSION (object);
-
-  switch (prop_id)
-    {
-    case PROP_PROMISE_ID:
-      g_value_set_int64 (value, self->promise_id);
-      break;
-
-    case PROP_NUMBER:
-      g_value_set_int (value, self->number);
-      break;
-
-    case PROP_STATEMENT:
-      g_value_set_string (value, self->statement);
-      break;
-
-    case PROP_CUSTOMER_EXPECTATION:
-      g_value_set_string (value, self->customer_expectation);
-      break;
-
-    case PROP_STATE:
-      g_value_set_enum (value, self->state);
-      break;
-
-    case PROP_PUBLISHED_AT:
-      g_value_set_string (value, self->published_at);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-emb_promise_version_set_property (GObject      *object,
-                                  guint         prop_id,
-                                  const GValue *value,
-                                  GParamSpec   *pspec)
-{
-  EmbPromiseVersion *self = EMB_PROMISE_VERSION (object);
-
-  switch (prop_id)
-    {
-    case PROP_PROMISE_ID:
-      emb_promise_version_set_promise_id (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_NUMBER:
-      emb_promise_version_set_number (self, g_value_get_int (value));
-      break;
-
-    case PROP_STATEMENT:
-      emb_promise_version_set_statement (self, g_value_get_string (value));
-      break;
-
-    case PROP_CUSTOMER_EXPECTATION:
-      emb_promise_version_set_customer_expectation (self, g_value_get_string (value));
-      break;
-
-    case PROP_STATE:
-      emb_promise_version_set_state (self, g_value_get_enum (value));
-      break;
-
-    case PROP_PUBLISHED_AT:
-      emb_promise_version_set_published_at (self, g_value_get_string (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+static const gsize fields[N_PROPS] = {
+  [PROP_PROMISE_ID] = G_STRUCT_OFFSET (EmbPromiseVersion, promise_id),
+  [PROP_NUMBER] = G_STRUCT_OFFSET (EmbPromiseVersion, number),
+  [PROP_STATEMENT] = G_STRUCT_OFFSET (EmbPromiseVersion, statement),
+  [PROP_CUSTOMER_EXPECTATION] = G_STRUCT_OFFSET (EmbPromiseVersion, customer_expectation),
+  [PROP_STATE] = G_STRUCT_OFFSET (EmbPromiseVersion, state),
+  [PROP_PUBLISHED_AT] = G_STRUCT_OFFSET (EmbPromiseVersion, published_at),
+};
 
 static void
 emb_promise_version_class_init (EmbPromiseVersionClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
-  object_class->finalize = emb_promise_version_finalize;
-  object_class->get_property = emb_promise_version_get_property;
-  object_class->set_property = emb_promise_version_set_property;
-
-  properties[PROP_PROMISE_ID] =
-    g_param_spec_int64 ("promise-id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_NUMBER] =
-    g_param_spec_int ("number", NULL, NULL,
-                      G_MININT, G_MAXINT, 1,
-                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_STATEMENT] =
-    g_param_spec_string ("statement", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_CUSTOMER_EXPECTATION] =
-    g_param_spec_string ("customer-expectation", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
+  properties[PROP_PROMISE_ID] = _emb_param_id ("promise-id");
+  properties[PROP_NUMBER] = _emb_param_int ("number", G_MININT, G_MAXINT, 1);
+  properties[PROP_STATEMENT] = _emb_param_string ("statement");
+  properties[PROP_CUSTOMER_EXPECTATION] = _emb_param_string ("customer-expectation");
   properties[PROP_STATE] =
-    g_param_spec_enum ("state", NULL, NULL,
-                       EMB_TYPE_PROMISE_VERSION_STATE, EMB_PROMISE_VERSION_STATE_DRAFT,
-                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    _emb_param_enum ("state", EMB_TYPE_PROMISE_VERSION_STATE, EMB_PROMISE_VERSION_STATE_DRAFT);
+  properties[PROP_PUBLISHED_AT] = _emb_param_string ("published-at");
 
-  properties[PROP_PUBLISHED_AT] =
-    g_param_spec_string ("published-at", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  _emb_record_class_install_fields (object_class, properties, N_PROPS, fields);
 }
 
 static void

@@ -47,176 +47,35 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-emb_promise_finalize (GObject *object)
-{
-  EmbPromise *self = (EmbPromise *)object;
-
-  g_clear_pointer (&self->retired_at, g_free);
-  g_clear_pointer (&self->statement, g_free);
-  g_clear_pointer (&self->customer_expectation, g_free);
-  g_clear_pointer (&self->published_at, g_free);
-
-  G_OBJECT_CLASS (emb_promise_parent_class)->finalize (object);
-}
-
-static void
-emb_promise_get_property (GObject    *object,
-                          guint       prop_id,
-                          GValue     *value,
-                          GParamSpec *pspec)
-{
-  EmbPromise *self = EMB_PROMISE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STATUS:
-      g_value_set_enum (value, self->status);
-      break;
-
-    case PROP_POSITION:
-      g_value_set_int (value, self->position);
-      break;
-
-    case PROP_RETIRED_AT:
-      g_value_set_string (value, self->retired_at);
-      break;
-
-    case PROP_STATEMENT:
-      g_value_set_string (value, self->statement);
-      break;
-
-    case PROP_CUSTOMER_EXPECTATION:
-      g_value_set_string (value, self->customer_expectation);
-      break;
-
-    case PROP_VERSION_NUMBER:
-      g_value_set_int (value, self->version_number);
-      break;
-
-    case PROP_PUBLISHED_VERSION_ID:
-      g_value_set_int64 (value, self->published_version_id);
-      break;
-
-    case PROP_DRAFT_VERSION_ID:
-      g_value_set_int64 (value, self->draft_version_id);
-      break;
-
-    case PROP_PUBLISHED_AT:
-      g_value_set_string (value, self->published_at);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-emb_promise_set_property (GObject      *object,
-                          guint         prop_id,
-                          const GValue *value,
-                          GParamSpec   *pspec)
-{
-  EmbPromise *self = EMB_PROMISE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STATUS:
-      emb_promise_set_status (self, g_value_get_enum (value));
-      break;
-
-    case PROP_POSITION:
-      emb_promise_set_position (self, g_value_get_int (value));
-      break;
-
-    case PROP_RETIRED_AT:
-      emb_promise_set_retired_at (self, g_value_get_string (value));
-      break;
-
-    case PROP_STATEMENT:
-      emb_promise_set_statement (self, g_value_get_string (value));
-      break;
-
-    case PROP_CUSTOMER_EXPECTATION:
-      emb_promise_set_customer_expectation (self, g_value_get_string (value));
-      break;
-
-    case PROP_VERSION_NUMBER:
-      emb_promise_set_version_number (self, g_value_get_int (value));
-      break;
-
-    case PROP_PUBLISHED_VERSION_ID:
-      emb_promise_set_published_version_id (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_DRAFT_VERSION_ID:
-      emb_promise_set_draft_version_id (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_PUBLISHED_AT:
-      emb_promise_set_published_at (self, g_value_get_string (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+static const gsize fields[N_PROPS] = {
+  [PROP_STATUS] = G_STRUCT_OFFSET (EmbPromise, status),
+  [PROP_POSITION] = G_STRUCT_OFFSET (EmbPromise, position),
+  [PROP_RETIRED_AT] = G_STRUCT_OFFSET (EmbPromise, retired_at),
+  [PROP_STATEMENT] = G_STRUCT_OFFSET (EmbPromise, statement),
+  [PROP_CUSTOMER_EXPECTATION] = G_STRUCT_OFFSET (EmbPromise, customer_expectation),
+  [PROP_VERSION_NUMBER] = G_STRUCT_OFFSET (EmbPromise, version_number),
+  [PROP_PUBLISHED_VERSION_ID] = G_STRUCT_OFFSET (EmbPromise, published_version_id),
+  [PROP_DRAFT_VERSION_ID] = G_STRUCT_OFFSET (EmbPromise, draft_version_id),
+  [PROP_PUBLISHED_AT] = G_STRUCT_OFFSET (EmbPromise, published_at),
+};
 
 static void
 emb_promise_class_init (EmbPromiseClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
-  object_class->finalize = emb_promise_finalize;
-  object_class->get_property = emb_promise_get_property;
-  object_class->set_property = emb_promise_set_property;
-
   properties[PROP_STATUS] =
-    g_param_spec_enum ("status", NULL, NULL,
-                       EMB_TYPE_PROMISE_STATUS, EMB_PROMISE_STATUS_DRAFT,
-                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    _emb_param_enum ("status", EMB_TYPE_PROMISE_STATUS, EMB_PROMISE_STATUS_DRAFT);
+  properties[PROP_POSITION] = _emb_param_int ("position", G_MININT, G_MAXINT, 0);
+  properties[PROP_RETIRED_AT] = _emb_param_string ("retired-at");
+  properties[PROP_STATEMENT] = _emb_param_string ("statement");
+  properties[PROP_CUSTOMER_EXPECTATION] = _emb_param_string ("customer-expectation");
+  properties[PROP_VERSION_NUMBER] = _emb_param_int ("version-number", G_MININT, G_MAXINT, 0);
+  properties[PROP_PUBLISHED_VERSION_ID] = _emb_param_id ("published-version-id");
+  properties[PROP_DRAFT_VERSION_ID] = _emb_param_id ("draft-version-id");
+  properties[PROP_PUBLISHED_AT] = _emb_param_string ("published-at");
 
-  properties[PROP_POSITION] =
-    g_param_spec_int ("position", NULL, NULL,
-                      G_MININT, G_MAXINT, 0,
-                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_RETIRED_AT] =
-    g_param_spec_string ("retired-at", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_STATEMENT] =
-    g_param_spec_string ("statement", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_CUSTOMER_EXPECTATION] =
-    g_param_spec_string ("customer-expectation", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_VERSION_NUMBER] =
-    g_param_spec_int ("version-number", NULL, NULL,
-                      G_MININT, G_MAXINT, 0,
-                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_PUBLISHED_VERSION_ID] =
-    g_param_spec_int64 ("published-version-id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_DRAFT_VERSION_ID] =
-    g_param_spec_int64 ("draft-version-id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_PUBLISHED_AT] =
-    g_param_spec_string ("published-at", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  _emb_record_class_install_fields (object_class, properties, N_PROPS, fields);
 }
 
 static void

@@ -43,147 +43,31 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-emb_pulse_finalize (GObject *object)
-{
-  EmbPulse *self = (EmbPulse *)object;
-
-  g_clear_pointer (&self->taken_on, g_free);
-
-  G_OBJECT_CLASS (emb_pulse_parent_class)->finalize (object);
-}
-
-static void
-emb_pulse_get_property (GObject    *object,
-                        guint       prop_id,
-                        GValue     *value,
-                        GParamSpec *pspec)
-{
-  EmbPulse *self = EMB_PULSE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DEPARTMENT_ID:
-      g_value_set_int64 (value, self->department_id);
-      break;
-
-    case PROP_ROLE_ID:
-      g_value_set_int64 (value, self->role_id);
-      break;
-
-    case PROP_TAKEN_ON:
-      g_value_set_string (value, self->taken_on);
-      break;
-
-    case PROP_COMPANY:
-      g_value_set_double (value, self->company);
-      break;
-
-    case PROP_VALUE_PROPOSITION:
-      g_value_set_double (value, self->value_proposition);
-      break;
-
-    case PROP_CUSTOMER:
-      g_value_set_double (value, self->customer);
-      break;
-
-    case PROP_RESPONDENTS:
-      g_value_set_int (value, self->respondents);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-emb_pulse_set_property (GObject      *object,
-                        guint         prop_id,
-                        const GValue *value,
-                        GParamSpec   *pspec)
-{
-  EmbPulse *self = EMB_PULSE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DEPARTMENT_ID:
-      emb_pulse_set_department_id (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_ROLE_ID:
-      emb_pulse_set_role_id (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_TAKEN_ON:
-      emb_pulse_set_taken_on (self, g_value_get_string (value));
-      break;
-
-    case PROP_COMPANY:
-      emb_pulse_set_company (self, g_value_get_double (value));
-      break;
-
-    case PROP_VALUE_PROPOSITION:
-      emb_pulse_set_value_proposition (self, g_value_get_double (value));
-      break;
-
-    case PROP_CUSTOMER:
-      emb_pulse_set_customer (self, g_value_get_double (value));
-      break;
-
-    case PROP_RESPONDENTS:
-      emb_pulse_set_respondents (self, g_value_get_int (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+static const gsize fields[N_PROPS] = {
+  [PROP_DEPARTMENT_ID] = G_STRUCT_OFFSET (EmbPulse, department_id),
+  [PROP_ROLE_ID] = G_STRUCT_OFFSET (EmbPulse, role_id),
+  [PROP_TAKEN_ON] = G_STRUCT_OFFSET (EmbPulse, taken_on),
+  [PROP_COMPANY] = G_STRUCT_OFFSET (EmbPulse, company),
+  [PROP_VALUE_PROPOSITION] = G_STRUCT_OFFSET (EmbPulse, value_proposition),
+  [PROP_CUSTOMER] = G_STRUCT_OFFSET (EmbPulse, customer),
+  [PROP_RESPONDENTS] = G_STRUCT_OFFSET (EmbPulse, respondents),
+};
 
 static void
 emb_pulse_class_init (EmbPulseClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
-  object_class->finalize = emb_pulse_finalize;
-  object_class->get_property = emb_pulse_get_property;
-  object_class->set_property = emb_pulse_set_property;
-
-  properties[PROP_DEPARTMENT_ID] =
-    g_param_spec_int64 ("department-id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_ROLE_ID] =
-    g_param_spec_int64 ("role-id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_TAKEN_ON] =
-    g_param_spec_string ("taken-on", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_COMPANY] =
-    g_param_spec_double ("company", NULL, NULL,
-                         -G_MAXDOUBLE, G_MAXDOUBLE, 3.0,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
+  properties[PROP_DEPARTMENT_ID] = _emb_param_id ("department-id");
+  properties[PROP_ROLE_ID] = _emb_param_id ("role-id");
+  properties[PROP_TAKEN_ON] = _emb_param_string ("taken-on");
+  properties[PROP_COMPANY] = _emb_param_double ("company", -G_MAXDOUBLE, G_MAXDOUBLE, 3.0);
   properties[PROP_VALUE_PROPOSITION] =
-    g_param_spec_double ("value-proposition", NULL, NULL,
-                         -G_MAXDOUBLE, G_MAXDOUBLE, 3.0,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    _emb_param_double ("value-proposition", -G_MAXDOUBLE, G_MAXDOUBLE, 3.0);
+  properties[PROP_CUSTOMER] = _emb_param_double ("customer", -G_MAXDOUBLE, G_MAXDOUBLE, 3.0);
+  properties[PROP_RESPONDENTS] = _emb_param_int ("respondents", G_MININT, G_MAXINT, 1);
 
-  properties[PROP_CUSTOMER] =
-    g_param_spec_double ("customer", NULL, NULL,
-                         -G_MAXDOUBLE, G_MAXDOUBLE, 3.0,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_RESPONDENTS] =
-    g_param_spec_int ("respondents", NULL, NULL,
-                      G_MININT, G_MAXINT, 1,
-                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  _emb_record_class_install_fields (object_class, properties, N_PROPS, fields);
 }
 
 static void

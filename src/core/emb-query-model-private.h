@@ -38,4 +38,19 @@ EmbQueryModel *_emb_query_model_new_counted (EmbDatabase          *db,
                                              const EmbRecordKind  *kinds,
                                              const char           *count_sql);
 
+/* Filters: a condition "1 AND …" over alias t and its parameters ?1…?N. */
+GPtrArray     *_emb_query_params_new  (GString     *where);
+guint          _emb_query_params_add  (GPtrArray   *params,
+                                       GVariant    *value);
+void           _emb_query_params_where      (GPtrArray   *params,
+                                             GString     *where,
+                                             const char  *column,
+                                             GVariant    *value);
+void           _emb_query_params_where_nick (GPtrArray   *params,
+                                             GString     *where,
+                                             const char  *column,
+                                             GType        enum_type,
+                                             int          value);
+char          *_emb_like_pattern      (const char  *word);
+
 G_END_DECLS

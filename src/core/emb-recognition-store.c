@@ -100,13 +100,6 @@ employee_name (EmbDatabase *db,
 
 /* Reading ----------------------------------------------------------------- */
 
-static void
-add_param (GPtrArray *params,
-           GVariant  *value)
-{
-  g_ptr_array_add (params, g_variant_ref_sink (value));
-}
-
 /* An FTS5 query: each word must appear, as a prefix, quoted so that no
  * character of it is read as query syntax. */
 static char *
@@ -157,49 +150,31 @@ nomination_params (EmbDatabase               *db,
                    const EmbNominationFilter *filter,
                    GString                   *where)
 {
-  GPtrArray *params = g_ptr_array_new_with_free_func ((GDestroyNotify)g_variant_unref);
+  GPtrArray *params = _emb_query_params_new (where);
 
-  g_string_append (where, "1");
-
-  if (filter == NULL)
-    return params;
-
+  /* The status, when there is one, is the first parameter. */
   if (filter->status >= 0)
-    {
-      add_param (params, g_variant_new_string (emb_enum_to_nick (EMB_TYPE_NOMINATION_STATUS,
-                                                                 filter->status)));
-      g_string_append_printf (where, " AND t.status = ?%u", params->len);
-    }
+    _emb_query_params_where_nick (params, where, "t.status",
+                                  EMB_TYPE_NOMINATION_STATUS, filter->status);
 
   if (filter->value_id > 0)
-    {
-      add_param (params, g_variant_new_int64 (filter->value_id));
-      g_string_append_printf (where, " AND t.value_id = ?%u", params->len);
-    }
+    _emb_query_params_where (params, where, "t.value_id", g_variant_new_int64 (filter->value_id));
 
   if (filter->department_id > 0)
-    {
-      add_param (params, g_variant_new_int64 (filter->department_id));
-      g_string_append_printf (where, " AND t.department_id = ?%u", params->len);
-    }
+    _emb_query_params_where (params, where, "t.department_id",
+                             g_variant_new_int64 (filter->department_id));
 
   if (filter->touchpoint_id > 0)
-    {
-      add_param (params, g_variant_new_int64 (filter->touchpoint_id));
-      g_string_append_printf (where, " AND t.touchpoint_id = ?%u", params->len);
-    }
+    _emb_query_params_where (params, where, "t.touchpoint_id",
+                             g_variant_new_int64 (filter->touchpoint_id));
 
   if (filter->nominee_employee_id > 0)
-    {
-      add_param (params, g_variant_new_int64 (filter->nominee_employee_id));
-      g_string_append_printf (where, " AND t.nominee_employee_id = ?%u", params->len);
-    }
+    _emb_query_params_where (params, where, "t.nominee_employee_id",
+                             g_variant_new_int64 (filter->nominee_employee_id));
 
   if (filter->nominator_id > 0)
-    {
-      add_param (params, g_variant_new_int64 (filter->nominator_id));
-      g_string_append_printf (where, " AND t.nominator_id = ?%u", params->len);
-    }
+    _emb_query_params_where (params, where, "t.nominator_id",
+                             g_variant_new_int64 (filter->nominator_id));
 
   /* The period is written over the sort key, so that the key's index serves it. */
   if (filter->from != NULL && *filter->from != '\0')
@@ -208,7 +183,7 @@ nomination_params (EmbDatabase               *db,
 
       if (start != NULL)
         {
-          add_param (params, g_variant_new_string (start));
+          _emb_query_params_add (params, g_variant_new_string (start));
           g_string_append_printf (where, " AND " NEWEST_FIRST " <= -julianday (?%u)",
                                   params->len);
         }
@@ -220,7 +195,7 @@ nomination_params (EmbDatabase               *db,
 
       if (end != NULL)
         {
-          add_param (params, g_variant_new_string (end));
+          _emb_query_params_add (params, g_variant_new_string (end));
           g_string_append_printf (where, " AND " NEWEST_FIRST " > -julianday (?%u)",
                                   params->len);
         }
@@ -236,7 +211,7 @@ nomination_params (EmbDatabase               *db,
        * from driving the query from the match list). */
       if (query != NULL)
         {
-          add_param (params, g_variant_new_string (query));
+          _emb_query_params_add (params, g_variant_new_string (query));
           g_string_append_printf (where,
                                   many_matches (db, query)
                                     ? " AND +t.id IN (SELECT rowid FROM nomination_fts"
@@ -289,12 +264,13 @@ emb_recognition_store_query (EmbDatabase               *db,
 {
   /* An employee who moves takes their nominations along. */
   static const EmbRecordKind with_employees[] = { EMB_RECORD_KIND_EMPLOYEE, EMB_RECORD_KIND_ANY };
+  const EmbNominationFilter every_nomination = EMB_NOMINATION_FILTER_INIT;
   g_autoptr(GString) where = g_string_new (NULL);
   g_autoptr(GPtrArray) params = NULL;
 
   g_return_val_if_fail (EMB_IS_DATABASE (db), NULL);
 
-  params = nomination_params (db, filter, where);
+  params = nomination_params (db, filter != NULL ? filter : &every_nomination, where);
   return G_LIST_MODEL (_emb_query_model_new_counted (db, &emb_table_nomination, where->str, params,
                                                      NEWEST_FIRST,
                                                      filter != NULL && filter->department_id > 0
@@ -411,6 +387,22 @@ validate_nomination (EmbDatabase    *db,
                              "story", _("Story"), error);
 }
 
+/* Gives @nomination the status, submission time and decision of @from:
+ * those are changed by the decisions only, never by an edit. */
+static void
+keep_decision (EmbNomination *nomination,
+               EmbNomination *from)
+{
+  g_object_freeze_notify (G_OBJECT (nomination));
+  emb_nomination_set_status (nomination, emb_nomination_get_status (from));
+  emb_nomination_set_submitted_at (nomination, emb_nomination_get_submitted_at (from));
+  emb_nomination_set_decider_id (nomination, emb_nomination_get_decider_id (from));
+  emb_nomination_set_decision_note (nomination, emb_nomination_get_decision_note (from));
+  emb_nomination_set_decided_at (nomination, emb_nomination_get_decided_at (from));
+  emb_nomination_set_celebrated_at (nomination, emb_nomination_get_celebrated_at (from));
+  g_object_thaw_notify (G_OBJECT (nomination));
+}
+
 static gboolean
 submit (EmbDatabase    *db,
         EmbNomination  *nomination,
@@ -418,6 +410,7 @@ submit (EmbDatabase    *db,
 {
   const char *submitted_at = emb_nomination_get_submitted_at (nomination);
   g_autofree char *when = NULL;
+  g_autoptr(EmbNomination) undecided = NULL;
 
   if (!validate_nomination (db, nomination, NULL, error))
     return FALSE;
@@ -435,14 +428,10 @@ submit (EmbDatabase    *db,
   else
     when = emb_now_iso8601 ();
 
-  g_object_freeze_notify (G_OBJECT (nomination));
-  emb_nomination_set_submitted_at (nomination, when);
-  emb_nomination_set_status (nomination, EMB_NOMINATION_STATUS_SUBMITTED);
-  emb_nomination_set_decider_id (nomination, 0);
-  emb_nomination_set_decision_note (nomination, NULL);
-  emb_nomination_set_decided_at (nomination, NULL);
-  emb_nomination_set_celebrated_at (nomination, NULL);
-  g_object_thaw_notify (G_OBJECT (nomination));
+  /* Submitted now, not decided. */
+  undecided = emb_nomination_new ();
+  emb_nomination_set_submitted_at (undecided, when);
+  keep_decision (nomination, undecided);
 
   return _emb_table_save (db, &emb_table_nomination, EMB_RECORD (nomination), error);
 }
@@ -665,9 +654,9 @@ emb_recognition_store_check_caps (EmbDatabase  *db,
 }
 
 static gboolean
-save_in_transaction (EmbDatabase  *db,
-                     gpointer      user_data,
-                     GError      **error)
+save_submitted_in_transaction (EmbDatabase  *db,
+                               gpointer      user_data,
+                               GError      **error)
 {
   EmbNomination *nomination = user_data;
   g_autoptr(EmbNomination) stored = NULL;
@@ -688,15 +677,7 @@ save_in_transaction (EmbDatabase  *db,
   if (!validate_nomination (db, nomination, stored, error))
     return FALSE;
 
-  /* The status and the decision are changed by the decisions only. */
-  g_object_freeze_notify (G_OBJECT (nomination));
-  emb_nomination_set_status (nomination, emb_nomination_get_status (stored));
-  emb_nomination_set_submitted_at (nomination, emb_nomination_get_submitted_at (stored));
-  emb_nomination_set_decider_id (nomination, emb_nomination_get_decider_id (stored));
-  emb_nomination_set_decision_note (nomination, emb_nomination_get_decision_note (stored));
-  emb_nomination_set_decided_at (nomination, emb_nomination_get_decided_at (stored));
-  emb_nomination_set_celebrated_at (nomination, emb_nomination_get_celebrated_at (stored));
-  g_object_thaw_notify (G_OBJECT (nomination));
+  keep_decision (nomination, stored);
 
   return _emb_table_save (db, &emb_table_nomination, EMB_RECORD (nomination), error);
 }
@@ -720,7 +701,7 @@ emb_recognition_store_save (EmbDatabase    *db,
   if (!emb_record_is_saved (EMB_RECORD (nomination)))
     return submit (db, nomination, error);
 
-  return emb_database_transaction (db, save_in_transaction, nomination, error);
+  return emb_database_transaction (db, save_submitted_in_transaction, nomination, error);
 }
 
 static gboolean
@@ -730,32 +711,31 @@ read_status (EmbDatabase          *db,
              GError              **error)
 {
   g_autoptr(EmbStatement) stmt = NULL;
-  gboolean has_row;
   int value = EMB_NOMINATION_STATUS_SUBMITTED;
 
-  stmt = _emb_database_prepare (db, "SELECT status FROM nomination WHERE id = ?1", error);
-  if (stmt == NULL)
+  stmt = _emb_database_prepare_id (db, "SELECT status FROM nomination WHERE id = ?1", id, error);
+  if (stmt == NULL ||
+      !_emb_database_step_found (db, stmt,
+                                 _("The nomination no longer exists; it may have been deleted."),
+                                 error))
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!_emb_database_step_row (db, stmt, &has_row, error))
-    return FALSE;
-  if (!has_row)
-    {
-      g_set_error (error, EMB_DATABASE_ERROR, EMB_DATABASE_ERROR_NOT_FOUND,
-                   _("The nomination no longer exists; it may have been deleted."));
-      return FALSE;
-    }
   emb_enum_from_nick (EMB_TYPE_NOMINATION_STATUS, _emb_column_text (stmt, 0), &value);
   *status = value;
   return TRUE;
 }
 
-static gboolean
-delete_in_transaction (EmbDatabase  *db,
-                       gpointer      user_data,
-                       GError      **error)
+/* The nominations to delete, in one transaction. */
+typedef struct
 {
-  gint64 id = *(const gint64 *)user_data;
+  const gint64 *ids;
+  guint         n_ids;
+} Deletion;
+
+static gboolean
+delete_one (EmbDatabase  *db,
+            gint64        id,
+            GError      **error)
+{
   EmbNominationStatus status;
 
   if (!read_status (db, id, &status, error))
@@ -773,6 +753,25 @@ delete_in_transaction (EmbDatabase  *db,
   return _emb_table_delete (db, &emb_table_nomination, id, error);
 }
 
+static gboolean
+delete_nominations_in_transaction (EmbDatabase  *db,
+                                   gpointer      user_data,
+                                   GError      **error)
+{
+  const Deletion *deletion = user_data;
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_int64_hash, g_int64_equal);
+
+  for (guint i = 0; i < deletion->n_ids; i++)
+    {
+      /* The same nomination chosen twice is deleted once. */
+      if (!g_hash_table_add (seen, (gpointer)&deletion->ids[i]))
+        continue;
+      if (!delete_one (db, deletion->ids[i], error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * emb_recognition_store_delete:
  *
@@ -784,9 +783,35 @@ emb_recognition_store_delete (EmbDatabase  *db,
                               gint64        id,
                               GError      **error)
 {
+  Deletion deletion = { &id, 1 };
+
   g_return_val_if_fail (EMB_IS_DATABASE (db), FALSE);
 
-  return emb_database_transaction (db, delete_in_transaction, &id, error);
+  return emb_database_transaction (db, delete_nominations_in_transaction, &deletion, error);
+}
+
+/**
+ * emb_recognition_store_delete_many:
+ * @ids: (array length=n_ids): the nominations
+ *
+ * Deletes several submitted or declined nominations in one transaction: when
+ * one of them cannot be deleted (it was approved or deleted meanwhile), none
+ * is. A nomination in another state is refused with
+ * %EMB_VALIDATION_ERROR_STATE on "status", one that does not exist with
+ * %EMB_DATABASE_ERROR_NOT_FOUND.
+ */
+gboolean
+emb_recognition_store_delete_many (EmbDatabase   *db,
+                                   const gint64  *ids,
+                                   guint          n_ids,
+                                   GError       **error)
+{
+  Deletion deletion = { ids, n_ids };
+
+  g_return_val_if_fail (EMB_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (ids != NULL || n_ids == 0, FALSE);
+
+  return emb_database_transaction (db, delete_nominations_in_transaction, &deletion, error);
 }
 
 /* Decisions --------------------------------------------------------------- */
@@ -870,20 +895,20 @@ apply_decision (EmbDatabase     *db,
 
   if (decision->to == EMB_NOMINATION_STATUS_CELEBRATED)
     /* The approval note stays unless the celebration brings its own. */
-    stmt = _emb_database_prepare (db,
-                                  "UPDATE nomination SET status = ?2, decider_id = ?3,"
-                                  " decision_note = CASE WHEN ?4 = '' THEN decision_note ELSE ?4 END,"
-                                  " celebrated_at = ?5, updated_at = ?5 WHERE id = ?1",
-                                  error);
+    stmt = _emb_database_prepare_id (db,
+                                     "UPDATE nomination SET status = ?2, decider_id = ?3,"
+                                     " decision_note = CASE WHEN ?4 = '' THEN decision_note"
+                                     " ELSE ?4 END,"
+                                     " celebrated_at = ?5, updated_at = ?5 WHERE id = ?1",
+                                     id, error);
   else
-    stmt = _emb_database_prepare (db,
-                                  "UPDATE nomination SET status = ?2, decider_id = ?3,"
-                                  " decision_note = ?4, decided_at = ?5, updated_at = ?5"
-                                  " WHERE id = ?1",
-                                  error);
+    stmt = _emb_database_prepare_id (db,
+                                     "UPDATE nomination SET status = ?2, decider_id = ?3,"
+                                     " decision_note = ?4, decided_at = ?5, updated_at = ?5"
+                                     " WHERE id = ?1",
+                                     id, error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
   _emb_bind_text (stmt, 2, emb_enum_to_nick (EMB_TYPE_NOMINATION_STATUS, decision->to));
   _emb_bind_id (stmt, 3, decision->decider_id);
   _emb_bind_text (stmt, 4, decision->note != NULL ? decision->note : "");
@@ -925,6 +950,8 @@ decide (EmbDatabase          *db,
         GError              **error)
 {
   Decision decision = { ids, n_ids, to, decider_id, note };
+
+  g_return_val_if_fail (ids != NULL || n_ids == 0, FALSE);
 
   if (!validate_decision (db, decider_id, note, to == EMB_NOMINATION_STATUS_DECLINED, error))
     return FALSE;
@@ -1014,11 +1041,34 @@ emb_recognition_store_decide_many (EmbDatabase   *db,
                                    GError       **error)
 {
   g_return_val_if_fail (EMB_IS_DATABASE (db), FALSE);
-  g_return_val_if_fail (ids != NULL || n_ids == 0, FALSE);
 
   return decide (db, ids, n_ids,
                  approve ? EMB_NOMINATION_STATUS_APPROVED : EMB_NOMINATION_STATUS_DECLINED,
                  decider_id, note, error);
+}
+
+/**
+ * emb_recognition_store_celebrate_many:
+ * @ids: (array length=n_ids): the nominations
+ * @decider_id: the employee who celebrates, or 0 to record no decider
+ * @note: (nullable): replaces the approval notes when not empty
+ *
+ * Marks several approved nominations as celebrated in one transaction: when
+ * one of them cannot be celebrated, none is. A nomination that is not
+ * approved is refused with %EMB_VALIDATION_ERROR_STATE on "status", one that
+ * does not exist with %EMB_DATABASE_ERROR_NOT_FOUND.
+ */
+gboolean
+emb_recognition_store_celebrate_many (EmbDatabase   *db,
+                                      const gint64  *ids,
+                                      guint          n_ids,
+                                      gint64         decider_id,
+                                      const char    *note,
+                                      GError       **error)
+{
+  g_return_val_if_fail (EMB_IS_DATABASE (db), FALSE);
+
+  return decide (db, ids, n_ids, EMB_NOMINATION_STATUS_CELEBRATED, decider_id, note, error);
 }
 
 /* Insights ----------------------------------------------------------------- */

@@ -73,6 +73,10 @@ gboolean       emb_recognition_store_save             (EmbDatabase        *db,
 gboolean       emb_recognition_store_delete           (EmbDatabase        *db,
                                                        gint64              id,
                                                        GError            **error);
+gboolean       emb_recognition_store_delete_many      (EmbDatabase        *db,
+                                                       const gint64       *ids,
+                                                       guint               n_ids,
+                                                       GError            **error);
 
 /* Decisions */
 gboolean       emb_recognition_store_approve          (EmbDatabase        *db,
@@ -94,6 +98,12 @@ gboolean       emb_recognition_store_decide_many      (EmbDatabase        *db,
                                                        const gint64       *ids,
                                                        guint               n_ids,
                                                        gboolean            approve,
+                                                       gint64              decider_id,
+                                                       const char         *note,
+                                                       GError            **error);
+gboolean       emb_recognition_store_celebrate_many   (EmbDatabase        *db,
+                                                       const gint64       *ids,
+                                                       guint               n_ids,
                                                        gint64              decider_id,
                                                        const char         *note,
                                                        GError            **error);

@@ -31,10 +31,14 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+static void free_fields (GObject *object);
+
 static void
 emb_record_finalize (GObject *object)
 {
   EmbRecordPrivate *priv = emb_record_get_instance_private (EMB_RECORD (object));
+
+  free_fields (object);
 
   g_clear_pointer (&priv->uuid, g_free);
   g_clear_pointer (&priv->created_at, g_free);
@@ -236,4 +240,212 @@ _emb_set_string (char       **field,
   g_free (*field);
   *field = g_strdup (value);
   return TRUE;
+}
+
+/* Property specs --------------------------------------------------------- */
+
+#define RECORD_PARAM_FLAGS (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS)
+
+GParamSpec *
+_emb_param_string (const char *name)
+{
+  return g_param_spec_string (name, NULL, NULL, NULL, RECORD_PARAM_FLAGS);
+}
+
+GParamSpec *
+_emb_param_id (const char *name)
+{
+  return g_param_spec_int64 (name, NULL, NULL, 0, G_MAXINT64, 0, RECORD_PARAM_FLAGS);
+}
+
+GParamSpec *
+_emb_param_int (const char *name,
+                int         minimum,
+                int         maximum,
+                int         default_value)
+{
+  return g_param_spec_int (name, NULL, NULL, minimum, maximum, default_value, RECORD_PARAM_FLAGS);
+}
+
+GParamSpec *
+_emb_param_double (const char *name,
+                   double      minimum,
+                   double      maximum,
+                   double      default_value)
+{
+  return g_param_spec_double (name, NULL, NULL, minimum, maximum, default_value,
+                              RECORD_PARAM_FLAGS);
+}
+
+GParamSpec *
+_emb_param_boolean (const char *name,
+                    gboolean    default_value)
+{
+  return g_param_spec_boolean (name, NULL, NULL, default_value, RECORD_PARAM_FLAGS);
+}
+
+GParamSpec *
+_emb_param_enum (const char *name,
+                 GType       enum_type,
+                 int         default_value)
+{
+  return g_param_spec_enum (name, NULL, NULL, enum_type, default_value, RECORD_PARAM_FLAGS);
+}
+
+/* Properties kept in fields ---------------------------------------------- */
+
+typedef struct
+{
+  GParamSpec  **properties;
+  guint         n_properties;
+  const gsize  *offsets;
+} Fields;
+
+static GQuark
+fields_quark (void)
+{
+  return g_quark_from_static_string ("emb-record-fields");
+}
+
+/* The field that keeps @pspec, or NULL (with a warning) for a property the
+ * class did not install with _emb_record_class_install_fields(). */
+static gpointer
+field_of (GObject    *object,
+          guint       prop_id,
+          GParamSpec *pspec)
+{
+  const Fields *fields = g_type_get_qdata (pspec->owner_type, fields_quark ());
+
+  if (fields == NULL || prop_id >= fields->n_properties || fields->properties[prop_id] != pspec)
+    {
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      return NULL;
+    }
+  return G_STRUCT_MEMBER_P (object, fields->offsets[prop_id]);
+}
+
+static void
+load_field (gconstpointer  field,
+            GType          type,
+            GValue        *value)
+{
+  switch (G_TYPE_FUNDAMENTAL (type))
+    {
+    case G_TYPE_STRING:
+      g_value_set_string (value, *(char * const *)field);
+      break;
+    case G_TYPE_INT64:
+      g_value_set_int64 (value, *(const gint64 *)field);
+      break;
+    case G_TYPE_INT:
+      g_value_set_int (value, *(const int *)field);
+      break;
+    case G_TYPE_DOUBLE:
+      g_value_set_double (value, *(const double *)field);
+      break;
+    case G_TYPE_BOOLEAN:
+      g_value_set_boolean (value, *(const gboolean *)field);
+      break;
+    case G_TYPE_ENUM:
+      g_value_set_enum (value, *(const int *)field);
+      break;
+    default:
+      g_return_if_reached ();
+    }
+}
+
+/* Returns: whether the field changed */
+static gboolean
+store_field (gpointer      field,
+             GType         type,
+             const GValue *value)
+{
+  gboolean changed;
+
+  switch (G_TYPE_FUNDAMENTAL (type))
+    {
+    case G_TYPE_STRING:
+      return _emb_set_string ((char **)field, g_value_get_string (value));
+    case G_TYPE_INT64:
+      changed = *(gint64 *)field != g_value_get_int64 (value);
+      *(gint64 *)field = g_value_get_int64 (value);
+      return changed;
+    case G_TYPE_INT:
+      changed = *(int *)field != g_value_get_int (value);
+      *(int *)field = g_value_get_int (value);
+      return changed;
+    case G_TYPE_DOUBLE:
+      changed = *(double *)field != g_value_get_double (value);
+      *(double *)field = g_value_get_double (value);
+      return changed;
+    case G_TYPE_BOOLEAN:
+      changed = *(gboolean *)field != g_value_get_boolean (value);
+      *(gboolean *)field = g_value_get_boolean (value);
+      return changed;
+    case G_TYPE_ENUM:
+      changed = *(int *)field != g_value_get_enum (value);
+      *(int *)field = g_value_get_enum (value);
+      return changed;
+    default:
+      g_return_val_if_reached (FALSE);
+    }
+}
+
+static void
+get_field (GObject    *object,
+           guint       prop_id,
+           GValue     *value,
+           GParamSpec *pspec)
+{
+  gpointer field = field_of (object, prop_id, pspec);
+
+  if (field != NULL)
+    load_field (field, pspec->value_type, value);
+}
+
+static void
+set_field (GObject      *object,
+           guint         prop_id,
+           const GValue *value,
+           GParamSpec   *pspec)
+{
+  gpointer field = field_of (object, prop_id, pspec);
+
+  if (field != NULL && store_field (field, pspec->value_type, value))
+    g_object_notify_by_pspec (object, pspec);
+}
+
+/* Frees the string fields of the record's class. */
+static void
+free_fields (GObject *object)
+{
+  const Fields *fields = g_type_get_qdata (G_OBJECT_TYPE (object), fields_quark ());
+
+  for (guint i = 1; fields != NULL && i < fields->n_properties; i++)
+    if (G_TYPE_FUNDAMENTAL (fields->properties[i]->value_type) == G_TYPE_STRING)
+      g_clear_pointer ((char **)G_STRUCT_MEMBER_P (object, fields->offsets[i]), g_free);
+}
+
+void
+_emb_record_class_install_fields (GObjectClass  *object_class,
+                                  GParamSpec   **properties,
+                                  guint          n_properties,
+                                  const gsize   *offsets)
+{
+  Fields *fields;
+
+  g_return_if_fail (g_type_is_a (G_OBJECT_CLASS_TYPE (object_class), EMB_TYPE_RECORD));
+
+  for (guint i = 1; i < n_properties; i++)
+    g_assert (offsets[i] >= sizeof (EmbRecord));
+
+  fields = g_new0 (Fields, 1);
+  fields->properties = properties;
+  fields->n_properties = n_properties;
+  fields->offsets = offsets;
+  g_type_set_qdata (G_OBJECT_CLASS_TYPE (object_class), fields_quark (), fields);
+
+  object_class->get_property = get_field;
+  object_class->set_property = set_field;
+  g_object_class_install_properties (object_class, n_properties, properties);
 }

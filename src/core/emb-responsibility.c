@@ -37,108 +37,25 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-emb_responsibility_finalize (GObject *object)
-{
-  EmbResponsibility *self = (EmbResponsibility *)object;
-
-  g_clear_pointer (&self->note, g_free);
-
-  G_OBJECT_CLASS (emb_responsibility_parent_class)->finalize (object);
-}
-
-static void
-emb_responsibility_get_property (GObject    *object,
-                                 guint       prop_id,
-                                 GValue     *value,
-                                 GParamSpec *pspec)
-{
-  EmbResponsibility *self = EMB_RESPONSIBILITY (object);
-
-  switch (prop_id)
-    {
-    case PROP_ROLE_ID:
-      g_value_set_int64 (value, self->role_id);
-      break;
-
-    case PROP_TOUCHPOINT_ID:
-      g_value_set_int64 (value, self->touchpoint_id);
-      break;
-
-    case PROP_LEVEL:
-      g_value_set_enum (value, self->level);
-      break;
-
-    case PROP_NOTE:
-      g_value_set_string (value, self->note);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-emb_responsibility_set_property (GObject      *object,
-                                 guint         prop_id,
-                                 const GValue *value,
-                                 GParamSpec   *pspec)
-{
-  EmbResponsibility *self = EMB_RESPONSIBILITY (object);
-
-  switch (prop_id)
-    {
-    case PROP_ROLE_ID:
-      emb_responsibility_set_role_id (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_TOUCHPOINT_ID:
-      emb_responsibility_set_touchpoint_id (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_LEVEL:
-      emb_responsibility_set_level (self, g_value_get_enum (value));
-      break;
-
-    case PROP_NOTE:
-      emb_responsibility_set_note (self, g_value_get_string (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+static const gsize fields[N_PROPS] = {
+  [PROP_ROLE_ID] = G_STRUCT_OFFSET (EmbResponsibility, role_id),
+  [PROP_TOUCHPOINT_ID] = G_STRUCT_OFFSET (EmbResponsibility, touchpoint_id),
+  [PROP_LEVEL] = G_STRUCT_OFFSET (EmbResponsibility, level),
+  [PROP_NOTE] = G_STRUCT_OFFSET (EmbResponsibility, note),
+};
 
 static void
 emb_responsibility_class_init (EmbResponsibilityClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
-  object_class->finalize = emb_responsibility_finalize;
-  object_class->get_property = emb_responsibility_get_property;
-  object_class->set_property = emb_responsibility_set_property;
-
-  properties[PROP_ROLE_ID] =
-    g_param_spec_int64 ("role-id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_TOUCHPOINT_ID] =
-    g_param_spec_int64 ("touchpoint-id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
+  properties[PROP_ROLE_ID] = _emb_param_id ("role-id");
+  properties[PROP_TOUCHPOINT_ID] = _emb_param_id ("touchpoint-id");
   properties[PROP_LEVEL] =
-    g_param_spec_enum ("level", NULL, NULL,
-                       EMB_TYPE_RESPONSIBILITY_LEVEL, EMB_RESPONSIBILITY_LEVEL_OWNS,
-                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    _emb_param_enum ("level", EMB_TYPE_RESPONSIBILITY_LEVEL, EMB_RESPONSIBILITY_LEVEL_OWNS);
+  properties[PROP_NOTE] = _emb_param_string ("note");
 
-  properties[PROP_NOTE] =
-    g_param_spec_string ("note", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  _emb_record_class_install_fields (object_class, properties, N_PROPS, fields);
 }
 
 static void

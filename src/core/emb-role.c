@@ -37,109 +37,24 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-emb_role_finalize (GObject *object)
-{
-  EmbRole *self = (EmbRole *)object;
-
-  g_clear_pointer (&self->name, g_free);
-  g_clear_pointer (&self->attitudes, g_free);
-
-  G_OBJECT_CLASS (emb_role_parent_class)->finalize (object);
-}
-
-static void
-emb_role_get_property (GObject    *object,
-                       guint       prop_id,
-                       GValue     *value,
-                       GParamSpec *pspec)
-{
-  EmbRole *self = EMB_ROLE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DEPARTMENT_ID:
-      g_value_set_int64 (value, self->department_id);
-      break;
-
-    case PROP_NAME:
-      g_value_set_string (value, self->name);
-      break;
-
-    case PROP_OFFICE:
-      g_value_set_enum (value, self->office);
-      break;
-
-    case PROP_ATTITUDES:
-      g_value_set_string (value, self->attitudes);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-emb_role_set_property (GObject      *object,
-                       guint         prop_id,
-                       const GValue *value,
-                       GParamSpec   *pspec)
-{
-  EmbRole *self = EMB_ROLE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DEPARTMENT_ID:
-      emb_role_set_department_id (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_NAME:
-      emb_role_set_name (self, g_value_get_string (value));
-      break;
-
-    case PROP_OFFICE:
-      emb_role_set_office (self, g_value_get_enum (value));
-      break;
-
-    case PROP_ATTITUDES:
-      emb_role_set_attitudes (self, g_value_get_string (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+static const gsize fields[N_PROPS] = {
+  [PROP_DEPARTMENT_ID] = G_STRUCT_OFFSET (EmbRole, department_id),
+  [PROP_NAME] = G_STRUCT_OFFSET (EmbRole, name),
+  [PROP_OFFICE] = G_STRUCT_OFFSET (EmbRole, office),
+  [PROP_ATTITUDES] = G_STRUCT_OFFSET (EmbRole, attitudes),
+};
 
 static void
 emb_role_class_init (EmbRoleClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
-  object_class->finalize = emb_role_finalize;
-  object_class->get_property = emb_role_get_property;
-  object_class->set_property = emb_role_set_property;
+  properties[PROP_DEPARTMENT_ID] = _emb_param_id ("department-id");
+  properties[PROP_NAME] = _emb_param_string ("name");
+  properties[PROP_OFFICE] = _emb_param_enum ("office", EMB_TYPE_OFFICE, EMB_OFFICE_FRONT);
+  properties[PROP_ATTITUDES] = _emb_param_string ("attitudes");
 
-  properties[PROP_DEPARTMENT_ID] =
-    g_param_spec_int64 ("department-id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_NAME] =
-    g_param_spec_string ("name", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_OFFICE] =
-    g_param_spec_enum ("office", NULL, NULL,
-                       EMB_TYPE_OFFICE, EMB_OFFICE_FRONT,
-                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_ATTITUDES] =
-    g_param_spec_string ("attitudes", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  _emb_record_class_install_fields (object_class, properties, N_PROPS, fields);
 }
 
 static void

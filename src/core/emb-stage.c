@@ -35,96 +35,22 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-emb_stage_finalize (GObject *object)
-{
-  EmbStage *self = (EmbStage *)object;
-
-  g_clear_pointer (&self->name, g_free);
-  g_clear_pointer (&self->description, g_free);
-
-  G_OBJECT_CLASS (emb_stage_parent_class)->finalize (object);
-}
-
-static void
-emb_stage_get_property (GObject    *object,
-                        guint       prop_id,
-                        GValue     *value,
-                        GParamSpec *pspec)
-{
-  EmbStage *self = EMB_STAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_NAME:
-      g_value_set_string (value, self->name);
-      break;
-
-    case PROP_DESCRIPTION:
-      g_value_set_string (value, self->description);
-      break;
-
-    case PROP_POSITION:
-      g_value_set_int (value, self->position);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-emb_stage_set_property (GObject      *object,
-                        guint         prop_id,
-                        const GValue *value,
-                        GParamSpec   *pspec)
-{
-  EmbStage *self = EMB_STAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_NAME:
-      emb_stage_set_name (self, g_value_get_string (value));
-      break;
-
-    case PROP_DESCRIPTION:
-      emb_stage_set_description (self, g_value_get_string (value));
-      break;
-
-    case PROP_POSITION:
-      emb_stage_set_position (self, g_value_get_int (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+static const gsize fields[N_PROPS] = {
+  [PROP_NAME] = G_STRUCT_OFFSET (EmbStage, name),
+  [PROP_DESCRIPTION] = G_STRUCT_OFFSET (EmbStage, description),
+  [PROP_POSITION] = G_STRUCT_OFFSET (EmbStage, position),
+};
 
 static void
 emb_stage_class_init (EmbStageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
-  object_class->finalize = emb_stage_finalize;
-  object_class->get_property = emb_stage_get_property;
-  object_class->set_property = emb_stage_set_property;
+  properties[PROP_NAME] = _emb_param_string ("name");
+  properties[PROP_DESCRIPTION] = _emb_param_string ("description");
+  properties[PROP_POSITION] = _emb_param_int ("position", G_MININT, G_MAXINT, 0);
 
-  properties[PROP_NAME] =
-    g_param_spec_string ("name", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_DESCRIPTION] =
-    g_param_spec_string ("description", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_POSITION] =
-    g_param_spec_int ("position", NULL, NULL,
-                      G_MININT, G_MAXINT, 0,
-                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  _emb_record_class_install_fields (object_class, properties, N_PROPS, fields);
 }
 
 static void

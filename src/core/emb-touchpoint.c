@@ -39,123 +39,26 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-emb_touchpoint_finalize (GObject *object)
-{
-  EmbTouchpoint *self = (EmbTouchpoint *)object;
-
-  g_clear_pointer (&self->name, g_free);
-  g_clear_pointer (&self->channel, g_free);
-  g_clear_pointer (&self->description, g_free);
-
-  G_OBJECT_CLASS (emb_touchpoint_parent_class)->finalize (object);
-}
-
-static void
-emb_touchpoint_get_property (GObject    *object,
-                             guint       prop_id,
-                             GValue     *value,
-                             GParamSpec *pspec)
-{
-  EmbTouchpoint *self = EMB_TOUCHPOINT (object);
-
-  switch (prop_id)
-    {
-    case PROP_STAGE_ID:
-      g_value_set_int64 (value, self->stage_id);
-      break;
-
-    case PROP_NAME:
-      g_value_set_string (value, self->name);
-      break;
-
-    case PROP_CHANNEL:
-      g_value_set_string (value, self->channel);
-      break;
-
-    case PROP_DESCRIPTION:
-      g_value_set_string (value, self->description);
-      break;
-
-    case PROP_POSITION:
-      g_value_set_int (value, self->position);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-emb_touchpoint_set_property (GObject      *object,
-                             guint         prop_id,
-                             const GValue *value,
-                             GParamSpec   *pspec)
-{
-  EmbTouchpoint *self = EMB_TOUCHPOINT (object);
-
-  switch (prop_id)
-    {
-    case PROP_STAGE_ID:
-      emb_touchpoint_set_stage_id (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_NAME:
-      emb_touchpoint_set_name (self, g_value_get_string (value));
-      break;
-
-    case PROP_CHANNEL:
-      emb_touchpoint_set_channel (self, g_value_get_string (value));
-      break;
-
-    case PROP_DESCRIPTION:
-      emb_touchpoint_set_description (self, g_value_get_string (value));
-      break;
-
-    case PROP_POSITION:
-      emb_touchpoint_set_position (self, g_value_get_int (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+static const gsize fields[N_PROPS] = {
+  [PROP_STAGE_ID] = G_STRUCT_OFFSET (EmbTouchpoint, stage_id),
+  [PROP_NAME] = G_STRUCT_OFFSET (EmbTouchpoint, name),
+  [PROP_CHANNEL] = G_STRUCT_OFFSET (EmbTouchpoint, channel),
+  [PROP_DESCRIPTION] = G_STRUCT_OFFSET (EmbTouchpoint, description),
+  [PROP_POSITION] = G_STRUCT_OFFSET (EmbTouchpoint, position),
+};
 
 static void
 emb_touchpoint_class_init (EmbTouchpointClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
-  object_class->finalize = emb_touchpoint_finalize;
-  object_class->get_property = emb_touchpoint_get_property;
-  object_class->set_property = emb_touchpoint_set_property;
+  properties[PROP_STAGE_ID] = _emb_param_id ("stage-id");
+  properties[PROP_NAME] = _emb_param_string ("name");
+  properties[PROP_CHANNEL] = _emb_param_string ("channel");
+  properties[PROP_DESCRIPTION] = _emb_param_string ("description");
+  properties[PROP_POSITION] = _emb_param_int ("position", G_MININT, G_MAXINT, 0);
 
-  properties[PROP_STAGE_ID] =
-    g_param_spec_int64 ("stage-id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_NAME] =
-    g_param_spec_string ("name", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_CHANNEL] =
-    g_param_spec_string ("channel", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_DESCRIPTION] =
-    g_param_spec_string ("description", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_POSITION] =
-    g_param_spec_int ("position", NULL, NULL,
-                      G_MININT, G_MAXINT, 0,
-                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  _emb_record_class_install_fields (object_class, properties, N_PROPS, fields);
 }
 
 static void

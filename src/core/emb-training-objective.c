@@ -41,139 +41,28 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-emb_training_objective_finalize (GObject *object)
-{
-  EmbTrainingObjective *self = (EmbTrainingObjective *)object;
-
-  g_clear_pointer (&self->title, g_free);
-  g_clear_pointer (&self->knowledge, g_free);
-  g_clear_pointer (&self->skills, g_free);
-  g_clear_pointer (&self->attitudes, g_free);
-  g_clear_pointer (&self->expected_change, g_free);
-  g_clear_pointer (&self->review_on, g_free);
-
-  G_OBJECT_CLASS (emb_training_objective_parent_class)->finalize (object);
-}
-
-static void
-emb_training_objective_get_property (GObject    *object,
-                                     guint       prop_id,
-                                     GValue     *value,
-                                     GParamSpec *pspec)
-{
-  EmbTrainingObjective *self = EMB_TRAINING_OBJECTIVE (object);
-
-  switch (prop_id)
-    {
-    case PROP_TITLE:
-      g_value_set_string (value, self->title);
-      break;
-
-    case PROP_KNOWLEDGE:
-      g_value_set_string (value, self->knowledge);
-      break;
-
-    case PROP_SKILLS:
-      g_value_set_string (value, self->skills);
-      break;
-
-    case PROP_ATTITUDES:
-      g_value_set_string (value, self->attitudes);
-      break;
-
-    case PROP_EXPECTED_CHANGE:
-      g_value_set_string (value, self->expected_change);
-      break;
-
-    case PROP_REVIEW_ON:
-      g_value_set_string (value, self->review_on);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-emb_training_objective_set_property (GObject      *object,
-                                     guint         prop_id,
-                                     const GValue *value,
-                                     GParamSpec   *pspec)
-{
-  EmbTrainingObjective *self = EMB_TRAINING_OBJECTIVE (object);
-
-  switch (prop_id)
-    {
-    case PROP_TITLE:
-      emb_training_objective_set_title (self, g_value_get_string (value));
-      break;
-
-    case PROP_KNOWLEDGE:
-      emb_training_objective_set_knowledge (self, g_value_get_string (value));
-      break;
-
-    case PROP_SKILLS:
-      emb_training_objective_set_skills (self, g_value_get_string (value));
-      break;
-
-    case PROP_ATTITUDES:
-      emb_training_objective_set_attitudes (self, g_value_get_string (value));
-      break;
-
-    case PROP_EXPECTED_CHANGE:
-      emb_training_objective_set_expected_change (self, g_value_get_string (value));
-      break;
-
-    case PROP_REVIEW_ON:
-      emb_training_objective_set_review_on (self, g_value_get_string (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+static const gsize fields[N_PROPS] = {
+  [PROP_TITLE] = G_STRUCT_OFFSET (EmbTrainingObjective, title),
+  [PROP_KNOWLEDGE] = G_STRUCT_OFFSET (EmbTrainingObjective, knowledge),
+  [PROP_SKILLS] = G_STRUCT_OFFSET (EmbTrainingObjective, skills),
+  [PROP_ATTITUDES] = G_STRUCT_OFFSET (EmbTrainingObjective, attitudes),
+  [PROP_EXPECTED_CHANGE] = G_STRUCT_OFFSET (EmbTrainingObjective, expected_change),
+  [PROP_REVIEW_ON] = G_STRUCT_OFFSET (EmbTrainingObjective, review_on),
+};
 
 static void
 emb_training_objective_class_init (EmbTrainingObjectiveClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
-  object_class->finalize = emb_training_objective_finalize;
-  object_class->get_property = emb_training_objective_get_property;
-  object_class->set_property = emb_training_objective_set_property;
+  properties[PROP_TITLE] = _emb_param_string ("title");
+  properties[PROP_KNOWLEDGE] = _emb_param_string ("knowledge");
+  properties[PROP_SKILLS] = _emb_param_string ("skills");
+  properties[PROP_ATTITUDES] = _emb_param_string ("attitudes");
+  properties[PROP_EXPECTED_CHANGE] = _emb_param_string ("expected-change");
+  properties[PROP_REVIEW_ON] = _emb_param_string ("review-on");
 
-  properties[PROP_TITLE] =
-    g_param_spec_string ("title", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_KNOWLEDGE] =
-    g_param_spec_string ("knowledge", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_SKILLS] =
-    g_param_spec_string ("skills", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_ATTITUDES] =
-    g_param_spec_string ("attitudes", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_EXPECTED_CHANGE] =
-    g_param_spec_string ("expected-change", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_REVIEW_ON] =
-    g_param_spec_string ("review-on", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  _emb_record_class_install_fields (object_class, properties, N_PROPS, fields);
 }
 
 static void

@@ -19,34 +19,6 @@
 
 /* Objectives ------------------------------------------------------------- */
 
-/* The ids in the first column of @sql, with @objective_id bound to ?1. */
-static GArray *
-list_ids (EmbDatabase  *db,
-          const char   *sql,
-          gint64        objective_id,
-          GError      **error)
-{
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(EmbStatement) stmt = _emb_database_prepare (db, sql, error);
-  gboolean has_row;
-
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, objective_id);
-  for (;;)
-    {
-      gint64 id;
-
-      if (!_emb_database_step_row (db, stmt, &has_row, error))
-        return NULL;
-      if (!has_row)
-        break;
-      id = sqlite3_column_int64 (stmt, 0);
-      g_array_append_val (ids, id);
-    }
-  return g_steal_pointer (&ids);
-}
-
 /**
  * emb_training_store_list_objectives:
  *
@@ -230,8 +202,8 @@ delete_objective_in_transaction (EmbDatabase  *db,
   gint64 id = *(gint64 *)user_data;
   g_autoptr(GArray) observations = NULL;
 
-  observations = list_ids (db, "SELECT id FROM training_observation WHERE objective_id = ?1",
-                           id, error);
+  observations = _emb_load_ids (db, "SELECT id FROM training_observation WHERE objective_id = ?1",
+                                id, error);
   if (observations == NULL)
     return FALSE;
 
@@ -275,10 +247,10 @@ emb_training_store_get_role_ids (EmbDatabase  *db,
 {
   g_return_val_if_fail (EMB_IS_DATABASE (db), NULL);
 
-  return list_ids (db,
-                   "SELECT role_id FROM training_objective_role"
-                   " WHERE objective_id = ?1 ORDER BY role_id",
-                   objective_id, error);
+  return _emb_load_ids (db,
+                        "SELECT role_id FROM training_objective_role"
+                        " WHERE objective_id = ?1 ORDER BY role_id",
+                        objective_id, error);
 }
 
 /**
@@ -294,10 +266,10 @@ emb_training_store_get_touchpoint_ids (EmbDatabase  *db,
 {
   g_return_val_if_fail (EMB_IS_DATABASE (db), NULL);
 
-  return list_ids (db,
-                   "SELECT touchpoint_id FROM training_objective_touchpoint"
-                   " WHERE objective_id = ?1 ORDER BY touchpoint_id",
-                   objective_id, error);
+  return _emb_load_ids (db,
+                        "SELECT touchpoint_id FROM training_objective_touchpoint"
+                        " WHERE objective_id = ?1 ORDER BY touchpoint_id",
+                        objective_id, error);
 }
 
 /* Observations ----------------------------------------------------------- */

@@ -51,4 +51,10 @@ gboolean _emb_validate_email      (const char      *value,
                                    const char      *label,
                                    GError         **error);
 
+/* Sets of ids a caller chose. */
+GArray  *_emb_sorted_ids          (const gint64    *ids,
+                                   guint            n_ids);
+gboolean _emb_same_ids            (GArray          *a,
+                                   GArray          *b);
+
 G_END_DECLS

@@ -23,6 +23,20 @@ is_blank (const char *value)
   return TRUE;
 }
 
+/* The check of an empty value: fine unless it is @required. */
+static gboolean
+check_empty (gboolean     required,
+             const char  *field,
+             const char  *label,
+             GError     **error)
+{
+  if (!required)
+    return TRUE;
+  emb_set_validation_error (error, EMB_VALIDATION_ERROR_REQUIRED, field,
+                            _("“%s” must not be empty."), label);
+  return FALSE;
+}
+
 gboolean
 _emb_validate_text (const char  *value,
                     gboolean     required,
@@ -40,12 +54,8 @@ _emb_validate_text (const char  *value,
       return FALSE;
     }
 
-  if (required && is_blank (value))
-    {
-      emb_set_validation_error (error, EMB_VALIDATION_ERROR_REQUIRED, field,
-                                _("“%s” must not be empty."), label);
-      return FALSE;
-    }
+  if (is_blank (value) && !check_empty (required, field, label, error))
+    return FALSE;
 
   len = value != NULL ? g_utf8_strlen (value, -1) : 0;
   if (len > (glong)max_chars)
@@ -95,13 +105,7 @@ _emb_validate_date (const char  *value,
   char tail;
 
   if (value == NULL || *value == '\0')
-    {
-      if (!required)
-        return TRUE;
-      emb_set_validation_error (error, EMB_VALIDATION_ERROR_REQUIRED, field,
-                                _("“%s” must not be empty."), label);
-      return FALSE;
-    }
+    return check_empty (required, field, label, error);
 
   if (strlen (value) != 10 ||
       !g_ascii_isdigit (value[0]) || !g_ascii_isdigit (value[1]) ||
@@ -132,13 +136,7 @@ _emb_validate_timestamp (const char  *value,
   g_autoptr(GDateTime) dt = NULL;
 
   if (value == NULL || *value == '\0')
-    {
-      if (!required)
-        return TRUE;
-      emb_set_validation_error (error, EMB_VALIDATION_ERROR_REQUIRED, field,
-                                _("“%s” must not be empty."), label);
-      return FALSE;
-    }
+    return check_empty (required, field, label, error);
 
   dt = g_date_time_new_from_iso8601 (value, utc);
   if (dt == NULL)
@@ -205,4 +203,44 @@ _emb_validate_email (const char  *value,
     }
 
   return TRUE;
+}
+
+/* Sets of ids ------------------------------------------------------------ */
+
+static int
+compare_ids (gconstpointer a,
+             gconstpointer b)
+{
+  gint64 x = *(const gint64 *)a;
+  gint64 y = *(const gint64 *)b;
+
+  return (x > y) - (x < y);
+}
+
+/* The ids a caller chose (touchpoints of a promise, the audience of an
+ * announcement…), sorted, each once. */
+GArray *
+_emb_sorted_ids (const gint64 *ids,
+                 guint         n_ids)
+{
+  GArray *sorted = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n_ids);
+  guint out = 0;
+
+  if (n_ids > 0)
+    g_array_append_vals (sorted, ids, n_ids);
+  g_array_sort (sorted, compare_ids);
+  for (guint i = 0; i < sorted->len; i++)
+    if (i == 0 || g_array_index (sorted, gint64, i) != g_array_index (sorted, gint64, out - 1))
+      g_array_index (sorted, gint64, out++) = g_array_index (sorted, gint64, i);
+  g_array_set_size (sorted, out);
+  return sorted;
+}
+
+/* Whether two arrays of ids hold the same ids in the same order. */
+gboolean
+_emb_same_ids (GArray *a,
+               GArray *b)
+{
+  return a->len == b->len &&
+         (a->len == 0 || memcmp (a->data, b->data, a->len * sizeof (gint64)) == 0);
 }

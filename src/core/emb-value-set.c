@@ -33,83 +33,20 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-emb_value_set_finalize (GObject *object)
-{
-  EmbValueSet *self = (EmbValueSet *)object;
-
-  g_clear_pointer (&self->published_at, g_free);
-  g_clear_pointer (&self->summary, g_free);
-
-  G_OBJECT_CLASS (emb_value_set_parent_class)->finalize (object);
-}
-
-static void
-emb_value_set_get_property (GObject    *object,
-                            guint       prop_id,
-                            GValue     *value,
-                            GParamSpec *pspec)
-{
-  EmbValueSet *self = EMB_VALUE_SET (object);
-
-  switch (prop_id)
-    {
-    case PROP_PUBLISHED_AT:
-      g_value_set_string (value, self->published_at);
-      break;
-
-    case PROP_SUMMARY:
-      g_value_set_string (value, self->summary);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-emb_value_set_set_property (GObject      *object,
-                            guint         prop_id,
-                            const GValue *value,
-                            GParamSpec   *pspec)
-{
-  EmbValueSet *self = EMB_VALUE_SET (object);
-
-  switch (prop_id)
-    {
-    case PROP_PUBLISHED_AT:
-      emb_value_set_set_published_at (self, g_value_get_string (value));
-      break;
-
-    case PROP_SUMMARY:
-      emb_value_set_set_summary (self, g_value_get_string (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+static const gsize fields[N_PROPS] = {
+  [PROP_PUBLISHED_AT] = G_STRUCT_OFFSET (EmbValueSet, published_at),
+  [PROP_SUMMARY] = G_STRUCT_OFFSET (EmbValueSet, summary),
+};
 
 static void
 emb_value_set_class_init (EmbValueSetClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
-  object_class->finalize = emb_value_set_finalize;
-  object_class->get_property = emb_value_set_get_property;
-  object_class->set_property = emb_value_set_set_property;
+  properties[PROP_PUBLISHED_AT] = _emb_param_string ("published-at");
+  properties[PROP_SUMMARY] = _emb_param_string ("summary");
 
-  properties[PROP_PUBLISHED_AT] =
-    g_param_spec_string ("published-at", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_SUMMARY] =
-    g_param_spec_string ("summary", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  _emb_record_class_install_fields (object_class, properties, N_PROPS, fields);
 }
 
 static void

@@ -39,124 +39,26 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-emb_value_finalize (GObject *object)
-{
-  EmbValue *self = (EmbValue *)object;
-
-  g_clear_pointer (&self->name, g_free);
-  g_clear_pointer (&self->description, g_free);
-  g_clear_pointer (&self->desired_behaviours, g_free);
-  g_clear_pointer (&self->undesired_behaviours, g_free);
-
-  G_OBJECT_CLASS (emb_value_parent_class)->finalize (object);
-}
-
-static void
-emb_value_get_property (GObject    *object,
-                        guint       prop_id,
-                        GValue     *value,
-                        GParamSpec *pspec)
-{
-  EmbValue *self = EMB_VALUE (object);
-
-  switch (prop_id)
-    {
-    case PROP_NAME:
-      g_value_set_string (value, self->name);
-      break;
-
-    case PROP_DESCRIPTION:
-      g_value_set_string (value, self->description);
-      break;
-
-    case PROP_DESIRED_BEHAVIOURS:
-      g_value_set_string (value, self->desired_behaviours);
-      break;
-
-    case PROP_UNDESIRED_BEHAVIOURS:
-      g_value_set_string (value, self->undesired_behaviours);
-      break;
-
-    case PROP_POSITION:
-      g_value_set_int (value, self->position);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-emb_value_set_property (GObject      *object,
-                        guint         prop_id,
-                        const GValue *value,
-                        GParamSpec   *pspec)
-{
-  EmbValue *self = EMB_VALUE (object);
-
-  switch (prop_id)
-    {
-    case PROP_NAME:
-      emb_value_set_name (self, g_value_get_string (value));
-      break;
-
-    case PROP_DESCRIPTION:
-      emb_value_set_description (self, g_value_get_string (value));
-      break;
-
-    case PROP_DESIRED_BEHAVIOURS:
-      emb_value_set_desired_behaviours (self, g_value_get_string (value));
-      break;
-
-    case PROP_UNDESIRED_BEHAVIOURS:
-      emb_value_set_undesired_behaviours (self, g_value_get_string (value));
-      break;
-
-    case PROP_POSITION:
-      emb_value_set_position (self, g_value_get_int (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+static const gsize fields[N_PROPS] = {
+  [PROP_NAME] = G_STRUCT_OFFSET (EmbValue, name),
+  [PROP_DESCRIPTION] = G_STRUCT_OFFSET (EmbValue, description),
+  [PROP_DESIRED_BEHAVIOURS] = G_STRUCT_OFFSET (EmbValue, desired_behaviours),
+  [PROP_UNDESIRED_BEHAVIOURS] = G_STRUCT_OFFSET (EmbValue, undesired_behaviours),
+  [PROP_POSITION] = G_STRUCT_OFFSET (EmbValue, position),
+};
 
 static void
 emb_value_class_init (EmbValueClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
-  object_class->finalize = emb_value_finalize;
-  object_class->get_property = emb_value_get_property;
-  object_class->set_property = emb_value_set_property;
+  properties[PROP_NAME] = _emb_param_string ("name");
+  properties[PROP_DESCRIPTION] = _emb_param_string ("description");
+  properties[PROP_DESIRED_BEHAVIOURS] = _emb_param_string ("desired-behaviours");
+  properties[PROP_UNDESIRED_BEHAVIOURS] = _emb_param_string ("undesired-behaviours");
+  properties[PROP_POSITION] = _emb_param_int ("position", G_MININT, G_MAXINT, 0);
 
-  properties[PROP_NAME] =
-    g_param_spec_string ("name", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_DESCRIPTION] =
-    g_param_spec_string ("description", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_DESIRED_BEHAVIOURS] =
-    g_param_spec_string ("desired-behaviours", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_UNDESIRED_BEHAVIOURS] =
-    g_param_spec_string ("undesired-behaviours", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_POSITION] =
-    g_param_spec_int ("position", NULL, NULL,
-                      G_MININT, G_MAXINT, 0,
-                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  _emb_record_class_install_fields (object_class, properties, N_PROPS, fields);
 }
 
 static void

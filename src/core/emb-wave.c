@@ -43,149 +43,31 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-emb_wave_finalize (GObject *object)
-{
-  EmbWave *self = (EmbWave *)object;
-
-  g_clear_pointer (&self->starts_on, g_free);
-  g_clear_pointer (&self->ends_on, g_free);
-  g_clear_pointer (&self->evaluation_note, g_free);
-
-  G_OBJECT_CLASS (emb_wave_parent_class)->finalize (object);
-}
-
-static void
-emb_wave_get_property (GObject    *object,
-                       guint       prop_id,
-                       GValue     *value,
-                       GParamSpec *pspec)
-{
-  EmbWave *self = EMB_WAVE (object);
-
-  switch (prop_id)
-    {
-    case PROP_PILOT_ID:
-      g_value_set_int64 (value, self->pilot_id);
-      break;
-
-    case PROP_DEPARTMENT_ID:
-      g_value_set_int64 (value, self->department_id);
-      break;
-
-    case PROP_POSITION:
-      g_value_set_int (value, self->position);
-      break;
-
-    case PROP_STARTS_ON:
-      g_value_set_string (value, self->starts_on);
-      break;
-
-    case PROP_ENDS_ON:
-      g_value_set_string (value, self->ends_on);
-      break;
-
-    case PROP_STATUS:
-      g_value_set_enum (value, self->status);
-      break;
-
-    case PROP_EVALUATION_NOTE:
-      g_value_set_string (value, self->evaluation_note);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-emb_wave_set_property (GObject      *object,
-                       guint         prop_id,
-                       const GValue *value,
-                       GParamSpec   *pspec)
-{
-  EmbWave *self = EMB_WAVE (object);
-
-  switch (prop_id)
-    {
-    case PROP_PILOT_ID:
-      emb_wave_set_pilot_id (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_DEPARTMENT_ID:
-      emb_wave_set_department_id (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_POSITION:
-      emb_wave_set_position (self, g_value_get_int (value));
-      break;
-
-    case PROP_STARTS_ON:
-      emb_wave_set_starts_on (self, g_value_get_string (value));
-      break;
-
-    case PROP_ENDS_ON:
-      emb_wave_set_ends_on (self, g_value_get_string (value));
-      break;
-
-    case PROP_STATUS:
-      emb_wave_set_status (self, g_value_get_enum (value));
-      break;
-
-    case PROP_EVALUATION_NOTE:
-      emb_wave_set_evaluation_note (self, g_value_get_string (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+static const gsize fields[N_PROPS] = {
+  [PROP_PILOT_ID] = G_STRUCT_OFFSET (EmbWave, pilot_id),
+  [PROP_DEPARTMENT_ID] = G_STRUCT_OFFSET (EmbWave, department_id),
+  [PROP_POSITION] = G_STRUCT_OFFSET (EmbWave, position),
+  [PROP_STARTS_ON] = G_STRUCT_OFFSET (EmbWave, starts_on),
+  [PROP_ENDS_ON] = G_STRUCT_OFFSET (EmbWave, ends_on),
+  [PROP_STATUS] = G_STRUCT_OFFSET (EmbWave, status),
+  [PROP_EVALUATION_NOTE] = G_STRUCT_OFFSET (EmbWave, evaluation_note),
+};
 
 static void
 emb_wave_class_init (EmbWaveClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
-  object_class->finalize = emb_wave_finalize;
-  object_class->get_property = emb_wave_get_property;
-  object_class->set_property = emb_wave_set_property;
-
-  properties[PROP_PILOT_ID] =
-    g_param_spec_int64 ("pilot-id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_DEPARTMENT_ID] =
-    g_param_spec_int64 ("department-id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_POSITION] =
-    g_param_spec_int ("position", NULL, NULL,
-                      G_MININT, G_MAXINT, 0,
-                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_STARTS_ON] =
-    g_param_spec_string ("starts-on", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_ENDS_ON] =
-    g_param_spec_string ("ends-on", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
+  properties[PROP_PILOT_ID] = _emb_param_id ("pilot-id");
+  properties[PROP_DEPARTMENT_ID] = _emb_param_id ("department-id");
+  properties[PROP_POSITION] = _emb_param_int ("position", G_MININT, G_MAXINT, 0);
+  properties[PROP_STARTS_ON] = _emb_param_string ("starts-on");
+  properties[PROP_ENDS_ON] = _emb_param_string ("ends-on");
   properties[PROP_STATUS] =
-    g_param_spec_enum ("status", NULL, NULL,
-                       EMB_TYPE_WAVE_STATUS, EMB_WAVE_STATUS_PLANNED,
-                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    _emb_param_enum ("status", EMB_TYPE_WAVE_STATUS, EMB_WAVE_STATUS_PLANNED);
+  properties[PROP_EVALUATION_NOTE] = _emb_param_string ("evaluation-note");
 
-  properties[PROP_EVALUATION_NOTE] =
-    g_param_spec_string ("evaluation-note", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  _emb_record_class_install_fields (object_class, properties, N_PROPS, fields);
 }
 
 static void

@@ -4,7 +4,11 @@
  */
 #pragma once
 
+#include <gio/gio.h>
+
 #include "emb-database.h"
+#include "emb-enums.h"
+#include "emb-table-private.h"
 
 G_BEGIN_DECLS
 
@@ -45,6 +49,58 @@ gboolean        emb_test_changes_has    (EmbTestChanges *changes,
                                          int             change,
                                          gint64          id);
 void            emb_test_changes_free   (EmbTestChanges *changes);
+
+/* A validation error with this code, on this field, with a message. */
+void   emb_test_assert_field_error           (const GError   *error,
+                                              int             code,
+                                              const char     *field);
+/* The ids in @ids are @expected, in this order. */
+void   emb_test_assert_ids                   (GArray         *ids,
+                                              const gint64   *expected,
+                                              guint           n_expected);
+/* The ids of the records of @model, as "1,2,3". */
+char  *emb_test_model_ids                    (GListModel     *model);
+
+/* Records saved through their store (each must be accepted); the new id. */
+gint64 emb_test_add_department               (EmbDatabase    *db,
+                                              const char     *name);
+gint64 emb_test_add_department_with_office   (EmbDatabase    *db,
+                                              const char     *name,
+                                              EmbOffice       office);
+gint64 emb_test_add_role                     (EmbDatabase    *db,
+                                              gint64          department_id,
+                                              const char     *name);
+gint64 emb_test_add_role_with_office         (EmbDatabase    *db,
+                                              gint64          department_id,
+                                              const char     *name,
+                                              EmbOffice       office);
+gint64 emb_test_add_employee                 (EmbDatabase    *db,
+                                              const char     *number,
+                                              const char     *name,
+                                              gint64          department_id,
+                                              gint64          role_id,
+                                              gboolean        active);
+gint64 emb_test_add_stage                    (EmbDatabase    *db,
+                                              const char     *name);
+gint64 emb_test_add_touchpoint               (EmbDatabase    *db,
+                                              gint64          stage_id,
+                                              const char     *name);
+gint64 emb_test_add_value                    (EmbDatabase    *db,
+                                              const char     *name);
+/* A record saved by its table mapping as it is, without the store's checks
+ * (which would refuse or change it); the new id. */
+gint64 emb_test_save_as_it_is                (EmbDatabase    *db,
+                                              const EmbTable *table,
+                                              gpointer        record);
+/* A stage or touchpoint at a given position, saved as it is (the store
+ * would put it last). */
+gint64 emb_test_add_stage_at                 (EmbDatabase    *db,
+                                              const char     *name,
+                                              int             position);
+gint64 emb_test_add_touchpoint_at            (EmbDatabase    *db,
+                                              gint64          stage_id,
+                                              const char     *name,
+                                              int             position);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (EmbTestDb, emb_test_db_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (EmbTestChanges, emb_test_changes_free)

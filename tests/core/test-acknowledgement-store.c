@@ -30,77 +30,21 @@ typedef struct
   gint64 carl;       /* no role, in Support */
 } Fixture;
 
-static gint64
-add_department (EmbDatabase *db,
-                const char  *name)
-{
-  g_autoptr(EmbDepartment) dept = emb_department_new ();
-  g_autoptr(GError) error = NULL;
-
-  emb_department_set_name (dept, name);
-  g_assert_true (emb_people_store_save_department (db, dept, &error));
-  g_assert_no_error (error);
-  return emb_record_get_id (EMB_RECORD (dept));
-}
-
-static gint64
-add_role (EmbDatabase *db,
-          gint64       department_id,
-          const char  *name)
-{
-  g_autoptr(EmbRole) role = emb_role_new ();
-  g_autoptr(GError) error = NULL;
-
-  emb_role_set_name (role, name);
-  emb_role_set_department_id (role, department_id);
-  g_assert_true (emb_people_store_save_role (db, role, &error));
-  g_assert_no_error (error);
-  return emb_record_get_id (EMB_RECORD (role));
-}
-
-static gint64
-add_employee (EmbDatabase *db,
-              const char  *number,
-              const char  *name,
-              gint64       role_id,
-              gint64       department_id)
-{
-  g_autoptr(EmbEmployee) employee = emb_employee_new ();
-  g_autoptr(GError) error = NULL;
-
-  emb_employee_set_employee_number (employee, number);
-  emb_employee_set_name (employee, name);
-  emb_employee_set_role_id (employee, role_id);
-  emb_employee_set_department_id (employee, department_id);
-  g_assert_true (emb_people_store_save_employee (db, employee, &error));
-  g_assert_no_error (error);
-  return emb_record_get_id (EMB_RECORD (employee));
-}
-
 /* Journey records are saved directly: the journey store is not needed here. */
 static gint64
 add_touchpoint (EmbDatabase *db,
                 const char  *name,
                 gint64       role_id)
 {
-  g_autoptr(EmbStage) stage = emb_stage_new ();
-  g_autoptr(EmbTouchpoint) touchpoint = emb_touchpoint_new ();
   g_autoptr(EmbResponsibility) responsibility = emb_responsibility_new ();
-  g_autoptr(GError) error = NULL;
+  gint64 stage_id = emb_test_add_stage_at (db, name, 0);
+  gint64 touchpoint_id = emb_test_add_touchpoint_at (db, stage_id, name, 0);
 
-  emb_stage_set_name (stage, name);
-  g_assert_true (_emb_table_save (db, &emb_table_stage, EMB_RECORD (stage), &error));
-  g_assert_no_error (error);
-  emb_touchpoint_set_stage_id (touchpoint, emb_record_get_id (EMB_RECORD (stage)));
-  emb_touchpoint_set_name (touchpoint, name);
-  g_assert_true (_emb_table_save (db, &emb_table_touchpoint, EMB_RECORD (touchpoint), &error));
-  g_assert_no_error (error);
   emb_responsibility_set_role_id (responsibility, role_id);
-  emb_responsibility_set_touchpoint_id (responsibility, emb_record_get_id (EMB_RECORD (touchpoint)));
+  emb_responsibility_set_touchpoint_id (responsibility, touchpoint_id);
   emb_responsibility_set_level (responsibility, EMB_RESPONSIBILITY_LEVEL_DELIVERS);
-  g_assert_true (_emb_table_save (db, &emb_table_responsibility, EMB_RECORD (responsibility), &error));
-  g_assert_no_error (error);
-  return emb_record_get_id (EMB_RECORD (touchpoint));
+  emb_test_save_as_it_is (db, &emb_table_responsibility, responsibility);
+  return touchpoint_id;
 }
 
 static gint64
@@ -109,13 +53,10 @@ add_value_set (EmbDatabase *db,
                const char  *summary)
 {
   g_autoptr(EmbValueSet) set = emb_value_set_new ();
-  g_autoptr(GError) error = NULL;
 
   emb_value_set_set_published_at (set, published_at);
   emb_value_set_set_summary (set, summary);
-  g_assert_true (_emb_table_save (db, &emb_table_value_set, EMB_RECORD (set), &error));
-  g_assert_no_error (error);
-  return emb_record_get_id (EMB_RECORD (set));
+  return emb_test_save_as_it_is (db, &emb_table_value_set, set);
 }
 
 /* Returns the id of the published version. */
@@ -174,15 +115,15 @@ fixture_set_up (Fixture       *f,
 {
   f->tdb = emb_test_db_new ();
   f->db = f->tdb->db;
-  f->sales = add_department (f->db, "Sales");
-  f->support = add_department (f->db, "Support");
-  f->cashier = add_role (f->db, f->sales, "Cashier");
-  f->agent = add_role (f->db, f->support, "Agent");
+  f->sales = emb_test_add_department (f->db, "Sales");
+  f->support = emb_test_add_department (f->db, "Support");
+  f->cashier = emb_test_add_role (f->db, f->sales, "Cashier");
+  f->agent = emb_test_add_role (f->db, f->support, "Agent");
   f->till = add_touchpoint (f->db, "Till", f->cashier);
   f->hotline = add_touchpoint (f->db, "Hotline", f->agent);
-  f->anna = add_employee (f->db, "E1", "Anna", f->cashier, 0);
-  f->bert = add_employee (f->db, "E2", "Bert", f->agent, 0);
-  f->carl = add_employee (f->db, "E3", "Carl", 0, f->support);
+  f->anna = emb_test_add_employee (f->db, "E1", "Anna", 0, f->cashier, TRUE);
+  f->bert = emb_test_add_employee (f->db, "E2", "Bert", 0, f->agent, TRUE);
+  f->carl = emb_test_add_employee (f->db, "E3", "Carl", f->support, 0, TRUE);
 }
 
 static void
@@ -190,16 +131,6 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   g_clear_pointer (&f->tdb, emb_test_db_free);
-}
-
-static void
-assert_field_error (GError     *error,
-                    int         code,
-                    const char *field)
-{
-  g_assert_error (error, EMB_VALIDATION_ERROR, code);
-  g_assert_cmpstr (emb_validation_error_get_field (error), ==, field);
-  g_assert_cmpstr (error->message, !=, "");
 }
 
 static gint64
@@ -239,10 +170,10 @@ test_promise_audience (Fixture       *f,
   /* Bert (agent) and Carl (no role) are not responsible for the till. */
   before = emb_test_dump (f->db);
   g_assert_false (emb_acknowledgement_store_acknowledge_promise (f->db, f->bert, till_version, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_INVALID, "employee");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_INVALID, "employee");
   g_clear_error (&error);
   g_assert_false (emb_acknowledgement_store_acknowledge_promise (f->db, f->carl, till_version, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_INVALID, "employee");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_INVALID, "employee");
   g_clear_error (&error);
   after = emb_test_dump (f->db);
   g_assert_cmpstr (before, ==, after);
@@ -278,12 +209,12 @@ test_promise_state (Fixture       *f,
 
   /* A draft is not acknowledged. */
   g_assert_false (emb_acknowledgement_store_acknowledge_promise (f->db, f->anna, v1, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "promise-version");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "promise-version");
   g_clear_error (&error);
 
   /* Nor a version that does not exist. */
   g_assert_false (emb_acknowledgement_store_acknowledge_promise (f->db, f->anna, v1 + 100, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_MISSING_REFERENCE, "promise-version");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_MISSING_REFERENCE, "promise-version");
   g_clear_error (&error);
 
   after = emb_test_dump (f->db);
@@ -303,7 +234,7 @@ test_promise_state (Fixture       *f,
   g_assert_no_error (error);
 
   g_assert_false (emb_acknowledgement_store_acknowledge_promise (f->db, f->bert, v1, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "promise-version");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "promise-version");
   g_clear_error (&error);
 
   /* Anna's acknowledgement of version 1 is kept; version 2 is new to her. */
@@ -318,7 +249,7 @@ test_promise_state (Fixture       *f,
   g_assert_true (emb_promise_store_retire (f->db, id, &error));
   g_assert_no_error (error);
   g_assert_false (emb_acknowledgement_store_acknowledge_promise (f->db, f->bert, v2, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "promise-version");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "promise-version");
   g_assert_cmpint (count_acks (f->db), ==, 2);
 }
 
@@ -381,21 +312,21 @@ test_employee_checks (Fixture       *f,
   before = emb_test_dump (f->db);
 
   g_assert_false (emb_acknowledgement_store_acknowledge_promise (f->db, f->anna, version, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "employee");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "employee");
   g_clear_error (&error);
   g_assert_false (emb_acknowledgement_store_acknowledge_values (f->db, f->anna, values, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "employee");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "employee");
   g_clear_error (&error);
 
   g_assert_false (emb_acknowledgement_store_acknowledge_values (f->db, f->anna + 100, values, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_MISSING_REFERENCE, "employee");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_MISSING_REFERENCE, "employee");
   g_clear_error (&error);
   g_assert_false (emb_acknowledgement_store_acknowledge_values (f->db, 0, values, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_REQUIRED, "employee");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_REQUIRED, "employee");
   g_clear_error (&error);
 
   g_assert_false (emb_acknowledgement_store_acknowledge_values (f->db, f->bert, values + 100, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_MISSING_REFERENCE, "value-set");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_MISSING_REFERENCE, "value-set");
   g_clear_error (&error);
 
   after = emb_test_dump (f->db);
@@ -417,27 +348,27 @@ test_announcement_rules (Fixture       *f,
   g_autofree char *after = NULL;
 
   g_assert_false (emb_acknowledgement_store_acknowledge_announcement (f->db, f->anna, draft, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "announcement");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "announcement");
   g_clear_error (&error);
 
   g_assert_false (emb_acknowledgement_store_acknowledge_announcement (f->db, f->anna, fyi, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_INVALID, "announcement");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_INVALID, "announcement");
   g_clear_error (&error);
 
   g_assert_false (emb_acknowledgement_store_acknowledge_announcement (f->db, f->anna, to_cashiers + 100,
                                                                       &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_MISSING_REFERENCE, "announcement");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_MISSING_REFERENCE, "announcement");
   g_clear_error (&error);
 
   /* Anna is in Sales, not Support; Bert and Carl are not cashiers. */
   g_assert_false (emb_acknowledgement_store_acknowledge_announcement (f->db, f->anna, to_support, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_INVALID, "employee");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_INVALID, "employee");
   g_clear_error (&error);
   g_assert_false (emb_acknowledgement_store_acknowledge_announcement (f->db, f->bert, to_cashiers, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_INVALID, "employee");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_INVALID, "employee");
   g_clear_error (&error);
   g_assert_false (emb_acknowledgement_store_acknowledge_announcement (f->db, f->carl, to_cashiers, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_INVALID, "employee");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_INVALID, "employee");
   g_clear_error (&error);
 
   after = emb_test_dump (f->db);

@@ -9,34 +9,6 @@
 #include "emb-people-store.h"
 #include "emb-test-util.h"
 
-static gint64
-add_department (EmbDatabase *db,
-                const char  *name)
-{
-  g_autoptr(EmbDepartment) dept = emb_department_new ();
-  g_autoptr(GError) error = NULL;
-
-  emb_department_set_name (dept, name);
-  g_assert_true (emb_people_store_save_department (db, dept, &error));
-  g_assert_no_error (error);
-  return emb_record_get_id (EMB_RECORD (dept));
-}
-
-static gint64
-add_role (EmbDatabase *db,
-          gint64       department_id,
-          const char  *name)
-{
-  g_autoptr(EmbRole) role = emb_role_new ();
-  g_autoptr(GError) error = NULL;
-
-  emb_role_set_name (role, name);
-  emb_role_set_department_id (role, department_id);
-  g_assert_true (emb_people_store_save_role (db, role, &error));
-  g_assert_no_error (error);
-  return emb_record_get_id (EMB_RECORD (role));
-}
-
 static EmbAnnouncement *
 make_announcement (const char  *title,
                    const char  *body,
@@ -48,26 +20,6 @@ make_announcement (const char  *title,
   emb_announcement_set_body (announcement, body);
   emb_announcement_set_audience (announcement, audience);
   return announcement;
-}
-
-static void
-assert_field_error (GError     *error,
-                    int         code,
-                    const char *field)
-{
-  g_assert_error (error, EMB_VALIDATION_ERROR, code);
-  g_assert_cmpstr (emb_validation_error_get_field (error), ==, field);
-  g_assert_cmpstr (error->message, !=, "");
-}
-
-static void
-assert_ids (GArray       *ids,
-            const gint64 *expected,
-            guint         n_expected)
-{
-  g_assert_cmpuint (ids->len, ==, n_expected);
-  for (guint i = 0; i < n_expected; i++)
-    g_assert_cmpint (g_array_index (ids, gint64, i), ==, expected[i]);
 }
 
 static void
@@ -122,10 +74,10 @@ static void
 test_audience (void)
 {
   g_autoptr(EmbTestDb) tdb = emb_test_db_new ();
-  gint64 sales = add_department (tdb->db, "Sales");
-  gint64 support = add_department (tdb->db, "Support");
-  gint64 cashier = add_role (tdb->db, sales, "Cashier");
-  gint64 agent = add_role (tdb->db, support, "Agent");
+  gint64 sales = emb_test_add_department (tdb->db, "Sales");
+  gint64 support = emb_test_add_department (tdb->db, "Support");
+  gint64 cashier = emb_test_add_role (tdb->db, sales, "Cashier");
+  gint64 agent = emb_test_add_role (tdb->db, support, "Agent");
   gint64 departments_in[] = { support, sales, support };
   gint64 departments_out[2];
   gint64 roles_in[] = { agent };
@@ -145,7 +97,7 @@ test_audience (void)
   g_assert_no_error (error);
   id = emb_record_get_id (EMB_RECORD (announcement));
   departments = emb_announcement_store_get_department_ids (tdb->db, id);
-  assert_ids (departments, departments_out, 2);
+  emb_test_assert_ids (departments, departments_out, 2);
   roles = emb_announcement_store_get_role_ids (tdb->db, id);
   g_assert_cmpuint (roles->len, ==, 0);
 
@@ -160,7 +112,7 @@ test_audience (void)
   departments = emb_announcement_store_get_department_ids (tdb->db, id);
   g_assert_cmpuint (departments->len, ==, 0);
   roles = emb_announcement_store_get_role_ids (tdb->db, id);
-  assert_ids (roles, &cashier, 1);
+  emb_test_assert_ids (roles, &cashier, 1);
 
   /* To everyone: both go. */
   emb_announcement_set_audience (announcement, EMB_AUDIENCE_EVERYONE);
@@ -175,8 +127,8 @@ static void
 test_validation (void)
 {
   g_autoptr(EmbTestDb) tdb = emb_test_db_new ();
-  gint64 sales = add_department (tdb->db, "Sales");
-  gint64 cashier = add_role (tdb->db, sales, "Cashier");
+  gint64 sales = emb_test_add_department (tdb->db, "Sales");
+  gint64 cashier = emb_test_add_role (tdb->db, sales, "Cashier");
   gint64 missing_departments[2];
   gint64 missing_role = cashier + 100;
   g_autoptr(EmbAnnouncement) announcement = NULL;
@@ -192,39 +144,39 @@ test_validation (void)
 
   announcement = make_announcement (NULL, NULL, EMB_AUDIENCE_EVERYONE);
   g_assert_false (emb_announcement_store_save (tdb->db, announcement, NULL, 0, NULL, 0, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_REQUIRED, "title");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_REQUIRED, "title");
   g_clear_error (&error);
 
   emb_announcement_set_title (announcement, long_title);
   g_assert_false (emb_announcement_store_save (tdb->db, announcement, NULL, 0, NULL, 0, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_TOO_LONG, "title");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_TOO_LONG, "title");
   g_clear_error (&error);
 
   emb_announcement_set_title (announcement, "Fine");
   emb_announcement_set_body (announcement, long_body);
   g_assert_false (emb_announcement_store_save (tdb->db, announcement, NULL, 0, NULL, 0, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_TOO_LONG, "body");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_TOO_LONG, "body");
   g_clear_error (&error);
   emb_announcement_set_body (announcement, "Text");
 
   /* A department or role audience needs departments or roles, that exist. */
   emb_announcement_set_audience (announcement, EMB_AUDIENCE_DEPARTMENTS);
   g_assert_false (emb_announcement_store_save (tdb->db, announcement, NULL, 0, &cashier, 1, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_REQUIRED, "departments");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_REQUIRED, "departments");
   g_clear_error (&error);
 
   g_assert_false (emb_announcement_store_save (tdb->db, announcement,
                                                missing_departments, 2, NULL, 0, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_MISSING_REFERENCE, "departments");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_MISSING_REFERENCE, "departments");
   g_clear_error (&error);
 
   emb_announcement_set_audience (announcement, EMB_AUDIENCE_ROLES);
   g_assert_false (emb_announcement_store_save (tdb->db, announcement, &sales, 1, NULL, 0, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_REQUIRED, "roles");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_REQUIRED, "roles");
   g_clear_error (&error);
 
   g_assert_false (emb_announcement_store_save (tdb->db, announcement, NULL, 0, &missing_role, 1, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_MISSING_REFERENCE, "roles");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_MISSING_REFERENCE, "roles");
   g_clear_error (&error);
 
   g_assert_cmpint (emb_record_get_id (EMB_RECORD (announcement)), ==, 0);
@@ -236,8 +188,8 @@ static void
 test_published_is_fixed (void)
 {
   g_autoptr(EmbTestDb) tdb = emb_test_db_new ();
-  gint64 sales = add_department (tdb->db, "Sales");
-  gint64 support = add_department (tdb->db, "Support");
+  gint64 sales = emb_test_add_department (tdb->db, "Sales");
+  gint64 support = emb_test_add_department (tdb->db, "Support");
   gint64 both[2];
   g_autoptr(EmbAnnouncement) announcement = NULL;
   g_autoptr(EmbAnnouncement) loaded = NULL;
@@ -267,22 +219,22 @@ test_published_is_fixed (void)
 
   emb_announcement_set_body (announcement, "Prices change on 1 April.");
   g_assert_false (emb_announcement_store_save (tdb->db, announcement, &sales, 1, NULL, 0, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "body");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "body");
   g_clear_error (&error);
   emb_announcement_set_body (announcement, "Prices change on 1 March.");
 
   g_assert_false (emb_announcement_store_save (tdb->db, announcement, both, 2, NULL, 0, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "audience");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "audience");
   g_clear_error (&error);
 
   emb_announcement_set_audience (announcement, EMB_AUDIENCE_EVERYONE);
   g_assert_false (emb_announcement_store_save (tdb->db, announcement, NULL, 0, NULL, 0, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "audience");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "audience");
   g_clear_error (&error);
   emb_announcement_set_audience (announcement, EMB_AUDIENCE_DEPARTMENTS);
 
   g_assert_false (emb_announcement_store_publish (tdb->db, id, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "published-at");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "published-at");
   g_clear_error (&error);
 
   after = emb_test_dump (tdb->db);
@@ -305,7 +257,7 @@ static void
 test_publish_without_audience (void)
 {
   g_autoptr(EmbTestDb) tdb = emb_test_db_new ();
-  gint64 sales = add_department (tdb->db, "Sales");
+  gint64 sales = emb_test_add_department (tdb->db, "Sales");
   g_autoptr(EmbAnnouncement) announcement = NULL;
   g_autoptr(GError) error = NULL;
   gint64 id;
@@ -319,7 +271,7 @@ test_publish_without_audience (void)
   g_assert_true (emb_people_store_delete_department (tdb->db, sales, &error));
   g_assert_no_error (error);
   g_assert_false (emb_announcement_store_publish (tdb->db, id, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_REQUIRED, "departments");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_REQUIRED, "departments");
   g_clear_object (&announcement);
   announcement = emb_announcement_store_get (tdb->db, id, NULL);
   g_assert_null (emb_announcement_get_published_at (announcement));
@@ -368,7 +320,7 @@ static void
 test_delete (void)
 {
   g_autoptr(EmbTestDb) tdb = emb_test_db_new ();
-  gint64 sales = add_department (tdb->db, "Sales");
+  gint64 sales = emb_test_add_department (tdb->db, "Sales");
   g_autoptr(EmbAnnouncement) announcement = NULL;
   g_autoptr(EmbTestChanges) changes = emb_test_changes_watch (tdb->db);
   g_autoptr(GError) error = NULL;

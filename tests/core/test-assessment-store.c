@@ -13,43 +13,6 @@
 #include "emb-test-util.h"
 #include "emb-validate-private.h"
 
-static void
-assert_field_error (GError     *error,
-                    int         code,
-                    const char *field)
-{
-  g_assert_error (error, EMB_VALIDATION_ERROR, code);
-  g_assert_cmpstr (emb_validation_error_get_field (error), ==, field);
-}
-
-static gint64
-add_department (EmbDatabase *db,
-                const char  *name)
-{
-  g_autoptr(EmbDepartment) dept = emb_department_new ();
-  g_autoptr(GError) error = NULL;
-
-  emb_department_set_name (dept, name);
-  g_assert_true (emb_people_store_save_department (db, dept, &error));
-  g_assert_no_error (error);
-  return emb_record_get_id (EMB_RECORD (dept));
-}
-
-static gint64
-add_role (EmbDatabase *db,
-          gint64       department_id,
-          const char  *name)
-{
-  g_autoptr(EmbRole) role = emb_role_new ();
-  g_autoptr(GError) error = NULL;
-
-  emb_role_set_name (role, name);
-  emb_role_set_department_id (role, department_id);
-  g_assert_true (emb_people_store_save_role (db, role, &error));
-  g_assert_no_error (error);
-  return emb_record_get_id (EMB_RECORD (role));
-}
-
 /* Maturity --------------------------------------------------------------- */
 
 /* Scores 1, 2, 3, 4, 5, 1, 2, … shifted by @shift. */
@@ -167,7 +130,7 @@ refuse_maturity (EmbDatabase           *db,
   g_autoptr(GError) error = NULL;
 
   g_assert_false (emb_assessment_store_save_maturity (db, assessment, &error));
-  assert_field_error (error, code, field);
+  emb_test_assert_field_error (error, code, field);
 }
 
 static void
@@ -314,28 +277,12 @@ add_audit (EmbDatabase *db,
 }
 
 static char *
-model_ids (GListModel *model)
-{
-  g_autoptr(GString) out = g_string_new (NULL);
-
-  g_assert_nonnull (model);
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(EmbRecord) record = g_list_model_get_item (model, i);
-
-      g_string_append_printf (out, "%s%" G_GINT64_FORMAT, i ? "," : "",
-                              emb_record_get_id (record));
-    }
-  return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
-static char *
 audit_ids (EmbDatabase *db,
            gint64       department_id)
 {
   g_autoptr(GListModel) list = emb_assessment_store_list_audits (db, department_id, NULL);
 
-  return model_ids (list);
+  return emb_test_model_ids (list);
 }
 
 static void
@@ -346,8 +293,8 @@ test_audit_crud (void)
   g_autoptr(EmbConsistencyAudit) audit = NULL;
   g_autoptr(EmbConsistencyAudit) loaded = NULL;
   g_autoptr(GError) error = NULL;
-  gint64 branches = add_department (tdb->db, "Branches");
-  gint64 claims = add_department (tdb->db, "Claims");
+  gint64 branches = emb_test_add_department (tdb->db, "Branches");
+  gint64 claims = emb_test_add_department (tdb->db, "Claims");
   gint64 id, a2, a3;
 
   audit = make_audit (branches, "2026-04-15", 85, 55, 70);
@@ -413,7 +360,7 @@ refuse_audit (EmbDatabase         *db,
   g_autoptr(GError) error = NULL;
 
   g_assert_false (emb_assessment_store_save_audit (db, audit, &error));
-  assert_field_error (error, code, field);
+  emb_test_assert_field_error (error, code, field);
 }
 
 static void
@@ -425,7 +372,7 @@ test_audit_validation (void)
   g_autofree char *text_over = g_strnfill (EMB_MAX_TEXT + 1, 'x');
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  gint64 dept = add_department (tdb->db, "Branches");
+  gint64 dept = emb_test_add_department (tdb->db, "Branches");
 
   before = emb_test_dump (tdb->db);
 
@@ -550,8 +497,8 @@ test_pulse_crud (void)
   g_autoptr(EmbPulse) loaded = NULL;
   g_autoptr(GListModel) list = NULL;
   g_autoptr(GError) error = NULL;
-  gint64 dept = add_department (tdb->db, "Branches");
-  gint64 role = add_role (tdb->db, dept, "Teller");
+  gint64 dept = emb_test_add_department (tdb->db, "Branches");
+  gint64 role = emb_test_add_role (tdb->db, dept, "Teller");
   gint64 dept_id, role_id;
 
   by_dept = make_pulse (dept, 0, "2026-05-01");
@@ -589,7 +536,7 @@ test_pulse_crud (void)
   {
     g_autofree char *want = g_strdup_printf ("%" G_GINT64_FORMAT ",%" G_GINT64_FORMAT,
                                              role_id, dept_id);
-    g_autofree char *got = model_ids (list);
+    g_autofree char *got = emb_test_model_ids (list);
     g_assert_cmpstr (got, ==, want);
   }
   {
@@ -618,7 +565,7 @@ refuse_pulse (EmbDatabase *db,
   g_autoptr(GError) error = NULL;
 
   g_assert_false (emb_assessment_store_save_pulse (db, pulse, &error));
-  assert_field_error (error, code, field);
+  emb_test_assert_field_error (error, code, field);
 }
 
 typedef void (*SetAgreement) (EmbPulse *pulse,
@@ -640,8 +587,8 @@ test_pulse_validation (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  gint64 dept = add_department (tdb->db, "Branches");
-  gint64 role = add_role (tdb->db, dept, "Teller");
+  gint64 dept = emb_test_add_department (tdb->db, "Branches");
+  gint64 role = emb_test_add_role (tdb->db, dept, "Teller");
 
   before = emb_test_dump (tdb->db);
 

@@ -134,18 +134,6 @@ dump_file (const char *path)
   return emb_test_dump (db);
 }
 
-static void
-add_department (EmbDatabase *db,
-                const char  *name)
-{
-  g_autoptr(EmbDepartment) dept = emb_department_new ();
-  g_autoptr(GError) error = NULL;
-
-  emb_department_set_name (dept, name);
-  g_assert_true (emb_people_store_save_department (db, dept, &error));
-  g_assert_no_error (error);
-}
-
 /* Writing ---------------------------------------------------------------- */
 
 typedef struct
@@ -168,7 +156,7 @@ write_during_backup (double   fraction,
     {
       g_autofree char *name = g_strdup_printf ("Written during the backup %u", w->writes + 1);
 
-      add_department (w->db, name);
+      emb_test_add_department (w->db, name);
       w->writes++;
     }
 }
@@ -269,7 +257,7 @@ test_write_from_worker (void)
     {
       g_autofree char *name = g_strdup_printf ("Main thread %u", ++written);
 
-      add_department (tdb->db, name);
+      emb_test_add_department (tdb->db, name);
       g_usleep (2000);
     }
   g_thread_join (thread);
@@ -569,7 +557,7 @@ test_restore_replaces_content (void)
   departments = _emb_database_count (tdb->db, "SELECT count(*) FROM department");
 
   /* Life goes on after the backup. */
-  add_department (tdb->db, "Opened after the backup");
+  emb_test_add_department (tdb->db, "Opened after the backup");
   changed = emb_test_dump (tdb->db);
   g_assert_cmpstr (changed, !=, backed_up);
 
@@ -659,7 +647,7 @@ test_restore_refuses_damaged (void)
   g_assert_true (g_file_get_contents (backup, &contents, &len, NULL));
   g_assert_true (g_file_set_contents (backup, contents, len / 2, NULL));
 
-  add_department (tdb->db, "Only in the live database");
+  emb_test_add_department (tdb->db, "Only in the live database");
   before = emb_test_dump (tdb->db);
   g_clear_object (&tdb->db);
   listing_before = list_folder (tdb->dir);
@@ -792,7 +780,7 @@ test_rotate (void)
       g_autofree char *sum = NULL;
       g_autofree char *sum_again = NULL;
 
-      add_department (tdb->db, name);
+      emb_test_add_department (tdb->db, name);
 
       g_assert_true (emb_backup_rotate (tdb->db, folder, 3, morning, &made, &error));
       g_assert_no_error (error);
@@ -811,7 +799,7 @@ test_rotate (void)
 
       /* Again the same day: nothing to do. */
       sum = file_checksum (today_path);
-      add_department (tdb->db, "Later the same day");
+      emb_test_add_department (tdb->db, "Later the same day");
       g_assert_true (emb_backup_rotate (tdb->db, folder, 3, evening, &made, &error));
       g_assert_no_error (error);
       g_assert_false (made);

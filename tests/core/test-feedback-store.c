@@ -13,58 +13,6 @@
 #include "emb-test-util.h"
 #include "emb-validate-private.h"
 
-static void
-assert_field_error (GError     *error,
-                    int         code,
-                    const char *field)
-{
-  g_assert_error (error, EMB_VALIDATION_ERROR, code);
-  g_assert_cmpstr (emb_validation_error_get_field (error), ==, field);
-}
-
-static gint64
-add_stage (EmbDatabase *db,
-           const char  *name)
-{
-  g_autoptr(EmbStage) stage = emb_stage_new ();
-  g_autoptr(GError) error = NULL;
-
-  emb_stage_set_name (stage, name);
-  g_assert_true (_emb_table_save (db, &emb_table_stage, EMB_RECORD (stage), &error));
-  g_assert_no_error (error);
-  return emb_record_get_id (EMB_RECORD (stage));
-}
-
-static gint64
-add_touchpoint (EmbDatabase *db,
-                gint64       stage_id,
-                const char  *name)
-{
-  g_autoptr(EmbTouchpoint) touchpoint = emb_touchpoint_new ();
-  g_autoptr(GError) error = NULL;
-
-  emb_touchpoint_set_stage_id (touchpoint, stage_id);
-  emb_touchpoint_set_name (touchpoint, name);
-  g_assert_true (_emb_table_save (db, &emb_table_touchpoint, EMB_RECORD (touchpoint), &error));
-  g_assert_no_error (error);
-  return emb_record_get_id (EMB_RECORD (touchpoint));
-}
-
-static gint64
-add_employee (EmbDatabase *db,
-              const char  *number,
-              const char  *name)
-{
-  g_autoptr(EmbEmployee) employee = emb_employee_new ();
-  g_autoptr(GError) error = NULL;
-
-  emb_employee_set_employee_number (employee, number);
-  emb_employee_set_name (employee, name);
-  g_assert_true (emb_people_store_save_employee (db, employee, &error));
-  g_assert_no_error (error);
-  return emb_record_get_id (EMB_RECORD (employee));
-}
-
 static EmbFeedback *
 make_feedback (const char      *received_at,
                EmbFeedbackKind  kind,
@@ -107,32 +55,17 @@ refuse (EmbDatabase *db,
   g_autoptr(GError) error = NULL;
 
   g_assert_false (emb_feedback_store_save (db, feedback, &error));
-  assert_field_error (error, code, field);
+  emb_test_assert_field_error (error, code, field);
 }
 
 /* The ids in @model, in order, as "1,2,3". */
-static char *
-model_ids (GListModel *model)
-{
-  g_autoptr(GString) out = g_string_new (NULL);
-
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(EmbRecord) record = g_list_model_get_item (model, i);
-
-      g_string_append_printf (out, "%s%" G_GINT64_FORMAT, i ? "," : "",
-                              emb_record_get_id (record));
-    }
-  return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
 static char *
 query_ids (EmbDatabase             *db,
            const EmbFeedbackFilter *filter)
 {
   g_autoptr(GListModel) model = emb_feedback_store_query (db, filter);
 
-  return model_ids (model);
+  return emb_test_model_ids (model);
 }
 
 static char *
@@ -159,9 +92,9 @@ test_crud (void)
   g_autoptr(EmbFeedback) feedback = NULL;
   g_autoptr(EmbFeedback) loaded = NULL;
   g_autoptr(GError) error = NULL;
-  gint64 stage = add_stage (tdb->db, "Visit");
-  gint64 counter = add_touchpoint (tdb->db, stage, "Counter");
-  gint64 anna = add_employee (tdb->db, "E1", "Anna");
+  gint64 stage = emb_test_add_stage (tdb->db, "Visit");
+  gint64 counter = emb_test_add_touchpoint (tdb->db, stage, "Counter");
+  gint64 anna = emb_test_add_employee (tdb->db, "E1", "Anna", 0, 0, TRUE);
   gint64 id;
 
   /* A time with an offset is stored in UTC, in the form of emb_now_iso8601(). */
@@ -232,7 +165,7 @@ test_validation (void)
   g_autofree char *text_over = g_strnfill (EMB_MAX_TEXT + 1, 'x');
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  gint64 anna = add_employee (tdb->db, "E1", "Anna");
+  gint64 anna = emb_test_add_employee (tdb->db, "E1", "Anna", 0, 0, TRUE);
 
   add_feedback (tdb->db, "2026-01-01T09:00:00Z", EMB_FEEDBACK_KIND_PRAISE,
                 EMB_SCORE_TYPE_NONE, -1, 0, "Lovely");
@@ -336,10 +269,10 @@ test_score_ranges (void)
           emb_feedback_set_score (feedback, refused[j]);
           g_assert_false (emb_feedback_store_save (tdb->db, feedback, &error));
           /* -1 means "no score": for a scored type that is a missing score. */
-          assert_field_error (error,
-                              refused[j] == -1 ? EMB_VALIDATION_ERROR_REQUIRED
-                                               : EMB_VALIDATION_ERROR_OUT_OF_RANGE,
-                              "score");
+          emb_test_assert_field_error (error,
+                                       refused[j] == -1 ? EMB_VALIDATION_ERROR_REQUIRED
+                                                        : EMB_VALIDATION_ERROR_OUT_OF_RANGE,
+                                       "score");
         }
 
       for (guint j = 0; j < G_N_ELEMENTS (accepted); j++)
@@ -383,21 +316,21 @@ test_follow_up (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  gint64 anna = add_employee (tdb->db, "E1", "Anna");
-  gint64 bart = add_employee (tdb->db, "E2", "Bart");
+  gint64 anna = emb_test_add_employee (tdb->db, "E1", "Anna", 0, 0, TRUE);
+  gint64 bart = emb_test_add_employee (tdb->db, "E2", "Bart", 0, 0, TRUE);
   gint64 id = add_feedback (tdb->db, "2026-02-01T12:00:00Z", EMB_FEEDBACK_KIND_COMPLAINT,
                             EMB_SCORE_TYPE_NONE, -1, 0, "Nobody called back.");
 
   /* Assigning needs an employee that exists; nothing changes otherwise. */
   before = emb_test_dump (tdb->db);
   g_assert_false (emb_feedback_store_assign (tdb->db, id, 0, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_REQUIRED, "assignee");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_REQUIRED, "assignee");
   g_clear_error (&error);
   g_assert_false (emb_feedback_store_assign (tdb->db, id, 9999, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_MISSING_REFERENCE, "assignee");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_MISSING_REFERENCE, "assignee");
   g_clear_error (&error);
   g_assert_false (emb_feedback_store_reopen (tdb->db, id, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "follow-up");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "follow-up");
   g_clear_error (&error);
   after = emb_test_dump (tdb->db);
   g_assert_cmpstr (before, ==, after);
@@ -430,10 +363,10 @@ test_follow_up (void)
   g_free (before);
   before = emb_test_dump (tdb->db);
   g_assert_false (emb_feedback_store_assign (tdb->db, id, anna, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "follow-up");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "follow-up");
   g_clear_error (&error);
   g_assert_false (emb_feedback_store_resolve (tdb->db, id, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "follow-up");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "follow-up");
   g_clear_error (&error);
   g_free (after);
   after = emb_test_dump (tdb->db);
@@ -471,11 +404,11 @@ test_query_filters (void)
   g_autoptr(EmbTestDb) tdb = emb_test_db_new ();
   EmbFeedbackFilter filter = EMB_FEEDBACK_FILTER_INIT;
   g_autoptr(GError) error = NULL;
-  gint64 stage = add_stage (tdb->db, "Visit");
-  gint64 counter = add_touchpoint (tdb->db, stage, "Counter");
-  gint64 phone = add_touchpoint (tdb->db, stage, "Phone");
-  gint64 web = add_touchpoint (tdb->db, stage, "Web");
-  gint64 anna = add_employee (tdb->db, "E1", "Anna");
+  gint64 stage = emb_test_add_stage (tdb->db, "Visit");
+  gint64 counter = emb_test_add_touchpoint (tdb->db, stage, "Counter");
+  gint64 phone = emb_test_add_touchpoint (tdb->db, stage, "Phone");
+  gint64 web = emb_test_add_touchpoint (tdb->db, stage, "Web");
+  gint64 anna = emb_test_add_employee (tdb->db, "E1", "Anna", 0, 0, TRUE);
   gint64 both[2];
   gint64 f1, f2, f3, f4, f5;
   g_autofree char *expected = NULL;
@@ -737,8 +670,8 @@ test_touchpoint_deleted (void)
   g_autoptr(EmbTestDb) tdb = emb_test_db_new ();
   g_autoptr(EmbFeedback) loaded = NULL;
   g_autoptr(GError) error = NULL;
-  gint64 stage = add_stage (tdb->db, "Visit");
-  gint64 counter = add_touchpoint (tdb->db, stage, "Counter");
+  gint64 stage = emb_test_add_stage (tdb->db, "Visit");
+  gint64 counter = emb_test_add_touchpoint (tdb->db, stage, "Counter");
   gint64 id = add_feedback (tdb->db, "2026-01-01T00:00:00Z", EMB_FEEDBACK_KIND_PRAISE,
                             EMB_SCORE_TYPE_NONE, -1, counter, "Fast");
 
@@ -765,8 +698,8 @@ test_search_plans (void)
   g_autoptr(EmbTestDb) tdb = emb_test_db_new ();
   g_autoptr(GRand) rand = g_rand_new_with_seed (7);
   g_autoptr(GPtrArray) expected = g_ptr_array_new_with_free_func (g_free);
-  gint64 stage = add_stage (tdb->db, "Visit");
-  gint64 desk = add_touchpoint (tdb->db, stage, "Desk");
+  gint64 stage = emb_test_add_stage (tdb->db, "Visit");
+  gint64 desk = emb_test_add_touchpoint (tdb->db, stage, "Desk");
 
   for (guint i = 0; i < 400; i++)
     {
@@ -805,7 +738,7 @@ test_search_plans (void)
                 filter.to = "2026-09-01";
               }
             model = emb_feedback_store_query (tdb->db, &filter);
-            ids = model_ids (model);
+            ids = emb_test_model_ids (model);
 
             /* The count is the number of rows listed, never 0 here. */
             g_assert_cmpuint (g_list_model_get_n_items (model), >, 0);

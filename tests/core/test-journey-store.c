@@ -10,76 +10,6 @@
 #include "emb-test-util.h"
 
 static void
-assert_field_error (GError     *error,
-                    int         code,
-                    const char *field)
-{
-  g_assert_error (error, EMB_VALIDATION_ERROR, code);
-  g_assert_cmpstr (emb_validation_error_get_field (error), ==, field);
-  g_assert_cmpstr (error->message, !=, "");
-}
-
-static gint64
-add_department (EmbDatabase *db,
-                const char  *name,
-                EmbOffice    office)
-{
-  g_autoptr(EmbDepartment) dept = emb_department_new ();
-  g_autoptr(GError) error = NULL;
-
-  emb_department_set_name (dept, name);
-  emb_department_set_office (dept, office);
-  g_assert_true (emb_people_store_save_department (db, dept, &error));
-  g_assert_no_error (error);
-  return emb_record_get_id (EMB_RECORD (dept));
-}
-
-static gint64
-add_role (EmbDatabase *db,
-          gint64       department_id,
-          const char  *name,
-          EmbOffice    office)
-{
-  g_autoptr(EmbRole) role = emb_role_new ();
-  g_autoptr(GError) error = NULL;
-
-  emb_role_set_name (role, name);
-  emb_role_set_department_id (role, department_id);
-  emb_role_set_office (role, office);
-  g_assert_true (emb_people_store_save_role (db, role, &error));
-  g_assert_no_error (error);
-  return emb_record_get_id (EMB_RECORD (role));
-}
-
-static gint64
-add_stage (EmbDatabase *db,
-           const char  *name)
-{
-  g_autoptr(EmbStage) stage = emb_stage_new ();
-  g_autoptr(GError) error = NULL;
-
-  emb_stage_set_name (stage, name);
-  g_assert_true (emb_journey_store_save_stage (db, stage, &error));
-  g_assert_no_error (error);
-  return emb_record_get_id (EMB_RECORD (stage));
-}
-
-static gint64
-add_touchpoint (EmbDatabase *db,
-                gint64       stage_id,
-                const char  *name)
-{
-  g_autoptr(EmbTouchpoint) touchpoint = emb_touchpoint_new ();
-  g_autoptr(GError) error = NULL;
-
-  emb_touchpoint_set_stage_id (touchpoint, stage_id);
-  emb_touchpoint_set_name (touchpoint, name);
-  g_assert_true (emb_journey_store_save_touchpoint (db, touchpoint, &error));
-  g_assert_no_error (error);
-  return emb_record_get_id (EMB_RECORD (touchpoint));
-}
-
-static void
 set_level (EmbDatabase            *db,
            gint64                  role_id,
            gint64                  touchpoint_id,
@@ -171,8 +101,8 @@ test_stage_crud (void)
   g_assert_cmpint (emb_stage_get_position (stage), ==, 0);
   g_assert_true (emb_test_changes_has (changes, EMB_RECORD_KIND_STAGE, EMB_CHANGE_CREATED, id));
 
-  consider = add_stage (tdb->db, "Consider");
-  buy = add_stage (tdb->db, "Buy");
+  consider = emb_test_add_stage (tdb->db, "Consider");
+  buy = emb_test_add_stage (tdb->db, "Buy");
   assert_names (STAGES (tdb->db), "Discover Consider Buy");
 
   loaded = emb_journey_store_get_stage (tdb->db, id, &error);
@@ -211,22 +141,22 @@ test_stage_validation (void)
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
 
-  add_stage (tdb->db, "Discover");
+  emb_test_add_stage (tdb->db, "Discover");
   before = emb_test_dump (tdb->db);
 
   g_assert_false (emb_journey_store_save_stage (tdb->db, stage, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_REQUIRED, "name");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_REQUIRED, "name");
   g_clear_error (&error);
 
   emb_stage_set_name (stage, long_name);
   g_assert_false (emb_journey_store_save_stage (tdb->db, stage, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_TOO_LONG, "name");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_TOO_LONG, "name");
   g_clear_error (&error);
 
   emb_stage_set_name (stage, "Buy");
   emb_stage_set_description (stage, long_text);
   g_assert_false (emb_journey_store_save_stage (tdb->db, stage, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_TOO_LONG, "description");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_TOO_LONG, "description");
   g_clear_error (&error);
 
   after = emb_test_dump (tdb->db);
@@ -242,10 +172,10 @@ test_stage_move (void)
   g_autofree char *after = NULL;
   gint64 a, c, d;
 
-  a = add_stage (tdb->db, "A");
-  add_stage (tdb->db, "B");
-  c = add_stage (tdb->db, "C");
-  d = add_stage (tdb->db, "D");
+  a = emb_test_add_stage (tdb->db, "A");
+  emb_test_add_stage (tdb->db, "B");
+  c = emb_test_add_stage (tdb->db, "C");
+  d = emb_test_add_stage (tdb->db, "D");
 
   g_assert_true (emb_journey_store_move_stage (tdb->db, c, 0, &error));
   g_assert_no_error (error);
@@ -283,14 +213,14 @@ test_stage_delete_cascades (void)
   g_autoptr(GError) error = NULL;
   gint64 dept, role, first, second, third, tp1, tp2, tp3, resp;
 
-  dept = add_department (tdb->db, "Branches", EMB_OFFICE_FRONT);
-  role = add_role (tdb->db, dept, "Teller", EMB_OFFICE_FRONT);
-  first = add_stage (tdb->db, "Discover");
-  second = add_stage (tdb->db, "Buy");
-  third = add_stage (tdb->db, "Use");
-  tp1 = add_touchpoint (tdb->db, first, "Advert");
-  tp2 = add_touchpoint (tdb->db, first, "Website");
-  tp3 = add_touchpoint (tdb->db, second, "Branch visit");
+  dept = emb_test_add_department_with_office (tdb->db, "Branches", EMB_OFFICE_FRONT);
+  role = emb_test_add_role_with_office (tdb->db, dept, "Teller", EMB_OFFICE_FRONT);
+  first = emb_test_add_stage (tdb->db, "Discover");
+  second = emb_test_add_stage (tdb->db, "Buy");
+  third = emb_test_add_stage (tdb->db, "Use");
+  tp1 = emb_test_add_touchpoint (tdb->db, first, "Advert");
+  tp2 = emb_test_add_touchpoint (tdb->db, first, "Website");
+  tp3 = emb_test_add_touchpoint (tdb->db, second, "Branch visit");
   set_level (tdb->db, role, tp1, EMB_RESPONSIBILITY_LEVEL_INFORMED);
   set_level (tdb->db, role, tp2, EMB_RESPONSIBILITY_LEVEL_SUPPORTS);
   set_level (tdb->db, role, tp3, EMB_RESPONSIBILITY_LEVEL_OWNS);
@@ -335,8 +265,8 @@ test_touchpoint_crud (void)
   g_autoptr(GError) error = NULL;
   gint64 discover, buy, id, website, call;
 
-  discover = add_stage (tdb->db, "Discover");
-  buy = add_stage (tdb->db, "Buy");
+  discover = emb_test_add_stage (tdb->db, "Discover");
+  buy = emb_test_add_stage (tdb->db, "Buy");
 
   emb_touchpoint_set_stage_id (tp, buy);
   emb_touchpoint_set_name (tp, "Branch visit");
@@ -350,9 +280,9 @@ test_touchpoint_crud (void)
   g_assert_cmpint (emb_touchpoint_get_position (tp), ==, 0);
   g_assert_true (emb_test_changes_has (changes, EMB_RECORD_KIND_TOUCHPOINT, EMB_CHANGE_CREATED, id));
 
-  website = add_touchpoint (tdb->db, discover, "Website");
-  add_touchpoint (tdb->db, discover, "Advert");
-  call = add_touchpoint (tdb->db, buy, "Phone call");
+  website = emb_test_add_touchpoint (tdb->db, discover, "Website");
+  emb_test_add_touchpoint (tdb->db, discover, "Advert");
+  call = emb_test_add_touchpoint (tdb->db, buy, "Phone call");
 
   /* Journey order: by stage, then within the stage. */
   assert_names (TOUCHPOINTS (tdb->db), "Website Advert Branch visit Phone call");
@@ -415,40 +345,40 @@ test_touchpoint_validation (void)
   g_autofree char *after = NULL;
   gint64 stage;
 
-  stage = add_stage (tdb->db, "Discover");
+  stage = emb_test_add_stage (tdb->db, "Discover");
   before = emb_test_dump (tdb->db);
 
   emb_touchpoint_set_stage_id (tp, stage);
   g_assert_false (emb_journey_store_save_touchpoint (tdb->db, tp, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_REQUIRED, "name");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_REQUIRED, "name");
   g_clear_error (&error);
 
   emb_touchpoint_set_name (tp, long_name);
   g_assert_false (emb_journey_store_save_touchpoint (tdb->db, tp, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_TOO_LONG, "name");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_TOO_LONG, "name");
   g_clear_error (&error);
 
   emb_touchpoint_set_name (tp, "Website");
   emb_touchpoint_set_stage_id (tp, 0);
   g_assert_false (emb_journey_store_save_touchpoint (tdb->db, tp, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_REQUIRED, "stage");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_REQUIRED, "stage");
   g_clear_error (&error);
 
   emb_touchpoint_set_stage_id (tp, stage + 100);
   g_assert_false (emb_journey_store_save_touchpoint (tdb->db, tp, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_MISSING_REFERENCE, "stage");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_MISSING_REFERENCE, "stage");
   g_clear_error (&error);
 
   emb_touchpoint_set_stage_id (tp, stage);
   emb_touchpoint_set_channel (tp, long_short);
   g_assert_false (emb_journey_store_save_touchpoint (tdb->db, tp, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_TOO_LONG, "channel");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_TOO_LONG, "channel");
   g_clear_error (&error);
 
   emb_touchpoint_set_channel (tp, max_short);
   emb_touchpoint_set_description (tp, long_text);
   g_assert_false (emb_journey_store_save_touchpoint (tdb->db, tp, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_TOO_LONG, "description");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_TOO_LONG, "description");
   g_clear_error (&error);
 
   after = emb_test_dump (tdb->db);
@@ -469,14 +399,14 @@ test_touchpoint_move (void)
   g_autofree char *after = NULL;
   gint64 s1, s2, s3, a, b, c, d, e;
 
-  s1 = add_stage (tdb->db, "One");
-  s2 = add_stage (tdb->db, "Two");
-  s3 = add_stage (tdb->db, "Three");
-  a = add_touchpoint (tdb->db, s1, "A");
-  b = add_touchpoint (tdb->db, s1, "B");
-  c = add_touchpoint (tdb->db, s1, "C");
-  d = add_touchpoint (tdb->db, s2, "D");
-  e = add_touchpoint (tdb->db, s2, "E");
+  s1 = emb_test_add_stage (tdb->db, "One");
+  s2 = emb_test_add_stage (tdb->db, "Two");
+  s3 = emb_test_add_stage (tdb->db, "Three");
+  a = emb_test_add_touchpoint (tdb->db, s1, "A");
+  b = emb_test_add_touchpoint (tdb->db, s1, "B");
+  c = emb_test_add_touchpoint (tdb->db, s1, "C");
+  d = emb_test_add_touchpoint (tdb->db, s2, "D");
+  e = emb_test_add_touchpoint (tdb->db, s2, "E");
 
   /* Within a stage. */
   g_assert_true (emb_journey_store_move_touchpoint (tdb->db, c, s1, 0, &error));
@@ -518,10 +448,10 @@ test_touchpoint_move (void)
   /* Refusals change nothing. */
   before = emb_test_dump (tdb->db);
   g_assert_false (emb_journey_store_move_touchpoint (tdb->db, e, s3 + 100, 0, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_MISSING_REFERENCE, "stage");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_MISSING_REFERENCE, "stage");
   g_clear_error (&error);
   g_assert_false (emb_journey_store_move_touchpoint (tdb->db, e, 0, 0, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_REQUIRED, "stage");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_REQUIRED, "stage");
   g_clear_error (&error);
   g_assert_false (emb_journey_store_move_touchpoint (tdb->db, e + 100, s1, 0, &error));
   g_assert_error (error, EMB_DATABASE_ERROR, EMB_DATABASE_ERROR_NOT_FOUND);
@@ -537,12 +467,12 @@ test_touchpoint_delete_cascades (void)
   g_autoptr(GError) error = NULL;
   gint64 dept, teller, advisor, stage, tp, other;
 
-  dept = add_department (tdb->db, "Branches", EMB_OFFICE_FRONT);
-  teller = add_role (tdb->db, dept, "Teller", EMB_OFFICE_FRONT);
-  advisor = add_role (tdb->db, dept, "Advisor", EMB_OFFICE_FRONT);
-  stage = add_stage (tdb->db, "Buy");
-  tp = add_touchpoint (tdb->db, stage, "Counter");
-  other = add_touchpoint (tdb->db, stage, "Phone");
+  dept = emb_test_add_department_with_office (tdb->db, "Branches", EMB_OFFICE_FRONT);
+  teller = emb_test_add_role_with_office (tdb->db, dept, "Teller", EMB_OFFICE_FRONT);
+  advisor = emb_test_add_role_with_office (tdb->db, dept, "Advisor", EMB_OFFICE_FRONT);
+  stage = emb_test_add_stage (tdb->db, "Buy");
+  tp = emb_test_add_touchpoint (tdb->db, stage, "Counter");
+  other = emb_test_add_touchpoint (tdb->db, stage, "Phone");
   set_level (tdb->db, teller, tp, EMB_RESPONSIBILITY_LEVEL_OWNS);
   set_level (tdb->db, advisor, tp, EMB_RESPONSIBILITY_LEVEL_SUPPORTS);
   set_level (tdb->db, advisor, other, EMB_RESPONSIBILITY_LEVEL_OWNS);
@@ -572,10 +502,10 @@ test_responsibility_upsert (void)
   g_autoptr(GError) error = NULL;
   gint64 dept, role, stage, tp, id;
 
-  dept = add_department (tdb->db, "Branches", EMB_OFFICE_FRONT);
-  role = add_role (tdb->db, dept, "Teller", EMB_OFFICE_FRONT);
-  stage = add_stage (tdb->db, "Buy");
-  tp = add_touchpoint (tdb->db, stage, "Counter");
+  dept = emb_test_add_department_with_office (tdb->db, "Branches", EMB_OFFICE_FRONT);
+  role = emb_test_add_role_with_office (tdb->db, dept, "Teller", EMB_OFFICE_FRONT);
+  stage = emb_test_add_stage (tdb->db, "Buy");
+  tp = emb_test_add_touchpoint (tdb->db, stage, "Counter");
   g_assert_cmpint (emb_journey_store_get_level (tdb->db, role, tp), ==, EMB_RESPONSIBILITY_LEVEL_NONE);
 
   g_assert_true (emb_journey_store_set_responsibility (tdb->db, role, tp,
@@ -635,41 +565,41 @@ test_responsibility_validation (void)
   g_autofree char *after = NULL;
   gint64 dept, role, stage, tp;
 
-  dept = add_department (tdb->db, "Branches", EMB_OFFICE_FRONT);
-  role = add_role (tdb->db, dept, "Teller", EMB_OFFICE_FRONT);
-  stage = add_stage (tdb->db, "Buy");
-  tp = add_touchpoint (tdb->db, stage, "Counter");
+  dept = emb_test_add_department_with_office (tdb->db, "Branches", EMB_OFFICE_FRONT);
+  role = emb_test_add_role_with_office (tdb->db, dept, "Teller", EMB_OFFICE_FRONT);
+  stage = emb_test_add_stage (tdb->db, "Buy");
+  tp = emb_test_add_touchpoint (tdb->db, stage, "Counter");
   set_level (tdb->db, role, tp, EMB_RESPONSIBILITY_LEVEL_DELIVERS);
   before = emb_test_dump (tdb->db);
 
   g_assert_false (emb_journey_store_set_responsibility (tdb->db, 0, tp,
                                                         EMB_RESPONSIBILITY_LEVEL_OWNS, NULL, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_REQUIRED, "role");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_REQUIRED, "role");
   g_clear_error (&error);
 
   g_assert_false (emb_journey_store_set_responsibility (tdb->db, role + 50, tp,
                                                         EMB_RESPONSIBILITY_LEVEL_OWNS, NULL, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_MISSING_REFERENCE, "role");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_MISSING_REFERENCE, "role");
   g_clear_error (&error);
 
   g_assert_false (emb_journey_store_set_responsibility (tdb->db, role, 0,
                                                         EMB_RESPONSIBILITY_LEVEL_OWNS, NULL, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_REQUIRED, "touchpoint");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_REQUIRED, "touchpoint");
   g_clear_error (&error);
 
   g_assert_false (emb_journey_store_set_responsibility (tdb->db, role, tp + 50,
                                                         EMB_RESPONSIBILITY_LEVEL_OWNS, NULL, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_MISSING_REFERENCE, "touchpoint");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_MISSING_REFERENCE, "touchpoint");
   g_clear_error (&error);
 
   g_assert_false (emb_journey_store_set_responsibility (tdb->db, role, tp,
                                                         EMB_RESPONSIBILITY_LEVEL_OWNS, long_text, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_TOO_LONG, "note");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_TOO_LONG, "note");
   g_clear_error (&error);
 
   g_assert_false (emb_journey_store_set_responsibility (tdb->db, role, tp,
                                                         (EmbResponsibilityLevel)42, NULL, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_INVALID, "level");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_INVALID, "level");
   g_clear_error (&error);
 
   after = emb_test_dump (tdb->db);
@@ -686,15 +616,15 @@ test_responsibility_lists (void)
   g_autoptr(GError) error = NULL;
   gint64 dept, teller, advisor, clerk, s1, s2, counter, phone, web;
 
-  dept = add_department (tdb->db, "Branches", EMB_OFFICE_FRONT);
-  teller = add_role (tdb->db, dept, "Teller", EMB_OFFICE_FRONT);
-  advisor = add_role (tdb->db, dept, "Advisor", EMB_OFFICE_FRONT);
-  clerk = add_role (tdb->db, dept, "Clerk", EMB_OFFICE_BACK);
-  s1 = add_stage (tdb->db, "Buy");
-  s2 = add_stage (tdb->db, "Use");
-  phone = add_touchpoint (tdb->db, s2, "Phone");
-  counter = add_touchpoint (tdb->db, s1, "Counter");
-  web = add_touchpoint (tdb->db, s1, "Web");
+  dept = emb_test_add_department_with_office (tdb->db, "Branches", EMB_OFFICE_FRONT);
+  teller = emb_test_add_role_with_office (tdb->db, dept, "Teller", EMB_OFFICE_FRONT);
+  advisor = emb_test_add_role_with_office (tdb->db, dept, "Advisor", EMB_OFFICE_FRONT);
+  clerk = emb_test_add_role_with_office (tdb->db, dept, "Clerk", EMB_OFFICE_BACK);
+  s1 = emb_test_add_stage (tdb->db, "Buy");
+  s2 = emb_test_add_stage (tdb->db, "Use");
+  phone = emb_test_add_touchpoint (tdb->db, s2, "Phone");
+  counter = emb_test_add_touchpoint (tdb->db, s1, "Counter");
+  web = emb_test_add_touchpoint (tdb->db, s1, "Web");
 
   set_level (tdb->db, advisor, phone, EMB_RESPONSIBILITY_LEVEL_INFORMED);
   set_level (tdb->db, advisor, web, EMB_RESPONSIBILITY_LEVEL_DELIVERS);
@@ -783,17 +713,17 @@ test_matrix (void)
   g_assert_cmpint (emb_journey_store_matrix_get_level (matrix, 1, 1), ==, EMB_RESPONSIBILITY_LEVEL_NONE);
   g_clear_pointer (&matrix, g_array_unref);
 
-  dept = add_department (tdb->db, "Everyone", EMB_OFFICE_FRONT);
-  stage = add_stage (tdb->db, "All");
+  dept = emb_test_add_department_with_office (tdb->db, "Everyone", EMB_OFFICE_FRONT);
+  stage = emb_test_add_stage (tdb->db, "All");
   for (guint r = 0; r < G_N_ELEMENTS (roles); r++)
     {
       g_autofree char *name = g_strdup_printf ("Role %u", r);
-      roles[r] = add_role (tdb->db, dept, name, EMB_OFFICE_FRONT);
+      roles[r] = emb_test_add_role_with_office (tdb->db, dept, name, EMB_OFFICE_FRONT);
     }
   for (guint t = 0; t < G_N_ELEMENTS (touchpoints); t++)
     {
       g_autofree char *name = g_strdup_printf ("Touchpoint %u", t);
-      touchpoints[t] = add_touchpoint (tdb->db, stage, name);
+      touchpoints[t] = emb_test_add_touchpoint (tdb->db, stage, name);
     }
 
   g_assert_true (emb_database_transaction (tdb->db, fill_grid, &grid, &error));
@@ -836,17 +766,17 @@ test_gaps (void)
   g_assert_cmpint (emb_journey_store_count_unowned_touchpoints (tdb->db), ==, 0);
   g_assert_cmpint (emb_journey_store_count_unlinked_roles (tdb->db), ==, 0);
 
-  front = add_department (tdb->db, "Branches", EMB_OFFICE_FRONT);
-  back = add_department (tdb->db, "Operations", EMB_OFFICE_BACK);
-  teller = add_role (tdb->db, front, "Teller", EMB_OFFICE_FRONT);
-  advisor = add_role (tdb->db, front, "Advisor", EMB_OFFICE_FRONT);
-  clerk = add_role (tdb->db, back, "Clerk", EMB_OFFICE_BACK);
-  it = add_role (tdb->db, back, "IT support", EMB_OFFICE_BACK);
-  stage1 = add_stage (tdb->db, "Buy");
-  stage2 = add_stage (tdb->db, "Use");
-  phone = add_touchpoint (tdb->db, stage2, "Phone");
-  counter = add_touchpoint (tdb->db, stage1, "Counter");
-  web = add_touchpoint (tdb->db, stage1, "Web");
+  front = emb_test_add_department_with_office (tdb->db, "Branches", EMB_OFFICE_FRONT);
+  back = emb_test_add_department_with_office (tdb->db, "Operations", EMB_OFFICE_BACK);
+  teller = emb_test_add_role_with_office (tdb->db, front, "Teller", EMB_OFFICE_FRONT);
+  advisor = emb_test_add_role_with_office (tdb->db, front, "Advisor", EMB_OFFICE_FRONT);
+  clerk = emb_test_add_role_with_office (tdb->db, back, "Clerk", EMB_OFFICE_BACK);
+  it = emb_test_add_role_with_office (tdb->db, back, "IT support", EMB_OFFICE_BACK);
+  stage1 = emb_test_add_stage (tdb->db, "Buy");
+  stage2 = emb_test_add_stage (tdb->db, "Use");
+  phone = emb_test_add_touchpoint (tdb->db, stage2, "Phone");
+  counter = emb_test_add_touchpoint (tdb->db, stage1, "Counter");
+  web = emb_test_add_touchpoint (tdb->db, stage1, "Web");
 
   assert_filtered_names (emb_journey_store_list_unowned_touchpoints (tdb->db, &_err), "Counter Web Phone");
   assert_filtered_names (emb_journey_store_list_unlinked_roles (tdb->db, &_err), "Clerk IT support Advisor Teller");

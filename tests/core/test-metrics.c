@@ -232,68 +232,7 @@ test_sample_size (void)
 
 /* Fixtures --------------------------------------------------------------- */
 
-static void
-save (EmbDatabase    *db,
-      const EmbTable *table,
-      gpointer        record)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (_emb_table_save (db, table, EMB_RECORD (record), &error));
-  g_assert_no_error (error);
-  g_assert_cmpint (emb_record_get_id (EMB_RECORD (record)), >, 0);
-}
-
-#define SAVE(db, table, record) \
-  (save ((db), &(table), (record)), emb_record_get_id (EMB_RECORD (record)))
-
-static gint64
-add_department (EmbDatabase *db,
-                const char  *name)
-{
-  g_autoptr(EmbDepartment) department = emb_department_new ();
-
-  emb_department_set_name (department, name);
-  return SAVE (db, emb_table_department, department);
-}
-
-static gint64
-add_role (EmbDatabase *db,
-          gint64       department_id,
-          const char  *name)
-{
-  g_autoptr(EmbRole) role = emb_role_new ();
-
-  emb_role_set_department_id (role, department_id);
-  emb_role_set_name (role, name);
-  return SAVE (db, emb_table_role, role);
-}
-
-static gint64
-add_stage (EmbDatabase *db,
-           const char  *name,
-           int          position)
-{
-  g_autoptr(EmbStage) stage = emb_stage_new ();
-
-  emb_stage_set_name (stage, name);
-  emb_stage_set_position (stage, position);
-  return SAVE (db, emb_table_stage, stage);
-}
-
-static gint64
-add_touchpoint (EmbDatabase *db,
-                gint64       stage_id,
-                const char  *name,
-                int          position)
-{
-  g_autoptr(EmbTouchpoint) touchpoint = emb_touchpoint_new ();
-
-  emb_touchpoint_set_stage_id (touchpoint, stage_id);
-  emb_touchpoint_set_name (touchpoint, name);
-  emb_touchpoint_set_position (touchpoint, position);
-  return SAVE (db, emb_table_touchpoint, touchpoint);
-}
+#define SAVE(db, table, record) emb_test_save_as_it_is ((db), &(table), (record))
 
 static void
 add_responsibility (EmbDatabase            *db,
@@ -306,24 +245,7 @@ add_responsibility (EmbDatabase            *db,
   emb_responsibility_set_role_id (responsibility, role_id);
   emb_responsibility_set_touchpoint_id (responsibility, touchpoint_id);
   emb_responsibility_set_level (responsibility, level);
-  save (db, &emb_table_responsibility, responsibility);
-}
-
-static gint64
-add_employee (EmbDatabase *db,
-              const char  *number,
-              gint64       role_id,
-              gint64       department_id,
-              gboolean     active)
-{
-  g_autoptr(EmbEmployee) employee = emb_employee_new ();
-
-  emb_employee_set_employee_number (employee, number);
-  emb_employee_set_name (employee, number);
-  emb_employee_set_role_id (employee, role_id);
-  emb_employee_set_department_id (employee, department_id);
-  emb_employee_set_active (employee, active);
-  return SAVE (db, emb_table_employee, employee);
+  emb_test_save_as_it_is (db, &emb_table_responsibility, responsibility);
 }
 
 static void
@@ -341,7 +263,7 @@ add_feedback (EmbDatabase     *db,
   emb_feedback_set_score_type (feedback, score_type);
   emb_feedback_set_score (feedback, score);
   emb_feedback_set_received_at (feedback, received_at);
-  save (db, &emb_table_feedback, feedback);
+  emb_test_save_as_it_is (db, &emb_table_feedback, feedback);
 }
 
 static void
@@ -370,7 +292,7 @@ add_promise_version (EmbDatabase *db,
   g_autoptr(EmbPromise) promise = emb_promise_new ();
   g_autoptr(EmbPromiseVersion) version = emb_promise_version_new ();
 
-  save (db, &emb_table_promise, promise);
+  emb_test_save_as_it_is (db, &emb_table_promise, promise);
   emb_promise_version_set_promise_id (version, emb_record_get_id (EMB_RECORD (promise)));
   emb_promise_version_set_number (version, number);
   emb_promise_version_set_statement (version, "We call back the same day.");
@@ -415,7 +337,7 @@ add_ack (EmbDatabase *db,
   emb_acknowledgement_set_announcement_id (ack, announcement_id);
   emb_acknowledgement_set_value_set_id (ack, value_set_id);
   emb_acknowledgement_set_acknowledged_at (ack, "2026-01-06T10:00:00.000Z");
-  save (db, &emb_table_acknowledgement, ack);
+  emb_test_save_as_it_is (db, &emb_table_acknowledgement, ack);
 }
 
 /* A link row without a record class. */
@@ -495,11 +417,11 @@ feedback_fixture_set_up (FeedbackFixture *fx,
   fx->tdb = emb_test_db_new ();
   db = fx->tdb->db;
 
-  discover = add_stage (db, "Discover", 0);
-  buy = add_stage (db, "Buy", 1);
-  fx->t1 = add_touchpoint (db, buy, "Counter", 1);
-  fx->t2 = add_touchpoint (db, buy, "Phone", 0);
-  fx->t3 = add_touchpoint (db, discover, "Website", 0);
+  discover = emb_test_add_stage_at (db, "Discover", 0);
+  buy = emb_test_add_stage_at (db, "Buy", 1);
+  fx->t1 = emb_test_add_touchpoint_at (db, buy, "Counter", 1);
+  fx->t2 = emb_test_add_touchpoint_at (db, buy, "Phone", 0);
+  fx->t3 = emb_test_add_touchpoint_at (db, discover, "Website", 0);
 
   add_score (db, fx->t1, EMB_SCORE_TYPE_NPS, 10, "2026-03-01T00:00:00.000Z");
   add_score (db, fx->t1, EMB_SCORE_TYPE_NPS, 9, "2026-03-15T12:00:00.000Z");
@@ -843,7 +765,7 @@ test_feedback_kept_days (FeedbackFixture *fx,
                                                               highest[type] + 1));
       if (action == 0 || g_rand_boolean (rand))
         emb_feedback_set_received_at (feedback, when);
-      save (db, &emb_table_feedback, feedback);
+      emb_test_save_as_it_is (db, &emb_table_feedback, feedback);
       if (action == 0)
         {
           gint64 id = emb_record_get_id (EMB_RECORD (feedback));
@@ -1149,33 +1071,33 @@ coverage_fixture_set_up (CoverageFixture *fx,
   fx->tdb = emb_test_db_new ();
   db = fx->tdb->db;
 
-  fx->d_branches = add_department (db, "Branches");
-  fx->d_contact = add_department (db, "Contact centre");
-  fx->d_back = add_department (db, "Back office");
-  fx->r_teller = add_role (db, fx->d_branches, "Teller");
-  fx->r_manager = add_role (db, fx->d_branches, "Manager");
-  fx->r_agent = add_role (db, fx->d_contact, "Agent");
-  fx->r_clerk = add_role (db, fx->d_back, "Clerk");
+  fx->d_branches = emb_test_add_department (db, "Branches");
+  fx->d_contact = emb_test_add_department (db, "Contact centre");
+  fx->d_back = emb_test_add_department (db, "Back office");
+  fx->r_teller = emb_test_add_role (db, fx->d_branches, "Teller");
+  fx->r_manager = emb_test_add_role (db, fx->d_branches, "Manager");
+  fx->r_agent = emb_test_add_role (db, fx->d_contact, "Agent");
+  fx->r_clerk = emb_test_add_role (db, fx->d_back, "Clerk");
 
-  stage = add_stage (db, "Service", 0);
-  fx->t_counter = add_touchpoint (db, stage, "Counter", 0);
-  fx->t_phone = add_touchpoint (db, stage, "Phone", 1);
-  fx->t_letters = add_touchpoint (db, stage, "Letters", 2);
-  fx->t_web = add_touchpoint (db, stage, "Web", 3);
+  stage = emb_test_add_stage_at (db, "Service", 0);
+  fx->t_counter = emb_test_add_touchpoint_at (db, stage, "Counter", 0);
+  fx->t_phone = emb_test_add_touchpoint_at (db, stage, "Phone", 1);
+  fx->t_letters = emb_test_add_touchpoint_at (db, stage, "Letters", 2);
+  fx->t_web = emb_test_add_touchpoint_at (db, stage, "Web", 3);
   add_responsibility (db, fx->r_teller, fx->t_counter, EMB_RESPONSIBILITY_LEVEL_OWNS);
   add_responsibility (db, fx->r_manager, fx->t_counter, EMB_RESPONSIBILITY_LEVEL_INFORMED);
   add_responsibility (db, fx->r_agent, fx->t_phone, EMB_RESPONSIBILITY_LEVEL_DELIVERS);
   add_responsibility (db, fx->r_clerk, fx->t_letters, EMB_RESPONSIBILITY_LEVEL_SUPPORTS);
 
-  fx->e[1] = add_employee (db, "E1", fx->r_teller, fx->d_branches, TRUE);
-  fx->e[2] = add_employee (db, "E2", fx->r_teller, fx->d_branches, TRUE);
-  fx->e[3] = add_employee (db, "E3", fx->r_teller, fx->d_branches, FALSE);
-  fx->e[4] = add_employee (db, "E4", fx->r_agent, fx->d_contact, TRUE);
-  fx->e[5] = add_employee (db, "E5", fx->r_agent, fx->d_contact, TRUE);
-  fx->e[6] = add_employee (db, "E6", fx->r_clerk, fx->d_back, TRUE);
-  fx->e[7] = add_employee (db, "E7", fx->r_manager, fx->d_branches, TRUE);
-  fx->e[8] = add_employee (db, "E8", 0, 0, TRUE);
-  fx->e[9] = add_employee (db, "E9", 0, fx->d_contact, TRUE);
+  fx->e[1] = emb_test_add_employee (db, "E1", "E1", fx->d_branches, fx->r_teller, TRUE);
+  fx->e[2] = emb_test_add_employee (db, "E2", "E2", fx->d_branches, fx->r_teller, TRUE);
+  fx->e[3] = emb_test_add_employee (db, "E3", "E3", fx->d_branches, fx->r_teller, FALSE);
+  fx->e[4] = emb_test_add_employee (db, "E4", "E4", fx->d_contact, fx->r_agent, TRUE);
+  fx->e[5] = emb_test_add_employee (db, "E5", "E5", fx->d_contact, fx->r_agent, TRUE);
+  fx->e[6] = emb_test_add_employee (db, "E6", "E6", fx->d_back, fx->r_clerk, TRUE);
+  fx->e[7] = emb_test_add_employee (db, "E7", "E7", fx->d_branches, fx->r_manager, TRUE);
+  fx->e[8] = emb_test_add_employee (db, "E8", "E8", 0, 0, TRUE);
+  fx->e[9] = emb_test_add_employee (db, "E9", "E9", fx->d_contact, 0, TRUE);
 }
 
 static void
@@ -1486,22 +1408,22 @@ wave_fixture_set_up (WaveFixture   *fx,
   fx->tdb = emb_test_db_new ();
   db = fx->tdb->db;
 
-  branches = add_department (db, "Branches");
-  contact = add_department (db, "Contact centre");
-  back = add_department (db, "Back office");
-  claims = add_department (db, "Claims");
-  teller = add_role (db, branches, "Teller");
-  agent = add_role (db, contact, "Agent");
-  clerk = add_role (db, back, "Clerk");
-  adjuster = add_role (db, claims, "Adjuster");
+  branches = emb_test_add_department (db, "Branches");
+  contact = emb_test_add_department (db, "Contact centre");
+  back = emb_test_add_department (db, "Back office");
+  claims = emb_test_add_department (db, "Claims");
+  teller = emb_test_add_role (db, branches, "Teller");
+  agent = emb_test_add_role (db, contact, "Agent");
+  clerk = emb_test_add_role (db, back, "Clerk");
+  adjuster = emb_test_add_role (db, claims, "Adjuster");
 
-  stage = add_stage (db, "Service", 0);
-  t1 = add_touchpoint (db, stage, "Counter", 0);
-  t2 = add_touchpoint (db, stage, "Letters", 1);
-  t3 = add_touchpoint (db, stage, "Phone", 2);
-  t4 = add_touchpoint (db, stage, "Archive", 3);
-  t5 = add_touchpoint (db, stage, "Claims desk", 4);
-  t6 = add_touchpoint (db, stage, "Web", 5);
+  stage = emb_test_add_stage_at (db, "Service", 0);
+  t1 = emb_test_add_touchpoint_at (db, stage, "Counter", 0);
+  t2 = emb_test_add_touchpoint_at (db, stage, "Letters", 1);
+  t3 = emb_test_add_touchpoint_at (db, stage, "Phone", 2);
+  t4 = emb_test_add_touchpoint_at (db, stage, "Archive", 3);
+  t5 = emb_test_add_touchpoint_at (db, stage, "Claims desk", 4);
+  t6 = emb_test_add_touchpoint_at (db, stage, "Web", 5);
   add_responsibility (db, teller, t1, EMB_RESPONSIBILITY_LEVEL_OWNS);
   add_responsibility (db, teller, t2, EMB_RESPONSIBILITY_LEVEL_INFORMED);
   add_responsibility (db, agent, t3, EMB_RESPONSIBILITY_LEVEL_DELIVERS);
@@ -1713,10 +1635,10 @@ test_wave_no_touchpoints (void)
 
   /* A department without responsibilities has no touchpoints: its group is
    * empty (not "every touchpoint"), although feedback exists. */
-  department = add_department (tdb->db, "Branches");
-  add_role (tdb->db, department, "Teller");
-  stage = add_stage (tdb->db, "Service", 0);
-  touchpoint = add_touchpoint (tdb->db, stage, "Counter", 0);
+  department = emb_test_add_department (tdb->db, "Branches");
+  emb_test_add_role (tdb->db, department, "Teller");
+  stage = emb_test_add_stage_at (tdb->db, "Service", 0);
+  touchpoint = emb_test_add_touchpoint_at (tdb->db, stage, "Counter", 0);
   add_score (tdb->db, touchpoint, EMB_SCORE_TYPE_NPS, 10, "2026-03-02T10:00:00.000Z");
   add_score (tdb->db, 0, EMB_SCORE_TYPE_NPS, 10, "2026-03-02T10:00:00.000Z");
   pilot = add_pilot (tdb->db, "Autonomy");

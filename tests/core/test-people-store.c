@@ -8,36 +8,6 @@
 #include "emb-people-store.h"
 #include "emb-test-util.h"
 
-static gint64
-add_department (EmbDatabase *db,
-                const char  *name,
-                EmbOffice    office)
-{
-  g_autoptr(EmbDepartment) dept = emb_department_new ();
-  g_autoptr(GError) error = NULL;
-
-  emb_department_set_name (dept, name);
-  emb_department_set_office (dept, office);
-  g_assert_true (emb_people_store_save_department (db, dept, &error));
-  g_assert_no_error (error);
-  return emb_record_get_id (EMB_RECORD (dept));
-}
-
-static gint64
-add_role (EmbDatabase *db,
-          gint64       department_id,
-          const char  *name)
-{
-  g_autoptr(EmbRole) role = emb_role_new ();
-  g_autoptr(GError) error = NULL;
-
-  emb_role_set_name (role, name);
-  emb_role_set_department_id (role, department_id);
-  g_assert_true (emb_people_store_save_role (db, role, &error));
-  g_assert_no_error (error);
-  return emb_record_get_id (EMB_RECORD (role));
-}
-
 static EmbEmployee *
 make_employee (const char *number,
                const char *name)
@@ -47,15 +17,6 @@ make_employee (const char *number,
   emb_employee_set_employee_number (employee, number);
   emb_employee_set_name (employee, name);
   return employee;
-}
-
-static void
-assert_field_error (GError     *error,
-                    int         code,
-                    const char *field)
-{
-  g_assert_error (error, EMB_VALIDATION_ERROR, code);
-  g_assert_cmpstr (emb_validation_error_get_field (error), ==, field);
 }
 
 static void
@@ -91,7 +52,7 @@ test_department_crud (void)
   g_assert_true (emb_test_changes_has (changes, EMB_RECORD_KIND_DEPARTMENT, EMB_CHANGE_UPDATED, id));
   g_assert_cmpint (_emb_database_count (tdb->db, "SELECT count(*) FROM department"), ==, 1);
 
-  add_department (tdb->db, "Branches", EMB_OFFICE_FRONT);
+  emb_test_add_department_with_office (tdb->db, "Branches", EMB_OFFICE_FRONT);
   list = emb_people_store_list_departments (tdb->db, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (list), ==, 2);
@@ -117,27 +78,27 @@ test_department_validation (void)
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
 
-  add_department (tdb->db, "Branches", EMB_OFFICE_FRONT);
+  emb_test_add_department_with_office (tdb->db, "Branches", EMB_OFFICE_FRONT);
   before = emb_test_dump (tdb->db);
 
   emb_department_set_name (dept, "   ");
   g_assert_false (emb_people_store_save_department (tdb->db, dept, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_REQUIRED, "name");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_REQUIRED, "name");
   g_clear_error (&error);
 
   emb_department_set_name (dept, long_name);
   g_assert_false (emb_people_store_save_department (tdb->db, dept, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_TOO_LONG, "name");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_TOO_LONG, "name");
   g_clear_error (&error);
 
   emb_department_set_name (dept, "Branches");
   g_assert_false (emb_people_store_save_department (tdb->db, dept, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_DUPLICATE, "name");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_DUPLICATE, "name");
   g_clear_error (&error);
 
   emb_department_set_name (dept, "Bad \xff text");
   g_assert_false (emb_people_store_save_department (tdb->db, dept, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_INVALID, "name");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_INVALID, "name");
 
   after = emb_test_dump (tdb->db);
   g_assert_cmpstr (before, ==, after);
@@ -149,11 +110,11 @@ test_department_with_roles_not_deleted (void)
 {
   g_autoptr(EmbTestDb) tdb = emb_test_db_new ();
   g_autoptr(GError) error = NULL;
-  gint64 dept = add_department (tdb->db, "Branches", EMB_OFFICE_FRONT);
+  gint64 dept = emb_test_add_department_with_office (tdb->db, "Branches", EMB_OFFICE_FRONT);
 
-  add_role (tdb->db, dept, "Teller");
+  emb_test_add_role (tdb->db, dept, "Teller");
   g_assert_false (emb_people_store_delete_department (tdb->db, dept, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "roles");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "roles");
   g_assert_cmpint (_emb_database_count (tdb->db, "SELECT count(*) FROM department"), ==, 1);
 }
 
@@ -165,18 +126,18 @@ test_role_crud_and_validation (void)
   g_autoptr(EmbRole) loaded = NULL;
   g_autoptr(GListModel) roles = NULL;
   g_autoptr(GError) error = NULL;
-  gint64 branches = add_department (tdb->db, "Branches", EMB_OFFICE_FRONT);
-  gint64 ops = add_department (tdb->db, "Operations", EMB_OFFICE_BACK);
+  gint64 branches = emb_test_add_department_with_office (tdb->db, "Branches", EMB_OFFICE_FRONT);
+  gint64 ops = emb_test_add_department_with_office (tdb->db, "Operations", EMB_OFFICE_BACK);
   gint64 id;
 
   emb_role_set_name (role, "Teller");
   g_assert_false (emb_people_store_save_role (tdb->db, role, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_REQUIRED, "department");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_REQUIRED, "department");
   g_clear_error (&error);
 
   emb_role_set_department_id (role, 9999);
   g_assert_false (emb_people_store_save_role (tdb->db, role, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_MISSING_REFERENCE, "department");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_MISSING_REFERENCE, "department");
   g_clear_error (&error);
 
   emb_role_set_department_id (role, branches);
@@ -186,14 +147,14 @@ test_role_crud_and_validation (void)
   id = emb_record_get_id (EMB_RECORD (role));
 
   /* The same name is fine in another department, not in the same one. */
-  add_role (tdb->db, ops, "Teller");
+  emb_test_add_role (tdb->db, ops, "Teller");
   {
     g_autoptr(EmbRole) dup = emb_role_new ();
 
     emb_role_set_name (dup, "Teller");
     emb_role_set_department_id (dup, branches);
     g_assert_false (emb_people_store_save_role (tdb->db, dup, &error));
-    assert_field_error (error, EMB_VALIDATION_ERROR_DUPLICATE, "name");
+    emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_DUPLICATE, "name");
     g_clear_error (&error);
   }
 
@@ -217,8 +178,8 @@ test_employee_crud (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(EmbEmployee) anna = make_employee ("E-1", "Anna Kowalska");
   g_autoptr(EmbEmployee) found = NULL;
-  gint64 dept = add_department (tdb->db, "Branches", EMB_OFFICE_FRONT);
-  gint64 role = add_role (tdb->db, dept, "Teller");
+  gint64 dept = emb_test_add_department_with_office (tdb->db, "Branches", EMB_OFFICE_FRONT);
+  gint64 role = emb_test_add_role (tdb->db, dept, "Teller");
   gint64 id;
 
   emb_employee_set_email (anna, "anna.kowalska@example.com");
@@ -271,55 +232,192 @@ test_employee_validation (void)
   g_autoptr(EmbEmployee) e = make_employee ("E-2", "Nikos Papadopoulos");
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  gint64 branches = add_department (tdb->db, "Branches", EMB_OFFICE_FRONT);
-  gint64 ops = add_department (tdb->db, "Operations", EMB_OFFICE_BACK);
-  gint64 teller = add_role (tdb->db, branches, "Teller");
+  gint64 branches = emb_test_add_department_with_office (tdb->db, "Branches", EMB_OFFICE_FRONT);
+  gint64 ops = emb_test_add_department_with_office (tdb->db, "Operations", EMB_OFFICE_BACK);
+  gint64 teller = emb_test_add_role (tdb->db, branches, "Teller");
 
   g_assert_true (emb_people_store_save_employee (tdb->db, first, &error));
   before = emb_test_dump (tdb->db);
 
   emb_employee_set_employee_number (e, "");
   g_assert_false (emb_people_store_save_employee (tdb->db, e, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_REQUIRED, "employee-number");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_REQUIRED, "employee-number");
   g_clear_error (&error);
 
   emb_employee_set_employee_number (e, "E-1");
   g_assert_false (emb_people_store_save_employee (tdb->db, e, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_DUPLICATE, "employee-number");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_DUPLICATE, "employee-number");
   g_clear_error (&error);
 
   emb_employee_set_employee_number (e, "E-2");
   emb_employee_set_email (e, "not an address");
   g_assert_false (emb_people_store_save_employee (tdb->db, e, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_INVALID, "email");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_INVALID, "email");
   g_clear_error (&error);
 
   emb_employee_set_email (e, "nikos@example.gr");
   emb_employee_set_hire_date (e, "2023-02-30");
   g_assert_false (emb_people_store_save_employee (tdb->db, e, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_INVALID, "hire-date");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_INVALID, "hire-date");
   g_clear_error (&error);
 
   emb_employee_set_hire_date (e, "31.01.2023");
   g_assert_false (emb_people_store_save_employee (tdb->db, e, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_INVALID, "hire-date");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_INVALID, "hire-date");
   g_clear_error (&error);
 
   emb_employee_set_hire_date (e, NULL);
   emb_employee_set_role_id (e, 4242);
   g_assert_false (emb_people_store_save_employee (tdb->db, e, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_MISSING_REFERENCE, "role");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_MISSING_REFERENCE, "role");
   g_clear_error (&error);
 
   /* A role of another department than the one given. */
   emb_employee_set_role_id (e, teller);
   emb_employee_set_department_id (e, ops);
   g_assert_false (emb_people_store_save_employee (tdb->db, e, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_INVALID, "role");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_INVALID, "role");
   g_clear_error (&error);
 
   after = emb_test_dump (tdb->db);
   g_assert_cmpstr (before, ==, after);
+}
+
+static void
+assert_placed (EmbDatabase *db,
+               gint64       employee_id,
+               gint64       department_id,
+               gint64       role_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EmbEmployee) employee = emb_people_store_get_employee (db, employee_id, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (emb_employee_get_department_id (employee), ==, department_id);
+  g_assert_cmpint (emb_employee_get_role_id (employee), ==, role_id);
+}
+
+static void
+test_move_employees (void)
+{
+  g_autoptr(EmbTestDb) tdb = emb_test_db_new ();
+  g_autoptr(EmbTestChanges) changes = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 branches = emb_test_add_department (tdb->db, "Branches");
+  gint64 ops = emb_test_add_department (tdb->db, "Operations");
+  gint64 teller = emb_test_add_role (tdb->db, branches, "Teller");
+  gint64 advisor = emb_test_add_role (tdb->db, branches, "Advisor");
+  gint64 clerk = emb_test_add_role (tdb->db, ops, "Clerk");
+  gint64 anna = emb_test_add_employee (tdb->db, "E-1", "Anna", branches, teller, TRUE);
+  gint64 ben = emb_test_add_employee (tdb->db, "E-2", "Ben", branches, 0, TRUE);
+  gint64 carl = emb_test_add_employee (tdb->db, "E-3", "Carl", ops, clerk, TRUE);
+
+  changes = emb_test_changes_watch (tdb->db);
+
+  /* Leaving a department leaves its role; chosen twice moves once. */
+  {
+    gint64 ids[] = { anna, ben, anna };
+
+    g_assert_true (emb_people_store_move_employees (tdb->db, ids, 3, ops, 0, &error));
+    g_assert_no_error (error);
+  }
+  assert_placed (tdb->db, anna, ops, 0);
+  assert_placed (tdb->db, ben, ops, 0);
+  assert_placed (tdb->db, carl, ops, clerk);
+  g_assert_true (emb_test_changes_has (changes, EMB_RECORD_KIND_EMPLOYEE, EMB_CHANGE_UPDATED, anna));
+  g_assert_true (emb_test_changes_has (changes, EMB_RECORD_KIND_EMPLOYEE, EMB_CHANGE_UPDATED, ben));
+  g_assert_cmpuint (changes->events->len, ==, 2);
+
+  /* A role of the department they move to is kept; any other is left. */
+  {
+    gint64 ids[] = { carl };
+
+    g_assert_true (emb_people_store_move_employees (tdb->db, ids, 1, ops, 0, &error));
+    g_assert_no_error (error);
+    assert_placed (tdb->db, carl, ops, clerk);
+  }
+  {
+    gint64 ids[] = { anna };
+
+    g_assert_true (emb_people_store_move_employees (tdb->db, ids, 1, branches, teller, &error));
+    g_assert_no_error (error);
+    assert_placed (tdb->db, anna, branches, teller);
+  }
+  {
+    gint64 ids[] = { anna, carl };
+
+    g_assert_true (emb_people_store_move_employees (tdb->db, ids, 2, branches, 0, &error));
+    g_assert_no_error (error);
+    assert_placed (tdb->db, anna, branches, teller);
+    assert_placed (tdb->db, carl, branches, 0);
+  }
+
+  /* A role without a department: the role's department. */
+  {
+    gint64 ids[] = { ben };
+
+    g_assert_true (emb_people_store_move_employees (tdb->db, ids, 1, 0, advisor, &error));
+    g_assert_no_error (error);
+    assert_placed (tdb->db, ben, branches, advisor);
+  }
+
+  /* No department: no role either. */
+  {
+    gint64 ids[] = { ben };
+
+    g_assert_true (emb_people_store_move_employees (tdb->db, ids, 1, 0, 0, &error));
+    g_assert_no_error (error);
+    assert_placed (tdb->db, ben, 0, 0);
+  }
+
+  /* Nobody to move is no error. */
+  g_assert_true (emb_people_store_move_employees (tdb->db, NULL, 0, ops, 0, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_move_employees_refused (void)
+{
+  g_autoptr(EmbTestDb) tdb = emb_test_db_new ();
+  g_autoptr(EmbTestChanges) changes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gint64 branches = emb_test_add_department (tdb->db, "Branches");
+  gint64 ops = emb_test_add_department (tdb->db, "Operations");
+  gint64 teller = emb_test_add_role (tdb->db, branches, "Teller");
+  gint64 anna = emb_test_add_employee (tdb->db, "E-1", "Anna", branches, teller, TRUE);
+  gint64 ben = emb_test_add_employee (tdb->db, "E-2", "Ben", branches, 0, TRUE);
+  gint64 ids[] = { anna, ben };
+
+  changes = emb_test_changes_watch (tdb->db);
+  before = emb_test_dump (tdb->db);
+
+  /* An employee who no longer exists: nobody moves. */
+  {
+    gint64 with_missing[] = { anna, ben, 9999 };
+
+    g_assert_false (emb_people_store_move_employees (tdb->db, with_missing, 3, ops, 0, &error));
+    g_assert_error (error, EMB_DATABASE_ERROR, EMB_DATABASE_ERROR_NOT_FOUND);
+    g_clear_error (&error);
+  }
+
+  g_assert_false (emb_people_store_move_employees (tdb->db, ids, 2, 4242, 0, &error));
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_MISSING_REFERENCE, "department");
+  g_clear_error (&error);
+
+  g_assert_false (emb_people_store_move_employees (tdb->db, ids, 2, branches, 4242, &error));
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_MISSING_REFERENCE, "role");
+  g_clear_error (&error);
+
+  /* A role belongs to one department. */
+  g_assert_false (emb_people_store_move_employees (tdb->db, ids, 2, ops, teller, &error));
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_INVALID, "role");
+  g_clear_error (&error);
+
+  after = emb_test_dump (tdb->db);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_cmpuint (changes->events->len, ==, 0);
 }
 
 static guint
@@ -338,8 +436,8 @@ test_employee_query (void)
   g_autoptr(GError) error = NULL;
   EmbEmployeeFilter filter = EMB_EMPLOYEE_FILTER_INIT;
   g_autoptr(GListModel) all = NULL;
-  gint64 branches = add_department (tdb->db, "Branches", EMB_OFFICE_FRONT);
-  gint64 ops = add_department (tdb->db, "Operations", EMB_OFFICE_BACK);
+  gint64 branches = emb_test_add_department_with_office (tdb->db, "Branches", EMB_OFFICE_FRONT);
+  gint64 ops = emb_test_add_department_with_office (tdb->db, "Operations", EMB_OFFICE_BACK);
   const struct { const char *number, *name, *email, *site; gint64 dept; gboolean active; } people[] = {
     { "B-1", "Zofia Nowak", "zofia@bank.example", "Kraków", branches, TRUE },
     { "B-2", "Adam Wiśniewski", "adam@bank.example", "Warszawa", branches, TRUE },
@@ -408,6 +506,8 @@ main (int   argc,
   g_test_add_func ("/store/people/employee-crud", test_employee_crud);
   g_test_add_func ("/store/people/employee-validation", test_employee_validation);
   g_test_add_func ("/store/people/employee-query", test_employee_query);
+  g_test_add_func ("/store/people/move-employees", test_move_employees);
+  g_test_add_func ("/store/people/move-employees-refused", test_move_employees_refused);
 
   return g_test_run ();
 }

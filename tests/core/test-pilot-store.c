@@ -12,35 +12,6 @@
 #include "emb-test-util.h"
 
 static gint64
-add_department (EmbDatabase *db,
-                const char  *name)
-{
-  g_autoptr(EmbDepartment) dept = emb_department_new ();
-  g_autoptr(GError) error = NULL;
-
-  emb_department_set_name (dept, name);
-  g_assert_true (emb_people_store_save_department (db, dept, &error));
-  g_assert_no_error (error);
-  return emb_record_get_id (EMB_RECORD (dept));
-}
-
-static gint64
-add_employee (EmbDatabase *db,
-              const char  *number,
-              gint64       department_id)
-{
-  g_autoptr(EmbEmployee) employee = emb_employee_new ();
-  g_autoptr(GError) error = NULL;
-
-  emb_employee_set_employee_number (employee, number);
-  emb_employee_set_name (employee, number);
-  emb_employee_set_department_id (employee, department_id);
-  g_assert_true (emb_people_store_save_employee (db, employee, &error));
-  g_assert_no_error (error);
-  return emb_record_get_id (EMB_RECORD (employee));
-}
-
-static gint64
 add_pilot (EmbDatabase *db,
            const char  *name,
            gint64       ceiling)
@@ -116,16 +87,6 @@ wave_order (EmbDatabase *db,
 }
 
 static void
-assert_field_error (GError     *error,
-                    int         code,
-                    const char *field)
-{
-  g_assert_error (error, EMB_VALIDATION_ERROR, code);
-  g_assert_cmpstr (emb_validation_error_get_field (error), ==, field);
-  g_assert_cmpstr (error->message, !=, "");
-}
-
-static void
 assert_pilot_refused (EmbDatabase *db,
                       EmbPilot    *pilot,
                       int          code,
@@ -136,7 +97,7 @@ assert_pilot_refused (EmbDatabase *db,
   g_autoptr(GError) error = NULL;
 
   g_assert_false (emb_pilot_store_save_pilot (db, pilot, &error));
-  assert_field_error (error, code, field);
+  emb_test_assert_field_error (error, code, field);
   after = emb_test_dump (db);
   g_assert_cmpstr (before, ==, after);
 }
@@ -193,13 +154,13 @@ test_pilot_crud (void)
   }
 
   /* Deleting a pilot takes its waves and decisions along. */
-  dept = add_department (tdb->db, "Branches");
+  dept = emb_test_add_department (tdb->db, "Branches");
   add_wave (tdb->db, id, dept);
   {
     g_autoptr(EmbDecision) decision = emb_decision_new ();
 
     emb_decision_set_pilot_id (decision, id);
-    emb_decision_set_employee_id (decision, add_employee (tdb->db, "E1", dept));
+    emb_decision_set_employee_id (decision, emb_test_add_employee (tdb->db, "E1", "E1", dept, 0, TRUE));
     emb_decision_set_decided_on (decision, "2026-01-05");
     emb_decision_set_situation (decision, "Late delivery");
     emb_decision_set_decision (decision, "Free shipping");
@@ -280,9 +241,9 @@ test_wave_add (void)
 
   pilot = add_pilot (tdb->db, "Pilot", 0);
   other = add_pilot (tdb->db, "Other", 0);
-  a = add_department (tdb->db, "A");
-  b = add_department (tdb->db, "B");
-  c = add_department (tdb->db, "C");
+  a = emb_test_add_department (tdb->db, "A");
+  b = emb_test_add_department (tdb->db, "B");
+  c = emb_test_add_department (tdb->db, "C");
 
   {
     g_autoptr(EmbWave) wave = make_wave (pilot, a, "2026-01-01", "2026-01-01");
@@ -353,7 +314,7 @@ test_wave_add (void)
 
         wave = make_wave (pilot_id, dept_id, cases[i].starts_on, cases[i].ends_on);
         g_assert_false (emb_pilot_store_add_wave (tdb->db, wave, &error));
-        assert_field_error (error, cases[i].code, cases[i].field);
+        emb_test_assert_field_error (error, cases[i].code, cases[i].field);
         g_clear_error (&error);
         after = emb_test_dump (tdb->db);
         g_assert_cmpstr (before, ==, after);
@@ -380,7 +341,7 @@ test_wave_add (void)
 
     emb_wave_set_department_id (loaded, a);
     g_assert_false (emb_pilot_store_save_wave (tdb->db, loaded, &error));
-    assert_field_error (error, EMB_VALIDATION_ERROR_DUPLICATE, "department");
+    emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_DUPLICATE, "department");
     g_clear_error (&error);
 
     g_assert_true (emb_pilot_store_start_wave (tdb->db, w2, &error));
@@ -391,7 +352,7 @@ test_wave_add (void)
     g_free (before);
     before = emb_test_dump (tdb->db);
     g_assert_false (emb_pilot_store_save_wave (tdb->db, loaded, &error));
-    assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "department");
+    emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "department");
     g_clear_error (&error);
     {
       g_autofree char *after = emb_test_dump (tdb->db);
@@ -454,7 +415,7 @@ test_wave_status_transitions (void)
 {
   g_autoptr(EmbTestDb) tdb = emb_test_db_new ();
   g_autoptr(EmbTestChanges) changes = emb_test_changes_watch (tdb->db);
-  gint64 dept = add_department (tdb->db, "Branches");
+  gint64 dept = emb_test_add_department (tdb->db, "Branches");
 
   for (int from = EMB_WAVE_STATUS_PLANNED; from <= EMB_WAVE_STATUS_ROLLED_OUT; from++)
     for (int what = STEP_START; what <= STEP_REMOVE; what++)
@@ -473,7 +434,7 @@ test_wave_status_transitions (void)
         if (!allowed)
           {
             g_assert_false (step (tdb->db, what, id, &error));
-            assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "status");
+            emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "status");
             after = emb_test_dump (tdb->db);
             g_assert_cmpstr (before, ==, after);
             g_assert_cmpuint (changes->events->len, ==, 0);
@@ -504,7 +465,7 @@ test_wave_status_transitions (void)
     g_autofree char *after = NULL;
 
     g_assert_false (emb_pilot_store_evaluate_wave (tdb->db, id, "  ", &error));
-    assert_field_error (error, EMB_VALIDATION_ERROR_REQUIRED, "evaluation-note");
+    emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_REQUIRED, "evaluation-note");
     g_clear_error (&error);
     g_assert_false (emb_pilot_store_start_wave (tdb->db, 9999, &error));
     g_assert_error (error, EMB_DATABASE_ERROR, EMB_DATABASE_ERROR_NOT_FOUND);
@@ -536,9 +497,9 @@ test_wave_order (void)
   for (guint i = 0; i < G_N_ELEMENTS (w); i++)
     {
       g_autofree char *name = g_strdup_printf ("D%u", i);
-      w[i] = add_wave (tdb->db, pilot, add_department (tdb->db, name));
+      w[i] = add_wave (tdb->db, pilot, emb_test_add_department (tdb->db, name));
     }
-  foreign = add_wave (tdb->db, other, add_department (tdb->db, "Elsewhere"));
+  foreign = add_wave (tdb->db, other, emb_test_add_department (tdb->db, "Elsewhere"));
 
   {
     gint64 new_order[] = { w[2], w[0], w[3], w[1] };
@@ -563,16 +524,16 @@ test_wave_order (void)
     g_autofree char *after = NULL;
 
     g_assert_false (emb_pilot_store_reorder_waves (tdb->db, pilot, missing, 3, &error));
-    assert_field_error (error, EMB_VALIDATION_ERROR_INVALID, "waves");
+    emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_INVALID, "waves");
     g_clear_error (&error);
     g_assert_false (emb_pilot_store_reorder_waves (tdb->db, pilot, twice, 4, &error));
-    assert_field_error (error, EMB_VALIDATION_ERROR_INVALID, "waves");
+    emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_INVALID, "waves");
     g_clear_error (&error);
     g_assert_false (emb_pilot_store_reorder_waves (tdb->db, pilot, stranger, 4, &error));
-    assert_field_error (error, EMB_VALIDATION_ERROR_INVALID, "waves");
+    emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_INVALID, "waves");
     g_clear_error (&error);
     g_assert_false (emb_pilot_store_reorder_waves (tdb->db, 9999, NULL, 0, &error));
-    assert_field_error (error, EMB_VALIDATION_ERROR_MISSING_REFERENCE, "pilot");
+    emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_MISSING_REFERENCE, "pilot");
     g_clear_error (&error);
     after = emb_test_dump (tdb->db);
     g_assert_cmpstr (before, ==, after);
@@ -590,7 +551,7 @@ test_wave_order (void)
 
   /* And a new one comes last. */
   {
-    gint64 last = add_wave (tdb->db, pilot, add_department (tdb->db, "Late"));
+    gint64 last = add_wave (tdb->db, pilot, emb_test_add_department (tdb->db, "Late"));
     g_autoptr(EmbWave) wave = emb_pilot_store_get_wave (tdb->db, last, &error);
     g_assert_cmpint (emb_wave_get_position (wave), ==, 3);
   }
@@ -606,9 +567,9 @@ test_start_next (void)
 
   pilot = add_pilot (tdb->db, "Pilot", 0);
   other = add_pilot (tdb->db, "Other", 0);
-  first = add_wave (tdb->db, pilot, add_department (tdb->db, "A"));
-  second = add_wave (tdb->db, pilot, add_department (tdb->db, "B"));
-  third = add_wave (tdb->db, pilot, add_department (tdb->db, "C"));
+  first = add_wave (tdb->db, pilot, emb_test_add_department (tdb->db, "A"));
+  second = add_wave (tdb->db, pilot, emb_test_add_department (tdb->db, "B"));
+  third = add_wave (tdb->db, pilot, emb_test_add_department (tdb->db, "C"));
   g_assert_cmpint (emb_pilot_store_count_running (tdb->db), ==, 0);
 
   /* The order decides which wave is next. */
@@ -630,10 +591,10 @@ test_start_next (void)
     g_autofree char *after = NULL;
 
     g_assert_null (emb_pilot_store_start_next_wave (tdb->db, pilot, &error));
-    assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "status");
+    emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "status");
     g_clear_error (&error);
     g_assert_null (emb_pilot_store_start_next_wave (tdb->db, 9999, &error));
-    assert_field_error (error, EMB_VALIDATION_ERROR_MISSING_REFERENCE, "pilot");
+    emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_MISSING_REFERENCE, "pilot");
     g_clear_error (&error);
     after = emb_test_dump (tdb->db);
     g_assert_cmpstr (before, ==, after);
@@ -651,7 +612,7 @@ test_start_next (void)
   g_assert_true (emb_pilot_store_start_wave (tdb->db, third, &error));
   g_assert_no_error (error);
   g_assert_cmpint (emb_pilot_store_count_running (tdb->db), ==, 1);
-  add_wave (tdb->db, other, add_department (tdb->db, "D"));
+  add_wave (tdb->db, other, emb_test_add_department (tdb->db, "D"));
   g_clear_object (&started);
   started = emb_pilot_store_start_next_wave (tdb->db, other, &error);
   g_assert_no_error (error);
@@ -662,7 +623,7 @@ test_start_next (void)
   g_assert_true (emb_pilot_store_evaluate_wave (tdb->db, third, "Good", &error));
   g_assert_no_error (error);
   g_assert_null (emb_pilot_store_start_next_wave (tdb->db, pilot, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "status");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "status");
 }
 
 static EmbDecision *
@@ -712,8 +673,8 @@ test_decisions (void)
 
   pilot = add_pilot (tdb->db, "Pilot", 5000);
   other = add_pilot (tdb->db, "Other", 0);
-  dept = add_department (tdb->db, "Branches");
-  emp = add_employee (tdb->db, "E1", dept);
+  dept = emb_test_add_department (tdb->db, "Branches");
+  emp = emb_test_add_employee (tdb->db, "E1", "E1", dept, 0, TRUE);
 
   decision = make_decision (pilot, emp, "2026-02-10", 2500);
   emb_decision_set_review_status (decision, EMB_REVIEW_STATUS_REVIEWED);
@@ -780,7 +741,7 @@ test_decisions (void)
           default: g_assert_not_reached ();
           }
         g_assert_false (emb_pilot_store_log_decision (tdb->db, bad, &error));
-        assert_field_error (error, cases[i].code, cases[i].field);
+        emb_test_assert_field_error (error, cases[i].code, cases[i].field);
         g_clear_error (&error);
       }
     after = emb_test_dump (tdb->db);
@@ -793,10 +754,10 @@ test_decisions (void)
     g_autofree char *after = NULL;
 
     g_assert_false (emb_pilot_store_review_decision (tdb->db, id, EMB_REVIEW_STATUS_PENDING, NULL, &error));
-    assert_field_error (error, EMB_VALIDATION_ERROR_INVALID, "review-status");
+    emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_INVALID, "review-status");
     g_clear_error (&error);
     g_assert_false (emb_pilot_store_review_decision (tdb->db, id, EMB_REVIEW_STATUS_ESCALATED, "", &error));
-    assert_field_error (error, EMB_VALIDATION_ERROR_REQUIRED, "review-note");
+    emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_REQUIRED, "review-note");
     g_clear_error (&error);
     g_assert_false (emb_pilot_store_review_decision (tdb->db, 9999, EMB_REVIEW_STATUS_REVIEWED, NULL, &error));
     g_assert_error (error, EMB_DATABASE_ERROR, EMB_DATABASE_ERROR_NOT_FOUND);

@@ -13,29 +13,6 @@
 #include "emb-tables.h"
 #include "emb-test-util.h"
 
-static void
-assert_field_error (GError     *error,
-                    int         code,
-                    const char *field)
-{
-  g_assert_error (error, EMB_VALIDATION_ERROR, code);
-  g_assert_cmpstr (emb_validation_error_get_field (error), ==, field);
-  g_assert_cmpstr (error->message, !=, "");
-}
-
-static gint64
-add_value (EmbDatabase *db,
-           const char  *name)
-{
-  g_autoptr(EmbValue) value = emb_value_new ();
-  g_autoptr(GError) error = NULL;
-
-  emb_value_set_name (value, name);
-  g_assert_true (emb_programme_store_save_value (db, value, &error));
-  g_assert_no_error (error);
-  return emb_record_get_id (EMB_RECORD (value));
-}
-
 /* The names of the values, in their order, joined by spaces; also checks
  * that the positions are exactly 0…n-1. */
 static char *
@@ -149,24 +126,24 @@ test_organisation_validation (void)
   g_autofree char *after = NULL;
 
   g_assert_false (emb_programme_store_save_organisation (tdb->db, org, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_REQUIRED, "name");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_REQUIRED, "name");
   g_clear_error (&error);
 
   emb_organisation_set_name (org, long_name);
   g_assert_false (emb_programme_store_save_organisation (tdb->db, org, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_TOO_LONG, "name");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_TOO_LONG, "name");
   g_clear_error (&error);
 
   emb_organisation_set_name (org, "Acme");
   emb_organisation_set_vision (org, long_text);
   g_assert_false (emb_programme_store_save_organisation (tdb->db, org, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_TOO_LONG, "vision");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_TOO_LONG, "vision");
   g_clear_error (&error);
 
   emb_organisation_set_vision (org, NULL);
   emb_organisation_set_cx_strategy (org, long_text);
   g_assert_false (emb_programme_store_save_organisation (tdb->db, org, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_TOO_LONG, "cx-strategy");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_TOO_LONG, "cx-strategy");
   g_clear_error (&error);
 
   after = emb_test_dump (tdb->db);
@@ -205,8 +182,8 @@ test_value_crud (void)
   g_assert_cmpint (emb_value_get_position (value), ==, 0);
   g_assert_true (emb_test_changes_has (changes, EMB_RECORD_KIND_VALUE, EMB_CHANGE_CREATED, id));
 
-  second = add_value (tdb->db, "Ownership");
-  third = add_value (tdb->db, "Courage");
+  second = emb_test_add_value (tdb->db, "Ownership");
+  third = emb_test_add_value (tdb->db, "Courage");
   assert_value_order (tdb->db, "Customer first Ownership Courage");
   g_assert_cmpint (emb_programme_store_count_values (tdb->db), ==, 3);
 
@@ -272,45 +249,45 @@ test_value_validation (void)
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
 
-  add_value (tdb->db, "Courage");
+  emb_test_add_value (tdb->db, "Courage");
   before = emb_test_dump (tdb->db);
 
   emb_value_set_name (value, " \t\n");
   g_assert_false (emb_programme_store_save_value (tdb->db, value, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_REQUIRED, "name");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_REQUIRED, "name");
   g_clear_error (&error);
 
   emb_value_set_name (value, long_name);
   g_assert_false (emb_programme_store_save_value (tdb->db, value, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_TOO_LONG, "name");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_TOO_LONG, "name");
   g_clear_error (&error);
 
   emb_value_set_name (value, "Courage");
   g_assert_false (emb_programme_store_save_value (tdb->db, value, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_DUPLICATE, "name");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_DUPLICATE, "name");
   g_clear_error (&error);
 
   emb_value_set_name (value, "Care");
   emb_value_set_description (value, long_text);
   g_assert_false (emb_programme_store_save_value (tdb->db, value, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_TOO_LONG, "description");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_TOO_LONG, "description");
   g_clear_error (&error);
 
   emb_value_set_description (value, NULL);
   emb_value_set_desired_behaviours (value, long_text);
   g_assert_false (emb_programme_store_save_value (tdb->db, value, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_TOO_LONG, "desired-behaviours");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_TOO_LONG, "desired-behaviours");
   g_clear_error (&error);
 
   emb_value_set_desired_behaviours (value, NULL);
   emb_value_set_undesired_behaviours (value, long_text);
   g_assert_false (emb_programme_store_save_value (tdb->db, value, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_TOO_LONG, "undesired-behaviours");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_TOO_LONG, "undesired-behaviours");
   g_clear_error (&error);
 
   emb_value_set_undesired_behaviours (value, "Bad \xff text");
   g_assert_false (emb_programme_store_save_value (tdb->db, value, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_INVALID, "undesired-behaviours");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_INVALID, "undesired-behaviours");
   g_clear_error (&error);
 
   after = emb_test_dump (tdb->db);
@@ -359,13 +336,13 @@ test_value_delete_refused_with_nominations (void)
   g_autofree char *after = NULL;
   gint64 value_id, nomination_id;
 
-  add_value (tdb->db, "Ownership");
-  value_id = add_value (tdb->db, "Customer first");
+  emb_test_add_value (tdb->db, "Ownership");
+  value_id = emb_test_add_value (tdb->db, "Customer first");
   nomination_id = add_nomination (tdb->db, value_id);
   before = emb_test_dump (tdb->db);
 
   g_assert_false (emb_programme_store_delete_value (tdb->db, value_id, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "nominations");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "nominations");
   g_assert_nonnull (strstr (error->message, "1 nomination"));
   g_clear_error (&error);
   after = emb_test_dump (tdb->db);
@@ -387,10 +364,10 @@ test_value_move (void)
   g_autofree char *after = NULL;
   gint64 a, b, c, d;
 
-  a = add_value (tdb->db, "A");
-  b = add_value (tdb->db, "B");
-  c = add_value (tdb->db, "C");
-  d = add_value (tdb->db, "D");
+  a = emb_test_add_value (tdb->db, "A");
+  b = emb_test_add_value (tdb->db, "B");
+  c = emb_test_add_value (tdb->db, "C");
+  d = emb_test_add_value (tdb->db, "D");
 
   {
     g_autoptr(EmbTestChanges) changes = emb_test_changes_watch (tdb->db);
@@ -451,13 +428,13 @@ test_publish_values (void)
   g_assert_null (current);
 
   g_assert_null (emb_programme_store_publish_values (tdb->db, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "values");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "values");
   g_clear_error (&error);
   g_assert_cmpint (_emb_database_count (tdb->db, "SELECT count(*) FROM value_set"), ==, 0);
 
-  add_value (tdb->db, "Customer first");
-  add_value (tdb->db, "Ownership");
-  courage = add_value (tdb->db, "Courage");
+  emb_test_add_value (tdb->db, "Customer first");
+  emb_test_add_value (tdb->db, "Ownership");
+  courage = emb_test_add_value (tdb->db, "Courage");
 
   first = emb_programme_store_publish_values (tdb->db, &error);
   g_assert_no_error (error);

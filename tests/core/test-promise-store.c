@@ -11,38 +11,6 @@
 #include "emb-test-util.h"
 
 /* Journey records are saved directly: the journey store is not needed here. */
-static gint64
-add_stage (EmbDatabase *db,
-           const char  *name,
-           int          position)
-{
-  g_autoptr(EmbStage) stage = emb_stage_new ();
-  g_autoptr(GError) error = NULL;
-
-  emb_stage_set_name (stage, name);
-  emb_stage_set_position (stage, position);
-  g_assert_true (_emb_table_save (db, &emb_table_stage, EMB_RECORD (stage), &error));
-  g_assert_no_error (error);
-  return emb_record_get_id (EMB_RECORD (stage));
-}
-
-static gint64
-add_touchpoint (EmbDatabase *db,
-                gint64       stage_id,
-                const char  *name,
-                int          position)
-{
-  g_autoptr(EmbTouchpoint) touchpoint = emb_touchpoint_new ();
-  g_autoptr(GError) error = NULL;
-
-  emb_touchpoint_set_stage_id (touchpoint, stage_id);
-  emb_touchpoint_set_name (touchpoint, name);
-  emb_touchpoint_set_position (touchpoint, position);
-  g_assert_true (_emb_table_save (db, &emb_table_touchpoint, EMB_RECORD (touchpoint), &error));
-  g_assert_no_error (error);
-  return emb_record_get_id (EMB_RECORD (touchpoint));
-}
-
 static EmbPromise *
 make_promise (const char *statement,
               const char *expectation)
@@ -78,26 +46,6 @@ publish (EmbDatabase *db,
   g_assert_no_error (error);
 }
 
-static void
-assert_field_error (GError     *error,
-                    int         code,
-                    const char *field)
-{
-  g_assert_error (error, EMB_VALIDATION_ERROR, code);
-  g_assert_cmpstr (emb_validation_error_get_field (error), ==, field);
-  g_assert_cmpstr (error->message, !=, "");
-}
-
-static void
-assert_ids (GArray       *ids,
-            const gint64 *expected,
-            guint         n_expected)
-{
-  g_assert_cmpuint (ids->len, ==, n_expected);
-  for (guint i = 0; i < n_expected; i++)
-    g_assert_cmpint (g_array_index (ids, gint64, i), ==, expected[i]);
-}
-
 static EmbPromiseVersion *
 version_at (GListModel *versions,
             guint       position)
@@ -110,9 +58,9 @@ test_create_draft (void)
 {
   g_autoptr(EmbTestDb) tdb = emb_test_db_new ();
   g_autoptr(EmbTestChanges) changes = emb_test_changes_watch (tdb->db);
-  gint64 stage = add_stage (tdb->db, "Buying", 1);
-  gint64 late = add_touchpoint (tdb->db, stage, "Checkout", 2);
-  gint64 early = add_touchpoint (tdb->db, stage, "Shop floor", 1);
+  gint64 stage = emb_test_add_stage_at (tdb->db, "Buying", 1);
+  gint64 late = emb_test_add_touchpoint_at (tdb->db, stage, "Checkout", 2);
+  gint64 early = emb_test_add_touchpoint_at (tdb->db, stage, "Shop floor", 1);
   gint64 touchpoints[] = { late, early, late };
   gint64 expected[] = { early, late };
   g_autoptr(EmbPromise) promise = make_promise ("We answer every question the same day.",
@@ -155,7 +103,7 @@ test_create_draft (void)
 
   /* Touchpoints each once, in journey order. */
   ids = emb_promise_store_get_touchpoints (tdb->db, emb_record_get_id (EMB_RECORD (v1)));
-  assert_ids (ids, expected, 2);
+  emb_test_assert_ids (ids, expected, 2);
 
   g_assert_cmpint (emb_promise_store_count_published (tdb->db), ==, 0);
 
@@ -170,9 +118,9 @@ static void
 test_edit_draft (void)
 {
   g_autoptr(EmbTestDb) tdb = emb_test_db_new ();
-  gint64 stage = add_stage (tdb->db, "Service", 1);
-  gint64 tp1 = add_touchpoint (tdb->db, stage, "Phone", 1);
-  gint64 tp2 = add_touchpoint (tdb->db, stage, "Chat", 2);
+  gint64 stage = emb_test_add_stage_at (tdb->db, "Service", 1);
+  gint64 tp1 = emb_test_add_touchpoint_at (tdb->db, stage, "Phone", 1);
+  gint64 tp2 = emb_test_add_touchpoint_at (tdb->db, stage, "Chat", 2);
   g_autoptr(EmbPromise) promise = add_promise (tdb->db, "First wording", &tp1, 1);
   g_autoptr(EmbTestChanges) changes = emb_test_changes_watch (tdb->db);
   g_autoptr(EmbPromise) loaded = NULL;
@@ -200,7 +148,7 @@ test_edit_draft (void)
   g_assert_cmpstr (emb_promise_get_customer_expectation (loaded), ==, "");
   g_assert_cmpint (emb_promise_get_position (loaded), ==, 7);
   ids = emb_promise_store_get_touchpoints (tdb->db, draft);
-  assert_ids (ids, &tp2, 1);
+  emb_test_assert_ids (ids, &tp2, 1);
 }
 
 static void
@@ -238,9 +186,9 @@ static void
 test_edit_published_creates_version (void)
 {
   g_autoptr(EmbTestDb) tdb = emb_test_db_new ();
-  gint64 stage = add_stage (tdb->db, "Service", 1);
-  gint64 tp1 = add_touchpoint (tdb->db, stage, "Phone", 1);
-  gint64 tp2 = add_touchpoint (tdb->db, stage, "Chat", 2);
+  gint64 stage = emb_test_add_stage_at (tdb->db, "Service", 1);
+  gint64 tp1 = emb_test_add_touchpoint_at (tdb->db, stage, "Phone", 1);
+  gint64 tp2 = emb_test_add_touchpoint_at (tdb->db, stage, "Chat", 2);
   g_autoptr(EmbPromise) promise = add_promise (tdb->db, "We call back within an hour.", &tp1, 1);
   g_autoptr(EmbPromiseVersion) v1_before = NULL;
   g_autoptr(EmbPromiseVersion) v1_after = NULL;
@@ -286,9 +234,9 @@ test_edit_published_creates_version (void)
   g_assert_cmpstr (emb_record_get_updated_at (EMB_RECORD (v1_after)), ==,
                    emb_record_get_updated_at (EMB_RECORD (v1_before)));
   v1_touchpoints = emb_promise_store_get_touchpoints (tdb->db, v1_id);
-  assert_ids (v1_touchpoints, &tp1, 1);
+  emb_test_assert_ids (v1_touchpoints, &tp1, 1);
   v2_touchpoints = emb_promise_store_get_touchpoints (tdb->db, v2_id);
-  assert_ids (v2_touchpoints, both, 2);
+  emb_test_assert_ids (v2_touchpoints, both, 2);
 
   /* Saving again edits version 2, not a third one. */
   emb_promise_set_statement (promise, "We call back within 20 minutes.");
@@ -363,8 +311,8 @@ static void
 test_reorder_published_keeps_version (void)
 {
   g_autoptr(EmbTestDb) tdb = emb_test_db_new ();
-  gint64 stage = add_stage (tdb->db, "Service", 1);
-  gint64 tp = add_touchpoint (tdb->db, stage, "Desk", 1);
+  gint64 stage = emb_test_add_stage_at (tdb->db, "Service", 1);
+  gint64 tp = emb_test_add_touchpoint_at (tdb->db, stage, "Desk", 1);
   g_autoptr(EmbPromise) promise = add_promise (tdb->db, "Same text", &tp, 1);
   g_autoptr(GListModel) versions = NULL;
   g_autoptr(GError) error = NULL;
@@ -440,24 +388,24 @@ test_retire (void)
 
   emb_promise_set_statement (promise, "Revived");
   g_assert_false (emb_promise_store_save (tdb->db, promise, NULL, 0, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "status");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "status");
   g_clear_error (&error);
   g_assert_cmpint (emb_record_get_id (EMB_RECORD (promise)), ==, id);
 
   g_assert_false (emb_promise_store_publish (tdb->db, id, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "status");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "status");
   g_clear_error (&error);
 
   g_assert_false (emb_promise_store_retire (tdb->db, id, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "status");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "status");
   g_clear_error (&error);
 
   g_assert_false (emb_promise_store_discard_draft (tdb->db, id, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "status");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "status");
   g_clear_error (&error);
 
   g_assert_false (emb_promise_store_delete (tdb->db, id, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "status");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "status");
   g_clear_error (&error);
 
   after = emb_test_dump (tdb->db);
@@ -483,27 +431,27 @@ test_refused_transitions (void)
 
   /* Publishing needs a draft. */
   g_assert_false (emb_promise_store_publish (tdb->db, published_id, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "status");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "status");
   g_clear_error (&error);
 
   /* Only a published promise is retired. */
   g_assert_false (emb_promise_store_retire (tdb->db, draft_id, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "status");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "status");
   g_clear_error (&error);
 
   /* A never-published promise is deleted, not discarded. */
   g_assert_false (emb_promise_store_discard_draft (tdb->db, draft_id, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "status");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "status");
   g_clear_error (&error);
 
   /* No draft to discard. */
   g_assert_false (emb_promise_store_discard_draft (tdb->db, published_id, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "status");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "status");
   g_clear_error (&error);
 
   /* A published promise is retired, not deleted. */
   g_assert_false (emb_promise_store_delete (tdb->db, published_id, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "status");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "status");
   g_clear_error (&error);
 
   /* Promises that do not exist. */
@@ -556,8 +504,8 @@ static void
 test_delete (void)
 {
   g_autoptr(EmbTestDb) tdb = emb_test_db_new ();
-  gint64 stage = add_stage (tdb->db, "Service", 1);
-  gint64 tp = add_touchpoint (tdb->db, stage, "Desk", 1);
+  gint64 stage = emb_test_add_stage_at (tdb->db, "Service", 1);
+  gint64 tp = emb_test_add_touchpoint_at (tdb->db, stage, "Desk", 1);
   g_autoptr(EmbPromise) promise = add_promise (tdb->db, "Short-lived", &tp, 1);
   g_autoptr(EmbTestChanges) changes = emb_test_changes_watch (tdb->db);
   g_autoptr(GListModel) versions = NULL;
@@ -583,8 +531,8 @@ static void
 test_validation (void)
 {
   g_autoptr(EmbTestDb) tdb = emb_test_db_new ();
-  gint64 stage = add_stage (tdb->db, "Service", 1);
-  gint64 tp = add_touchpoint (tdb->db, stage, "Desk", 1);
+  gint64 stage = emb_test_add_stage_at (tdb->db, "Service", 1);
+  gint64 tp = emb_test_add_touchpoint_at (tdb->db, stage, "Desk", 1);
   gint64 bad[2];
   g_autoptr(EmbPromise) existing = add_promise (tdb->db, "Existing", NULL, 0);
   g_autoptr(EmbPromise) promise = emb_promise_new ();
@@ -599,35 +547,35 @@ test_validation (void)
   bad[1] = tp + 100;
 
   g_assert_false (emb_promise_store_save (tdb->db, promise, NULL, 0, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_REQUIRED, "statement");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_REQUIRED, "statement");
   g_clear_error (&error);
 
   emb_promise_set_statement (promise, "   ");
   g_assert_false (emb_promise_store_save (tdb->db, promise, NULL, 0, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_REQUIRED, "statement");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_REQUIRED, "statement");
   g_clear_error (&error);
 
   emb_promise_set_statement (promise, long_statement);
   g_assert_false (emb_promise_store_save (tdb->db, promise, NULL, 0, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_TOO_LONG, "statement");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_TOO_LONG, "statement");
   g_clear_error (&error);
 
   emb_promise_set_statement (promise, "Fine");
   emb_promise_set_customer_expectation (promise, long_expectation);
   g_assert_false (emb_promise_store_save (tdb->db, promise, NULL, 0, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_TOO_LONG, "customer-expectation");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_TOO_LONG, "customer-expectation");
   g_clear_error (&error);
 
   emb_promise_set_customer_expectation (promise, NULL);
   g_assert_false (emb_promise_store_save (tdb->db, promise, bad, 2, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_MISSING_REFERENCE, "touchpoints");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_MISSING_REFERENCE, "touchpoints");
   g_clear_error (&error);
   g_assert_cmpint (emb_record_get_id (EMB_RECORD (promise)), ==, 0);
 
   /* Editing an existing promise is checked the same way. */
   emb_promise_set_statement (existing, "");
   g_assert_false (emb_promise_store_save (tdb->db, existing, NULL, 0, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_REQUIRED, "statement");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_REQUIRED, "statement");
   g_clear_error (&error);
 
   after = emb_test_dump (tdb->db);
@@ -685,11 +633,11 @@ static void
 test_filters (void)
 {
   g_autoptr(EmbTestDb) tdb = emb_test_db_new ();
-  gint64 buying = add_stage (tdb->db, "Buying", 1);
-  gint64 after_sale = add_stage (tdb->db, "After sale", 2);
-  gint64 shop = add_touchpoint (tdb->db, buying, "Shop", 1);
-  gint64 web = add_touchpoint (tdb->db, buying, "Web shop", 2);
-  gint64 returns = add_touchpoint (tdb->db, after_sale, "Returns desk", 1);
+  gint64 buying = emb_test_add_stage_at (tdb->db, "Buying", 1);
+  gint64 after_sale = emb_test_add_stage_at (tdb->db, "After sale", 2);
+  gint64 shop = emb_test_add_touchpoint_at (tdb->db, buying, "Shop", 1);
+  gint64 web = emb_test_add_touchpoint_at (tdb->db, buying, "Web shop", 2);
+  gint64 returns = emb_test_add_touchpoint_at (tdb->db, after_sale, "Returns desk", 1);
   g_autoptr(EmbPromise) a = NULL;
   g_autoptr(EmbPromise) b = NULL;
   g_autoptr(EmbPromise) c = NULL;

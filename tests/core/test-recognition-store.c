@@ -32,89 +32,26 @@ typedef struct
   gint64 phone;    /* touchpoint */
 } World;
 
-static gint64
-add_department (EmbDatabase *db,
-                const char  *name)
-{
-  g_autoptr(EmbDepartment) dept = emb_department_new ();
-  g_autoptr(GError) error = NULL;
-
-  emb_department_set_name (dept, name);
-  g_assert_true (emb_people_store_save_department (db, dept, &error));
-  g_assert_no_error (error);
-  return emb_record_get_id (EMB_RECORD (dept));
-}
-
-static gint64
-add_employee (EmbDatabase *db,
-              const char  *number,
-              const char  *name,
-              gint64       department_id,
-              gboolean     active)
-{
-  g_autoptr(EmbEmployee) employee = emb_employee_new ();
-  g_autoptr(GError) error = NULL;
-
-  emb_employee_set_employee_number (employee, number);
-  emb_employee_set_name (employee, name);
-  emb_employee_set_department_id (employee, department_id);
-  emb_employee_set_active (employee, active);
-  g_assert_true (emb_people_store_save_employee (db, employee, &error));
-  g_assert_no_error (error);
-  return emb_record_get_id (EMB_RECORD (employee));
-}
-
-static gint64
-add_value (EmbDatabase *db,
-           const char  *name)
-{
-  g_autoptr(EmbValue) value = emb_value_new ();
-  g_autoptr(GError) error = NULL;
-
-  emb_value_set_name (value, name);
-  g_assert_true (_emb_table_save (db, &emb_table_value, EMB_RECORD (value), &error));
-  g_assert_no_error (error);
-  return emb_record_get_id (EMB_RECORD (value));
-}
-
-static gint64
-add_touchpoint (EmbDatabase *db,
-                gint64       stage_id,
-                const char  *name)
-{
-  g_autoptr(EmbTouchpoint) touchpoint = emb_touchpoint_new ();
-  g_autoptr(GError) error = NULL;
-
-  emb_touchpoint_set_stage_id (touchpoint, stage_id);
-  emb_touchpoint_set_name (touchpoint, name);
-  g_assert_true (_emb_table_save (db, &emb_table_touchpoint, EMB_RECORD (touchpoint), &error));
-  g_assert_no_error (error);
-  return emb_record_get_id (EMB_RECORD (touchpoint));
-}
-
 static void
 world_init (World *w)
 {
-  g_autoptr(EmbStage) stage = emb_stage_new ();
-  g_autoptr(GError) error = NULL;
+  gint64 stage;
 
   w->tdb = emb_test_db_new ();
   w->db = w->tdb->db;
-  w->sales = add_department (w->db, "Sales");
-  w->ops = add_department (w->db, "Operations");
-  w->anna = add_employee (w->db, "E1", "Anna", w->sales, TRUE);
-  w->ben = add_employee (w->db, "E2", "Ben", w->sales, TRUE);
-  w->carla = add_employee (w->db, "E3", "Carla", w->ops, TRUE);
-  w->dora = add_employee (w->db, "E4", "Dora", w->ops, FALSE);
-  w->boss = add_employee (w->db, "E5", "Boss", w->ops, TRUE);
-  w->care = add_value (w->db, "Care");
-  w->speed = add_value (w->db, "Speed");
+  w->sales = emb_test_add_department (w->db, "Sales");
+  w->ops = emb_test_add_department (w->db, "Operations");
+  w->anna = emb_test_add_employee (w->db, "E1", "Anna", w->sales, 0, TRUE);
+  w->ben = emb_test_add_employee (w->db, "E2", "Ben", w->sales, 0, TRUE);
+  w->carla = emb_test_add_employee (w->db, "E3", "Carla", w->ops, 0, TRUE);
+  w->dora = emb_test_add_employee (w->db, "E4", "Dora", w->ops, 0, FALSE);
+  w->boss = emb_test_add_employee (w->db, "E5", "Boss", w->ops, 0, TRUE);
+  w->care = emb_test_add_value (w->db, "Care");
+  w->speed = emb_test_add_value (w->db, "Speed");
 
-  emb_stage_set_name (stage, "Purchase");
-  g_assert_true (_emb_table_save (w->db, &emb_table_stage, EMB_RECORD (stage), &error));
-  g_assert_no_error (error);
-  w->counter = add_touchpoint (w->db, emb_record_get_id (EMB_RECORD (stage)), "Counter");
-  w->phone = add_touchpoint (w->db, emb_record_get_id (EMB_RECORD (stage)), "Phone");
+  stage = emb_test_add_stage (w->db, "Purchase");
+  w->counter = emb_test_add_touchpoint (w->db, stage, "Counter");
+  w->phone = emb_test_add_touchpoint (w->db, stage, "Phone");
 }
 
 static void
@@ -173,17 +110,6 @@ stored_status (EmbDatabase *db,
   return emb_nomination_get_status (nomination);
 }
 
-static void
-assert_field_error (GError     *error,
-                    int         code,
-                    const char *field)
-{
-  g_assert_error (error, EMB_VALIDATION_ERROR, code);
-  g_assert_cmpstr (emb_validation_error_get_field (error), ==, field);
-  g_assert_nonnull (error->message);
-  g_assert_cmpstr (error->message, !=, "");
-}
-
 /* Submitting a nomination that must be refused changes nothing. */
 static void
 assert_submit_refused (World         *w,
@@ -196,7 +122,7 @@ assert_submit_refused (World         *w,
   g_autoptr(GError) error = NULL;
 
   g_assert_false (emb_recognition_store_submit (w->db, nomination, &error));
-  assert_field_error (error, code, field);
+  emb_test_assert_field_error (error, code, field);
   g_assert_false (emb_record_is_saved (EMB_RECORD (nomination)));
   after = emb_test_dump (w->db);
   g_assert_cmpstr (before, ==, after);
@@ -404,13 +330,13 @@ test_edit (void)
   /* Validation applies to edits too. */
   emb_nomination_set_story (loaded, "");
   g_assert_false (emb_recognition_store_save (w.db, loaded, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_REQUIRED, "story");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_REQUIRED, "story");
   g_clear_error (&error);
   emb_nomination_set_story (loaded, "Fine.");
   emb_nomination_set_nominee_employee_id (loaded, w.anna);
   emb_nomination_set_nominator_id (loaded, w.anna);
   g_assert_false (emb_recognition_store_save (w.db, loaded, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_INVALID, "nominator");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_INVALID, "nominator");
   g_clear_error (&error);
 
   /* Once decided, a nomination is no longer edited. */
@@ -419,7 +345,7 @@ test_edit (void)
   before = emb_test_dump (w.db);
   emb_nomination_set_story (nomination, "Rewritten after approval.");
   g_assert_false (emb_recognition_store_save (w.db, nomination, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "status");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "status");
   g_clear_error (&error);
   after = emb_test_dump (w.db);
   g_assert_cmpstr (before, ==, after);
@@ -526,15 +452,15 @@ test_transitions (void)
     g_autofree char *after = NULL;
 
     g_assert_false (emb_recognition_store_decline (w.db, id, w.boss, " ", &error));
-    assert_field_error (error, EMB_VALIDATION_ERROR_REQUIRED, "decision-note");
+    emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_REQUIRED, "decision-note");
     g_clear_error (&error);
     g_assert_false (emb_recognition_store_approve (w.db, id, 9999, NULL, &error));
-    assert_field_error (error, EMB_VALIDATION_ERROR_MISSING_REFERENCE, "decider");
+    emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_MISSING_REFERENCE, "decider");
     g_clear_error (&error);
     {
       g_autofree char *long_note = g_strnfill (20001, 'n');
       g_assert_false (emb_recognition_store_approve (w.db, id, w.boss, long_note, &error));
-      assert_field_error (error, EMB_VALIDATION_ERROR_TOO_LONG, "decision-note");
+      emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_TOO_LONG, "decision-note");
       g_clear_error (&error);
     }
     g_assert_false (emb_recognition_store_approve (w.db, 9999, w.boss, NULL, &error));
@@ -651,7 +577,7 @@ test_transition_matrix (void)
       else
         {
           g_assert_false (act (&w, cases[i].action, id, &error));
-          assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "status");
+          emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "status");
           after = emb_test_dump (w.db);
           g_assert_cmpstr (before, ==, after);
         }
@@ -695,7 +621,7 @@ test_decide_many (void)
   g_free (before);
   before = emb_test_dump (w.db);
   g_assert_false (emb_recognition_store_decide_many (w.db, ids, 4, TRUE, w.boss, NULL, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "status");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "status");
   g_clear_error (&error);
   g_free (after);
   after = emb_test_dump (w.db);
@@ -703,7 +629,7 @@ test_decide_many (void)
 
   /* Declining several needs a reason. */
   g_assert_false (emb_recognition_store_decide_many (w.db, ids, 3, FALSE, w.boss, NULL, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_REQUIRED, "decision-note");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_REQUIRED, "decision-note");
   g_clear_error (&error);
 
   /* The three submitted ones (one chosen twice) are approved together. */
@@ -736,6 +662,143 @@ test_decide_many (void)
 }
 
 static void
+test_celebrate_many (void)
+{
+  World w = { 0 };
+  g_autoptr(EmbTestChanges) changes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gint64 first, second, submitted;
+
+  world_init (&w);
+  first = nomination_in (&w, EMB_NOMINATION_STATUS_APPROVED);
+  second = nomination_in (&w, EMB_NOMINATION_STATUS_APPROVED);
+  submitted = nomination_in (&w, EMB_NOMINATION_STATUS_SUBMITTED);
+  changes = emb_test_changes_watch (w.db);
+  before = emb_test_dump (w.db);
+
+  /* One missing nomination: none is celebrated, no notice. */
+  {
+    gint64 with_missing[] = { first, second, 9999 };
+
+    g_assert_false (emb_recognition_store_celebrate_many (w.db, with_missing, 3, w.boss, NULL,
+                                                          &error));
+    g_assert_error (error, EMB_DATABASE_ERROR, EMB_DATABASE_ERROR_NOT_FOUND);
+    g_clear_error (&error);
+  }
+
+  /* One not approved yet: none is celebrated. */
+  {
+    gint64 with_submitted[] = { first, second, submitted };
+
+    g_assert_false (emb_recognition_store_celebrate_many (w.db, with_submitted, 3, w.boss, NULL,
+                                                          &error));
+    emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "status");
+    g_clear_error (&error);
+  }
+
+  /* A decider who does not exist. */
+  {
+    gint64 approved[] = { first, second };
+
+    g_assert_false (emb_recognition_store_celebrate_many (w.db, approved, 2, 4242, NULL, &error));
+    emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_MISSING_REFERENCE, "decider");
+    g_clear_error (&error);
+  }
+
+  after = emb_test_dump (w.db);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_cmpuint (changes->events->len, ==, 0);
+
+  /* The two approved ones (one chosen twice) are celebrated together. */
+  {
+    gint64 chosen[] = { first, second, first };
+
+    g_assert_true (emb_recognition_store_celebrate_many (w.db, chosen, 3, w.carla, NULL, &error));
+    g_assert_no_error (error);
+  }
+  g_assert_cmpint (stored_status (w.db, first), ==, EMB_NOMINATION_STATUS_CELEBRATED);
+  g_assert_cmpint (stored_status (w.db, second), ==, EMB_NOMINATION_STATUS_CELEBRATED);
+  g_assert_cmpint (stored_status (w.db, submitted), ==, EMB_NOMINATION_STATUS_SUBMITTED);
+  {
+    g_autoptr(EmbNomination) loaded = emb_recognition_store_get (w.db, second, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (emb_nomination_get_decider_id (loaded), ==, w.carla);
+    g_assert_nonnull (emb_nomination_get_celebrated_at (loaded));
+  }
+  g_assert_true (emb_test_changes_has (changes, EMB_RECORD_KIND_NOMINATION, EMB_CHANGE_UPDATED, first));
+  g_assert_true (emb_test_changes_has (changes, EMB_RECORD_KIND_NOMINATION, EMB_CHANGE_UPDATED, second));
+  g_assert_false (emb_test_changes_has (changes, EMB_RECORD_KIND_NOMINATION, EMB_CHANGE_UPDATED, submitted));
+
+  /* Nothing to celebrate is no error. */
+  g_assert_true (emb_recognition_store_celebrate_many (w.db, NULL, 0, w.boss, NULL, &error));
+  g_assert_no_error (error);
+
+  world_clear (&w);
+}
+
+static void
+test_delete_many (void)
+{
+  World w = { 0 };
+  g_autoptr(EmbTestChanges) changes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gint64 submitted, declined, approved;
+
+  world_init (&w);
+  submitted = nomination_in (&w, EMB_NOMINATION_STATUS_SUBMITTED);
+  declined = nomination_in (&w, EMB_NOMINATION_STATUS_DECLINED);
+  approved = nomination_in (&w, EMB_NOMINATION_STATUS_APPROVED);
+  changes = emb_test_changes_watch (w.db);
+  before = emb_test_dump (w.db);
+
+  /* One approved meanwhile: none is deleted, no notice. */
+  {
+    gint64 with_approved[] = { submitted, declined, approved };
+
+    g_assert_false (emb_recognition_store_delete_many (w.db, with_approved, 3, &error));
+    emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "status");
+    g_clear_error (&error);
+  }
+
+  /* One deleted meanwhile: none is deleted. */
+  {
+    gint64 with_missing[] = { submitted, declined, 9999 };
+
+    g_assert_false (emb_recognition_store_delete_many (w.db, with_missing, 3, &error));
+    g_assert_error (error, EMB_DATABASE_ERROR, EMB_DATABASE_ERROR_NOT_FOUND);
+    g_clear_error (&error);
+  }
+
+  after = emb_test_dump (w.db);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_cmpuint (changes->events->len, ==, 0);
+
+  /* The submitted and the declined one (one chosen twice) go together. */
+  {
+    gint64 chosen[] = { submitted, declined, submitted };
+
+    g_assert_true (emb_recognition_store_delete_many (w.db, chosen, 3, &error));
+    g_assert_no_error (error);
+  }
+  g_assert_true (emb_test_changes_has (changes, EMB_RECORD_KIND_NOMINATION, EMB_CHANGE_DELETED, submitted));
+  g_assert_true (emb_test_changes_has (changes, EMB_RECORD_KIND_NOMINATION, EMB_CHANGE_DELETED, declined));
+  g_assert_cmpuint (changes->events->len, ==, 2);
+  g_assert_cmpint (_emb_database_count (w.db, "SELECT count(*) FROM nomination"), ==, 1);
+  g_assert_cmpint (stored_status (w.db, approved), ==, EMB_NOMINATION_STATUS_APPROVED);
+
+  /* Nothing to delete is no error. */
+  g_assert_true (emb_recognition_store_delete_many (w.db, NULL, 0, &error));
+  g_assert_no_error (error);
+
+  world_clear (&w);
+}
+
+static void
 test_delete (void)
 {
   World w = { 0 };
@@ -755,10 +818,10 @@ test_delete (void)
     g_autofree char *after = NULL;
 
     g_assert_false (emb_recognition_store_delete (w.db, approved, &error));
-    assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "status");
+    emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "status");
     g_clear_error (&error);
     g_assert_false (emb_recognition_store_delete (w.db, celebrated, &error));
-    assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "status");
+    emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "status");
     g_clear_error (&error);
     g_assert_false (emb_recognition_store_delete (w.db, 9999, &error));
     g_assert_error (error, EMB_DATABASE_ERROR, EMB_DATABASE_ERROR_NOT_FOUND);
@@ -804,7 +867,7 @@ test_caps (void)
   /* Per nominator: two in March. */
   g_assert_false (emb_recognition_store_check_caps (w.db, w.ben, w.carla, "2025-03-20T10:00:00Z",
                                                     2, 0, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_OUT_OF_RANGE, "nominator");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_OUT_OF_RANGE, "nominator");
   g_assert_nonnull (strstr (error->message, "“Ben” has already made 2 nominations in March 2025"));
   g_assert_nonnull (strstr (error->message, "the limit is 2 a month"));
   g_clear_error (&error);
@@ -815,14 +878,14 @@ test_caps (void)
   g_assert_no_error (error);
   g_assert_false (emb_recognition_store_check_caps (w.db, w.ben, w.anna, "2025-04-10T10:00:00Z",
                                                     1, 0, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_OUT_OF_RANGE, "nominator");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_OUT_OF_RANGE, "nominator");
   g_assert_nonnull (strstr (error->message, "1 nomination in April 2025"));
   g_clear_error (&error);
 
   /* Per pair: Ben nominated Anna twice in March, Carla never. */
   g_assert_false (emb_recognition_store_check_caps (w.db, w.ben, w.anna, "2025-03-20T10:00:00Z",
                                                     0, 2, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_OUT_OF_RANGE, "nominee-employee");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_OUT_OF_RANGE, "nominee-employee");
   g_assert_nonnull (strstr (error->message, "“Ben” has already nominated “Anna” 2 times in March 2025"));
   g_assert_nonnull (strstr (error->message, "the limit is 2 a month"));
   g_clear_error (&error);
@@ -839,7 +902,7 @@ test_caps (void)
   g_assert_no_error (error);
 
   g_assert_false (emb_recognition_store_check_caps (w.db, w.ben, w.anna, "soon", 1, 1, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_INVALID, "submitted-at");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_INVALID, "submitted-at");
   g_clear_error (&error);
 
   /* Now, with nothing this month. */
@@ -855,7 +918,7 @@ test_caps (void)
     emb_nomination_set_submitted_at (n, "2025-03-25T09:00:00Z");
     before = emb_test_dump (w.db);
     g_assert_false (emb_recognition_store_submit_with_caps (w.db, n, 5, 2, &error));
-    assert_field_error (error, EMB_VALIDATION_ERROR_OUT_OF_RANGE, "nominee-employee");
+    emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_OUT_OF_RANGE, "nominee-employee");
     g_clear_error (&error);
     after = emb_test_dump (w.db);
     g_assert_cmpstr (before, ==, after);
@@ -1407,10 +1470,10 @@ test_insights (void)
   /* A bad bound is refused by its name. */
   g_assert_null (emb_recognition_store_count_by_value_and_department (w.db, "2025-13-01", NULL,
                                                                       &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_INVALID, "from");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_INVALID, "from");
   g_clear_error (&error);
   g_assert_false (emb_recognition_store_count_evidence (w.db, NULL, "soon", &evidence, &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_INVALID, "to");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_INVALID, "to");
   g_clear_error (&error);
 
   /* Recognised means approved or celebrated: Ben (n2, 02-15) and Anna (n5,
@@ -1435,7 +1498,7 @@ test_insights (void)
                "Operations,Sales");
   g_assert_no_error (error);
   g_assert_null (emb_recognition_store_list_not_recognised_employees (w.db, "yesterday", &error));
-  assert_field_error (error, EMB_VALIDATION_ERROR_INVALID, "since");
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_INVALID, "since");
 
   /* The kept days equal a count of the nominations themselves. */
   g_assert_cmpint (_emb_database_count (w.db,
@@ -1509,6 +1572,8 @@ main (int   argc,
   g_test_add_func ("/store/recognition/decision-without-decider", test_decision_without_decider);
   g_test_add_func ("/store/recognition/decide-many-all-or-nothing", test_decide_many);
   g_test_add_func ("/store/recognition/delete", test_delete);
+  g_test_add_func ("/store/recognition/celebrate-many-all-or-nothing", test_celebrate_many);
+  g_test_add_func ("/store/recognition/delete-many-all-or-nothing", test_delete_many);
   g_test_add_func ("/store/recognition/kept-counts", test_kept_counts);
   g_test_add_func ("/store/recognition/caps", test_caps);
   g_test_add_func ("/store/recognition/query-filters", test_query_filters);

@@ -11,15 +11,6 @@
 #include "emb-training-store.h"
 #include "emb-validate-private.h"
 
-static void
-assert_field_error (GError     *error,
-                    int         code,
-                    const char *field)
-{
-  g_assert_error (error, EMB_VALIDATION_ERROR, code);
-  g_assert_cmpstr (emb_validation_error_get_field (error), ==, field);
-}
-
 typedef struct
 {
   EmbTestDb *tdb;
@@ -33,67 +24,25 @@ typedef struct
   gint64     anna;
 } Fixture;
 
-static gint64
-add_role (EmbDatabase *db,
-          gint64       department_id,
-          const char  *name)
-{
-  g_autoptr(EmbRole) role = emb_role_new ();
-  g_autoptr(GError) error = NULL;
-
-  emb_role_set_name (role, name);
-  emb_role_set_department_id (role, department_id);
-  g_assert_true (emb_people_store_save_role (db, role, &error));
-  g_assert_no_error (error);
-  return emb_record_get_id (EMB_RECORD (role));
-}
-
-static gint64
-add_touchpoint (EmbDatabase *db,
-                gint64       stage_id,
-                const char  *name)
-{
-  g_autoptr(EmbTouchpoint) touchpoint = emb_touchpoint_new ();
-  g_autoptr(GError) error = NULL;
-
-  emb_touchpoint_set_stage_id (touchpoint, stage_id);
-  emb_touchpoint_set_name (touchpoint, name);
-  g_assert_true (_emb_table_save (db, &emb_table_touchpoint, EMB_RECORD (touchpoint), &error));
-  g_assert_no_error (error);
-  return emb_record_get_id (EMB_RECORD (touchpoint));
-}
-
 static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  g_autoptr(EmbDepartment) dept = emb_department_new ();
-  g_autoptr(EmbStage) stage = emb_stage_new ();
-  g_autoptr(EmbEmployee) anna = emb_employee_new ();
-  g_autoptr(GError) error = NULL;
+  gint64 stage;
 
   f->tdb = emb_test_db_new ();
   f->db = f->tdb->db;
 
-  emb_department_set_name (dept, "Branches");
-  g_assert_true (emb_people_store_save_department (f->db, dept, &error));
-  g_assert_no_error (error);
-  f->dept = emb_record_get_id (EMB_RECORD (dept));
-  f->teller = add_role (f->db, f->dept, "Teller");
-  f->advisor = add_role (f->db, f->dept, "Advisor");
-  f->clerk = add_role (f->db, f->dept, "Clerk");
+  f->dept = emb_test_add_department (f->db, "Branches");
+  f->teller = emb_test_add_role (f->db, f->dept, "Teller");
+  f->advisor = emb_test_add_role (f->db, f->dept, "Advisor");
+  f->clerk = emb_test_add_role (f->db, f->dept, "Clerk");
 
-  emb_stage_set_name (stage, "Visit");
-  g_assert_true (_emb_table_save (f->db, &emb_table_stage, EMB_RECORD (stage), &error));
-  g_assert_no_error (error);
-  f->counter = add_touchpoint (f->db, emb_record_get_id (EMB_RECORD (stage)), "Counter");
-  f->phone = add_touchpoint (f->db, emb_record_get_id (EMB_RECORD (stage)), "Phone");
+  stage = emb_test_add_stage (f->db, "Visit");
+  f->counter = emb_test_add_touchpoint (f->db, stage, "Counter");
+  f->phone = emb_test_add_touchpoint (f->db, stage, "Phone");
 
-  emb_employee_set_employee_number (anna, "E1");
-  emb_employee_set_name (anna, "Anna");
-  g_assert_true (emb_people_store_save_employee (f->db, anna, &error));
-  g_assert_no_error (error);
-  f->anna = emb_record_get_id (EMB_RECORD (anna));
+  f->anna = emb_test_add_employee (f->db, "E1", "Anna", 0, 0, TRUE);
 }
 
 static void
@@ -297,7 +246,7 @@ refuse_objective (Fixture               *f,
 
   g_assert_false (emb_training_store_save_objective (f->db, objective, roles, n_roles,
                                                      touchpoints, n_touchpoints, &error));
-  assert_field_error (error, code, field);
+  emb_test_assert_field_error (error, code, field);
 }
 
 static void
@@ -485,7 +434,7 @@ refuse_observation (Fixture        *f,
   g_autoptr(GError) error = NULL;
 
   g_assert_false (emb_training_store_add_observation (f->db, observation, &error));
-  assert_field_error (error, code, field);
+  emb_test_assert_field_error (error, code, field);
 }
 
 static void

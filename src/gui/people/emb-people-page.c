@@ -429,55 +429,21 @@ deactivate_action (GtkWidget  *widget,
   emb_page_add_toast (EMB_PAGE (self), toast);
 }
 
-typedef struct
-{
-  GArray  *employees;
-  gint64   department_id;
-  gint64   role_id;
-} BulkChange;
-
-static gboolean
-bulk_change_in_transaction (EmbDatabase  *db,
-                            gpointer      user_data,
-                            GError      **error)
-{
-  BulkChange *change = user_data;
-
-  for (guint i = 0; i < change->employees->len; i++)
-    {
-      EmbEmployee *employee = g_array_index (change->employees, EmbEmployee *, i);
-
-      emb_employee_set_department_id (employee, change->department_id);
-      if (change->role_id > 0)
-        emb_employee_set_role_id (employee, change->role_id);
-      else if (emb_employee_get_role_id (employee) > 0)
-        {
-          g_autoptr(EmbRole) role = emb_people_store_get_role (db, emb_employee_get_role_id (employee), NULL);
-
-          /* A role belongs to one department: leaving it leaves the role. */
-          if (role == NULL || emb_role_get_department_id (role) != change->department_id)
-            emb_employee_set_role_id (employee, 0);
-        }
-      if (!emb_people_store_save_employee (db, employee, error))
-        return FALSE;
-    }
-  return TRUE;
-}
-
 static void
 apply_bulk_change (EmbPeoplePage *self,
                    gint64         department_id,
                    gint64         role_id)
 {
   g_autoptr(GArray) employees = selected_employees (self);
+  g_autoptr(GArray) ids = employee_ids (employees);
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
-  BulkChange change = { employees, department_id, role_id };
 
   if (employees->len == 0)
     return;
 
-  if (!emb_database_transaction (database (self), bulk_change_in_transaction, &change, &error))
+  if (!emb_people_store_move_employees (database (self), (const gint64 *)ids->data, ids->len,
+                                        department_id, role_id, &error))
     {
       emb_page_show_error (EMB_PAGE (self), error);
       return;

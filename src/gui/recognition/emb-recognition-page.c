@@ -353,26 +353,6 @@ decline_action (GtkWidget  *widget,
   decide (EMB_RECOGNITION_PAGE (widget), FALSE);
 }
 
-typedef struct
-{
-  GArray *ids;
-  gint64  decider_id;
-} Celebration;
-
-static gboolean
-celebrate_in_transaction (EmbDatabase  *db,
-                          gpointer      user_data,
-                          GError      **error)
-{
-  Celebration *celebration = user_data;
-
-  for (guint i = 0; i < celebration->ids->len; i++)
-    if (!emb_recognition_store_celebrate (db, g_array_index (celebration->ids, gint64, i),
-                                          celebration->decider_id, NULL, error))
-      return FALSE;
-  return TRUE;
-}
-
 static void
 celebrate_action (GtkWidget  *widget,
                   const char *action_name,
@@ -380,43 +360,29 @@ celebrate_action (GtkWidget  *widget,
 {
   EmbRecognitionPage *self = EMB_RECOGNITION_PAGE (widget);
   g_autoptr(GPtrArray) nominations = nominations_to_act_on (self);
+  g_autoptr(GArray) ids = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
-  Celebration celebration;
 
   if (nominations == NULL || nominations->len == 0)
     return;
 
-  celebration.ids = nomination_ids (nominations);
-  celebration.decider_id = decider_id (self);
-  if (!emb_database_transaction (get_database (self), celebrate_in_transaction, &celebration, &error))
+  ids = nomination_ids (nominations);
+  if (!emb_recognition_store_celebrate_many (get_database (self), (const gint64 *)(gpointer)ids->data,
+                                             ids->len, decider_id (self), NULL, &error))
     emb_page_show_error (EMB_PAGE (self), error);
   else
     {
       gtk_selection_model_unselect_all (current_selection (self));
       title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                             "%u nomination celebrated",
-                                            "%u nominations celebrated", celebration.ids->len),
-                               celebration.ids->len);
+                                            "%u nominations celebrated", ids->len),
+                               ids->len);
       emb_page_add_toast (EMB_PAGE (self), adw_toast_new (title));
     }
-  g_array_unref (celebration.ids);
 }
 
 /* Deleting with Undo ----------------------------------------------------- */
-
-static gboolean
-delete_in_transaction (EmbDatabase  *db,
-                       gpointer      user_data,
-                       GError      **error)
-{
-  GArray *ids = user_data;
-
-  for (guint i = 0; i < ids->len; i++)
-    if (!emb_recognition_store_delete (db, g_array_index (ids, gint64, i), error))
-      return FALSE;
-  return TRUE;
-}
 
 /* Deletes for real what waited for its deletion, when its Undo toast goes
  * away (an EmbUndoCommitFunc). One may have been decided or deleted
@@ -428,10 +394,7 @@ commit_deletion (EmbDatabase   *database,
                  gpointer       user_data,
                  GError       **error)
 {
-  g_autoptr(GArray) ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n_ids);
-
-  g_array_append_vals (ids, nomination_ids, n_ids);
-  return emb_database_transaction (database, delete_in_transaction, ids, error);
+  return emb_recognition_store_delete_many (database, nomination_ids, n_ids, error);
 }
 
 static void
