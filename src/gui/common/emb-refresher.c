@@ -5,8 +5,7 @@
  * the same file), it reloads once, after all the changes of that turn of the
  * main loop, and only while it is shown. A view that is not mapped keeps a
  * note and reloads when it is mapped again; the first load also waits for the
- * map, and runs in an idle after the first frame, so a page that is never
- * opened never reads anything and opening one never holds up a frame.
+ * map, so a page that is never opened never reads anything.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -58,9 +57,13 @@ schedule (EmbRefresher *self)
   if (self->idle_id != 0 || self->widget == NULL || !gtk_widget_get_mapped (self->widget))
     return;
 
-  /* Right after the frame that is due: a view never holds up drawing,
-   * and nothing of lower priority (text layout, say) holds it up. */
-  self->idle_id = g_idle_add_full (GDK_PRIORITY_REDRAW + 1, refresh_idle_cb,
+  /* Once the changes of this turn of the main loop are all in, at the
+   * priority of ordinary events: an idle below the redraw waits behind
+   * every D-Bus message and layout pass (seconds, under load, while the
+   * accessibility bus wakes up) and leaves a page showing nothing. The
+   * window's first frame does not wait for it: the first page is made
+   * after that frame. */
+  self->idle_id = g_idle_add_full (G_PRIORITY_DEFAULT, refresh_idle_cb,
                                    g_object_ref (self), g_object_unref);
 }
 

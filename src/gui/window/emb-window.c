@@ -344,8 +344,10 @@ on_first_frame (GdkFrameClock *clock,
                 EmbWindow     *self)
 {
   g_signal_handlers_disconnect_by_func (clock, on_first_frame, self);
+  /* At the priority of events, not of idles: under load the accessibility
+   * bus alone would keep an idle waiting for seconds. */
   if (!self->shown && self->first_page_idle == 0)
-    self->first_page_idle = g_idle_add (first_page_idle, self);
+    self->first_page_idle = g_idle_add_full (G_PRIORITY_DEFAULT, first_page_idle, self, NULL);
 }
 
 static void
