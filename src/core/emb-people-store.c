@@ -517,7 +517,7 @@ move_employees_in_transaction (EmbDatabase  *db,
       if (sqlite3_changes (_emb_database_get_handle (db)) == 0)
         {
           g_set_error (error, EMB_DATABASE_ERROR, EMB_DATABASE_ERROR_NOT_FOUND,
-                       _("One of the employees no longer exists; they may have been deleted."));
+                       _("The record no longer exists; it may have been deleted."));
           return FALSE;
         }
       _emb_database_defer_changed (db, EMB_RECORD_KIND_EMPLOYEE, EMB_CHANGE_UPDATED, move->ids[i]);

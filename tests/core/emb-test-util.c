@@ -251,6 +251,16 @@ emb_test_dump (EmbDatabase *db)
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
+/* The database holds what emb_test_dump() gave in @before. */
+void
+emb_test_assert_unchanged (EmbDatabase *db,
+                           const char  *before)
+{
+  g_autofree char *after = emb_test_dump (db);
+
+  g_assert_cmpstr (before, ==, after);
+}
+
 static void
 on_changed (EmbDatabase    *db,
             int             kind,

@@ -25,6 +25,8 @@ EmbTestDb *emb_test_db_new_demo     (void);
 void       emb_test_db_free         (EmbTestDb   *tdb);
 void       emb_test_remove_tree     (const char  *path);
 char      *emb_test_dump            (EmbDatabase *db);
+void       emb_test_assert_unchanged (EmbDatabase *db,
+                                      const char  *before);
 void       emb_test_init            (int         *argc,
                                      char      ***argv);
 

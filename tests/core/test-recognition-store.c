@@ -593,7 +593,6 @@ test_decide_many (void)
   g_autoptr(EmbTestChanges) changes = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
   gint64 ids[4];
 
   world_init (&w);
@@ -611,8 +610,7 @@ test_decide_many (void)
     g_assert_error (error, EMB_DATABASE_ERROR, EMB_DATABASE_ERROR_NOT_FOUND);
     g_clear_error (&error);
   }
-  after = emb_test_dump (w.db);
-  g_assert_cmpstr (before, ==, after);
+  emb_test_assert_unchanged (w.db, before);
   g_assert_cmpuint (changes->events->len, ==, 0);
 
   /* One already decided: nothing changes. */
@@ -623,9 +621,7 @@ test_decide_many (void)
   g_assert_false (emb_recognition_store_decide_many (w.db, ids, 4, TRUE, w.boss, NULL, &error));
   emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "status");
   g_clear_error (&error);
-  g_free (after);
-  after = emb_test_dump (w.db);
-  g_assert_cmpstr (before, ==, after);
+  emb_test_assert_unchanged (w.db, before);
 
   /* Declining several needs a reason. */
   g_assert_false (emb_recognition_store_decide_many (w.db, ids, 3, FALSE, w.boss, NULL, &error));
@@ -668,7 +664,6 @@ test_celebrate_many (void)
   g_autoptr(EmbTestChanges) changes = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
   gint64 first, second, submitted;
 
   world_init (&w);
@@ -707,8 +702,7 @@ test_celebrate_many (void)
     g_clear_error (&error);
   }
 
-  after = emb_test_dump (w.db);
-  g_assert_cmpstr (before, ==, after);
+  emb_test_assert_unchanged (w.db, before);
   g_assert_cmpuint (changes->events->len, ==, 0);
 
   /* The two approved ones (one chosen twice) are celebrated together. */
@@ -746,7 +740,6 @@ test_delete_many (void)
   g_autoptr(EmbTestChanges) changes = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
   gint64 submitted, declined, approved;
 
   world_init (&w);
@@ -774,8 +767,7 @@ test_delete_many (void)
     g_clear_error (&error);
   }
 
-  after = emb_test_dump (w.db);
-  g_assert_cmpstr (before, ==, after);
+  emb_test_assert_unchanged (w.db, before);
   g_assert_cmpuint (changes->events->len, ==, 0);
 
   /* The submitted and the declined one (one chosen twice) go together. */

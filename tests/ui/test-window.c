@@ -249,6 +249,9 @@ test_demo (Fixture       *f,
   assert_figure (overview, "feedback-this-month", counts.feedback_this_month);
   screenshot (GTK_WIDGET (window), "overview");
 
+  /* Pages not shown yet are not made (nor load anything). */
+  g_assert_null (emb_ui_test_find_by_type (GTK_WIDGET (window), EMB_TYPE_PEOPLE_PAGE));
+
   /* People: the lazy list holds everyone, and search narrows it. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "people"));
   g_assert_cmpstr (emb_window_get_page (window), ==, "people");
