@@ -63,6 +63,12 @@ import_clear (EmbBundleImport *imp)
 
 /* Problems --------------------------------------------------------------- */
 
+static void add_problem (EmbBundleImport *imp,
+                         const char      *suffix,
+                         const char      *field,
+                         const char      *format,
+                         va_list          args) G_GNUC_PRINTF (4, 0);
+
 static void
 add_problem (EmbBundleImport *imp,
              const char      *suffix,
