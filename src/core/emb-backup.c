@@ -5,13 +5,10 @@
  * another connection changes the source between two steps, SQLite starts the
  * copy again. A backup is written to a temporary file in the target's folder
  * and renamed into place only once it is complete and turned into a single
- * self-contained file (rollback journal mode, no -wal beside it).
- *
- * The daily automatic backup runs while someone works: gently (small steps
- * with pauses between them, on one snapshot of the database so that the
- * user's writes do not start it again), into one partial file of a fixed
- * name per database. A copy cut short (the app killed, the machine off)
- * leaves at most that one file, which the next rotation removes first.
+ * self-contained file (rollback journal mode, no -wal beside it). A gentle
+ * copy (the automatic backup, emb-backup-rotate.c) goes in small steps with
+ * pauses between them, from one snapshot of the database so that the user's
+ * writes do not start it again.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -20,36 +17,22 @@
 #include "config.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <stdlib.h>
 #include <string.h>
-#ifdef G_OS_UNIX
-#include <sys/file.h>
-#include <unistd.h>
-#endif
 
-#include "emb-backup.h"
+#include "emb-backup-private.h"
 #include "emb-database-private.h"
 
 #define PAGES_PER_STEP   256
 #define BUSY_TIMEOUT_MS  5000
 #define BUSY_RETRY_MS    50
 #define BUSY_RETRIES     3
-#define ROTATION_PREFIX  "embassy-"
-#define ROTATION_SUFFIX  ".db"
-#define PARTIAL_SUFFIX   "-backup.part"
-
 /* The gentle copy: about 256 KiB at a time (4 KiB pages), then a pause. */
 #define GENTLE_PAGES_PER_STEP  64
 #define GENTLE_PAUSE_US        10000
 
-typedef struct
-{
-  const char *partial_path;  /* NULL: a new temporary file beside the target */
-  gboolean    gentle;        /* small steps with pauses, on one snapshot */
-} CopyOptions;
 
 /* Tables every Embassy database has since the first schema. */
 static const char * const expected_tables[] = {
@@ -71,10 +54,6 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3, sqlite3_close_v2)
 
 /* Helpers ---------------------------------------------------------------- */
 
-static void set_file_error   (GError     **error,
-                              int          saved_errno,
-                              const char  *format,
-                              ...) G_GNUC_PRINTF (3, 4);
 static void set_sqlite_error (GError     **error,
                               sqlite3     *handle,
                               int          rc,
@@ -82,11 +61,11 @@ static void set_sqlite_error (GError     **error,
                               ...) G_GNUC_PRINTF (4, 5);
 
 /* A file-system error; the message gets the file's name and the reason. */
-static void
-set_file_error (GError     **error,
-                int          saved_errno,
-                const char  *format,
-                ...)
+void
+_emb_backup_set_file_error (GError     **error,
+                            int          saved_errno,
+                            const char  *format,
+                            ...)
 {
   g_autofree char *message = NULL;
   va_list args;
@@ -116,8 +95,8 @@ set_sqlite_error (GError     **error,
   g_prefix_error_literal (error, prefix);
 }
 
-static void
-remove_with_companions (const char *path)
+void
+_emb_backup_remove_with_companions (const char *path)
 {
   static const char * const suffixes[] = { "", "-journal", "-wal", "-shm" };
 
@@ -218,17 +197,17 @@ report (EmbBackupProgressFunc  progress,
 
 /* Copies the database at @source_path into a new file at @target_path,
  * through a temporary file renamed into place when complete (see
- * CopyOptions; @options may be NULL). A live source is opened read-only; one
- * @at_rest (a backup) also immutable. */
+ * EmbBackupCopyOptions; @options may be NULL). A live source is opened
+ * read-only; one @at_rest (a backup) also immutable. */
 static gboolean
-copy_database (const char             *source_path,
-               gboolean                at_rest,
-               const char             *target_path,
-               const CopyOptions      *options,
-               EmbBackupProgressFunc   progress,
-               gpointer                user_data,
-               GCancellable           *cancellable,
-               GError                **error)
+copy_database (const char                 *source_path,
+               gboolean                    at_rest,
+               const char                 *target_path,
+               const EmbBackupCopyOptions *options,
+               EmbBackupProgressFunc       progress,
+               gpointer                    user_data,
+               GCancellable               *cancellable,
+               GError                    **error)
 {
   gboolean gentle = options != NULL && options->gentle;
   g_autofree char *dir = g_path_get_dirname (target_path);
@@ -252,8 +231,8 @@ copy_database (const char             *source_path,
       int saved_errno = errno;
       g_autofree char *shown_dir = g_filename_display_name (dir);
 
-      set_file_error (error, saved_errno, _("Cannot create the folder “%s”: %s."),
-                      shown_dir, g_strerror (saved_errno));
+      _emb_backup_set_file_error (error, saved_errno, _("Cannot create the folder “%s”: %s."),
+                                  shown_dir, g_strerror (saved_errno));
       return FALSE;
     }
 
@@ -261,7 +240,7 @@ copy_database (const char             *source_path,
     {
       /* What an interrupted copy left there goes first. */
       tmpl = g_strdup (options->partial_path);
-      remove_with_companions (tmpl);
+      _emb_backup_remove_with_companions (tmpl);
     }
   else
     {
@@ -272,8 +251,8 @@ copy_database (const char             *source_path,
         {
           int saved_errno = errno;
 
-          set_file_error (error, saved_errno, _("Cannot write the backup “%s”: %s."),
-                          shown, g_strerror (saved_errno));
+          _emb_backup_set_file_error (error, saved_errno, _("Cannot write the backup “%s”: %s."),
+                                      shown, g_strerror (saved_errno));
           return FALSE;
         }
       g_close (fd, NULL);
@@ -383,8 +362,8 @@ copy_database (const char             *source_path,
     {
       int saved_errno = errno;
 
-      set_file_error (error, saved_errno, _("Cannot write the backup “%s”: %s."),
-                      shown, g_strerror (saved_errno));
+      _emb_backup_set_file_error (error, saved_errno, _("Cannot write the backup “%s”: %s."),
+                                  shown, g_strerror (saved_errno));
       goto fail;
     }
 
@@ -395,20 +374,21 @@ copy_database (const char             *source_path,
 fail:
   if (target != NULL)
     sqlite3_close_v2 (g_steal_pointer (&target));
-  remove_with_companions (tmpl);
+  _emb_backup_remove_with_companions (tmpl);
   return FALSE;
 }
 
 /* Writing ---------------------------------------------------------------- */
 
-static gboolean
-write_backup (const char             *path,
-              const char             *target_path,
-              const CopyOptions      *options,
-              EmbBackupProgressFunc   progress,
-              gpointer                user_data,
-              GCancellable           *cancellable,
-              GError                **error)
+/* Writes a backup of the database at @path (see emb_backup_write()). */
+gboolean
+_emb_backup_write (const char                 *path,
+                   const char                 *target_path,
+                   const EmbBackupCopyOptions *options,
+                   EmbBackupProgressFunc       progress,
+                   gpointer                    user_data,
+                   GCancellable               *cancellable,
+                   GError                    **error)
 {
   if (same_file (path, target_path))
     {
@@ -437,33 +417,14 @@ emb_backup_write (EmbDatabase            *db,
   g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return write_backup (emb_database_get_path (db), target_path, NULL, progress, user_data,
+  return _emb_backup_write (emb_database_get_path (db), target_path, NULL, progress, user_data,
                        cancellable, error);
 }
-
-/* The work of an asynchronous call, done on a worker: paths only, and a
- * connection of its own. */
-typedef enum
-{
-  JOB_WRITE,
-  JOB_RESTORE,
-  JOB_ROTATE,
-} JobKind;
-
-typedef struct
-{
-  JobKind   kind;
-  char     *database_path;
-  char     *path;            /* the target, backup or folder */
-  guint     keep;
-  gboolean  made;
-  char     *previous_path;
-} BackupJob;
 
 static void
 backup_job_free (gpointer data)
 {
-  BackupJob *job = data;
+  EmbBackupJob *job = data;
 
   g_free (job->database_path);
   g_free (job->path);
@@ -471,71 +432,51 @@ backup_job_free (gpointer data)
   g_free (job);
 }
 
-static gboolean rotate (const char    *database_path,
-                        const char    *folder,
-                        guint          keep,
-                        GDateTime     *now,
-                        gboolean       gentle,
-                        GCancellable  *cancellable,
-                        gboolean      *made,
-                        GError       **error);
-
 static void
 backup_thread (GTask        *task,
                gpointer      source_object,
                gpointer      task_data,
                GCancellable *cancellable)
 {
-  BackupJob *job = task_data;
+  EmbBackupJob *job = task_data;
   GError *error = NULL;
-  gboolean ok = FALSE;
 
-  switch (job->kind)
-    {
-    case JOB_WRITE:
-      ok = write_backup (job->database_path, job->path, NULL, NULL, NULL, cancellable, &error);
-      break;
-
-    case JOB_RESTORE:
-      ok = emb_backup_restore (job->path, job->database_path, &job->previous_path, &error);
-      break;
-
-    case JOB_ROTATE:
-      ok = rotate (job->database_path, job->path, job->keep, NULL, TRUE, cancellable,
-                   &job->made, &error);
-      break;
-
-    default:
-      g_assert_not_reached ();
-    }
-
-  if (ok)
+  if (job->func (job, cancellable, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
 }
 
-/* Runs a job on a worker for the _async function @source_tag. */
-static void
-run_backup_job (EmbDatabase         *db,
-                JobKind              kind,
-                const char          *path,
-                guint                keep,
-                gpointer             source_tag,
-                GCancellable        *cancellable,
-                GAsyncReadyCallback  callback,
-                gpointer             user_data)
+/* Runs @func on a worker, for the _async function @source_tag; the job is
+ * the task's data. */
+void
+_emb_backup_run_job (EmbDatabase         *db,
+                     const char          *path,
+                     guint                keep,
+                     EmbBackupJobFunc     func,
+                     gpointer             source_tag,
+                     GCancellable        *cancellable,
+                     GAsyncReadyCallback  callback,
+                     gpointer             user_data)
 {
   g_autoptr(GTask) task = g_task_new (db, cancellable, callback, user_data);
-  BackupJob *job = g_new0 (BackupJob, 1);
+  EmbBackupJob *job = g_new0 (EmbBackupJob, 1);
 
-  job->kind = kind;
   job->database_path = g_strdup (emb_database_get_path (db));
   job->path = g_strdup (path);
   job->keep = keep;
+  job->func = func;
   g_task_set_source_tag (task, source_tag);
   g_task_set_task_data (task, job, backup_job_free);
   g_task_run_in_thread (task, backup_thread);
+}
+
+static gboolean
+write_job (EmbBackupJob  *job,
+           GCancellable  *cancellable,
+           GError       **error)
+{
+  return _emb_backup_write (job->database_path, job->path, NULL, NULL, NULL, cancellable, error);
 }
 
 void
@@ -548,8 +489,8 @@ emb_backup_write_async (EmbDatabase         *db,
   g_return_if_fail (EMB_IS_DATABASE (db));
   g_return_if_fail (target_path != NULL);
 
-  run_backup_job (db, JOB_WRITE, target_path, 0, emb_backup_write_async,
-                  cancellable, callback, user_data);
+  _emb_backup_run_job (db, target_path, 0, write_job, emb_backup_write_async,
+                       cancellable, callback, user_data);
 }
 
 gboolean
@@ -799,7 +740,7 @@ copy_raw (const char  *source_path,
       if (!g_file_copy (from, to, G_FILE_COPY_NONE, NULL, NULL, NULL, error))
         {
           g_prefix_error (error, _("Cannot keep a copy of “%s”: "), shown);
-          remove_with_companions (target_path);
+          _emb_backup_remove_with_companions (target_path);
           return FALSE;
         }
     }
@@ -924,8 +865,8 @@ emb_backup_restore (const char  *backup_path,
           int saved_errno = errno;
           g_autofree char *shown = g_filename_display_name (dir);
 
-          set_file_error (error, saved_errno, _("Cannot create the folder “%s”: %s."),
-                          shown, g_strerror (saved_errno));
+          _emb_backup_set_file_error (error, saved_errno, _("Cannot create the folder “%s”: %s."),
+                                      shown, g_strerror (saved_errno));
           return FALSE;
         }
     }
@@ -952,7 +893,7 @@ emb_backup_restore (const char  *backup_path,
       if (aside == NULL || !is_damage (local_error))
         {
           if (aside != NULL)
-            remove_with_companions (aside);
+            _emb_backup_remove_with_companions (aside);
           g_propagate_error (error, g_steal_pointer (&local_error));
           return FALSE;
         }
@@ -962,13 +903,21 @@ emb_backup_restore (const char  *backup_path,
 
   if (damaged && !replace_file (backup_path, database_path, error))
     {
-      remove_with_companions (aside);
+      _emb_backup_remove_with_companions (aside);
       return FALSE;
     }
 
   if (previous_path != NULL)
     *previous_path = g_steal_pointer (&aside);
   return TRUE;
+}
+
+static gboolean
+restore_job (EmbBackupJob  *job,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  return emb_backup_restore (job->path, job->database_path, &job->previous_path, error);
 }
 
 void
@@ -981,8 +930,8 @@ emb_backup_restore_async (EmbDatabase         *db,
   g_return_if_fail (EMB_IS_DATABASE (db));
   g_return_if_fail (backup_path != NULL);
 
-  run_backup_job (db, JOB_RESTORE, backup_path, 0, emb_backup_restore_async,
-                  cancellable, callback, user_data);
+  _emb_backup_run_job (db, backup_path, 0, restore_job, emb_backup_restore_async,
+                       cancellable, callback, user_data);
 }
 
 gboolean
@@ -991,7 +940,7 @@ emb_backup_restore_finish (EmbDatabase   *db,
                            char         **previous_path,
                            GError       **error)
 {
-  BackupJob *job;
+  EmbBackupJob *job;
 
   g_return_val_if_fail (g_task_is_valid (result, db), FALSE);
   g_return_val_if_fail (g_async_result_is_tagged (result, emb_backup_restore_async), FALSE);
@@ -1002,286 +951,4 @@ emb_backup_restore_finish (EmbDatabase   *db,
   if (previous_path != NULL)
     *previous_path = g_steal_pointer (&job->previous_path);
   return TRUE;
-}
-
-/* Rotation --------------------------------------------------------------- */
-
-/* Only `embassy-YYYY-MM-DD.db` with a real date (the first @len bytes of
- * @name). */
-static gboolean
-is_rotation_prefix (const char *name,
-                    gsize       len)
-{
-  static const char pattern[] = ROTATION_PREFIX "0000-00-00" ROTATION_SUFFIX;
-  guint year, month, day;
-
-  if (len != strlen (pattern) || strlen (name) < len)
-    return FALSE;
-  for (gsize i = 0; pattern[i] != '\0'; i++)
-    {
-      if (pattern[i] == '0' ? !g_ascii_isdigit (name[i]) : name[i] != pattern[i])
-        return FALSE;
-    }
-
-  year = atoi (name + strlen (ROTATION_PREFIX));
-  month = atoi (name + strlen (ROTATION_PREFIX) + 5);
-  day = atoi (name + strlen (ROTATION_PREFIX) + 8);
-  return g_date_valid_dmy (day, month, year);
-}
-
-static gboolean
-is_rotation_name (const char *name)
-{
-  return is_rotation_prefix (name, strlen (name));
-}
-
-/* The partial files of rotations by earlier versions, which wrote each
- * automatic backup through a temporary `.embassy-YYYY-MM-DD.db-XXXXXX.part`
- * (and its -journal). */
-static gboolean
-is_old_partial_name (const char *name)
-{
-  static const char * const suffixes[] = { ".part", ".part-journal", ".part-wal", ".part-shm" };
-  gsize len = strlen (ROTATION_PREFIX "0000-00-00" ROTATION_SUFFIX);
-  const char *rest;
-
-  if (name[0] != '.' || !is_rotation_prefix (name + 1, len))
-    return FALSE;
-  rest = name + 1 + len;
-  if (rest[0] != '-' || strlen (rest) < 7)
-    return FALSE;
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    if (g_str_equal (rest + 7, suffixes[i]))
-      return TRUE;
-  return FALSE;
-}
-
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return strcmp (*(const char * const *)a, *(const char * const *)b);
-}
-
-/* One rotation at a time in a folder, across processes (a manager's window
- * and a kiosk starting together): the folder is locked while one runs.
- * Returns the descriptor to close, -1 when no lock could be had (it is then
- * best effort), or -2 when another process holds it. */
-static int
-lock_folder (const char *folder)
-{
-#ifdef G_OS_UNIX
-  int fd = open (folder, O_RDONLY | O_CLOEXEC | O_DIRECTORY);
-
-  if (fd < 0)
-    return -1;
-  if (flock (fd, LOCK_EX | LOCK_NB) == 0)
-    return fd;
-  if (errno == EWOULDBLOCK)
-    {
-      close (fd);
-      return -2;
-    }
-  close (fd);
-#endif
-  return -1;
-}
-
-static void
-unlock_folder (int fd)
-{
-#ifdef G_OS_UNIX
-  if (fd >= 0)
-    close (fd);
-#endif
-}
-
-/* The one partial file of the automatic backups of @database_path. */
-static char *
-partial_path (const char *database_path,
-              const char *folder)
-{
-  g_autofree char *base = g_path_get_basename (database_path);
-  g_autofree char *name = g_strconcat (".", base, PARTIAL_SUFFIX, NULL);
-
-  return g_build_filename (folder, name, NULL);
-}
-
-static gboolean
-rotate (const char    *database_path,
-        const char    *folder,
-        guint          keep,
-        GDateTime     *now,
-        gboolean       gentle,
-        GCancellable  *cancellable,
-        gboolean      *made,
-        GError       **error)
-{
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) old_partials = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GDateTime) utc = NULL;
-  g_autoptr(GDir) dir = NULL;
-  g_autofree char *today = NULL;
-  g_autofree char *partial = NULL;
-  CopyOptions options = { NULL, gentle };
-  const char *name;
-  gboolean ok = FALSE;
-  int lock;
-
-  *made = FALSE;
-
-  if (g_mkdir_with_parents (folder, 0700) != 0)
-    {
-      int saved_errno = errno;
-      g_autofree char *shown = g_filename_display_name (folder);
-
-      set_file_error (error, saved_errno, _("Cannot create the folder “%s”: %s."),
-                      shown, g_strerror (saved_errno));
-      return FALSE;
-    }
-
-  lock = lock_folder (folder);
-  if (lock == -2)
-    {
-      g_debug ("Another process is making the automatic backup in %s", folder);
-      return TRUE;
-    }
-
-  dir = g_dir_open (folder, 0, error);
-  if (dir == NULL)
-    goto out;
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      if (is_rotation_name (name))
-        g_ptr_array_add (names, g_strdup (name));
-      else if (is_old_partial_name (name))
-        g_ptr_array_add (old_partials, g_build_filename (folder, name, NULL));
-    }
-  g_ptr_array_sort (names, compare_names);
-
-  /* What interrupted copies left behind goes first. */
-  partial = partial_path (database_path, folder);
-  remove_with_companions (partial);
-  for (guint i = 0; i < old_partials->len; i++)
-    g_unlink (g_ptr_array_index (old_partials, i));
-
-  utc = now != NULL ? g_date_time_to_utc (now) : g_date_time_new_now_utc ();
-  today = g_date_time_format (utc, ROTATION_PREFIX "%Y-%m-%d" ROTATION_SUFFIX);
-
-  if (!g_ptr_array_find_with_equal_func (names, today, g_str_equal, NULL))
-    {
-      g_autofree char *target = g_build_filename (folder, today, NULL);
-
-      options.partial_path = partial;
-      if (!write_backup (database_path, target, &options, NULL, NULL, cancellable, error))
-        goto out;
-      *made = TRUE;
-      g_ptr_array_add (names, g_strdup (today));
-      g_ptr_array_sort (names, compare_names);
-    }
-
-  /* The names sort by date: the oldest come first. */
-  for (guint i = 0; i + keep < names->len; i++)
-    {
-      g_autofree char *old = g_build_filename (folder, g_ptr_array_index (names, i), NULL);
-
-      if (g_unlink (old) != 0 && errno != ENOENT)
-        {
-          int saved_errno = errno;
-          g_autofree char *shown = g_filename_display_name (old);
-
-          set_file_error (error, saved_errno, _("Cannot remove the old backup “%s”: %s."),
-                          shown, g_strerror (saved_errno));
-          goto out;
-        }
-    }
-  ok = TRUE;
-
-out:
-  unlock_folder (lock);
-  return ok;
-}
-
-gboolean
-emb_backup_rotate (EmbDatabase  *db,
-                   const char   *folder,
-                   guint         keep,
-                   GDateTime    *now,
-                   gboolean     *made,
-                   GError      **error)
-{
-  gboolean made_here = FALSE;
-
-  g_return_val_if_fail (EMB_IS_DATABASE (db), FALSE);
-  g_return_val_if_fail (folder != NULL, FALSE);
-  g_return_val_if_fail (keep >= 1, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  if (!rotate (emb_database_get_path (db), folder, keep, now, FALSE, NULL, &made_here, error))
-    return FALSE;
-  if (made != NULL)
-    *made = made_here;
-  return TRUE;
-}
-
-void
-emb_backup_rotate_async (EmbDatabase         *db,
-                         const char          *folder,
-                         guint                keep,
-                         GCancellable        *cancellable,
-                         GAsyncReadyCallback  callback,
-                         gpointer             user_data)
-{
-  g_return_if_fail (EMB_IS_DATABASE (db));
-  g_return_if_fail (folder != NULL);
-  g_return_if_fail (keep >= 1);
-
-  run_backup_job (db, JOB_ROTATE, folder, keep, emb_backup_rotate_async,
-                  cancellable, callback, user_data);
-}
-
-gboolean
-emb_backup_rotate_finish (EmbDatabase   *db,
-                          GAsyncResult  *result,
-                          gboolean      *made,
-                          GError       **error)
-{
-  BackupJob *job;
-
-  g_return_val_if_fail (g_task_is_valid (result, db), FALSE);
-  g_return_val_if_fail (g_async_result_is_tagged (result, emb_backup_rotate_async), FALSE);
-
-  job = g_task_get_task_data (G_TASK (result));
-  if (made != NULL)
-    *made = job->made;
-  return g_task_propagate_boolean (G_TASK (result), error);
-}
-
-/**
- * emb_backup_partial_path:
- * @db: the database
- * @folder: where its automatic backups live
- *
- * Returns: (transfer full): the one partial file an automatic backup of
- *   @db writes to in @folder until it is complete
- */
-char *
-emb_backup_partial_path (EmbDatabase *db,
-                         const char  *folder)
-{
-  g_return_val_if_fail (EMB_IS_DATABASE (db), NULL);
-  g_return_val_if_fail (folder != NULL, NULL);
-
-  return partial_path (emb_database_get_path (db), folder);
-}
-
-char *
-emb_backup_default_folder (EmbDatabase *db)
-{
-  g_autofree char *dir = NULL;
-
-  g_return_val_if_fail (EMB_IS_DATABASE (db), NULL);
-
-  dir = g_path_get_dirname (emb_database_get_path (db));
-  return g_build_filename (dir, "backups", NULL);
 }
