@@ -495,6 +495,12 @@ move_employees_in_transaction (EmbDatabase  *db,
       /* The same employee chosen twice moves once. */
       if (!g_hash_table_add (seen, (gpointer)&move->ids[i]))
         continue;
+      if (!_emb_table_exists (db, &emb_table_employee, move->ids[i]))
+        {
+          g_set_error_literal (error, EMB_DATABASE_ERROR, EMB_DATABASE_ERROR_NOT_FOUND,
+                               _("The record no longer exists; it may have been deleted."));
+          return FALSE;
+        }
 
       /* Without a new role, an employee keeps a role of the department they
        * move to and loses any other: leaving a department leaves its role. */
@@ -514,12 +520,6 @@ move_employees_in_transaction (EmbDatabase  *db,
       _emb_bind_text (stmt, 4, now);
       if (!_emb_database_step_done (db, stmt, error))
         return FALSE;
-      if (sqlite3_changes (_emb_database_get_handle (db)) == 0)
-        {
-          g_set_error (error, EMB_DATABASE_ERROR, EMB_DATABASE_ERROR_NOT_FOUND,
-                       _("The record no longer exists; it may have been deleted."));
-          return FALSE;
-        }
       _emb_database_defer_changed (db, EMB_RECORD_KIND_EMPLOYEE, EMB_CHANGE_UPDATED, move->ids[i]);
     }
   return TRUE;
