@@ -22,6 +22,7 @@ struct _EmbAnnouncement
   char       *body;
   EmbAudience audience;
   gboolean    needs_ack;
+  gboolean    on_kiosk;
   char       *published_at;
 };
 
@@ -33,6 +34,7 @@ enum {
   PROP_BODY,
   PROP_AUDIENCE,
   PROP_NEEDS_ACK,
+  PROP_ON_KIOSK,
   PROP_PUBLISHED_AT,
   N_PROPS
 };
@@ -44,6 +46,7 @@ static const gsize fields[N_PROPS] = {
   [PROP_BODY] = G_STRUCT_OFFSET (EmbAnnouncement, body),
   [PROP_AUDIENCE] = G_STRUCT_OFFSET (EmbAnnouncement, audience),
   [PROP_NEEDS_ACK] = G_STRUCT_OFFSET (EmbAnnouncement, needs_ack),
+  [PROP_ON_KIOSK] = G_STRUCT_OFFSET (EmbAnnouncement, on_kiosk),
   [PROP_PUBLISHED_AT] = G_STRUCT_OFFSET (EmbAnnouncement, published_at),
 };
 
@@ -57,6 +60,7 @@ emb_announcement_class_init (EmbAnnouncementClass *klass)
   properties[PROP_AUDIENCE] =
     _emb_param_enum ("audience", EMB_TYPE_AUDIENCE, EMB_AUDIENCE_EVERYONE);
   properties[PROP_NEEDS_ACK] = _emb_param_boolean ("needs-ack", FALSE);
+  properties[PROP_ON_KIOSK] = _emb_param_boolean ("on-kiosk", FALSE);
   properties[PROP_PUBLISHED_AT] = _emb_param_string ("published-at");
 
   _emb_record_class_install_fields (object_class, properties, N_PROPS, fields);
@@ -166,4 +170,25 @@ emb_announcement_set_published_at (EmbAnnouncement *self,
 
   if (_emb_set_string (&self->published_at, published_at))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PUBLISHED_AT]);
+}
+
+gboolean
+emb_announcement_get_on_kiosk (EmbAnnouncement *self)
+{
+  g_return_val_if_fail (EMB_IS_ANNOUNCEMENT (self), FALSE);
+
+  return self->on_kiosk;
+}
+
+void
+emb_announcement_set_on_kiosk (EmbAnnouncement *self,
+                               gboolean         on_kiosk)
+{
+  g_return_if_fail (EMB_IS_ANNOUNCEMENT (self));
+
+  on_kiosk = !!on_kiosk;
+  if (self->on_kiosk == on_kiosk)
+    return;
+  self->on_kiosk = on_kiosk;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ON_KIOSK]);
 }

@@ -29,5 +29,8 @@ void             emb_announcement_set_needs_ack    (EmbAnnouncement *self,
 const char      *emb_announcement_get_published_at (EmbAnnouncement *self);
 void             emb_announcement_set_published_at (EmbAnnouncement *self,
                                                      const char      *published_at);
+gboolean         emb_announcement_get_on_kiosk     (EmbAnnouncement *self);
+void             emb_announcement_set_on_kiosk     (EmbAnnouncement *self,
+                                                     gboolean         on_kiosk);
 
 G_END_DECLS

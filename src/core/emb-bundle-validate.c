@@ -172,6 +172,26 @@ cell_from_fallback (const EmbColumn *field,
     }
 }
 
+/* The choices that earlier bundles of this version wrote under other names:
+ * the follow-up of feedback was new, assigned or resolved before it could
+ * be acknowledged. */
+static const char *
+enum_alias (const EmbColumn *field,
+            const char      *text)
+{
+  static const struct { const char *from; const char *to; } follow_up[] = {
+    { "assigned", "in-progress" },
+    { "resolved", "closed" },
+  };
+
+  if (field->enum_type () != EMB_TYPE_FOLLOW_UP)
+    return text;
+  for (guint i = 0; i < G_N_ELEMENTS (follow_up); i++)
+    if (g_str_equal (text, follow_up[i].from))
+      return follow_up[i].to;
+  return text;
+}
+
 /* Checks one field of the current record and turns it into @cell; a
  * problem is reported (and @cell left NULL) when it is wrong. Returns %FALSE
  * only on a database error. */
@@ -318,6 +338,7 @@ read_field (EmbBundleImport  *imp,
       {
         int value;
 
+        text = enum_alias (field, text);
         if (!emb_enum_from_nick (field->enum_type (), text, &value) || value < field->min)
           {
             g_autofree char *choices = enum_choices (field);

@@ -505,6 +505,36 @@ read_user_version (EmbDatabase  *self,
   return TRUE;
 }
 
+/* A migration must leave every reference valid. */
+static gboolean
+check_foreign_keys (EmbDatabase  *self,
+                    GError      **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (self->db, "PRAGMA foreign_key_check", -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      g_set_error (error, EMB_DATABASE_ERROR, EMB_DATABASE_ERROR_CORRUPT,
+                   _("A record of “%s” refers to a missing record of “%s”."),
+                   (const char *) sqlite3_column_text (stmt, 0),
+                   (const char *) sqlite3_column_text (stmt, 2));
+      sqlite3_finalize (stmt);
+      return FALSE;
+    }
+  if (rc != SQLITE_DONE)
+    {
+      _emb_database_set_error (error, self->db, rc);
+      sqlite3_finalize (stmt);
+      return FALSE;
+    }
+  sqlite3_finalize (stmt);
+  return TRUE;
+}
+
 static gboolean
 apply_migration (EmbDatabase  *self,
                  const char   *name,
@@ -527,7 +557,10 @@ apply_migration (EmbDatabase  *self,
   if (!_emb_database_exec (self, "BEGIN IMMEDIATE", error))
     return FALSE;
 
+  /* Foreign keys are off while migrating (a migration may rebuild a table
+   * that others refer to), so they are checked before the commit. */
   if (!_emb_database_exec (self, script, error) ||
+      !check_foreign_keys (self, error) ||
       !_emb_database_exec (self, pragma, error) ||
       !_emb_database_exec (self, "COMMIT", error))
     {
@@ -545,19 +578,29 @@ migrate (EmbDatabase  *self,
          GError      **error)
 {
   g_autoptr(GPtrArray) names = list_migrations ();
+  gboolean ok = TRUE;
 
-  for (guint i = 0; i < names->len; i++)
+  if (self->schema_version >= emb_database_get_latest_schema_version ())
+    return TRUE;
+
+  /* The pragma does nothing inside a transaction, so it is set around
+   * them all. */
+  if (!_emb_database_exec (self, "PRAGMA foreign_keys = OFF", error))
+    return FALSE;
+  for (guint i = 0; ok && i < names->len; i++)
     {
       const char *name = g_ptr_array_index (names, i);
       int number = atoi (name);
 
       if (number <= self->schema_version)
         continue;
-      if (!apply_migration (self, name, number, error))
-        return FALSE;
-      self->schema_version = number;
+      ok = apply_migration (self, name, number, error);
+      if (ok)
+        self->schema_version = number;
     }
-  return TRUE;
+  if (!_emb_database_exec (self, "PRAGMA foreign_keys = ON", ok ? error : NULL))
+    return FALSE;
+  return ok;
 }
 
 static gboolean

@@ -155,13 +155,13 @@ add_feedback (EmbDemo  *demo,
       if (problem)
         {
           if (age > 30)
-            follow_up = chance (demo, 0.92) ? EMB_FOLLOW_UP_RESOLVED : EMB_FOLLOW_UP_ASSIGNED;
+            follow_up = chance (demo, 0.92) ? EMB_FOLLOW_UP_CLOSED : EMB_FOLLOW_UP_IN_PROGRESS;
           else if (age > 7)
-            follow_up = chance (demo, 0.5) ? EMB_FOLLOW_UP_RESOLVED
-                                           : chance (demo, 0.8) ? EMB_FOLLOW_UP_ASSIGNED
+            follow_up = chance (demo, 0.5) ? EMB_FOLLOW_UP_CLOSED
+                                           : chance (demo, 0.8) ? EMB_FOLLOW_UP_IN_PROGRESS
                                                                 : EMB_FOLLOW_UP_NEW;
           else
-            follow_up = chance (demo, 0.4) ? EMB_FOLLOW_UP_ASSIGNED : EMB_FOLLOW_UP_NEW;
+            follow_up = chance (demo, 0.4) ? EMB_FOLLOW_UP_IN_PROGRESS : EMB_FOLLOW_UP_NEW;
 
           if (follow_up != EMB_FOLLOW_UP_NEW)
             {
@@ -171,7 +171,7 @@ add_feedback (EmbDemo  *demo,
             }
         }
       else
-        follow_up = age > 14 ? EMB_FOLLOW_UP_RESOLVED : EMB_FOLLOW_UP_NEW;
+        follow_up = age > 14 ? EMB_FOLLOW_UP_CLOSED : EMB_FOLLOW_UP_NEW;
 
       id = save (demo, &emb_table_feedback,
                  g_object_new (EMB_TYPE_FEEDBACK,

@@ -26,6 +26,7 @@ struct _EmbEmployee
   char     *site;
   char     *hire_date;
   gboolean  active;
+  gboolean    on_leave;
 };
 
 G_DEFINE_FINAL_TYPE (EmbEmployee, emb_employee, EMB_TYPE_RECORD)
@@ -40,6 +41,7 @@ enum {
   PROP_SITE,
   PROP_HIRE_DATE,
   PROP_ACTIVE,
+  PROP_ON_LEAVE,
   N_PROPS
 };
 
@@ -54,6 +56,7 @@ static const gsize fields[N_PROPS] = {
   [PROP_SITE] = G_STRUCT_OFFSET (EmbEmployee, site),
   [PROP_HIRE_DATE] = G_STRUCT_OFFSET (EmbEmployee, hire_date),
   [PROP_ACTIVE] = G_STRUCT_OFFSET (EmbEmployee, active),
+  [PROP_ON_LEAVE] = G_STRUCT_OFFSET (EmbEmployee, on_leave),
 };
 
 static void
@@ -69,6 +72,7 @@ emb_employee_class_init (EmbEmployeeClass *klass)
   properties[PROP_SITE] = _emb_param_string ("site");
   properties[PROP_HIRE_DATE] = _emb_param_string ("hire-date");
   properties[PROP_ACTIVE] = _emb_param_boolean ("active", TRUE);
+  properties[PROP_ON_LEAVE] = _emb_param_boolean ("on-leave", FALSE);
 
   _emb_record_class_install_fields (object_class, properties, N_PROPS, fields);
 }
@@ -233,4 +237,25 @@ emb_employee_set_active (EmbEmployee *self,
     return;
   self->active = active;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTIVE]);
+}
+
+gboolean
+emb_employee_get_on_leave (EmbEmployee *self)
+{
+  g_return_val_if_fail (EMB_IS_EMPLOYEE (self), FALSE);
+
+  return self->on_leave;
+}
+
+void
+emb_employee_set_on_leave (EmbEmployee *self,
+                           gboolean     on_leave)
+{
+  g_return_if_fail (EMB_IS_EMPLOYEE (self));
+
+  on_leave = !!on_leave;
+  if (self->on_leave == on_leave)
+    return;
+  self->on_leave = on_leave;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ON_LEAVE]);
 }

@@ -38,5 +38,8 @@ void         emb_employee_set_hire_date       (EmbEmployee *self,
 gboolean     emb_employee_get_active          (EmbEmployee *self);
 void         emb_employee_set_active          (EmbEmployee *self,
                                                 gboolean     active);
+gboolean     emb_employee_get_on_leave        (EmbEmployee *self);
+void         emb_employee_set_on_leave        (EmbEmployee *self,
+                                                gboolean     on_leave);
 
 G_END_DECLS

@@ -51,7 +51,7 @@ struct _EmbFeedbackWriter
   EmbDatabase  *db;
   EmbStatement *insert;
   char         *now;
-  const char   *kind_nicks[EMB_FEEDBACK_KIND_SURVEY + 1];
+  const char   *kind_nicks[EMB_FEEDBACK_KIND_NEUTRAL + 1];
   const char   *score_nicks[EMB_SCORE_TYPE_CES + 1];
 };
 

@@ -160,7 +160,7 @@ validate_feedback (EmbDatabase  *db,
                            "source", _("Source"), error) ||
       !validate_enum (EMB_TYPE_FOLLOW_UP, follow_up, "follow-up", _("Follow-up"), error) ||
       !_emb_validate_reference (db, &emb_table_employee, assignee_id,
-                                follow_up == EMB_FOLLOW_UP_ASSIGNED,
+                                follow_up == EMB_FOLLOW_UP_IN_PROGRESS,
                                 "assignee", _("Assignee"), error))
     return FALSE;
 
@@ -260,8 +260,8 @@ transition (EmbDatabase  *db,
  * emb_feedback_store_assign:
  * @employee_id: the employee who follows the feedback up
  *
- * Gives new or assigned feedback to @employee_id (status “assigned”).
- * Resolved feedback must be reopened first.
+ * Gives open feedback to @employee_id, its owner (status “in progress”).
+ * Closed feedback must be reopened first.
  *
  * Returns: %TRUE on success
  */
@@ -278,19 +278,19 @@ emb_feedback_store_assign (EmbDatabase  *db,
     return FALSE;
 
   return transition (db, id,
-                     "UPDATE feedback SET follow_up = 'assigned', assignee_id = ?3,"
+                     "UPDATE feedback SET follow_up = 'in-progress', assignee_id = ?3,"
                      " updated_at = ?2"
-                     " WHERE id = ?1 AND follow_up IN ('new', 'assigned')",
+                     " WHERE id = ?1 AND follow_up <> 'closed'",
                      employee_id,
-                     _("The feedback is resolved; reopen it before assigning it."),
+                     _("The feedback is closed; reopen it before assigning it."),
                      error);
 }
 
 /**
  * emb_feedback_store_resolve:
  *
- * Marks new or assigned feedback resolved; the assignee, if any, stays on
- * record as the one who resolved it.
+ * Closes open feedback; the owner, if any, stays on record as the one who
+ * closed it.
  *
  * Returns: %TRUE on success
  */
@@ -302,15 +302,15 @@ emb_feedback_store_resolve (EmbDatabase  *db,
   g_return_val_if_fail (EMB_IS_DATABASE (db), FALSE);
 
   return transition (db, id,
-                     "UPDATE feedback SET follow_up = 'resolved', updated_at = ?2"
-                     " WHERE id = ?1 AND follow_up IN ('new', 'assigned')",
-                     0, _("The feedback is already resolved."), error);
+                     "UPDATE feedback SET follow_up = 'closed', updated_at = ?2"
+                     " WHERE id = ?1 AND follow_up <> 'closed'",
+                     0, _("The feedback is already closed."), error);
 }
 
 /**
  * emb_feedback_store_reopen:
  *
- * Makes resolved feedback new again, with nobody assigned.
+ * Makes closed feedback new again, with no owner.
  *
  * Returns: %TRUE on success
  */
@@ -324,8 +324,8 @@ emb_feedback_store_reopen (EmbDatabase  *db,
   return transition (db, id,
                      "UPDATE feedback SET follow_up = 'new', assignee_id = NULL,"
                      " updated_at = ?2"
-                     " WHERE id = ?1 AND follow_up = 'resolved'",
-                     0, _("Only resolved feedback can be reopened."), error);
+                     " WHERE id = ?1 AND follow_up = 'closed'",
+                     0, _("Only closed feedback can be reopened."), error);
 }
 
 /* Lists ------------------------------------------------------------------ */

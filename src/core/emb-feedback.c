@@ -26,9 +26,12 @@ struct _EmbFeedback
   int             score;
   char           *text;
   char           *customer_ref;
+  char           *category;
+  gboolean        triage;
   EmbFollowUp     follow_up;
   gint64          assignee_id;
   char           *source;
+  char           *source_id;
 };
 
 G_DEFINE_FINAL_TYPE (EmbFeedback, emb_feedback, EMB_TYPE_RECORD)
@@ -43,9 +46,12 @@ enum {
   PROP_SCORE,
   PROP_TEXT,
   PROP_CUSTOMER_REF,
+  PROP_CATEGORY,
+  PROP_TRIAGE,
   PROP_FOLLOW_UP,
   PROP_ASSIGNEE_ID,
   PROP_SOURCE,
+  PROP_SOURCE_ID,
   N_PROPS
 };
 
@@ -60,9 +66,12 @@ static const gsize fields[N_PROPS] = {
   [PROP_SCORE] = G_STRUCT_OFFSET (EmbFeedback, score),
   [PROP_TEXT] = G_STRUCT_OFFSET (EmbFeedback, text),
   [PROP_CUSTOMER_REF] = G_STRUCT_OFFSET (EmbFeedback, customer_ref),
+  [PROP_CATEGORY] = G_STRUCT_OFFSET (EmbFeedback, category),
+  [PROP_TRIAGE] = G_STRUCT_OFFSET (EmbFeedback, triage),
   [PROP_FOLLOW_UP] = G_STRUCT_OFFSET (EmbFeedback, follow_up),
   [PROP_ASSIGNEE_ID] = G_STRUCT_OFFSET (EmbFeedback, assignee_id),
   [PROP_SOURCE] = G_STRUCT_OFFSET (EmbFeedback, source),
+  [PROP_SOURCE_ID] = G_STRUCT_OFFSET (EmbFeedback, source_id),
 };
 
 static void
@@ -80,9 +89,12 @@ emb_feedback_class_init (EmbFeedbackClass *klass)
   properties[PROP_SCORE] = _emb_param_int ("score", -1, G_MAXINT, -1);
   properties[PROP_TEXT] = _emb_param_string ("text");
   properties[PROP_CUSTOMER_REF] = _emb_param_string ("customer-ref");
+  properties[PROP_CATEGORY] = _emb_param_string ("category");
+  properties[PROP_TRIAGE] = _emb_param_boolean ("triage", FALSE);
   properties[PROP_FOLLOW_UP] = _emb_param_enum ("follow-up", EMB_TYPE_FOLLOW_UP, EMB_FOLLOW_UP_NEW);
   properties[PROP_ASSIGNEE_ID] = _emb_param_id ("assignee-id");
   properties[PROP_SOURCE] = _emb_param_string ("source");
+  properties[PROP_SOURCE_ID] = _emb_param_string ("source-id");
 
   _emb_record_class_install_fields (object_class, properties, N_PROPS, fields);
 }
@@ -310,4 +322,61 @@ emb_feedback_set_source (EmbFeedback *self,
 
   if (_emb_set_string (&self->source, source))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SOURCE]);
+}
+
+const char *
+emb_feedback_get_category (EmbFeedback *self)
+{
+  g_return_val_if_fail (EMB_IS_FEEDBACK (self), NULL);
+
+  return self->category;
+}
+
+void
+emb_feedback_set_category (EmbFeedback *self,
+                           const char  *category)
+{
+  g_return_if_fail (EMB_IS_FEEDBACK (self));
+
+  if (_emb_set_string (&self->category, category))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CATEGORY]);
+}
+
+gboolean
+emb_feedback_get_triage (EmbFeedback *self)
+{
+  g_return_val_if_fail (EMB_IS_FEEDBACK (self), FALSE);
+
+  return self->triage;
+}
+
+void
+emb_feedback_set_triage (EmbFeedback *self,
+                         gboolean     triage)
+{
+  g_return_if_fail (EMB_IS_FEEDBACK (self));
+
+  triage = !!triage;
+  if (self->triage == triage)
+    return;
+  self->triage = triage;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TRIAGE]);
+}
+
+const char *
+emb_feedback_get_source_id (EmbFeedback *self)
+{
+  g_return_val_if_fail (EMB_IS_FEEDBACK (self), NULL);
+
+  return self->source_id;
+}
+
+void
+emb_feedback_set_source_id (EmbFeedback *self,
+                            const char  *source_id)
+{
+  g_return_if_fail (EMB_IS_FEEDBACK (self));
+
+  if (_emb_set_string (&self->source_id, source_id))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SOURCE_ID]);
 }

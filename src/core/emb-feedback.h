@@ -47,5 +47,14 @@ void             emb_feedback_set_assignee_id   (EmbFeedback *self,
 const char      *emb_feedback_get_source        (EmbFeedback *self);
 void             emb_feedback_set_source        (EmbFeedback *self,
                                                   const char  *source);
+const char      *emb_feedback_get_category      (EmbFeedback *self);
+void             emb_feedback_set_category      (EmbFeedback *self,
+                                                  const char  *category);
+gboolean         emb_feedback_get_triage        (EmbFeedback *self);
+void             emb_feedback_set_triage        (EmbFeedback *self,
+                                                  gboolean     triage);
+const char      *emb_feedback_get_source_id     (EmbFeedback *self);
+void             emb_feedback_set_source_id     (EmbFeedback *self,
+                                                  const char  *source_id);
 
 G_END_DECLS

@@ -102,6 +102,7 @@ static const EmbColumn employee_columns[] = {
   TEXT ("site", "site", N_("Site"), EMB_MAX_NAME),
   DATE_NULL ("hire_date", "hire-date", N_("Hire date")),
   BOOL ("active", "active", N_("Active"), "true"),
+  BOOL ("on_leave", "on-leave", N_("On leave"), "false"),
 };
 
 const EmbTable emb_table_employee = {
@@ -220,6 +221,7 @@ static const EmbColumn announcement_columns[] = {
   ENUM ("audience", "audience", N_("Audience"), emb_audience_get_type, 0, "everyone"),
   BOOL ("needs_ack", "needs-ack", N_("Needs acknowledgement"), "false"),
   TIME_NULL ("published_at", "published-at", N_("Published at")),
+  BOOL ("on_kiosk", "on-kiosk", N_("Shown on the kiosk"), "false"),
 };
 
 static const EmbLink announcement_links[] = {
@@ -338,9 +340,12 @@ static const EmbColumn feedback_columns[] = {
           N_("Score")),
   TEXT ("text", "text", N_("Text"), EMB_MAX_TEXT),
   TEXT ("customer_ref", "customer-ref", N_("Customer reference"), EMB_MAX_SHORT),
+  TEXT ("category", "category", N_("Category"), EMB_MAX_SHORT),
+  BOOL ("triage", "triage", N_("To triage"), "false"),
   ENUM ("follow_up", "follow-up", N_("Follow-up"), emb_follow_up_get_type, 0, "new"),
-  REF_NULL ("assignee", "assignee_id", "assignee-id", employee, N_("Assignee")),
+  REF_NULL ("assignee", "assignee_id", "assignee-id", employee, N_("Owner")),
   TEXT ("source", "source", N_("Source"), EMB_MAX_SHORT),
+  TEXT ("source_id", "source-id", N_("Source's id"), EMB_MAX_SHORT),
 };
 
 const EmbTable emb_table_feedback = {

@@ -175,6 +175,92 @@ test_partial_migration_upgrades (void)
   emb_test_remove_tree (dir);
 }
 
+/* Version 6 rebuilds the feedback table to widen its choices: a database of
+ * version 5 keeps every item, its owner, its place in the full-text index
+ * and in the per-day counts, and the nomination that cites it. */
+static void
+test_migration_6_keeps_feedback (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("embassy-test-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "v5.db", NULL);
+  g_autoptr(EmbDatabase) db = NULL;
+  const char *scripts[] = { "0001-initial.sql", "0002-feedback-score-index.sql",
+                            "0003-kept-counts.sql", "0004-nomination-days.sql",
+                            "0005-decisions-newest-first.sql" };
+  sqlite3 *handle;
+
+  g_assert_cmpint (sqlite3_open (path, &handle), ==, SQLITE_OK);
+  for (guint i = 0; i < G_N_ELEMENTS (scripts); i++)
+    {
+      g_autofree char *file = g_test_build_filename (G_TEST_DIST, "..", "..", "data", "sql",
+                                                     scripts[i], NULL);
+      g_autofree char *sql = NULL;
+
+      g_assert_true (g_file_get_contents (file, &sql, NULL, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (sqlite3_exec (handle, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+    }
+  g_assert_cmpint (sqlite3_exec (handle,
+    "PRAGMA user_version = 5;"
+    "INSERT INTO employee (id, uuid, employee_number, name, created_at, updated_at)"
+    "  VALUES (7, 'e7', 'E-7', 'Ola Nowak', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z');"
+    "INSERT INTO feedback (id, uuid, received_at, kind, score_type, score, text, follow_up,"
+    "                      assignee_id, created_at, updated_at) VALUES"
+    "  (1, 'f1', '2026-03-01T10:00:00Z', 'complaint', 'nps', 3, 'late delivery again',"
+    "   'assigned', 7, '2026-03-01T10:00:00Z', '2026-03-01T10:00:00Z'),"
+    "  (2, 'f2', '2026-03-01T11:00:00Z', 'praise', 'nps', 10, 'friendly driver',"
+    "   'resolved', 7, '2026-03-01T11:00:00Z', '2026-03-01T11:00:00Z'),"
+    "  (3, 'f3', '2026-03-02T09:00:00Z', 'suggestion', 'none', NULL, 'open earlier',"
+    "   'new', NULL, '2026-03-02T09:00:00Z', '2026-03-02T09:00:00Z');"
+    "INSERT INTO value (id, uuid, name, created_at, updated_at)"
+    "  VALUES (1, 'v1', 'Care', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z');"
+    "INSERT INTO nomination (uuid, nominee_employee_id, nominator_id, value_id, story,"
+    "                        feedback_id, submitted_at, created_at, updated_at)"
+    "  VALUES ('n1', 7, 7, 1, 'Kind words', 2, '2026-03-02T10:00:00Z',"
+    "          '2026-03-02T10:00:00Z', '2026-03-02T10:00:00Z');",
+    NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (handle);
+
+  db = emb_database_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (emb_database_get_schema_version (db), ==,
+                   emb_database_get_latest_schema_version ());
+  g_assert_cmpint (_emb_database_count (db, "PRAGMA foreign_keys"), ==, 1);
+  g_assert_cmpint (_emb_database_count (db, "SELECT count(*) FROM feedback"), ==, 3);
+  g_assert_cmpint (_emb_database_count (db, "SELECT count(*) FROM feedback WHERE id = 1 AND"
+                                            " follow_up = 'in-progress' AND assignee_id = 7"),
+                   ==, 1);
+  g_assert_cmpint (_emb_database_count (db, "SELECT count(*) FROM feedback WHERE id = 2 AND"
+                                            " follow_up = 'closed' AND assignee_id = 7"), ==, 1);
+  g_assert_cmpint (_emb_database_count (db, "SELECT count(*) FROM feedback WHERE id = 3 AND"
+                                            " follow_up = 'new' AND triage = 0 AND"
+                                            " category = '' AND source_id = ''"), ==, 1);
+  g_assert_cmpint (_emb_database_count (db, "SELECT rowid FROM feedback_fts"
+                                            " WHERE feedback_fts MATCH 'driver'"), ==, 2);
+  g_assert_cmpint (_emb_database_count (db, "SELECT feedback_id FROM nomination"), ==, 2);
+
+  /* The triggers are back: a new item is indexed and counted, and the
+   * per-day counts still equal plain counts. */
+  g_assert_true (_emb_database_exec (db,
+    "INSERT INTO feedback (uuid, received_at, kind, score_type, score, text, category, triage,"
+    "                      created_at, updated_at)"
+    "  VALUES ('f4', '2026-03-01T12:00:00Z', 'neutral', 'nps', 8, 'parcel was dented',"
+    "          'Damaged parcel', 1, '2026-03-01T12:00:00Z', '2026-03-01T12:00:00Z')",
+    &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (_emb_database_count (db, "SELECT rowid FROM feedback_fts"
+                                            " WHERE feedback_fts MATCH 'dented'"), ==, 4);
+  g_assert_cmpint (_emb_database_count (db, "SELECT s0+s1+s2+s3+s4+s5+s6+s7+s8+s9+s10"
+                                            " FROM feedback_day WHERE score_type = 'nps'"
+                                            " AND day = '2026-03-01'"), ==, 3);
+  g_assert_cmpint (_emb_database_count (db, "SELECT complaints FROM feedback_day"
+                                            " WHERE score_type = 'nps' AND day = '2026-03-01'"),
+                   ==, 1);
+  g_clear_object (&db);
+  emb_test_remove_tree (dir);
+}
+
 static gboolean
 insert_two_then_fail (EmbDatabase  *db,
                       gpointer      user_data,
@@ -311,6 +397,7 @@ main (int   argc,
   g_test_add_func ("/database/open/garbage-refused-untouched", test_garbage_refused);
   g_test_add_func ("/database/open/folder-refused", test_unreadable_refused);
   g_test_add_func ("/database/migrations/from-version-0", test_partial_migration_upgrades);
+  g_test_add_func ("/database/migrations/6-keeps-feedback", test_migration_6_keeps_feedback);
   g_test_add_func ("/database/transaction/rolls-back", test_transaction_rolls_back);
   g_test_add_func ("/database/transaction/nests", test_transaction_nests);
   g_test_add_func ("/database/changes/external", test_external_change_noticed);

@@ -428,7 +428,7 @@ test_feedback (void)
   g_assert_cmpint (count (db, "SELECT count(DISTINCT text) FROM feedback WHERE text <> ''"), >, 40);
   g_assert_cmpint (count (db, "SELECT count(DISTINCT source) FROM feedback"), ==, 4);
   g_assert_cmpint (count (db, "SELECT count(DISTINCT follow_up) FROM feedback"), ==, 3);
-  g_assert_cmpint (count (db, "SELECT count(*) FROM feedback WHERE follow_up = 'assigned' AND"
+  g_assert_cmpint (count (db, "SELECT count(*) FROM feedback WHERE follow_up = 'in-progress' AND"
                               " assignee_id IS NULL"), ==, 0);
   g_assert_cmpint (count (db, "SELECT count(DISTINCT touchpoint_id) FROM feedback"), ==, 25);
 

@@ -106,7 +106,7 @@ test_crud (void)
   emb_feedback_set_score (feedback, 2);
   emb_feedback_set_customer_ref (feedback, "C-1042");
   emb_feedback_set_source (feedback, "survey-2026-03");
-  emb_feedback_set_follow_up (feedback, EMB_FOLLOW_UP_ASSIGNED);
+  emb_feedback_set_follow_up (feedback, EMB_FOLLOW_UP_IN_PROGRESS);
   emb_feedback_set_assignee_id (feedback, anna);
   g_assert_true (emb_feedback_store_save (tdb->db, feedback, &error));
   g_assert_no_error (error);
@@ -126,7 +126,7 @@ test_crud (void)
   g_assert_cmpstr (emb_feedback_get_text (loaded), ==, "The queue at the counter was far too long.");
   g_assert_cmpstr (emb_feedback_get_customer_ref (loaded), ==, "C-1042");
   g_assert_cmpstr (emb_feedback_get_source (loaded), ==, "survey-2026-03");
-  g_assert_cmpint (emb_feedback_get_follow_up (loaded), ==, EMB_FOLLOW_UP_ASSIGNED);
+  g_assert_cmpint (emb_feedback_get_follow_up (loaded), ==, EMB_FOLLOW_UP_IN_PROGRESS);
   g_assert_cmpint (emb_feedback_get_assignee_id (loaded), ==, anna);
   g_assert_cmpstr (emb_record_get_uuid (EMB_RECORD (loaded)), ==,
                    emb_record_get_uuid (EMB_RECORD (feedback)));
@@ -218,7 +218,7 @@ test_validation (void)
   emb_feedback_set_follow_up (feedback, 42);
   refuse (tdb->db, feedback, EMB_VALIDATION_ERROR_INVALID, "follow-up");
 
-  emb_feedback_set_follow_up (feedback, EMB_FOLLOW_UP_ASSIGNED);
+  emb_feedback_set_follow_up (feedback, EMB_FOLLOW_UP_IN_PROGRESS);
   refuse (tdb->db, feedback, EMB_VALIDATION_ERROR_REQUIRED, "assignee");
   emb_feedback_set_assignee_id (feedback, 9999);
   refuse (tdb->db, feedback, EMB_VALIDATION_ERROR_MISSING_REFERENCE, "assignee");
@@ -231,7 +231,7 @@ test_validation (void)
 
   /* Fixed, with every short field at its maximum, it is accepted. */
   emb_feedback_set_assignee_id (feedback, anna);
-  emb_feedback_set_follow_up (feedback, EMB_FOLLOW_UP_ASSIGNED);
+  emb_feedback_set_follow_up (feedback, EMB_FOLLOW_UP_IN_PROGRESS);
   emb_feedback_set_channel (feedback, short_max);
   emb_feedback_set_customer_ref (feedback, short_max);
   emb_feedback_set_source (feedback, short_max);
@@ -340,14 +340,14 @@ test_follow_up (void)
   g_assert_no_error (error);
   g_assert_true (emb_test_changes_has (changes, EMB_RECORD_KIND_FEEDBACK, EMB_CHANGE_UPDATED, id));
   loaded = emb_feedback_store_get (tdb->db, id, &error);
-  g_assert_cmpint (emb_feedback_get_follow_up (loaded), ==, EMB_FOLLOW_UP_ASSIGNED);
+  g_assert_cmpint (emb_feedback_get_follow_up (loaded), ==, EMB_FOLLOW_UP_IN_PROGRESS);
   g_assert_cmpint (emb_feedback_get_assignee_id (loaded), ==, anna);
   g_clear_object (&loaded);
 
   g_assert_true (emb_feedback_store_assign (tdb->db, id, bart, &error));
   g_assert_no_error (error);
   loaded = emb_feedback_store_get (tdb->db, id, &error);
-  g_assert_cmpint (emb_feedback_get_follow_up (loaded), ==, EMB_FOLLOW_UP_ASSIGNED);
+  g_assert_cmpint (emb_feedback_get_follow_up (loaded), ==, EMB_FOLLOW_UP_IN_PROGRESS);
   g_assert_cmpint (emb_feedback_get_assignee_id (loaded), ==, bart);
   g_clear_object (&loaded);
 
@@ -355,7 +355,7 @@ test_follow_up (void)
   g_assert_true (emb_feedback_store_resolve (tdb->db, id, &error));
   g_assert_no_error (error);
   loaded = emb_feedback_store_get (tdb->db, id, &error);
-  g_assert_cmpint (emb_feedback_get_follow_up (loaded), ==, EMB_FOLLOW_UP_RESOLVED);
+  g_assert_cmpint (emb_feedback_get_follow_up (loaded), ==, EMB_FOLLOW_UP_CLOSED);
   g_assert_cmpint (emb_feedback_get_assignee_id (loaded), ==, bart);
   g_clear_object (&loaded);
 
@@ -384,7 +384,7 @@ test_follow_up (void)
   g_assert_true (emb_feedback_store_resolve (tdb->db, id, &error));
   g_assert_no_error (error);
   loaded = emb_feedback_store_get (tdb->db, id, &error);
-  g_assert_cmpint (emb_feedback_get_follow_up (loaded), ==, EMB_FOLLOW_UP_RESOLVED);
+  g_assert_cmpint (emb_feedback_get_follow_up (loaded), ==, EMB_FOLLOW_UP_CLOSED);
   g_clear_object (&loaded);
 
   /* Transitions of feedback that does not exist. */
@@ -475,7 +475,7 @@ test_query_filters (void)
   assert_ids (query_ids (tdb->db, &filter), "");
   filter.touchpoint_ids = NULL;
 
-  filter.follow_up = EMB_FOLLOW_UP_ASSIGNED;
+  filter.follow_up = EMB_FOLLOW_UP_IN_PROGRESS;
   {
     g_autofree char *want = IDS1 (f3);
     assert_ids (query_ids (tdb->db, &filter), want);
