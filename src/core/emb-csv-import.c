@@ -409,6 +409,7 @@ emb_csv_preview_free (EmbCsvPreview *preview)
     return;
 
   g_free (preview->encoding);
+  g_free (preview->ambiguous_dates);
   g_strfreev (preview->headers);
   g_free (preview->fields);
   g_clear_pointer (&preview->rows, g_ptr_array_unref);

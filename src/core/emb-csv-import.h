@@ -107,6 +107,9 @@ typedef struct
  *   column that is not imported
  * @score_type: (nullable): "nps", "csat" or "ces": the scale of the score
  *   column (judged by the preview rows alone when it is told by the values)
+ * @ambiguous_dates: (nullable): the header of a date column whose values
+ *   read both day first and month first, when #EmbImportOptions.date_order
+ *   is %EMB_DATE_ORDER_AUTO: the assistant asks which
  * @rows: (element-type EmbCsvPreviewRow): the first rows of the file
  * @report: the problems of the header and of those rows; empty when they
  *   are fine
@@ -123,6 +126,7 @@ typedef struct
   char            **headers;
   const char      **fields;
   const char       *score_type;
+  char             *ambiguous_dates;
   GPtrArray        *rows;
   EmbImportReport  *report;
 } EmbCsvPreview;

@@ -21,6 +21,18 @@ typedef enum
   EMB_IMPORT_FORMAT_FEEDBACK_CSV,
 } EmbImportFormat;
 
+/* How a date such as 2/5/2022 reads: day first (2 May) or month first
+ * (5 February). AUTO: month first only where a column proves it (a second
+ * number over 12); a column that reads either way is a problem to be
+ * answered with one of the others. Dotted dates (02.05.2022) are always
+ * day first. */
+typedef enum
+{
+  EMB_DATE_ORDER_AUTO,
+  EMB_DATE_ORDER_DMY,
+  EMB_DATE_ORDER_MDY,
+} EmbDateOrder;
+
 /* Progress, called from the worker thread: @fraction from 0 to 1. */
 typedef void (*EmbImportProgressFunc) (double    fraction,
                                        gpointer  user_data);
@@ -31,6 +43,10 @@ typedef struct
   gboolean               dry_run;
   const char            *encoding;   /* NULL: detect (UTF-8 or the locale's legacy code page) */
   GHashTable            *mapping;    /* CSV column name → field name; overrides detection */
+  EmbDateOrder           date_order;
+  gboolean               skip_invalid; /* import the valid rows; write the others to rejects */
+  const char            *rejects;    /* where refused rows go; NULL: beside the source */
+  const char            *profile;    /* the import profile to apply and update, or NULL */
   EmbImportProgressFunc  progress;
   gpointer               progress_data;
 } EmbImportOptions;
