@@ -26,7 +26,18 @@ struct _EmbImportReport
   GHashTable      *counts;     /* kind → Counts */
   GPtrArray       *kinds;      /* in the order first counted */
   gboolean         truncated;
+  GArray          *values;     /* EmbImportValue */
+  GArray          *warnings;   /* EmbImportWarning */
 };
+
+static void
+value_clear (EmbImportValue *value)
+{
+  g_free (value->column);
+  g_free (value->field);
+  g_free (value->value);
+  g_free (value->mapped);
+}
 
 static void
 problem_clear (EmbImportProblem *problem)
@@ -47,6 +58,10 @@ emb_import_report_new (void)
   g_array_set_clear_func (report->problems, (GDestroyNotify)problem_clear);
   report->counts = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   report->kinds = g_ptr_array_new_with_free_func (g_free);
+  report->values = g_array_new (FALSE, TRUE, sizeof (EmbImportValue));
+  g_array_set_clear_func (report->values, (GDestroyNotify)value_clear);
+  report->warnings = g_array_new (FALSE, TRUE, sizeof (EmbImportWarning));
+  g_array_set_clear_func (report->warnings, (GDestroyNotify)problem_clear);
   return report;
 }
 
@@ -70,6 +85,8 @@ emb_import_report_unref (EmbImportReport *report)
   g_array_unref (report->problems);
   g_hash_table_unref (report->counts);
   g_ptr_array_unref (report->kinds);
+  g_array_unref (report->values);
+  g_array_unref (report->warnings);
   g_free (report);
 }
 
@@ -260,6 +277,37 @@ emb_import_report_to_string (EmbImportReport *report)
       g_string_append_c (text, '\n');
     }
 
+  for (guint i = 0; i < report->warnings->len; i++)
+    {
+      g_autofree char *line = emb_import_problem_to_string (&g_array_index (report->warnings,
+                                                                            EmbImportWarning, i));
+      g_string_append (text, line);
+      g_string_append_c (text, '\n');
+    }
+
+  if (emb_import_report_get_n_unknown (report) > 0)
+    {
+      g_string_append (text, _("Categories that name no touchpoint (the items wait to be "
+                               "triaged):"));
+      g_string_append_c (text, '\n');
+      for (guint i = 0; i < report->values->len; i++)
+        {
+          const EmbImportValue *value = &g_array_index (report->values, EmbImportValue, i);
+
+          if (value->unknown)
+            {
+              /* Translators: a line of an import summary: a category of the
+               * file, its column and how many items have it */
+              g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                                         "  “%s” (column “%s”): %u item",
+                                                         "  “%s” (column “%s”): %u items",
+                                                         value->count),
+                                      value->value, value->column, value->count);
+              g_string_append_c (text, '\n');
+            }
+        }
+    }
+
   if (report->truncated)
     {
       g_string_append_printf (text, _("(more problems were found; only the first %d are listed)"),
@@ -268,4 +316,130 @@ emb_import_report_to_string (EmbImportReport *report)
     }
 
   return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* Values ------------------------------------------------------------------ */
+
+/**
+ * emb_import_report_add_value:
+ * @column: the column's header
+ * @field: the field the column is read into
+ * @value: the value as the file writes it
+ * @mapped: (nullable): what a value map made of it
+ * @count: how many rows hold it
+ * @unknown: whether it is a category of feedback that names no touchpoint
+ */
+void
+emb_import_report_add_value (EmbImportReport *report,
+                             const char      *column,
+                             const char      *field,
+                             const char      *value,
+                             const char      *mapped,
+                             guint            count,
+                             gboolean         unknown)
+{
+  EmbImportValue entry;
+
+  g_return_if_fail (report != NULL);
+  g_return_if_fail (column != NULL && field != NULL && value != NULL);
+
+  entry.column = g_strdup (column);
+  entry.field = g_strdup (field);
+  entry.value = g_strdup (value);
+  entry.mapped = g_strdup (mapped);
+  entry.count = count;
+  entry.unknown = unknown;
+  g_array_append_val (report->values, entry);
+}
+
+guint
+emb_import_report_get_n_values (EmbImportReport *report)
+{
+  g_return_val_if_fail (report != NULL, 0);
+
+  return report->values->len;
+}
+
+/**
+ * emb_import_report_get_value:
+ *
+ * Returns: (transfer none): a value of a categorical column; the values of
+ *   a column come together, the most frequent first
+ */
+const EmbImportValue *
+emb_import_report_get_value (EmbImportReport *report,
+                             guint            index)
+{
+  g_return_val_if_fail (report != NULL, NULL);
+  g_return_val_if_fail (index < report->values->len, NULL);
+
+  return &g_array_index (report->values, EmbImportValue, index);
+}
+
+/**
+ * emb_import_report_get_n_unknown:
+ *
+ * Returns: how many different categories named no touchpoint
+ */
+guint
+emb_import_report_get_n_unknown (EmbImportReport *report)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (report != NULL, 0);
+
+  for (guint i = 0; i < report->values->len; i++)
+    n += g_array_index (report->values, EmbImportValue, i).unknown;
+  return n;
+}
+
+/* Warnings ---------------------------------------------------------------- */
+
+/**
+ * emb_import_report_add_warning:
+ * @file: the file's display name
+ * @line: the 1-based line, or 0
+ * @field: (nullable): the field or column
+ *
+ * Records something the user should know that does not stop the import.
+ */
+void
+emb_import_report_add_warning (EmbImportReport *report,
+                               const char      *file,
+                               guint            line,
+                               const char      *field,
+                               const char      *format,
+                               ...)
+{
+  EmbImportWarning warning;
+  va_list args;
+
+  g_return_if_fail (report != NULL);
+
+  va_start (args, format);
+  warning.message = g_strdup_vprintf (format, args);
+  va_end (args);
+  warning.file = g_strdup (file);
+  warning.line = line;
+  warning.path = NULL;
+  warning.field = g_strdup (field);
+  g_array_append_val (report->warnings, warning);
+}
+
+guint
+emb_import_report_get_n_warnings (EmbImportReport *report)
+{
+  g_return_val_if_fail (report != NULL, 0);
+
+  return report->warnings->len;
+}
+
+const EmbImportWarning *
+emb_import_report_get_warning (EmbImportReport *report,
+                               guint            index)
+{
+  g_return_val_if_fail (report != NULL, NULL);
+  g_return_val_if_fail (index < report->warnings->len, NULL);
+
+  return &g_array_index (report->warnings, EmbImportWarning, index);
 }

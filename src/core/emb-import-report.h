@@ -35,6 +35,25 @@ typedef struct
   char  *message;   /* translated */
 } EmbImportProblem;
 
+/* A value of a categorical column (a kind, a status, a category…) and how
+ * many rows hold it, as the checking pass of a CSV import found it: the
+ * import assistant offers a value map for each. @unknown marks a category
+ * of feedback that names no touchpoint: its items are imported without a
+ * touchpoint, to triage (feedback.triage = 1), keeping the category. */
+typedef struct
+{
+  char     *column;   /* the column's header */
+  char     *field;    /* the field it is read into, such as "touchpoint" */
+  char     *value;    /* as the file writes it */
+  char     *mapped;   /* what a value map made of it, or NULL */
+  guint     count;
+  gboolean  unknown;
+} EmbImportValue;
+
+/* Something the user should know that does not stop the import, such as an
+ * id column that is no key. */
+typedef EmbImportProblem EmbImportWarning;
+
 /* What an import did, or (in a dry run) would do. */
 typedef struct _EmbImportReport EmbImportReport;
 
@@ -68,6 +87,30 @@ void              emb_import_report_get_counts    (EmbImportReport  *report,
                                                    guint            *skipped);
 GStrv             emb_import_report_get_kinds     (EmbImportReport  *report);
 char             *emb_import_report_to_string     (EmbImportReport  *report);
+
+/* Values of categorical columns and unknown categories (CSV imports). */
+void              emb_import_report_add_value     (EmbImportReport  *report,
+                                                   const char       *column,
+                                                   const char       *field,
+                                                   const char       *value,
+                                                   const char       *mapped,
+                                                   guint             count,
+                                                   gboolean          unknown);
+guint             emb_import_report_get_n_values  (EmbImportReport  *report);
+const EmbImportValue *emb_import_report_get_value (EmbImportReport  *report,
+                                                   guint             index);
+guint             emb_import_report_get_n_unknown (EmbImportReport  *report);
+
+/* Warnings: they do not fail the import. */
+void              emb_import_report_add_warning   (EmbImportReport  *report,
+                                                   const char       *file,
+                                                   guint             line,
+                                                   const char       *field,
+                                                   const char       *format,
+                                                   ...) G_GNUC_PRINTF (5, 6);
+guint             emb_import_report_get_n_warnings (EmbImportReport *report);
+const EmbImportWarning *emb_import_report_get_warning (EmbImportReport *report,
+                                                   guint             index);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (EmbImportReport, emb_import_report_unref)
 
