@@ -23,6 +23,7 @@ _emb_csv_columns_init (EmbCsvColumns *columns)
 {
   memset (columns, 0, sizeof *columns);
   columns->mapping = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  columns->value_keys = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; i < EMB_CSV_N_FIELDS; i++)
     {
       columns->column_of[i] = -1;
@@ -39,8 +40,10 @@ _emb_csv_columns_clear (EmbCsvColumns *columns)
     {
       g_clear_pointer (&columns->defaults[i], g_free);
       g_clear_pointer (&columns->default_keys[i], g_free);
+      g_clear_pointer (&columns->values[i], g_hash_table_unref);
     }
   g_clear_pointer (&columns->mapping, g_hash_table_unref);
+  g_clear_pointer (&columns->value_keys, g_ptr_array_unref);
 }
 
 /* Choosing the columns ----------------------------------------------------- */
@@ -98,8 +101,351 @@ _emb_csv_mapping_keys (GHashTable *mapping)
   return keys;
 }
 
-/* Reads the mapping of the options: the fields it gives columns, and the
- * defaults; problems go to @problems. */
+/* Value maps ------------------------------------------------------------- */
+
+/* The fields whose values come from a small set: the values of their
+ * columns are counted, and can be mapped. */
+gboolean
+_emb_csv_field_is_categorical (EmbCsvField field)
+{
+  switch (field)
+    {
+    case EMB_CSV_FIELD_DEPARTMENT:
+    case EMB_CSV_FIELD_ROLE:
+    case EMB_CSV_FIELD_OFFICE:
+    case EMB_CSV_FIELD_SITE:
+    case EMB_CSV_FIELD_STATUS:
+    case EMB_CSV_FIELD_TERMINATED:
+    case EMB_CSV_FIELD_SCORE_TYPE:
+    case EMB_CSV_FIELD_KIND:
+    case EMB_CSV_FIELD_CHANNEL:
+    case EMB_CSV_FIELD_TOUCHPOINT:
+    case EMB_CSV_FIELD_SOURCE:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* Whether @ours can stand for a value of @field (a touchpoint is checked
+ * against the database by the feedback mapper). */
+static gboolean
+is_valid_value (EmbCsvField  field,
+                const char  *ours)
+{
+  int score;
+
+  if (*ours == '\0')
+    return TRUE;   /* read as an empty cell */
+
+  switch (field)
+    {
+    case EMB_CSV_FIELD_STATUS:
+    case EMB_CSV_FIELD_TERMINATED:
+      return _emb_csv_parse_status (ours, field == EMB_CSV_FIELD_TERMINATED) >= 0;
+    case EMB_CSV_FIELD_OFFICE:
+      return _emb_csv_parse_office (ours, EMB_CSV_OFFICE_WORDS) >= 0;
+    case EMB_CSV_FIELD_SCORE_TYPE:
+      return _emb_csv_parse_score_type (ours) != EMB_SCORE_TYPE_NONE;
+    case EMB_CSV_FIELD_KIND:
+      return _emb_csv_lookup_word (EMB_CSV_WORDS_KIND, ours) >= 0;
+    case EMB_CSV_FIELD_SCORE:
+      return _emb_csv_parse_score (ours, &score);
+    default:
+      return g_utf8_strlen (ours, -1) <= EMB_MAX_SHORT;
+    }
+}
+
+static void
+add_value_map (EmbCsvColumns *columns,
+               EmbCsvField    field,
+               const char    *value,
+               const char    *ours)
+{
+  if (columns->values[field] == NULL)
+    columns->values[field] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_hash_table_replace (columns->values[field], _emb_csv_fold_key (value),
+                        g_strstrip (g_strdup (ours != NULL ? ours : "")));
+}
+
+static void
+invalid_value_problem (EmbCsvProblems *problems,
+                       const char     *key,
+                       EmbCsvField     field,
+                       const char     *value,
+                       const char     *ours)
+{
+  _emb_csv_add_problem (problems, 0, key,
+                        _("The value map gives “%s” the value “%s”, which is no valid value "
+                          "of the field “%s”."),
+                        value, ours, emb_csv_import_field_label (_emb_csv_field_name (field)));
+}
+
+/* A key of the form "<field>:<value>" for a categorical field, or
+ * "value:<column>:<value>" (kept until the header is read); FALSE for other
+ * keys. */
+static gboolean
+read_value_key (EmbCsvColumns  *columns,
+                const char     *key,
+                const char     *ours,
+                EmbCsvProblems *problems)
+{
+  const char *colon = strchr (key, ':');
+  g_autofree char *name = NULL;
+  EmbCsvField field;
+
+  if (colon == NULL || colon == key)
+    return FALSE;
+
+  name = g_strndup (key, colon - key);
+  if (g_str_equal (name, "value"))
+    {
+      /* pairs: the key, then the value */
+      g_ptr_array_add (columns->value_keys, g_strdup (key));
+      g_ptr_array_add (columns->value_keys, g_strdup (ours != NULL ? ours : ""));
+      return TRUE;
+    }
+
+  field = _emb_csv_field_from_name (name);
+  if (!_emb_csv_field_is_categorical (field) || !_emb_csv_field_in_format (field, columns->format))
+    return FALSE;
+
+  if (colon[1] == '\0')
+    _emb_csv_add_problem (problems, 0, key, _("The value map names no value of the file."));
+  else if (!is_valid_value (field, ours != NULL ? ours : ""))
+    invalid_value_problem (problems, key, field, colon + 1, ours);
+  else
+    add_value_map (columns, field, colon + 1, ours);
+  return TRUE;
+}
+
+/* The column a "value:<column>:<value>" key names: the longest header
+ * followed by ":" (headers may hold colons), exactly or whatever the case
+ * and accents; -1 when none. */
+static int
+find_value_column (EmbCsvColumns  *columns,
+                   const char     *rest,
+                   const char    **value)
+{
+  int best = -1;
+  gsize best_length = 0;
+
+  for (guint i = 0; i < columns->n_columns; i++)
+    {
+      const char *header = columns->headers[i];
+      gsize length = strlen (header);
+
+      if (length > best_length && strncmp (rest, header, length) == 0 && rest[length] == ':')
+        {
+          best = i;
+          best_length = length;
+        }
+    }
+
+  if (best < 0)
+    for (const char *colon = strchr (rest, ':'); colon != NULL; colon = strchr (colon + 1, ':'))
+      {
+        g_autofree char *prefix = g_strndup (rest, colon - rest);
+        g_autofree char *folded = _emb_csv_fold_header (prefix);
+
+        for (guint i = 0; i < columns->n_columns && *folded != '\0'; i++)
+          {
+            g_autofree char *header = _emb_csv_fold_header (columns->headers[i]);
+
+            if (g_str_equal (header, folded))
+              {
+                best = i;
+                best_length = colon - rest;
+              }
+          }
+      }
+
+  if (best >= 0)
+    *value = rest + best_length + 1;
+  return best;
+}
+
+/* The "value:<column>:<value>" keys, once the columns are chosen. */
+static void
+read_column_values (EmbCsvColumns  *columns,
+                    EmbCsvProblems *problems)
+{
+  for (guint i = 0; i + 1 < columns->value_keys->len; i += 2)
+    {
+      const char *key = g_ptr_array_index (columns->value_keys, i);
+      const char *ours = g_ptr_array_index (columns->value_keys, i + 1);
+      const char *value = NULL;
+      int column = find_value_column (columns, key + strlen ("value:"), &value);
+      EmbCsvField field;
+
+      if (column < 0)
+        {
+          _emb_csv_add_problem (problems, columns->header_line, key,
+                                _("The value map names a column the file does not have; "
+                                  "write it as COLUMN:VALUE with the column’s header."));
+          continue;
+        }
+      field = columns->columns[column].field;
+      if (field == EMB_CSV_FIELD_NONE)
+        {
+          _emb_csv_add_problem (problems, columns->header_line, key,
+                                _("The column “%s” is not imported, so its values cannot be "
+                                  "mapped; map the column to a field first."),
+                                columns->headers[column]);
+          continue;
+        }
+      if (*value == '\0')
+        _emb_csv_add_problem (problems, columns->header_line, key,
+                              _("The value map names no value of the file."));
+      else if (!is_valid_value (field, ours))
+        invalid_value_problem (problems, key, field, value, ours);
+      else
+        add_value_map (columns, field, value, ours);
+    }
+}
+
+/* Seen values ------------------------------------------------------------- */
+
+/* Past this many different values a column is not categorical: its values
+ * are no longer counted (a value map still applies). */
+#define MAX_SEEN_VALUES 10000
+
+typedef struct
+{
+  const char *mapped;     /* the value map's value (owned by the columns), or NULL */
+  guint       count;      /* rows of the checking pass */
+  gboolean    unknown;    /* a category the programme does not know */
+} EmbCsvSeenValue;
+
+/* The value of a cell after the value maps; NULL for a value mapped to "". */
+static const char *
+map_cell (EmbCsvMapper *mapper,
+          EmbCsvField   field,
+          const char   *raw)
+{
+  GHashTable *values = mapper->columns->values[field];
+  EmbCsvSeenValue *seen;
+
+  if (mapper->seen[field] == NULL)
+    mapper->seen[field] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  seen = g_hash_table_lookup (mapper->seen[field], raw);
+  if (seen == NULL)
+    {
+      const char *mapped = NULL;
+
+      if (values != NULL)
+        {
+          g_autofree char *key = _emb_csv_fold_key (raw);
+
+          mapped = g_hash_table_lookup (values, key);
+        }
+      if (g_hash_table_size (mapper->seen[field]) >= MAX_SEEN_VALUES)
+        {
+          mapper->seen_overflow[field] = TRUE;
+          return mapped == NULL ? raw : *mapped != '\0' ? mapped : NULL;
+        }
+      seen = g_new0 (EmbCsvSeenValue, 1);
+      seen->mapped = mapped;
+      g_hash_table_insert (mapper->seen[field], g_strdup (raw), seen);
+    }
+
+  if (!mapper->writing)
+    seen->count++;
+  if (seen->mapped == NULL)
+    return raw;
+  return *seen->mapped != '\0' ? seen->mapped : NULL;
+}
+
+/* Marks @raw, a value of @field's column, as a category the programme does
+ * not know. */
+void
+_emb_csv_mapper_mark_unknown (EmbCsvMapper *mapper,
+                              EmbCsvField   field,
+                              const char   *raw)
+{
+  EmbCsvSeenValue *seen = mapper->seen[field] != NULL
+                          ? g_hash_table_lookup (mapper->seen[field], raw) : NULL;
+
+  if (seen != NULL)
+    seen->unknown = TRUE;
+}
+
+typedef struct
+{
+  const char      *raw;
+  EmbCsvSeenValue *seen;
+} SeenEntry;
+
+static int
+compare_seen (gconstpointer a,
+              gconstpointer b)
+{
+  const SeenEntry *x = a, *y = b;
+
+  if (x->seen->count != y->seen->count)
+    return x->seen->count > y->seen->count ? -1 : 1;
+  return g_utf8_collate (x->raw, y->raw);
+}
+
+/* Adds the values of the categorical columns, with their counts, to the
+ * report: most frequent first. */
+void
+_emb_csv_mapper_report_values (EmbCsvMapper    *mapper,
+                               EmbImportReport *report)
+{
+  const EmbCsvColumns *columns = mapper->columns;
+
+  for (guint field = 1; field < EMB_CSV_N_FIELDS; field++)
+    {
+      g_autoptr(GArray) entries = NULL;
+      GHashTableIter iter;
+      gpointer key, value;
+
+      if (mapper->seen[field] == NULL || mapper->seen_overflow[field] ||
+          columns->column_of[field] < 0)
+        continue;
+
+      entries = g_array_new (FALSE, FALSE, sizeof (SeenEntry));
+      g_hash_table_iter_init (&iter, mapper->seen[field]);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        {
+          SeenEntry entry = { key, value };
+
+          if (entry.seen->count > 0)
+            g_array_append_val (entries, entry);
+        }
+      g_array_sort (entries, compare_seen);
+
+      for (guint i = 0; i < entries->len; i++)
+        {
+          SeenEntry *entry = &g_array_index (entries, SeenEntry, i);
+
+          emb_import_report_add_value (report, columns->headers[columns->column_of[field]],
+                                       _emb_csv_field_name (field), entry->raw,
+                                       entry->seen->mapped, entry->seen->count,
+                                       entry->seen->unknown);
+        }
+    }
+}
+
+/* The mapping value that reads column @column as it was chosen: a field
+ * name ("score:nps" for a score whose scale the header told), or "". */
+char *
+_emb_csv_column_mapping_value (const EmbCsvColumns *columns,
+                               guint                column)
+{
+  const EmbCsvColumn *c = &columns->columns[column];
+
+  if (c->field == EMB_CSV_FIELD_NONE)
+    return g_strdup ("");
+  if (c->field == EMB_CSV_FIELD_SCORE && c->variant > EMB_SCORE_TYPE_NONE)
+    return g_strdup_printf ("score:%s", _emb_csv_score_type_name (c->variant));
+  return g_strdup (_emb_csv_field_name (c->field));
+}
+
+/* Reads the mapping of the options: the fields it gives columns, the value
+ * maps and the defaults; problems go to @problems. */
 void
 _emb_csv_columns_read_mapping (EmbCsvColumns  *columns,
                                GHashTable     *mapping,
@@ -120,8 +466,8 @@ _emb_csv_columns_read_mapping (EmbCsvColumns  *columns,
       const char *key = g_ptr_array_index (keys, i);
       const char *value = g_hash_table_lookup (mapping, key);
 
-      if (g_str_has_prefix (key, "touchpoint:"))
-        continue;   /* read with the touchpoints */
+      if (read_value_key (columns, key, value, problems))
+        continue;
 
       if (g_str_has_prefix (key, "default:"))
         {
@@ -330,6 +676,9 @@ _emb_csv_columns_check (EmbCsvColumns  *columns,
 {
   guint n_rows = 0;
 
+  if (columns->value_keys->len > 0 && columns->n_columns > 0)
+    read_column_values (columns, problems);
+
   for (guint i = 1; i < sniffed->len; i++)
     if (((EmbCsvPreviewRow *)g_ptr_array_index (sniffed, i))->line != columns->skip_line)
       n_rows++;
@@ -387,6 +736,8 @@ _emb_csv_mapper_free (EmbCsvMapper *mapper)
     return;
 
   g_clear_object (&mapper->db);
+  for (guint i = 0; i < EMB_CSV_N_FIELDS; i++)
+    g_clear_pointer (&mapper->seen[i], g_hash_table_unref);
   mapper->klass->free (mapper);
 }
 
@@ -410,7 +761,14 @@ _emb_csv_mapper_cell (EmbCsvMapper  *mapper,
   int column = mapper->columns->column_of[field];
 
   if (column >= 0 && *values[column] != '\0')
-    return values[column];
+    {
+      const char *value = values[column];
+
+      if (_emb_csv_field_is_categorical (field) || mapper->columns->values[field] != NULL)
+        value = map_cell (mapper, field, value);
+      if (value != NULL)
+        return value;
+    }
   return mapper->columns->defaults[field];
 }
 

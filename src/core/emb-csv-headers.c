@@ -25,7 +25,7 @@
 #define FIRST_ROSTER_FIELD   EMB_CSV_FIELD_EMPLOYEE_NUMBER
 #define LAST_ROSTER_FIELD    EMB_CSV_FIELD_TERMINATION_DATE
 #define FIRST_FEEDBACK_FIELD EMB_CSV_FIELD_RECEIVED_AT
-#define LAST_FEEDBACK_FIELD  EMB_CSV_FIELD_SOURCE
+#define LAST_FEEDBACK_FIELD  EMB_CSV_FIELD_SOURCE_ID
 
 static const char * const field_names[EMB_CSV_N_FIELDS + 1] = {
   NULL,
@@ -51,6 +51,7 @@ static const char * const field_names[EMB_CSV_N_FIELDS + 1] = {
   "touchpoint",
   "customer-ref",
   "source",
+  "source-id",
   NULL,
 };
 
@@ -61,7 +62,7 @@ static const char * const roster_fields[] = {
 
 static const char * const feedback_fields[] = {
   "received-at", "score", "score-type", "text", "kind", "channel", "touchpoint",
-  "customer-ref", "source", NULL,
+  "customer-ref", "source", "source-id", NULL,
 };
 
 static const char * const no_fields[] = { NULL };
@@ -148,6 +149,7 @@ emb_csv_import_field_label (const char *field)
     case EMB_CSV_FIELD_TOUCHPOINT:        return _("Touchpoint");
     case EMB_CSV_FIELD_CUSTOMER_REF:      return _("Customer reference");
     case EMB_CSV_FIELD_SOURCE:            return _("Source");
+    case EMB_CSV_FIELD_SOURCE_ID:         return _("Source’s own id");
     case EMB_CSV_FIELD_NONE:
     case EMB_CSV_N_FIELDS:
     case EMB_CSV_FIELD_CATEGORY:

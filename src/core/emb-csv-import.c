@@ -16,6 +16,7 @@
 
 #include "emb-csv-private.h"
 #include "emb-database-private.h"
+#include "emb-import-profile-private.h"
 
 #define SNIFF_ROWS 200
 
@@ -31,6 +32,7 @@ typedef struct
   EmbCsvColumns           columns;
   EmbCsvMapper           *mapper;      /* NULL when the kind of file is not known */
   gboolean                header_passed;
+  EmbImportProfileUse    *profile;     /* the import profile applied, if any */
 } Import;
 
 static void
@@ -308,6 +310,30 @@ refuse (Import  *imp,
   return FALSE;
 }
 
+/* Saves the import profile with what the import used: the options, the
+ * field of every column, the sources of the feedback. */
+static gboolean
+store_profile (Import  *imp,
+               GError **error)
+{
+  g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func (g_free);
+  g_auto(GStrv) sources = NULL;
+
+  if (imp->profile == NULL || imp->profile->profile == NULL)
+    return TRUE;
+  imp->profile->profile->format = imp->format;
+
+  for (guint i = 0; i < imp->columns.n_columns; i++)
+    g_ptr_array_add (values, _emb_csv_column_mapping_value (&imp->columns, i));
+  g_ptr_array_add (values, NULL);
+  if (imp->format == EMB_IMPORT_FORMAT_FEEDBACK_CSV)
+    sources = _emb_feedback_import_get_sources (imp->mapper);
+  return _emb_import_profile_store_used (imp->db, imp->profile,
+                                         (const char * const *)imp->columns.headers,
+                                         (const char * const *)values->pdata,
+                                         (const char * const *)sources, error);
+}
+
 /* The second pass, in one transaction: runs the rows again, writing. */
 static gboolean
 write_all (EmbDatabase  *db,
@@ -329,6 +355,8 @@ write_all (EmbDatabase  *db,
     return FALSE;
   if (imp->file.problems.n_problems > 0)
     return refuse (imp, error);
+  if (!store_profile (imp, error))
+    return FALSE;
 
   _emb_database_defer_changed (db, EMB_RECORD_KIND_ANY, EMB_CHANGE_MANY, 0);
   return TRUE;
@@ -359,6 +387,7 @@ emb_csv_import (EmbDatabase             *db,
                 GError                 **error)
 {
   EmbImportOptions defaults = { 0 };
+  g_auto(EmbImportProfileUse) profile = { 0 };
   g_autoptr(Import) imp = NULL;
 
   g_return_val_if_fail (EMB_IS_DATABASE (db), FALSE);
@@ -368,8 +397,12 @@ emb_csv_import (EmbDatabase             *db,
 
   if (options == NULL)
     options = &defaults;
+  if (!_emb_import_profile_use (db, options, &format, &profile, error))
+    return FALSE;
+  options = &profile.effective;
 
   imp = import_new (db, file, format, options, FALSE, cancellable, report);
+  imp->profile = &profile;
 
   imp->file.progress_to = 0.05;
   if (!prepare (imp, error))
@@ -381,6 +414,7 @@ emb_csv_import (EmbDatabase             *db,
   imp->file.progress_to = options->dry_run ? 1. : 0.4;
   if (!read_rows (imp, FALSE, error))
     return FALSE;
+  _emb_csv_mapper_report_values (imp->mapper, report);
   if (imp->file.problems.n_problems > 0)
     return refuse (imp, error);
 
@@ -445,6 +479,7 @@ emb_csv_preview (EmbDatabase             *db,
                  GError                 **error)
 {
   EmbImportOptions defaults = { 0 };
+  g_auto(EmbImportProfileUse) profile = { 0 };
   g_autoptr(EmbImportReport) report = emb_import_report_new ();
   g_autoptr(Import) imp = NULL;
   g_autoptr(EmbCsvPreview) result = NULL;
@@ -457,6 +492,9 @@ emb_csv_preview (EmbDatabase             *db,
 
   if (options == NULL)
     options = &defaults;
+  if (!_emb_import_profile_use (db, options, &format, &profile, error))
+    return FALSE;
+  options = &profile.effective;
 
   imp = import_new (db, file, format, options, TRUE, cancellable, report);
   imp->sniff_limit = MAX (max_rows, SNIFF_ROWS);

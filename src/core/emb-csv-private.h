@@ -56,6 +56,7 @@ typedef enum
   EMB_CSV_FIELD_TOUCHPOINT,
   EMB_CSV_FIELD_CUSTOMER_REF,
   EMB_CSV_FIELD_SOURCE,
+  EMB_CSV_FIELD_SOURCE_ID,
   EMB_CSV_N_FIELDS,
   /* Only in the header tables; the values of the column decide */
   EMB_CSV_FIELD_CATEGORY,    /* the kind when every value is a kind, else the touchpoint */
@@ -274,6 +275,9 @@ typedef struct
   char            *default_keys[EMB_CSV_N_FIELDS];
   const char      *labels[EMB_CSV_N_FIELDS];
   GHashTable      *mapping;       /* folded column header → field name */
+  /* Value maps (see emb-csv-import.h): per field, folded value → ours */
+  GHashTable      *values[EMB_CSV_N_FIELDS];
+  GPtrArray       *value_keys;    /* "value:" keys, until the header is read */
 } EmbCsvColumns;
 
 void         _emb_csv_columns_init         (EmbCsvColumns        *columns);
@@ -290,6 +294,9 @@ void         _emb_csv_columns_check        (EmbCsvColumns        *columns,
 gboolean     _emb_csv_columns_has_field    (const EmbCsvColumns  *columns,
                                             EmbCsvField           field);
 GPtrArray   *_emb_csv_mapping_keys         (GHashTable           *mapping);
+gboolean     _emb_csv_field_is_categorical (EmbCsvField           field);
+char        *_emb_csv_column_mapping_value (const EmbCsvColumns  *columns,
+                                            guint                 column);
 
 /* Mappers: a roster's or a feedback export's rows -------------------------
  *
@@ -334,6 +341,11 @@ struct _EmbCsvMapper
   guint                    added;
   guint                    updated;
   guint                    skipped;
+
+  /* The values of categorical columns seen in the checking pass: raw
+   * value → EmbCsvSeenValue (emb-csv-columns.c) */
+  GHashTable              *seen[EMB_CSV_N_FIELDS];
+  gboolean                 seen_overflow[EMB_CSV_N_FIELDS];
 };
 
 EmbCsvMapper *_emb_roster_import_new             (EmbDatabase          *db,
@@ -344,6 +356,7 @@ EmbCsvMapper *_emb_feedback_import_new           (EmbDatabase          *db,
                                                   EmbCsvProblems       *problems,
                                                   GHashTable           *mapping);
 const char   *_emb_feedback_import_get_score_type (EmbCsvMapper        *mapper);
+GStrv         _emb_feedback_import_get_sources    (EmbCsvMapper        *mapper);
 
 void          _emb_csv_mapper_init          (EmbCsvMapper            *mapper,
                                              const EmbCsvMapperClass *klass,
@@ -369,6 +382,11 @@ gboolean      _emb_csv_mapper_check_text    (EmbCsvMapper            *mapper,
                                              const char              *value,
                                              gboolean                 required,
                                              guint                    max_chars);
+void          _emb_csv_mapper_mark_unknown  (EmbCsvMapper            *mapper,
+                                             EmbCsvField              field,
+                                             const char              *raw);
+void          _emb_csv_mapper_report_values (EmbCsvMapper            *mapper,
+                                             EmbImportReport         *report);
 gboolean      _emb_csv_mapper_read_date     (EmbCsvMapper            *mapper,
                                              guint                    line,
                                              EmbCsvField              field,

@@ -1,9 +1,11 @@
 /* emb-feedback-store-import.c: the feedback store's reads and writes for
  * the feedback import
  *
- * Beside emb-feedback-store.c: the touchpoints feedback can be about, and
- * the insertion of imported feedback with a statement prepared once for
- * all the rows.
+ * Beside emb-feedback-store.c: the touchpoints feedback can be about, the
+ * insertion of imported feedback with a statement prepared once for all the
+ * rows, and the look-ups that find items imported before (by the source's
+ * own id through feedback_by_source_id, by content through
+ * feedback_by_content of migration 0007: never a scan of the table).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -81,9 +83,10 @@ _emb_feedback_store_begin_import (EmbDatabase  *db,
   writer->insert = _emb_database_prepare (db,
                                           "INSERT INTO feedback (uuid, received_at, channel,"
                                           " touchpoint_id, kind, score_type, score, text,"
-                                          " customer_ref, source, created_at, updated_at)"
+                                          " customer_ref, source, created_at, updated_at,"
+                                          " source_id, category, triage)"
                                           " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10,"
-                                          " ?11, ?11)",
+                                          " ?11, ?11, ?12, ?13, ?14)",
                                           error);
   if (writer->insert == NULL)
     return NULL;
@@ -127,5 +130,170 @@ _emb_feedback_store_import_feedback (EmbFeedbackWriter     *writer,
                      SQLITE_STATIC);
   sqlite3_bind_text (stmt, 10, feedback->source, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 11, writer->now, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 12, feedback->source_id != NULL ? feedback->source_id : "", -1,
+                     SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 13, feedback->category != NULL ? feedback->category : "", -1,
+                     SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 14, feedback->triage ? 1 : 0);
   return _emb_database_step_done (writer->db, stmt, error);
+}
+
+/* Items imported before ----------------------------------------------------- */
+
+struct _EmbFeedbackFinder
+{
+  EmbDatabase  *db;
+  sqlite3_stmt *has_source;
+  sqlite3_stmt *has_source_without_id;
+  sqlite3_stmt *has_id;
+  sqlite3_stmt *count_content;
+  gint64        max_id;     /* the last item before the import */
+};
+
+/* Statements of their own, not the cache's: a finder lives through a whole
+ * import, beside the cached statements of the writer. */
+static sqlite3_stmt *
+prepare_own (EmbDatabase  *db,
+             const char   *sql,
+             GError      **error)
+{
+  sqlite3 *handle = _emb_database_get_handle (db);
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v3 (handle, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      _emb_database_set_error (error, handle, rc);
+      return NULL;
+    }
+  return stmt;
+}
+
+EmbFeedbackFinder *
+_emb_feedback_finder_new (EmbDatabase  *db,
+                          GError      **error)
+{
+  g_autoptr(EmbFeedbackFinder) finder = g_new0 (EmbFeedbackFinder, 1);
+
+  g_return_val_if_fail (EMB_IS_DATABASE (db), NULL);
+
+  finder->db = g_object_ref (db);
+  finder->max_id = G_MAXINT64;
+  if ((finder->has_source = prepare_own (db, "SELECT 1 FROM feedback WHERE source = ?1"
+                                             " LIMIT 1", error)) == NULL ||
+      (finder->has_source_without_id = prepare_own (db, "SELECT 1 FROM feedback"
+                                                        " WHERE source = ?1 AND source_id = ''"
+                                                        " LIMIT 1", error)) == NULL ||
+      (finder->has_id = prepare_own (db, "SELECT 1 FROM feedback WHERE source = ?1"
+                                         " AND source_id = ?2 AND source_id <> '' LIMIT 1",
+                                     error)) == NULL ||
+      (finder->count_content = prepare_own (db, "SELECT count(*) FROM feedback"
+                                                " WHERE source = ?1 AND received_at = ?2"
+                                                " AND score IS ?3 AND length (text) = ?4"
+                                                " AND text = ?5 AND category = ?6"
+                                                " AND id <= ?7 AND (?8 = 0 OR source_id = '')",
+                                            error)) == NULL)
+    return NULL;
+  return g_steal_pointer (&finder);
+}
+
+void
+_emb_feedback_finder_free (EmbFeedbackFinder *finder)
+{
+  if (finder == NULL)
+    return;
+
+  sqlite3_finalize (finder->has_source);
+  sqlite3_finalize (finder->has_source_without_id);
+  sqlite3_finalize (finder->has_id);
+  sqlite3_finalize (finder->count_content);
+  g_clear_object (&finder->db);
+  g_free (finder);
+}
+
+/* Inside the import's transaction: items added from now on are not counted
+ * by _emb_feedback_finder_count_content(). */
+gboolean
+_emb_feedback_finder_start (EmbFeedbackFinder  *finder,
+                            GError            **error)
+{
+  g_autoptr(EmbStatement) stmt = _emb_database_prepare (finder->db,
+                                                        "SELECT coalesce (max (id), 0)"
+                                                        " FROM feedback", error);
+  gboolean has_row;
+
+  if (stmt == NULL || !_emb_database_step_row (finder->db, stmt, &has_row, error))
+    return FALSE;
+  finder->max_id = sqlite3_column_int64 (stmt, 0);
+  return TRUE;
+}
+
+static gboolean
+step_found (EmbFeedbackFinder  *finder,
+            sqlite3_stmt       *stmt,
+            gboolean           *found,
+            GError            **error)
+{
+  gboolean ok = _emb_database_step_row (finder->db, stmt, found, error);
+
+  sqlite3_reset (stmt);
+  return ok;
+}
+
+/* Whether any item came from @source (@without_id: any without an id). */
+gboolean
+_emb_feedback_finder_has_source (EmbFeedbackFinder  *finder,
+                                 const char         *source,
+                                 gboolean            without_id,
+                                 gboolean           *found,
+                                 GError            **error)
+{
+  sqlite3_stmt *stmt = without_id ? finder->has_source_without_id : finder->has_source;
+
+  sqlite3_bind_text (stmt, 1, source, -1, SQLITE_TRANSIENT);
+  return step_found (finder, stmt, found, error);
+}
+
+gboolean
+_emb_feedback_finder_has_id (EmbFeedbackFinder  *finder,
+                             const char         *source,
+                             const char         *source_id,
+                             gboolean           *found,
+                             GError            **error)
+{
+  sqlite3_bind_text (finder->has_id, 1, source, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (finder->has_id, 2, source_id, -1, SQLITE_TRANSIENT);
+  return step_found (finder, finder->has_id, found, error);
+}
+
+/* How many items before the import have the content of @row (its source,
+ * received-at, score, text and category); @without_id: only those without
+ * an id of their source. */
+gboolean
+_emb_feedback_finder_count_content (EmbFeedbackFinder     *finder,
+                                    const EmbFeedbackRow  *row,
+                                    gboolean               without_id,
+                                    guint                 *count,
+                                    GError               **error)
+{
+  sqlite3_stmt *stmt = finder->count_content;
+  const char *text = row->text != NULL ? row->text : "";
+  gboolean has_row = FALSE;
+  gboolean ok;
+
+  sqlite3_bind_text (stmt, 1, row->source, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, row->received_at, -1, SQLITE_TRANSIENT);
+  if (row->score >= 0)
+    sqlite3_bind_int (stmt, 3, row->score);
+  else
+    sqlite3_bind_null (stmt, 3);
+  sqlite3_bind_int64 (stmt, 4, g_utf8_strlen (text, -1));
+  sqlite3_bind_text (stmt, 5, text, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 6, row->category != NULL ? row->category : "", -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 7, finder->max_id);
+  sqlite3_bind_int (stmt, 8, without_id);
+  ok = _emb_database_step_row (finder->db, stmt, &has_row, error);
+  *count = ok && has_row ? (guint)sqlite3_column_int64 (stmt, 0) : 0;
+  sqlite3_reset (stmt);
+  return ok;
 }

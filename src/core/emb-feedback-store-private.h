@@ -32,6 +32,9 @@ typedef struct
   const char      *text;
   const char      *customer_ref;
   const char      *source;
+  const char      *source_id;       /* the source's own id, or NULL */
+  const char      *category;        /* the source's own category, or NULL */
+  gboolean         triage;          /* a category that names no touchpoint */
 } EmbFeedbackRow;
 
 typedef void (*EmbTouchpointFunc) (gpointer    data,
@@ -53,5 +56,32 @@ gboolean           _emb_feedback_store_import_feedback  (EmbFeedbackWriter     *
 void               _emb_feedback_store_end_import       (EmbFeedbackWriter     *writer);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (EmbFeedbackWriter, _emb_feedback_store_end_import)
+
+/* Finding items imported before: by the source's own id, or by content
+ * (received-at, text, score, category) within the same source. */
+typedef struct _EmbFeedbackFinder EmbFeedbackFinder;
+
+EmbFeedbackFinder *_emb_feedback_finder_new          (EmbDatabase           *db,
+                                                      GError               **error);
+void               _emb_feedback_finder_free         (EmbFeedbackFinder     *finder);
+gboolean           _emb_feedback_finder_start        (EmbFeedbackFinder     *finder,
+                                                      GError               **error);
+gboolean           _emb_feedback_finder_has_source   (EmbFeedbackFinder     *finder,
+                                                      const char            *source,
+                                                      gboolean               without_id,
+                                                      gboolean              *found,
+                                                      GError               **error);
+gboolean           _emb_feedback_finder_has_id       (EmbFeedbackFinder     *finder,
+                                                      const char            *source,
+                                                      const char            *source_id,
+                                                      gboolean              *found,
+                                                      GError               **error);
+gboolean           _emb_feedback_finder_count_content (EmbFeedbackFinder    *finder,
+                                                      const EmbFeedbackRow  *row,
+                                                      gboolean               without_id,
+                                                      guint                 *count,
+                                                      GError               **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (EmbFeedbackFinder, _emb_feedback_finder_free)
 
 G_END_DECLS
