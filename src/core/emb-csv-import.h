@@ -33,9 +33,21 @@
  *   - "<column header>" → a field name below, or "" to ignore the column.
  *     A score column can be given its scale: "score:nps", "score:csat",
  *     "score:ces".
- *   - "touchpoint:<value>" → the name of a touchpoint (or "" for none): rows
- *     whose touchpoint column holds <value> (any case) are about that
- *     touchpoint. Other values are matched with touchpoint names directly.
+ *   - "value:<column>:<value>" → ours: a value map. Where the column with
+ *     the header <column> holds <value> (whatever the case and accents), the
+ *     import reads ours instead, e.g. "value:Reason:Late Flight" →
+ *     "Boarding" (a touchpoint), "value:Sentiment:meh" → "neutral" (a kind),
+ *     "value:Employment Status:Garden leave" → "active". Ours must be a
+ *     valid value of the field the column is read into (a touchpoint that
+ *     exists, a kind, a status, front/back office, NPS/CSAT/CES…); "" reads
+ *     as an empty cell. A key naming a column the file lacks, or one not
+ *     imported, is a problem. The command line's
+ *     --map-value "COLUMN:VALUE=OURS" gives these.
+ *   - "<field>:<value>" → ours: the same for whatever column holds a
+ *     categorical field: "touchpoint", "kind", "score-type", "channel",
+ *     "source", "status", "terminated", "office", "department", "role",
+ *     "site". ("touchpoint:Billing" → "Statement & billing".) A "value:"
+ *     key wins over a "<field>:" key for the same value.
  *   - "default:<field>" → a value used where the file has no such column or
  *     the cell is empty, e.g. "default:kind" → "complaint" for a complaint
  *     log, "default:channel" → "email".
@@ -48,8 +60,16 @@
  *   in the past makes the employee inactive).
  *
  *   Feedback fields: "received-at" (required), "score", "score-type",
- *   "text", "kind", "channel", "touchpoint", "customer-ref", "source"
- *   (defaults to the file's name).
+ *   "text", "kind", "channel", "touchpoint" (the source's category: see
+ *   below), "customer-ref", "source" (defaults to the name of the import
+ *   profile, else to the file's name), "source-id" (the source's own id of
+ *   the item: "ID", "Response ID", "Respondent ID", "Tweet ID", "Mention ID",
+ *   "Review ID", "Ticket ID", "Identyfikator", "Αναγνωριστικό"…).
+ *
+ *   The values of the categorical columns (the fields above for which a
+ *   "<field>:" key exists) are counted in the checking pass: the report
+ *   lists them with their counts (emb_import_report_get_value()), for the
+ *   assistant's value maps, even when the import fails.
  *
  * Rosters: rows add employees or update those with the same number (a cell
  * left empty clears an optional value; a column the file lacks keeps it);
@@ -65,6 +85,27 @@
  * NPS; all from 1 to 5 → CSAT; otherwise CES). The kind is the kind column's
  * value, else survey when there is a score. Rows with no score, no text and
  * no kind are skipped. Counts: "feedback".
+ *
+ * Categories: the value of the touchpoint column (after its value map) is
+ * matched with the touchpoints' names. The item keeps the value as written
+ * in feedback.category. A category that names no touchpoint is not an
+ * error: the item is imported without a touchpoint and with triage = 1, and
+ * the report marks the value unknown (#EmbImportValue.unknown) with its
+ * count. A default touchpoint ("default:touchpoint") must exist.
+ *
+ * Re-imports add nothing twice. The key is the source's own id within the
+ * same source where the file has a source-id column, else the row's content
+ * and date: received-at, text, score and category within the same source
+ * (the k-th row with some content is skipped when k items had it before).
+ * An id column whose ids repeat with different contents (a spreadsheet that
+ * rounds 570306123456789012 to 5.70306E+17) is no key: the report warns,
+ * naming the column and an id, and the content decides; its values are not
+ * kept as ids. Items found are counted as skipped. Look-ups go through
+ * indexes (feedback_by_source_id, feedback_by_content) and only for sources
+ * that had items before the import.
+ *
+ * Import profiles: with #EmbImportOptions.profile the import applies the
+ * profile and saves back what it used (see emb-import-profile.h).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -135,6 +135,7 @@ typedef struct
   EmbImportOptions  options;
   char             *encoding;
   GHashTable       *mapping;
+  char             *profile;
   EmbImportReport  *report;
 } ImportData;
 
@@ -147,6 +148,7 @@ import_data_free (gpointer data)
   g_clear_object (&d->file);
   g_free (d->encoding);
   g_clear_pointer (&d->mapping, g_hash_table_unref);
+  g_free (d->profile);
   g_clear_pointer (&d->report, emb_import_report_unref);
   g_free (d);
 }
@@ -202,6 +204,8 @@ emb_import_file_async (EmbDatabase            *db,
   d->options.encoding = d->encoding;
   d->mapping = d->options.mapping != NULL ? g_hash_table_ref (d->options.mapping) : NULL;
   d->options.mapping = d->mapping;
+  d->profile = g_strdup (d->options.profile);
+  d->options.profile = d->profile;
   d->report = emb_import_report_new ();
 
   task = g_task_new (db, cancellable, callback, user_data);

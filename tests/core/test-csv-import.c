@@ -9,6 +9,8 @@
 #include "emb-csv-import.h"
 #include "emb-feedback-store.h"
 #include "emb-import.h"
+#include "emb-import-profile.h"
+#include "emb-database-private.h"
 #include "emb-people-store.h"
 #include "emb-records.h"
 #include "emb-tables.h"
@@ -1296,6 +1298,343 @@ test_fields (void)
     g_assert_cmpstr (emb_csv_import_field_label (feedback[i]), !=, feedback[i]);
 }
 
+/* Value maps, categories to triage, re-imports (issue 10) ------------------ */
+
+static EmbImportReport *
+import_file_ok (EmbDatabase            *db,
+                const char             *name,
+                const EmbImportOptions *options)
+{
+  return import_ok (db, name, EMB_IMPORT_FORMAT_FEEDBACK_CSV, options);
+}
+
+static const EmbImportValue *
+find_value (EmbImportReport *report,
+            const char      *column,
+            const char      *value)
+{
+  for (guint i = 0; i < emb_import_report_get_n_values (report); i++)
+    {
+      const EmbImportValue *v = emb_import_report_get_value (report, i);
+
+      if (g_str_equal (v->column, column) && g_str_equal (v->value, value))
+        return v;
+    }
+  return NULL;
+}
+
+/* The mapping of a social-media monitoring export: its sentiment column as
+ * the kind, and its reasons mapped to our touchpoints where we have one. */
+static GHashTable *
+mentions_mapping (void)
+{
+  return mapping_new ("Sentiment", "kind",
+                      "value:Reason:Late Flight", "Boarding",
+                      "value:Reason:lost luggage", "Baggage claim",
+                      NULL);
+}
+
+static void
+test_value_maps_categories (void)
+{
+  g_autoptr(EmbTestDb) tdb = emb_test_db_new ();
+  g_autoptr(GHashTable) mapping = mentions_mapping ();
+  g_autoptr(EmbImportReport) report = NULL;
+  g_autoptr(GPtrArray) feedback = NULL;
+  g_autofree char *summary = NULL;
+  EmbImportOptions options = { 0 };
+  gint64 boarding = add_touchpoint (tdb->db, "Boarding");
+  gint64 baggage = add_touchpoint (tdb->db, "Baggage claim");
+  const EmbImportValue *value;
+  EmbFeedback *f;
+  guint n_triage = 0;
+
+  options.mapping = mapping;
+  report = import_file_ok (tdb->db, "feedback-mentions.csv", &options);
+  assert_counts (report, "feedback", 9, 0, 0);
+  feedback = all_feedback (tdb->db);
+
+  /* A mapped reason gets its touchpoint and keeps its category */
+  f = feedback_with_source_id (feedback, "570306133677760513");
+  g_assert_cmpint (emb_feedback_get_touchpoint_id (f), ==, boarding);
+  g_assert_cmpstr (emb_feedback_get_category (f), ==, "Late Flight");
+  g_assert_false (emb_feedback_get_triage (f));
+  g_assert_cmpint (emb_feedback_get_kind (f), ==, EMB_FEEDBACK_KIND_COMPLAINT);
+  g_assert_cmpstr (emb_feedback_get_channel (f), ==, "Twitter");
+  f = feedback_with_source_id (feedback, "570301031407624196");
+  g_assert_cmpint (emb_feedback_get_touchpoint_id (f), ==, baggage);
+  g_assert_cmpstr (emb_feedback_get_category (f), ==, "Lost Luggage");
+
+  /* An unknown reason: no touchpoint, kept, to triage */
+  f = feedback_with_source_id (feedback, "570301083672813571");
+  g_assert_cmpint (emb_feedback_get_touchpoint_id (f), ==, 0);
+  g_assert_cmpstr (emb_feedback_get_category (f), ==, "Customer Service Issue");
+  g_assert_true (emb_feedback_get_triage (f));
+
+  /* No reason at all: nothing to triage */
+  f = feedback_with_source_id (feedback, "570301130888122368");
+  g_assert_cmpint (emb_feedback_get_kind (f), ==, EMB_FEEDBACK_KIND_PRAISE);
+  g_assert_cmpstr (emb_feedback_get_category (f), ==, "");
+  g_assert_false (emb_feedback_get_triage (f));
+
+  for (guint i = 0; i < feedback->len; i++)
+    n_triage += emb_feedback_get_triage (g_ptr_array_index (feedback, i));
+  g_assert_cmpuint (n_triage, ==, 4);
+
+  /* The report counts every value of the categorical columns and marks
+   * the unknown categories */
+  value = find_value (report, "Reason", "Customer Service Issue");
+  g_assert_nonnull (value);
+  g_assert_cmpuint (value->count, ==, 2);
+  g_assert_true (value->unknown);
+  g_assert_cmpstr (value->field, ==, "touchpoint");
+  value = find_value (report, "Reason", "Late Flight");
+  g_assert_cmpuint (value->count, ==, 2);
+  g_assert_false (value->unknown);
+  g_assert_cmpstr (value->mapped, ==, "Boarding");
+  value = find_value (report, "Sentiment", "negative");
+  g_assert_cmpuint (value->count, ==, 7);
+  g_assert_cmpuint (emb_import_report_get_n_unknown (report), ==, 3);
+  summary = emb_import_report_to_string (report);
+  g_assert_nonnull (strstr (summary, "“Customer Service Issue” (column “Reason”): 2 items"));
+  g_assert_nonnull (strstr (summary, "“Bad Flight” (column “Reason”): 1 item\n"));
+}
+
+static void
+test_value_maps_refused (void)
+{
+  static const struct
+  {
+    const char *key;
+    const char *ours;
+    const char *words;    /* in the message */
+  } cases[] = {
+    { "value:Reason:Late Flight", "Runway", "Runway" },        /* no such touchpoint */
+    { "value:Sentiment:negative", "grumpy", "grumpy" },        /* no kind */
+    { "value:Reasons:Late Flight", "Boarding", "COLUMN:VALUE" }, /* no such column */
+    { "value:Author:pilot", "Boarding", "Author" },            /* a column not imported */
+    { "kind:negative", "moaning", "moaning" },
+    { "value:Reason:", "Boarding", NULL },
+  };
+  g_autoptr(EmbTestDb) tdb = emb_test_db_new ();
+
+  add_touchpoint (tdb->db, "Boarding");
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GHashTable) mapping = mapping_new ("Sentiment", "kind",
+                                                   cases[i].key, cases[i].ours, NULL);
+      g_autoptr(EmbImportReport) report = NULL;
+      EmbImportOptions options = { .mapping = mapping };
+      const EmbImportProblem *problem;
+
+      report = import_refused (tdb->db, "feedback-mentions.csv", EMB_IMPORT_FORMAT_FEEDBACK_CSV,
+                               &options);
+      g_assert_cmpuint (emb_import_report_get_n_problems (report), ==, 1);
+      problem = emb_import_report_get_problem (report, 0);
+      if (cases[i].words != NULL)
+        g_assert_nonnull (strstr (problem->message, cases[i].words));
+    }
+}
+
+static void
+test_value_maps_roster (void)
+{
+  g_autoptr(EmbTestDb) tdb = emb_test_db_new ();
+  g_autoptr(GHashTable) mapping = NULL;
+  g_autoptr(EmbImportReport) refused = NULL;
+  g_autoptr(EmbImportReport) report = NULL;
+  g_autoptr(EmbEmployee) bob = NULL;
+  g_autoptr(EmbEmployee) cy = NULL;
+  g_autofree char *department = NULL;
+  EmbImportOptions options = { 0 };
+
+  /* A status the programme cannot read is refused until it is mapped */
+  refused = import_refused (tdb->db, "roster-odd-statuses.csv", EMB_IMPORT_FORMAT_ROSTER_CSV,
+                            NULL);
+  g_assert_nonnull (find_value (refused, "Employment Status", "Gone fishing"));
+
+  mapping = mapping_new ("value:Employment Status:garden LEAVE", "active",
+                         "status:Gone fishing", "inactive",
+                         "value:Department:CS", "Customer service",
+                         NULL);
+  options.mapping = mapping;
+  report = import_ok (tdb->db, "roster-odd-statuses.csv", EMB_IMPORT_FORMAT_ROSTER_CSV, &options);
+  assert_counts (report, "employee", 3, 0, 0);
+  bob = employee (tdb->db, "E-101");
+  cy = employee (tdb->db, "E-102");
+  g_assert_true (emb_employee_get_active (bob));
+  g_assert_false (emb_employee_get_active (cy));
+  department = department_name (tdb->db, emb_employee_get_department_id (bob));
+  g_assert_cmpstr (department, ==, "Customer service");
+}
+
+static void
+test_reimport_by_id (void)
+{
+  g_autoptr(EmbTestDb) tdb = emb_test_db_new ();
+  g_autoptr(EmbImportReport) first = NULL;
+  g_autoptr(EmbImportReport) dry = NULL;
+  g_autoptr(EmbImportReport) again = NULL;
+  g_autofree char *before = NULL;
+  EmbImportOptions options = { 0 };
+
+  first = import_file_ok (tdb->db, "feedback-surveymonkey.csv", NULL);
+  assert_counts (first, "feedback", 2, 0, 0);
+  before = emb_test_dump (tdb->db);
+
+  /* The same export again adds nothing: a dry run says so, the import
+   * does so */
+  options.dry_run = TRUE;
+  dry = import_file_ok (tdb->db, "feedback-surveymonkey.csv", &options);
+  assert_counts (dry, "feedback", 0, 0, 2);
+  again = import_file_ok (tdb->db, "feedback-surveymonkey.csv", NULL);
+  assert_counts (again, "feedback", 0, 0, 2);
+  emb_test_assert_unchanged (tdb->db, before);
+  g_assert_cmpuint (emb_import_report_get_n_warnings (again), ==, 0);
+}
+
+static void
+test_reimport_spreadsheet_ids (void)
+{
+  g_autoptr(EmbTestDb) tdb = emb_test_db_new ();
+  g_autoptr(GHashTable) mapping = mentions_mapping ();
+  g_autoptr(EmbImportReport) first = NULL;
+  g_autoptr(EmbImportReport) copy = NULL;
+  g_autoptr(EmbImportReport) alone = NULL;
+  g_autoptr(EmbTestDb) other = emb_test_db_new ();
+  g_autoptr(GPtrArray) feedback = NULL;
+  g_autofree char *before = NULL;
+  const EmbImportWarning *warning;
+  EmbImportOptions options = { 0 };
+
+  add_touchpoint (tdb->db, "Boarding");
+  add_touchpoint (tdb->db, "Baggage claim");
+  add_touchpoint (other->db, "Boarding");
+  add_touchpoint (other->db, "Baggage claim");
+  g_hash_table_insert (mapping, g_strdup ("default:source"), g_strdup ("Mentions"));
+  options.mapping = mapping;
+
+  first = import_file_ok (tdb->db, "feedback-mentions.csv", &options);
+  assert_counts (first, "feedback", 9, 0, 0);
+  before = emb_test_dump (tdb->db);
+
+  /* The copy whose ids a spreadsheet rounded: its id column is no key (a
+   * warning names it and an id), the content and date find every item */
+  copy = import_file_ok (tdb->db, "feedback-mentions-spreadsheet.csv", &options);
+  assert_counts (copy, "feedback", 0, 0, 9);
+  emb_test_assert_unchanged (tdb->db, before);
+  g_assert_cmpuint (emb_import_report_get_n_warnings (copy), ==, 1);
+  warning = emb_import_report_get_warning (copy, 0);
+  g_assert_nonnull (strstr (warning->message, "Tweet ID"));
+  g_assert_nonnull (strstr (warning->message, "5.70301E+17"));
+  g_assert_cmpuint (warning->line, ==, 4);
+
+  /* Alone, the copy merges none of its different items, and keeps no id */
+  alone = import_file_ok (other->db, "feedback-mentions-spreadsheet.csv", &options);
+  assert_counts (alone, "feedback", 9, 0, 0);
+  feedback = all_feedback (other->db);
+  for (guint i = 0; i < feedback->len; i++)
+    g_assert_cmpstr (emb_feedback_get_source_id (g_ptr_array_index (feedback, i)), ==, "");
+}
+
+static void
+test_reimport_by_content (void)
+{
+  g_autoptr(EmbTestDb) tdb = emb_test_db_new ();
+  g_autoptr(EmbImportReport) first = NULL;
+  g_autoptr(EmbImportReport) again = NULL;
+  g_autoptr(EmbImportReport) dry = NULL;
+  g_autoptr(EmbImportReport) later = NULL;
+  g_autoptr(GHashTable) mapping = mapping_new ("default:source", "Daily NPS", NULL);
+  EmbImportOptions options = { .mapping = mapping };
+  EmbImportOptions dry_options = { .mapping = mapping, .dry_run = TRUE };
+
+  /* Two answers alike on one day are two items */
+  first = import_file_ok (tdb->db, "feedback-nps-daily.csv", &options);
+  assert_counts (first, "feedback", 4, 0, 0);
+  again = import_file_ok (tdb->db, "feedback-nps-daily.csv", &options);
+  assert_counts (again, "feedback", 0, 0, 4);
+
+  /* A later export of the same survey: a third 9 on the first day and an
+   * answer of a new day are new */
+  dry = import_file_ok (tdb->db, "feedback-nps-daily-later.csv", &dry_options);
+  assert_counts (dry, "feedback", 2, 0, 4);
+  later = import_file_ok (tdb->db, "feedback-nps-daily-later.csv", &options);
+  assert_counts (later, "feedback", 2, 0, 4);
+  g_assert_cmpint (_emb_database_count (tdb->db, "SELECT count(*) FROM feedback"), ==, 6);
+  g_assert_cmpint (_emb_database_count (tdb->db, "SELECT count(*) FROM feedback WHERE score = 9"),
+                   ==, 3);
+}
+
+/* The look-ups of a re-import use the indexes, never a scan of feedback. */
+static void
+test_reimport_uses_indexes (void)
+{
+  static const char * const queries[] = {
+    "SELECT 1 FROM feedback WHERE source = ?1 AND source_id = ?2 AND source_id <> '' LIMIT 1",
+    "SELECT count(*) FROM feedback WHERE source = ?1 AND received_at = ?2 AND score IS ?3"
+    " AND length (text) = ?4 AND text = ?5 AND category = ?6 AND id <= ?7"
+    " AND (?8 = 0 OR source_id = '')",
+    "SELECT 1 FROM feedback WHERE source = ?1 LIMIT 1",
+  };
+  g_autoptr(EmbTestDb) tdb = emb_test_db_new ();
+  sqlite3 *handle = _emb_database_get_handle (tdb->db);
+
+  for (guint i = 0; i < G_N_ELEMENTS (queries); i++)
+    {
+      g_autofree char *sql = g_strconcat ("EXPLAIN QUERY PLAN ", queries[i], NULL);
+      g_autoptr(GString) plan = g_string_new (NULL);
+      sqlite3_stmt *stmt;
+
+      g_assert_cmpint (sqlite3_prepare_v2 (handle, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        g_string_append_printf (plan, "%s\n", sqlite3_column_text (stmt, 3));
+      sqlite3_finalize (stmt);
+      g_assert_null (strstr (plan->str, "SCAN feedback"));
+      g_assert_nonnull (strstr (plan->str, "SEARCH feedback USING"));
+    }
+}
+
+static void
+test_import_with_profile (void)
+{
+  g_autoptr(EmbTestDb) tdb = emb_test_db_new ();
+  g_autoptr(GHashTable) mapping = mentions_mapping ();
+  g_autoptr(EmbImportReport) first = NULL;
+  g_autoptr(EmbImportReport) nightly = NULL;
+  g_autoptr(EmbImportProfile) profile = NULL;
+  g_autoptr(GPtrArray) feedback = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  EmbImportOptions options = { .mapping = mapping, .profile = "Airline mentions" };
+  EmbImportOptions unattended = { .profile = "airline MENTIONS" };
+
+  add_touchpoint (tdb->db, "Boarding");
+  add_touchpoint (tdb->db, "Baggage claim");
+
+  /* The first import creates the profile with what it used */
+  first = import_file_ok (tdb->db, "feedback-mentions.csv", &options);
+  assert_counts (first, "feedback", 9, 0, 0);
+  profile = emb_import_profile_load (tdb->db, "Airline mentions", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (profile->format, ==, EMB_IMPORT_FORMAT_FEEDBACK_CSV);
+  g_assert_cmpstr (g_hash_table_lookup (profile->mapping, "value:Reason:Late Flight"), ==,
+                   "Boarding");
+  g_assert_cmpstr (g_hash_table_lookup (profile->mapping, "Sentiment"), ==, "kind");
+  g_assert_cmpstr (g_hash_table_lookup (profile->mapping, "Tweet ID"), ==, "source-id");
+  g_assert_cmpstr (g_hash_table_lookup (profile->mapping, "Author"), ==, "");
+  feedback = all_feedback (tdb->db);
+  g_assert_cmpstr (emb_feedback_get_source (g_ptr_array_index (feedback, 0)), ==,
+                   "Airline mentions");
+  name = emb_import_profile_find_for_source (tdb->db, "Airline mentions", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (name, ==, "Airline mentions");
+
+  /* The nightly import names the profile alone, whatever the case */
+  nightly = import_file_ok (tdb->db, "feedback-mentions-spreadsheet.csv", &unattended);
+  assert_counts (nightly, "feedback", 0, 0, 9);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1340,6 +1679,15 @@ main (int   argc,
   g_test_add_func ("/import/csv/import-file", test_import_file);
   g_test_add_func ("/import/csv/preview", test_preview);
   g_test_add_func ("/import/csv/fields", test_fields);
+
+  g_test_add_func ("/import/csv/values/categories", test_value_maps_categories);
+  g_test_add_func ("/import/csv/values/refused", test_value_maps_refused);
+  g_test_add_func ("/import/csv/values/roster", test_value_maps_roster);
+  g_test_add_func ("/import/csv/reimport/by-id", test_reimport_by_id);
+  g_test_add_func ("/import/csv/reimport/spreadsheet-ids", test_reimport_spreadsheet_ids);
+  g_test_add_func ("/import/csv/reimport/by-content", test_reimport_by_content);
+  g_test_add_func ("/import/csv/reimport/uses-indexes", test_reimport_uses_indexes);
+  g_test_add_func ("/import/csv/profile", test_import_with_profile);
 
   return g_test_run ();
 }
