@@ -18,6 +18,7 @@
 #include "emb-bundle.h"
 #include "emb-command-line.h"
 #include "emb-import.h"
+#include "emb-import-profile.h"
 
 const GOptionEntry emb_command_line_entries[] = {
   { "import", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
@@ -27,6 +28,12 @@ const GOptionEntry emb_command_line_entries[] = {
     N_("FORMAT") },
   { "map", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING_ARRAY, NULL,
     N_("Read the CSV column COLUMN as FIELD (repeat for more columns)"), N_("COLUMN=FIELD") },
+  { "map-value", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING_ARRAY, NULL,
+    N_("Read VALUE in the CSV column COLUMN as OURS, such as a touchpoint or a kind (repeat for more values)"),
+    N_("COLUMN:VALUE=OURS") },
+  { "profile", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("Apply the saved import profile NAME, and save in it what this import adds (created when missing)"),
+    N_("NAME") },
   { "encoding", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
     N_("The character encoding of a CSV file that is not UTF-8, such as WINDOWS-1250"), N_("ENCODING") },
   { "dry-run", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
@@ -79,6 +86,57 @@ open_database (const char *path)
   return db;
 }
 
+/* --map-value COLUMN:VALUE=OURS → the mapping key "value:COLUMN:VALUE"
+ * (the import finds the column, whose header may hold colons). */
+static gboolean
+read_value_maps (GVariantDict  *options,
+                 GHashTable   **mapping)
+{
+  g_autofree const char **maps = NULL;
+
+  if (!g_variant_dict_lookup (options, "map-value", "^a&s", &maps))
+    return TRUE;
+
+  if (*mapping == NULL)
+    *mapping = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  for (guint i = 0; maps[i] != NULL; i++)
+    {
+      const char *colon = strchr (maps[i], ':');
+      const char *eq = strrchr (maps[i], '=');
+
+      if (colon == NULL || colon == maps[i] || eq == NULL || eq < colon || eq == colon + 1)
+        {
+          g_printerr (_("--map-value needs COLUMN:VALUE=OURS, such as "
+                        "\"Reason:Late Flight=Boarding\", not “%s”.\n"), maps[i]);
+          return FALSE;
+        }
+      g_hash_table_insert (*mapping, g_strdup_printf ("value:%.*s", (int)(eq - maps[i]), maps[i]),
+                           g_strdup (eq + 1));
+    }
+  return TRUE;
+}
+
+/* After the summary's list of categories that name no touchpoint: how to
+ * map them. */
+static void
+print_triage_hint (EmbImportReport *report)
+{
+  for (guint i = 0; i < emb_import_report_get_n_values (report); i++)
+    {
+      const EmbImportValue *value = emb_import_report_get_value (report, i);
+
+      if (value->unknown)
+        {
+          g_autofree char *example = g_strdup_printf ("--map-value \"%s:%s=%s\"", value->column,
+                                                      value->value, _("Touchpoint"));
+
+          /* Translators: %s is an example such as --map-value "Reason:Late Flight=Touchpoint" */
+          g_print (_("To give a category a touchpoint on the next import: %s\n"), example);
+          return;
+        }
+    }
+}
+
 static int
 run_import (const char *path,
             const char *filename,
@@ -128,6 +186,11 @@ run_import (const char *path,
       import_options.mapping = mapping;
     }
 
+  if (!read_value_maps (options, &mapping))
+    return 2;
+  import_options.mapping = mapping;
+  g_variant_dict_lookup (options, "profile", "&s", &import_options.profile);
+
   if (g_variant_dict_lookup (options, "encoding", "&s", &encoding))
     import_options.encoding = encoding;
   import_options.dry_run = g_variant_dict_contains (options, "dry-run");
@@ -147,6 +210,9 @@ run_import (const char *path,
     }
 
   g_print ("%s", summary);
+  print_triage_hint (report);
+  if (import_options.profile != NULL && !import_options.dry_run)
+    g_print (_("Saved the import profile “%s”.\n"), import_options.profile);
   g_print ("%s\n", import_options.dry_run
                    ? _("Dry run: nothing was changed.")
                    : _("Import complete."));
@@ -228,9 +294,12 @@ emb_command_line_run (GVariantDict *options,
   if (n_commands == 0)
     {
       if (g_variant_dict_contains (options, "format") || g_variant_dict_contains (options, "map") ||
+          g_variant_dict_contains (options, "map-value") ||
+          g_variant_dict_contains (options, "profile") ||
           g_variant_dict_contains (options, "encoding") || g_variant_dict_contains (options, "dry-run"))
         {
-          g_printerr (_("--format, --map, --encoding and --dry-run go with --import.\n"));
+          g_printerr (_("--format, --map, --map-value, --profile, --encoding and --dry-run go with "
+                        "--import.\n"));
           return 2;
         }
       return -1;

@@ -702,8 +702,8 @@ emb_import_profile_remember_value (EmbDatabase  *db,
 
 /**
  * _emb_import_profile_use:
- * @format: (inout): the kind of file; %EMB_IMPORT_FORMAT_AUTO takes the
- *   profile's
+ * @format: (inout): the kind of file; %EMB_IMPORT_FORMAT_AUTO (not told by
+ *   the file) takes the profile's
  * @use: (out caller-allocates): what the import uses; clear it with
  *   _emb_import_profile_use_clear()
  *
@@ -744,11 +744,8 @@ _emb_import_profile_use (EmbDatabase             *db,
     }
   use->profile = profile;
 
-  if (*format == EMB_IMPORT_FORMAT_AUTO || options->format == EMB_IMPORT_FORMAT_AUTO)
-    {
-      if (profile->format != EMB_IMPORT_FORMAT_AUTO)
-        *format = profile->format;
-    }
+  if (*format == EMB_IMPORT_FORMAT_AUTO)
+    *format = profile->format;
   else if (profile->format != EMB_IMPORT_FORMAT_AUTO && profile->format != *format)
     {
       g_set_error (error, EMB_IMPORT_PROFILE_ERROR, EMB_IMPORT_PROFILE_ERROR_INVALID,

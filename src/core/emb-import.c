@@ -104,9 +104,18 @@ emb_import_file (EmbDatabase             *db,
   format = options->format;
   if (format == EMB_IMPORT_FORMAT_AUTO)
     {
-      format = emb_import_detect_format (file, error);
+      g_autoptr(GError) detect_error = NULL;
+
+      format = emb_import_detect_format (file, &detect_error);
+      /* A CSV file that does not tell its kind takes its profile's. */
+      if (format == EMB_IMPORT_FORMAT_AUTO && options->profile != NULL &&
+          g_error_matches (detect_error, EMB_IMPORT_ERROR, EMB_IMPORT_ERROR_UNSUPPORTED))
+        return emb_csv_import (db, file, format, options, cancellable, report, error);
       if (format == EMB_IMPORT_FORMAT_AUTO)
-        return FALSE;
+        {
+          g_propagate_error (error, g_steal_pointer (&detect_error));
+          return FALSE;
+        }
     }
 
   switch (format)

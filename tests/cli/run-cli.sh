@@ -95,5 +95,54 @@ before="$(sqlite3 "$db" .dump | md5sum)"
 check "damaged backup is refused" test $? -ne 0
 check "refused restore changes nothing" test "$(sqlite3 "$db" .dump | md5sum)" = "$before"
 
+# Value maps and import profiles (a monitoring tool's export of mentions).
+fdb="$tmp/feedback.db"
+"$embassy" --database "$fdb" --import "$data/mentions.csv" --map Sentiment=kind --dry-run \
+  > "$tmp/mentions-dry.txt" 2>&1
+check "unknown categories are no error" grep -q 'feedback: 9 added' "$tmp/mentions-dry.txt"
+check "the summary lists each unknown category with its count" \
+  grep -q '“Customer Service Issue” (column “Reason”): 2 items' "$tmp/mentions-dry.txt"
+check "the summary says how to map a category" \
+  grep -q -- '--map-value "Reason:Customer Service Issue=Touchpoint"' "$tmp/mentions-dry.txt"
+sqlite3 "$fdb" "INSERT INTO journey_stage (uuid, name, created_at, updated_at)
+                  VALUES ('s1', 'Travel', '2024-01-01', '2024-01-01');
+                INSERT INTO touchpoint (uuid, stage_id, name, created_at, updated_at)
+                  VALUES ('t1', 1, 'Boarding', '2024-01-01', '2024-01-01');"
+
+"$embassy" --database "$fdb" --import "$data/mentions.csv" --map Sentiment=kind \
+  --map-value "Reason:Late Flight" > "$tmp/malformed.txt" 2>&1
+check "a malformed --map-value exits 2" test $? -eq 2
+check "a malformed --map-value is named" grep -q 'COLUMN:VALUE=OURS' "$tmp/malformed.txt"
+
+"$embassy" --database "$fdb" --import "$data/mentions.csv" --map Sentiment=kind \
+  --map-value "Reason:Late Flight=Runway" > "$tmp/no-touchpoint.txt" 2>&1
+check "a value map to a touchpoint that does not exist fails" test $? -eq 1
+check "it names the touchpoint" grep -q '“Runway”, which does not exist' "$tmp/no-touchpoint.txt"
+check "and imports nothing" test "$(count "$fdb" 'SELECT count(*) FROM feedback')" -eq 0
+
+"$embassy" --database "$fdb" --import "$data/mentions.csv" --map Sentiment=kind \
+  --map-value "Reason:Late Flight=Boarding" --profile "Mentions" > "$tmp/profile.txt" 2>&1
+check "the first import with --profile exits 0" test $? -eq 0
+check "it says the profile was saved" grep -q 'Saved the import profile “Mentions”' "$tmp/profile.txt"
+check "a mapped category gets its touchpoint" \
+  test "$(count "$fdb" "SELECT count(*) FROM feedback WHERE category = 'Late Flight' AND touchpoint_id = 1 AND triage = 0")" -eq 2
+check "unknown categories wait to be triaged" \
+  test "$(count "$fdb" "SELECT count(*) FROM feedback WHERE triage = 1 AND touchpoint_id IS NULL")" -eq 5
+check "the profile is saved" test "$(count "$fdb" "SELECT count(*) FROM import_profile WHERE name = 'Mentions'")" -eq 1
+
+"$embassy" --database "$fdb" --import "$data/mentions.csv" --profile Mentions > "$tmp/nightly.txt" 2>&1
+check "the profile alone imports unattended" test $? -eq 0
+check "the same export again adds nothing" grep -q 'feedback: 0 added, 0 updated, 9 skipped' "$tmp/nightly.txt"
+
+"$embassy" --database "$fdb" --import "$data/mentions-spreadsheet.csv" --profile Mentions \
+  > "$tmp/spreadsheet.txt" 2>&1
+check "a copy with rounded ids adds nothing" grep -q 'feedback: 0 added, 0 updated, 9 skipped' "$tmp/spreadsheet.txt"
+check "it warns that the id column is no key" grep -q 'Tweet ID' "$tmp/spreadsheet.txt"
+check "nine items in all" test "$(count "$fdb" 'SELECT count(*) FROM feedback')" -eq 9
+
+"$embassy" --database "$fdb" --import "$data/roster.csv" --profile Mentions > "$tmp/wrong.txt" 2>&1
+check "a feedback profile refuses a roster" test $? -eq 1
+check "and says why" grep -q 'for feedback files, not for rosters' "$tmp/wrong.txt"
+
 echo "1..$n"
 exit $failed
