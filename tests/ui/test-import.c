@@ -9,6 +9,7 @@
 #include <locale.h>
 
 #include "emb-database-private.h"
+#include "emb-import-profile.h"
 #include "emb-import-dialog.h"
 #include "emb-people-store.h"
 #include "emb-ui-test-util.h"
@@ -227,6 +228,147 @@ test_cancel (Fixture       *f,
   g_object_unref (dialog);
 }
 
+static void
+wait_value_row_state (EmbImportDialog *dialog)
+{
+  emb_ui_test_iterate (50);
+  wait_checked (dialog);
+}
+
+static EmbImportProfileDialog *
+find_confirmation (EmbImportProfileDialog *asking)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (EMB_IS_IMPORT_PROFILE_DIALOG (window) && window != (GObject *)asking &&
+          gtk_widget_get_visible (GTK_WIDGET (window)))
+        return EMB_IMPORT_PROFILE_DIALOG (window);
+    }
+  return NULL;
+}
+
+/* A monitoring tool's export: its sentiment read as the kind, a reason
+ * mapped to a touchpoint, an unknown category mapped, skip-invalid on, the
+ * choices saved as a profile, the import; then the profile applied to the
+ * same export, which adds nothing. */
+static void
+test_value_maps (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GFile) file = fixture_file ("feedback-mentions.csv");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EmbImportProfile) profile = NULL;
+  g_autofree char *summary = NULL;
+  g_autofree char *again_summary = NULL;
+  EmbImportProfileDialog *asking;
+  EmbImportProfileDialog *confirmation;
+  EmbImportDialog *dialog;
+  EmbImportDialog *again;
+  EmbImportValueRow *row;
+  guint added, skipped;
+
+  g_assert_true (_emb_database_exec (f->db,
+                                     "INSERT INTO journey_stage (uuid, name, created_at, updated_at)"
+                                     " VALUES ('s', 'Travel', '2024-01-01', '2024-01-01');"
+                                     "INSERT INTO touchpoint (uuid, stage_id, name, created_at,"
+                                     " updated_at) VALUES ('t1', 1, 'Boarding', '2024-01-01',"
+                                     " '2024-01-01'), ('t2', 1, 'Baggage claim', '2024-01-01',"
+                                     " '2024-01-01')", &error));
+  g_assert_no_error (error);
+
+  dialog = emb_import_dialog_new (NULL, f->db, file);
+  g_object_ref_sink (dialog);
+  gtk_window_set_default_size (GTK_WINDOW (dialog), 720, 1000);
+  gtk_window_present (GTK_WINDOW (dialog));
+  emb_ui_test_wait_mapped (GTK_WIDGET (dialog));
+  g_signal_connect (dialog, "imported", G_CALLBACK (on_imported), &summary);
+  g_assert_cmpint (emb_import_dialog_get_format (dialog), ==, EMB_IMPORT_FORMAT_FEEDBACK_CSV);
+
+  emb_import_dialog_set_column_field (dialog, "Sentiment", "kind");
+  wait_checked (dialog);
+  g_assert_cmpstr (emb_import_dialog_get_state (dialog), ==, "ready");
+  g_assert_cmpuint (emb_import_report_get_n_unknown (emb_import_dialog_get_check_report (dialog)),
+                    ==, 5);
+
+  /* Map a value of the category column, then an unknown category */
+  row = emb_import_dialog_find_value_row (dialog, "Reason", "Late Flight");
+  g_assert_nonnull (row);
+  g_assert_true (emb_import_value_row_set_ours (row, "Boarding"));
+  wait_value_row_state (dialog);
+  row = emb_import_dialog_find_value_row (dialog, "Reason", "Lost Luggage");
+  g_assert_nonnull (row);
+  g_assert_true (emb_import_value_row_set_ours (row, "Baggage claim"));
+  wait_value_row_state (dialog);
+  g_assert_cmpuint (emb_import_report_get_n_unknown (emb_import_dialog_get_check_report (dialog)),
+                    ==, 3);
+  /* The kinds can be mapped too */
+  g_assert_nonnull (emb_import_dialog_find_value_row (dialog, "Sentiment", "negative"));
+
+  emb_import_dialog_set_skip_invalid (dialog, TRUE);
+  wait_checked (dialog);
+  g_assert_cmpstr (emb_import_dialog_get_state (dialog), ==, "ready");
+  emb_ui_test_screenshot (GTK_WIDGET (dialog), data);
+
+  /* Save the choices as a profile */
+  asking = emb_import_dialog_ask_profile (dialog);
+  emb_ui_test_wait_mapped (GTK_WIDGET (asking));
+  emb_import_profile_dialog_set_name (asking, "Airline mentions");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (asking), "save");
+  emb_ui_test_iterate (50);
+  profile = emb_import_profile_load (f->db, "Airline mentions", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (g_hash_table_lookup (profile->mapping, "value:Reason:Lost Luggage"), ==,
+                   "Baggage claim");
+  g_assert_cmpstr (g_hash_table_lookup (profile->mapping, "Sentiment"), ==, "kind");
+  g_assert_true (profile->skip_invalid);
+  g_assert_cmpstr (emb_import_dialog_get_profile (dialog), ==, "Airline mentions");
+
+  /* The same name again, whatever its case: replacing is confirmed */
+  asking = emb_import_dialog_ask_profile (dialog);
+  emb_ui_test_wait_mapped (GTK_WIDGET (asking));
+  emb_import_profile_dialog_set_name (asking, "AIRLINE mentions");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (asking), "save");
+  emb_ui_test_iterate (50);
+  confirmation = find_confirmation (asking);
+  g_assert_nonnull (confirmation);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (confirmation), "save");
+  emb_ui_test_iterate (50);
+  g_assert_cmpint (count (f->db, "SELECT count(*) FROM import_profile"), ==, 1);
+  g_assert_cmpint (count (f->db, "SELECT count(*) FROM import_profile"
+                                 " WHERE name = 'AIRLINE mentions'"), ==, 1);
+
+  wait_checked (dialog);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.start", NULL));
+  g_assert_true (emb_ui_test_wait_for (string_set, &summary, 30000));
+  emb_ui_test_iterate (100);
+  g_assert_cmpint (count (f->db, "SELECT count(*) FROM feedback"), ==, 9);
+  g_assert_cmpint (count (f->db, "SELECT count(*) FROM feedback WHERE triage = 1"), ==, 4);
+  g_assert_cmpint (count (f->db, "SELECT count(*) FROM feedback f JOIN touchpoint t"
+                                 " ON t.id = f.touchpoint_id WHERE t.name = 'Baggage claim'"
+                                 " AND f.category = 'Lost Luggage'"), ==, 1);
+  g_object_unref (dialog);
+
+  /* The profile applied to the same export: nothing twice */
+  again = emb_import_dialog_new (NULL, f->db, file);
+  g_object_ref_sink (again);
+  gtk_window_present (GTK_WINDOW (again));
+  emb_ui_test_wait_mapped (GTK_WIDGET (again));
+  g_signal_connect (again, "imported", G_CALLBACK (on_imported), &again_summary);
+  emb_import_dialog_set_profile (again, "airline MENTIONS");
+  wait_checked (again);
+  g_assert_cmpstr (emb_import_dialog_get_column_field (again, "Sentiment"), ==, "kind");
+  g_assert_cmpstr (emb_import_dialog_get_state (again), ==, "ready");
+  emb_import_report_get_counts (emb_import_dialog_get_check_report (again), "feedback", &added,
+                                NULL, &skipped);
+  g_assert_cmpuint (added, ==, 0);
+  g_assert_cmpuint (skipped, ==, 9);
+  g_object_unref (again);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -244,6 +386,9 @@ main (int   argc,
   g_test_add ("/ui/import/roster", Fixture, NULL, fixture_set_up, test_roster, fixture_tear_down);
   g_test_add ("/ui/import/problems", Fixture, NULL, fixture_set_up, test_problems, fixture_tear_down);
   g_test_add ("/ui/import/cancel", Fixture, NULL, fixture_set_up, test_cancel, fixture_tear_down);
+  g_test_add ("/ui/import/value-maps", Fixture,
+              g_strcmp0 (g_getenv ("LANGUAGE"), "pl") == 0 ? "import-values-pl" : "import-values-en",
+              fixture_set_up, test_value_maps, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -4,7 +4,9 @@
  * the field of each column, the first rows), checks the whole file with a
  * dry run on a worker thread, lists every problem, then imports with a
  * progress bar that can be stopped: a stopped or failed import changes
- * nothing.
+ * nothing. The values of the categorical columns that the check counted
+ * can be mapped (the categories that name no touchpoint first); the choices
+ * can be saved as an import profile and a saved one applied.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -17,6 +19,9 @@
 #include "emb-csv-import.h"
 #include "emb-import-dialog.h"
 #include "emb-import-problem-row.h"
+#include "emb-import-profile-dialog.h"
+#include "emb-toast.h"
+#include "emb-import-values-group.h"
 
 #define PREVIEW_ROWS 5
 
@@ -59,6 +64,8 @@ struct _EmbImportDialog
   const char          *state;
   GPtrArray           *column_rows;  /* AdwComboRow, one per column */
   gboolean             updating;
+  GPtrArray           *profiles;     /* the names in profile_row, after "None" */
+  char                *profile;      /* the profile applied, or NULL */
 
   AdwWindowTitle      *window_title;
   GtkButton           *cancel_button;
@@ -74,6 +81,11 @@ struct _EmbImportDialog
   AdwActionRow        *summary_row;
   GtkImage            *summary_icon;
   GtkListBox          *problems_list;
+  AdwComboRow         *profile_row;
+  GtkSwitch           *skip_switch;
+  AdwComboRow         *date_order_row;
+  EmbImportValuesGroup *categories_group;
+  EmbImportValuesGroup *values_group;
 };
 
 G_DEFINE_FINAL_TYPE (EmbImportDialog, emb_import_dialog, ADW_TYPE_WINDOW)
@@ -86,12 +98,23 @@ enum {
 static guint signals[N_SIGNALS];
 
 static void start_check (EmbImportDialog *self);
+static void load_profiles (EmbImportDialog *self,
+                           const char      *select);
 
 static gboolean
 is_csv (EmbImportDialog *self)
 {
   return self->format == EMB_IMPORT_FORMAT_ROSTER_CSV ||
          self->format == EMB_IMPORT_FORMAT_FEEDBACK_CSV;
+}
+
+/* A date column reads both day first and month first: the user must say
+ * which. */
+static gboolean
+needs_date_order (EmbImportDialog *self)
+{
+  return self->preview != NULL && self->preview->ambiguous_dates != NULL &&
+         adw_combo_row_get_selected (self->date_order_row) == 0;
 }
 
 static void
@@ -103,7 +126,9 @@ set_state (EmbImportDialog *self,
   self->state = state;
   busy = g_str_equal (state, "importing");
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.start", g_str_equal (state, "ready"));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.start",
+                                 g_str_equal (state, "ready") && !needs_date_order (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.save-profile", is_csv (self) && !busy);
   gtk_widget_set_sensitive (GTK_WIDGET (self->format_row), !busy);
   gtk_widget_set_sensitive (GTK_WIDGET (self->encoding_row), !busy);
   gtk_widget_set_sensitive (GTK_WIDGET (self->columns_group), !busy);
@@ -286,6 +311,27 @@ fill_options (EmbImportDialog  *self,
   options->format = self->format;
   options->encoding = encoding < G_N_ELEMENTS (encodings) ? encodings[encoding] : NULL;
   options->mapping = self->mapping;
+  options->profile = self->profile;
+  options->skip_invalid = gtk_switch_get_active (self->skip_switch);
+  options->date_order = (EmbDateOrder)adw_combo_row_get_selected (self->date_order_row);
+}
+
+/* A copy of the mapping for the worker thread, which must not share the
+ * table the assistant goes on changing. */
+static GHashTable *
+copy_mapping (GHashTable *mapping)
+{
+  GHashTable *copy = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  GHashTableIter iter;
+  gpointer key, value;
+
+  if (mapping != NULL)
+    {
+      g_hash_table_iter_init (&iter, mapping);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        g_hash_table_insert (copy, g_strdup (key), g_strdup (value));
+    }
+  return copy;
 }
 
 static void
@@ -326,6 +372,17 @@ update_preview (EmbImportDialog *self)
   else
     adw_action_row_set_subtitle (ADW_ACTION_ROW (self->encoding_row), "");
   adw_action_row_set_subtitle (self->separator_row, separator_name (self->preview->separator));
+  gtk_widget_set_visible (GTK_WIDGET (self->date_order_row),
+                          self->preview->ambiguous_dates != NULL ||
+                          adw_combo_row_get_selected (self->date_order_row) > 0);
+  if (self->preview->ambiguous_dates != NULL)
+    {
+      /* Translators: %s is the header of a date column */
+      g_autofree char *subtitle = g_strdup_printf (_("The dates of “%s” read both ways; say "
+                                                     "which before importing"),
+                                                   self->preview->ambiguous_dates);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (self->date_order_row), subtitle);
+    }
   build_columns (self);
   build_preview_grid (self);
   self->updating = FALSE;
@@ -350,6 +407,10 @@ on_check_done (GObject      *source,
   g_clear_object (&self->check_cancellable);
   g_clear_pointer (&self->check_report, emb_import_report_unref);
   self->check_report = emb_import_report_ref (emb_import_file_get_report (result));
+  emb_import_values_group_show (self->categories_group, self->database, self->check_report,
+                                self->mapping);
+  emb_import_values_group_show (self->values_group, self->database, self->check_report,
+                                self->mapping);
 
   if (report == NULL)
     {
@@ -373,6 +434,7 @@ on_check_done (GObject      *source,
 static void
 start_check (EmbImportDialog *self)
 {
+  g_autoptr(GHashTable) mapping = copy_mapping (self->mapping);
   EmbImportOptions options;
 
   if (self->check_cancellable != NULL)
@@ -382,6 +444,7 @@ start_check (EmbImportDialog *self)
 
   fill_options (self, &options);
   options.dry_run = TRUE;
+  options.mapping = mapping;
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->summary_row),
                                  _("Checking the whole file…"));
@@ -410,6 +473,7 @@ on_format_changed (EmbImportDialog *self)
 
   self->format = format_of_row[selected];
   g_clear_pointer (&self->mapping, g_hash_table_unref);
+  load_profiles (self, NULL);
   update_all (self);
 }
 
@@ -419,6 +483,169 @@ on_encoding_changed (EmbImportDialog *self)
   if (self->updating)
     return;
   update_all (self);
+}
+
+/* Value maps and profiles ---------------------------------------------- */
+
+static void
+ensure_mapping (EmbImportDialog *self)
+{
+  if (self->mapping == NULL)
+    self->mapping = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+}
+
+static void
+on_value_changed (EmbImportDialog *self,
+                  const char      *key,
+                  const char      *ours)
+{
+  ensure_mapping (self);
+  if (ours == NULL)
+    g_hash_table_remove (self->mapping, key);
+  else
+    g_hash_table_replace (self->mapping, g_strdup (key), g_strdup (ours));
+  update_all (self);
+}
+
+/* Whether two names of profiles are the same, whatever their case. */
+static gboolean
+same_name (const char *a,
+           const char *b)
+{
+  g_autofree char *x = g_utf8_casefold (a, -1);
+  g_autofree char *y = g_utf8_casefold (b, -1);
+
+  return g_str_equal (x, y);
+}
+
+/* The saved profiles for the kind of file, "None" first; @select: the
+ * profile to choose, or NULL for none. */
+static void
+load_profiles (EmbImportDialog *self,
+               const char      *select)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr(GPtrArray) profiles = NULL;
+  guint selected = 0;
+
+  g_ptr_array_set_size (self->profiles, 0);
+  gtk_string_list_append (names, _("None"));
+  if (is_csv (self))
+    profiles = emb_import_profile_list (self->database, self->format, NULL);
+  for (guint i = 0; profiles != NULL && i < profiles->len; i++)
+    {
+      EmbImportProfile *profile = g_ptr_array_index (profiles, i);
+
+      gtk_string_list_append (names, profile->name);
+      g_ptr_array_add (self->profiles, g_strdup (profile->name));
+      if (select != NULL && same_name (profile->name, select))
+        selected = i + 1;
+    }
+
+  self->updating = TRUE;
+  adw_combo_row_set_model (self->profile_row, G_LIST_MODEL (names));
+  adw_combo_row_set_selected (self->profile_row, selected);
+  self->updating = FALSE;
+  g_free (self->profile);
+  self->profile = selected > 0 ? g_strdup (g_ptr_array_index (self->profiles, selected - 1)) : NULL;
+  gtk_widget_set_visible (GTK_WIDGET (self->profile_row), is_csv (self));
+}
+
+/* Applies the chosen profile: its mapping, encoding and options. */
+static void
+on_profile_changed (EmbImportDialog *self)
+{
+  guint selected = adw_combo_row_get_selected (self->profile_row);
+  g_autoptr(EmbImportProfile) profile = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->updating)
+    return;
+
+  g_clear_pointer (&self->profile, g_free);
+  if (selected > 0 && selected <= self->profiles->len)
+    {
+      profile = emb_import_profile_load (self->database,
+                                         g_ptr_array_index (self->profiles, selected - 1), &error);
+      if (profile == NULL)
+        {
+          emb_toast_show_error (GTK_WIDGET (self), error);
+          return;
+        }
+      self->profile = g_strdup (profile->name);
+      g_clear_pointer (&self->mapping, g_hash_table_unref);
+      self->mapping = copy_mapping (profile->mapping);
+      self->updating = TRUE;
+      emb_import_dialog_set_encoding (self, profile->encoding);
+      gtk_switch_set_active (self->skip_switch, profile->skip_invalid);
+      adw_combo_row_set_selected (self->date_order_row, profile->date_order);
+      self->updating = FALSE;
+    }
+  update_all (self);
+}
+
+static void
+on_profile_saved (EmbImportDialog *self,
+                  const char      *name)
+{
+  load_profiles (self, name);
+}
+
+/* The choices of the assistant as a profile: the mapping and the field of
+ * every column as the preview shows it. */
+static EmbImportProfile *
+current_profile (EmbImportDialog *self)
+{
+  g_autofree char *basename = g_file_get_basename (self->file);
+  char *dot = strrchr (basename, '.');
+  guint encoding = adw_combo_row_get_selected (self->encoding_row);
+  EmbImportProfile *profile;
+
+  if (dot != NULL && dot != basename)
+    *dot = '\0';
+  profile = emb_import_profile_new (self->profile != NULL ? self->profile : basename, self->format);
+  if (self->mapping != NULL)
+    g_hash_table_unref (profile->mapping), profile->mapping = copy_mapping (self->mapping);
+  for (guint i = 0; self->preview != NULL && i < self->preview->n_columns; i++)
+    if (!g_hash_table_contains (profile->mapping, self->preview->headers[i]))
+      g_hash_table_insert (profile->mapping, g_strdup (self->preview->headers[i]),
+                           g_strdup (self->preview->fields[i] != NULL ? self->preview->fields[i] : ""));
+  profile->encoding = g_strdup (encoding < G_N_ELEMENTS (encodings) ? encodings[encoding] : NULL);
+  profile->skip_invalid = gtk_switch_get_active (self->skip_switch);
+  profile->date_order = (EmbDateOrder)adw_combo_row_get_selected (self->date_order_row);
+  return profile;
+}
+
+static void
+save_profile_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  emb_import_dialog_ask_profile (EMB_IMPORT_DIALOG (widget));
+}
+
+/**
+ * emb_import_dialog_ask_profile:
+ *
+ * Asks for a name under which to save the choices as an import profile, as
+ * "Save These Choices as a Profile…" does.
+ *
+ * Returns: (transfer none): the dialog that asks
+ */
+EmbImportProfileDialog *
+emb_import_dialog_ask_profile (EmbImportDialog *self)
+{
+  g_autoptr(EmbImportProfile) profile = NULL;
+  EmbImportProfileDialog *dialog;
+
+  g_return_val_if_fail (EMB_IS_IMPORT_DIALOG (self), NULL);
+
+  profile = current_profile (self);
+  dialog = emb_import_profile_dialog_new (GTK_WINDOW (self), self->database, profile);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_profile_saved), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
 }
 
 /* Importing ---------------------------------------------------------- */
@@ -488,9 +715,11 @@ start_action (GtkWidget  *widget,
               GVariant   *parameter)
 {
   EmbImportDialog *self = EMB_IMPORT_DIALOG (widget);
+  g_autoptr(GHashTable) mapping = copy_mapping (self->mapping);
   EmbImportOptions options;
 
   fill_options (self, &options);
+  options.mapping = mapping;
   options.progress = progress_cb;
   options.progress_data = self->progress;
 
@@ -564,6 +793,8 @@ emb_import_dialog_finalize (GObject *object)
   g_clear_pointer (&self->preview, emb_csv_preview_free);
   g_clear_pointer (&self->check_report, emb_import_report_unref);
   g_clear_pointer (&self->column_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->profiles, g_ptr_array_unref);
+  g_free (self->profile);
   g_free (self->progress);
 
   G_OBJECT_CLASS (emb_import_dialog_parent_class)->finalize (object);
@@ -607,9 +838,16 @@ emb_import_dialog_class_init (EmbImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EmbImportDialog, summary_row);
   gtk_widget_class_bind_template_child (widget_class, EmbImportDialog, summary_icon);
   gtk_widget_class_bind_template_child (widget_class, EmbImportDialog, problems_list);
+  gtk_widget_class_bind_template_child (widget_class, EmbImportDialog, profile_row);
+  gtk_widget_class_bind_template_child (widget_class, EmbImportDialog, skip_switch);
+  gtk_widget_class_bind_template_child (widget_class, EmbImportDialog, date_order_row);
+  gtk_widget_class_bind_template_child (widget_class, EmbImportDialog, categories_group);
+  gtk_widget_class_bind_template_child (widget_class, EmbImportDialog, values_group);
 
   gtk_widget_class_install_action (widget_class, "import.start", NULL, start_action);
   gtk_widget_class_install_action (widget_class, "import.cancel", NULL, cancel_action);
+  gtk_widget_class_install_action (widget_class, "import.save-profile", NULL,
+                                   save_profile_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "import.cancel", NULL);
 }
 
@@ -618,9 +856,11 @@ emb_import_dialog_init (EmbImportDialog *self)
 {
   g_autoptr(GtkStringList) encoding_names = gtk_string_list_new (NULL);
 
+  g_type_ensure (EMB_TYPE_IMPORT_VALUES_GROUP);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->column_rows = g_ptr_array_new ();
+  self->profiles = g_ptr_array_new_with_free_func (g_free);
   self->progress = g_new0 (Progress, 1);
   self->state = "checking";
 
@@ -637,6 +877,16 @@ emb_import_dialog_init (EmbImportDialog *self)
                            G_CALLBACK (on_format_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->encoding_row, "notify::selected",
                            G_CALLBACK (on_encoding_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->profile_row, "notify::selected",
+                           G_CALLBACK (on_profile_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->skip_switch, "notify::active",
+                           G_CALLBACK (on_encoding_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->date_order_row, "notify::selected",
+                           G_CALLBACK (on_encoding_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->categories_group, "value-changed",
+                           G_CALLBACK (on_value_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->values_group, "value-changed",
+                           G_CALLBACK (on_value_changed), self, G_CONNECT_SWAPPED);
 }
 
 /**
@@ -695,6 +945,7 @@ emb_import_dialog_set_format (EmbImportDialog *self,
         adw_combo_row_set_selected (self->format_row, i);
         self->updating = FALSE;
         g_clear_pointer (&self->mapping, g_hash_table_unref);
+        load_profiles (self, NULL);
         update_all (self);
         return;
       }
@@ -826,4 +1077,59 @@ emb_import_dialog_get_state (EmbImportDialog *self)
   g_return_val_if_fail (EMB_IS_IMPORT_DIALOG (self), NULL);
 
   return self->state;
+}
+
+/**
+ * emb_import_dialog_find_value_row:
+ *
+ * Returns: (transfer none) (nullable): the row of a value of a categorical
+ *   column, among the categories or the other values
+ */
+EmbImportValueRow *
+emb_import_dialog_find_value_row (EmbImportDialog *self,
+                                  const char      *column,
+                                  const char      *value)
+{
+  EmbImportValueRow *row;
+
+  g_return_val_if_fail (EMB_IS_IMPORT_DIALOG (self), NULL);
+
+  row = emb_import_values_group_find_row (self->categories_group, column, value);
+  return row != NULL ? row : emb_import_values_group_find_row (self->values_group, column, value);
+}
+
+/**
+ * emb_import_dialog_get_profile:
+ *
+ * Returns: (nullable): the name of the profile applied
+ */
+const char *
+emb_import_dialog_get_profile (EmbImportDialog *self)
+{
+  g_return_val_if_fail (EMB_IS_IMPORT_DIALOG (self), NULL);
+  return self->profile;
+}
+
+/* Chooses a saved profile (NULL for none), as its row does. */
+void
+emb_import_dialog_set_profile (EmbImportDialog *self,
+                               const char      *name)
+{
+  g_return_if_fail (EMB_IS_IMPORT_DIALOG (self));
+
+  for (guint i = 0; i < self->profiles->len; i++)
+    if (name != NULL && same_name (g_ptr_array_index (self->profiles, i), name))
+      {
+        adw_combo_row_set_selected (self->profile_row, i + 1);
+        return;
+      }
+  adw_combo_row_set_selected (self->profile_row, 0);
+}
+
+void
+emb_import_dialog_set_skip_invalid (EmbImportDialog *self,
+                                    gboolean         skip)
+{
+  g_return_if_fail (EMB_IS_IMPORT_DIALOG (self));
+  gtk_switch_set_active (self->skip_switch, skip);
 }

@@ -8,6 +8,8 @@
 
 #include "emb-database.h"
 #include "emb-import.h"
+#include "emb-import-profile-dialog.h"
+#include "emb-import-values-group.h"
 
 G_BEGIN_DECLS
 
@@ -32,5 +34,14 @@ const char      *emb_import_dialog_get_column_field (EmbImportDialog  *self,
 guint            emb_import_dialog_get_n_preview_rows (EmbImportDialog *self);
 EmbImportReport *emb_import_dialog_get_check_report (EmbImportDialog  *self);
 const char      *emb_import_dialog_get_state        (EmbImportDialog  *self);
+EmbImportProfileDialog *emb_import_dialog_ask_profile (EmbImportDialog *self);
+EmbImportValueRow *emb_import_dialog_find_value_row (EmbImportDialog  *self,
+                                                     const char       *column,
+                                                     const char       *value);
+const char      *emb_import_dialog_get_profile      (EmbImportDialog  *self);
+void             emb_import_dialog_set_profile      (EmbImportDialog  *self,
+                                                     const char       *name);
+void             emb_import_dialog_set_skip_invalid (EmbImportDialog  *self,
+                                                     gboolean          skip);
 
 G_END_DECLS
