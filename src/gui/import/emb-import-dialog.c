@@ -17,7 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "emb-csv-import.h"
-#include "emb-import-dialog.h"
+#include "emb-import-dialog-private.h"
 #include "emb-import-problem-row.h"
 #include "emb-import-profile-dialog.h"
 #include "emb-toast.h"
@@ -25,7 +25,7 @@
 
 #define PREVIEW_ROWS 5
 
-static const char *encodings[] = {
+const char *_emb_import_dialog_encodings[EMB_IMPORT_N_ENCODINGS] = {
   NULL,             /* detect */
   "UTF-8",
   "WINDOWS-1250",
@@ -41,53 +41,6 @@ static const EmbImportFormat format_of_row[] = {
   EMB_IMPORT_FORMAT_FEEDBACK_CSV,
 };
 
-/* Shared with the worker thread, which only writes the fraction. */
-typedef struct
-{
-  int permille;
-} Progress;
-
-struct _EmbImportDialog
-{
-  AdwWindow            parent_instance;
-
-  EmbDatabase         *database;
-  GFile               *file;
-  EmbImportFormat      format;
-  GHashTable          *mapping;      /* column → field, once the user chose */
-  EmbCsvPreview       *preview;
-  EmbImportReport     *check_report;
-  GCancellable        *check_cancellable;
-  GCancellable        *import_cancellable;
-  Progress            *progress;
-  guint                progress_source;
-  const char          *state;
-  GPtrArray           *column_rows;  /* AdwComboRow, one per column */
-  gboolean             updating;
-  GPtrArray           *profiles;     /* the names in profile_row, after "None" */
-  char                *profile;      /* the profile applied, or NULL */
-
-  AdwWindowTitle      *window_title;
-  GtkButton           *cancel_button;
-  GtkButton           *import_button;
-  GtkProgressBar      *progress_bar;
-  AdwActionRow        *file_row;
-  AdwComboRow         *format_row;
-  AdwComboRow         *encoding_row;
-  AdwActionRow        *separator_row;
-  AdwPreferencesGroup *columns_group;
-  AdwPreferencesGroup *preview_group;
-  GtkGrid             *preview_grid;
-  AdwActionRow        *summary_row;
-  GtkImage            *summary_icon;
-  GtkListBox          *problems_list;
-  AdwComboRow         *profile_row;
-  GtkSwitch           *skip_switch;
-  AdwComboRow         *date_order_row;
-  EmbImportValuesGroup *categories_group;
-  EmbImportValuesGroup *values_group;
-};
-
 G_DEFINE_FINAL_TYPE (EmbImportDialog, emb_import_dialog, ADW_TYPE_WINDOW)
 
 enum {
@@ -98,11 +51,9 @@ enum {
 static guint signals[N_SIGNALS];
 
 static void start_check (EmbImportDialog *self);
-static void load_profiles (EmbImportDialog *self,
-                           const char      *select);
 
-static gboolean
-is_csv (EmbImportDialog *self)
+gboolean
+_emb_import_dialog_is_csv (EmbImportDialog *self)
 {
   return self->format == EMB_IMPORT_FORMAT_ROSTER_CSV ||
          self->format == EMB_IMPORT_FORMAT_FEEDBACK_CSV;
@@ -128,7 +79,7 @@ set_state (EmbImportDialog *self,
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.start",
                                  g_str_equal (state, "ready") && !needs_date_order (self));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.save-profile", is_csv (self) && !busy);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.save-profile", _emb_import_dialog_is_csv (self) && !busy);
   gtk_widget_set_sensitive (GTK_WIDGET (self->format_row), !busy);
   gtk_widget_set_sensitive (GTK_WIDGET (self->encoding_row), !busy);
   gtk_widget_set_sensitive (GTK_WIDGET (self->columns_group), !busy);
@@ -309,7 +260,7 @@ fill_options (EmbImportDialog  *self,
 
   memset (options, 0, sizeof *options);
   options->format = self->format;
-  options->encoding = encoding < G_N_ELEMENTS (encodings) ? encodings[encoding] : NULL;
+  options->encoding = encoding < EMB_IMPORT_N_ENCODINGS ? _emb_import_dialog_encodings[encoding] : NULL;
   options->mapping = self->mapping;
   options->profile = self->profile;
   options->skip_invalid = gtk_switch_get_active (self->skip_switch);
@@ -318,8 +269,8 @@ fill_options (EmbImportDialog  *self,
 
 /* A copy of the mapping for the worker thread, which must not share the
  * table the assistant goes on changing. */
-static GHashTable *
-copy_mapping (GHashTable *mapping)
+GHashTable *
+_emb_import_dialog_copy_mapping (GHashTable *mapping)
 {
   GHashTable *copy = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   GHashTableIter iter;
@@ -341,12 +292,12 @@ update_preview (EmbImportDialog *self)
   EmbImportOptions options;
 
   g_clear_pointer (&self->preview, emb_csv_preview_free);
-  gtk_widget_set_visible (GTK_WIDGET (self->encoding_row), is_csv (self));
-  gtk_widget_set_visible (GTK_WIDGET (self->separator_row), is_csv (self));
-  gtk_widget_set_visible (GTK_WIDGET (self->columns_group), is_csv (self));
-  gtk_widget_set_visible (GTK_WIDGET (self->preview_group), is_csv (self));
+  gtk_widget_set_visible (GTK_WIDGET (self->encoding_row), _emb_import_dialog_is_csv (self));
+  gtk_widget_set_visible (GTK_WIDGET (self->separator_row), _emb_import_dialog_is_csv (self));
+  gtk_widget_set_visible (GTK_WIDGET (self->columns_group), _emb_import_dialog_is_csv (self));
+  gtk_widget_set_visible (GTK_WIDGET (self->preview_group), _emb_import_dialog_is_csv (self));
 
-  if (!is_csv (self))
+  if (!_emb_import_dialog_is_csv (self))
     {
       clear_columns (self);
       return;
@@ -434,7 +385,7 @@ on_check_done (GObject      *source,
 static void
 start_check (EmbImportDialog *self)
 {
-  g_autoptr(GHashTable) mapping = copy_mapping (self->mapping);
+  g_autoptr(GHashTable) mapping = _emb_import_dialog_copy_mapping (self->mapping);
   EmbImportOptions options;
 
   if (self->check_cancellable != NULL)
@@ -456,8 +407,8 @@ start_check (EmbImportDialog *self)
                          on_check_done, g_object_ref (self));
 }
 
-static void
-update_all (EmbImportDialog *self)
+void
+_emb_import_dialog_update_all (EmbImportDialog *self)
 {
   update_preview (self);
   start_check (self);
@@ -473,8 +424,8 @@ on_format_changed (EmbImportDialog *self)
 
   self->format = format_of_row[selected];
   g_clear_pointer (&self->mapping, g_hash_table_unref);
-  load_profiles (self, NULL);
-  update_all (self);
+  _emb_import_dialog_load_profiles (self, NULL);
+  _emb_import_dialog_update_all (self);
 }
 
 static void
@@ -482,7 +433,7 @@ on_encoding_changed (EmbImportDialog *self)
 {
   if (self->updating)
     return;
-  update_all (self);
+  _emb_import_dialog_update_all (self);
 }
 
 /* Value maps and profiles ---------------------------------------------- */
@@ -504,148 +455,7 @@ on_value_changed (EmbImportDialog *self,
     g_hash_table_remove (self->mapping, key);
   else
     g_hash_table_replace (self->mapping, g_strdup (key), g_strdup (ours));
-  update_all (self);
-}
-
-/* Whether two names of profiles are the same, whatever their case. */
-static gboolean
-same_name (const char *a,
-           const char *b)
-{
-  g_autofree char *x = g_utf8_casefold (a, -1);
-  g_autofree char *y = g_utf8_casefold (b, -1);
-
-  return g_str_equal (x, y);
-}
-
-/* The saved profiles for the kind of file, "None" first; @select: the
- * profile to choose, or NULL for none. */
-static void
-load_profiles (EmbImportDialog *self,
-               const char      *select)
-{
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  g_autoptr(GPtrArray) profiles = NULL;
-  guint selected = 0;
-
-  g_ptr_array_set_size (self->profiles, 0);
-  gtk_string_list_append (names, _("None"));
-  if (is_csv (self))
-    profiles = emb_import_profile_list (self->database, self->format, NULL);
-  for (guint i = 0; profiles != NULL && i < profiles->len; i++)
-    {
-      EmbImportProfile *profile = g_ptr_array_index (profiles, i);
-
-      gtk_string_list_append (names, profile->name);
-      g_ptr_array_add (self->profiles, g_strdup (profile->name));
-      if (select != NULL && same_name (profile->name, select))
-        selected = i + 1;
-    }
-
-  self->updating = TRUE;
-  adw_combo_row_set_model (self->profile_row, G_LIST_MODEL (names));
-  adw_combo_row_set_selected (self->profile_row, selected);
-  self->updating = FALSE;
-  g_free (self->profile);
-  self->profile = selected > 0 ? g_strdup (g_ptr_array_index (self->profiles, selected - 1)) : NULL;
-  gtk_widget_set_visible (GTK_WIDGET (self->profile_row), is_csv (self));
-}
-
-/* Applies the chosen profile: its mapping, encoding and options. */
-static void
-on_profile_changed (EmbImportDialog *self)
-{
-  guint selected = adw_combo_row_get_selected (self->profile_row);
-  g_autoptr(EmbImportProfile) profile = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (self->updating)
-    return;
-
-  g_clear_pointer (&self->profile, g_free);
-  if (selected > 0 && selected <= self->profiles->len)
-    {
-      profile = emb_import_profile_load (self->database,
-                                         g_ptr_array_index (self->profiles, selected - 1), &error);
-      if (profile == NULL)
-        {
-          emb_toast_show_error (GTK_WIDGET (self), error);
-          return;
-        }
-      self->profile = g_strdup (profile->name);
-      g_clear_pointer (&self->mapping, g_hash_table_unref);
-      self->mapping = copy_mapping (profile->mapping);
-      self->updating = TRUE;
-      emb_import_dialog_set_encoding (self, profile->encoding);
-      gtk_switch_set_active (self->skip_switch, profile->skip_invalid);
-      adw_combo_row_set_selected (self->date_order_row, profile->date_order);
-      self->updating = FALSE;
-    }
-  update_all (self);
-}
-
-static void
-on_profile_saved (EmbImportDialog *self,
-                  const char      *name)
-{
-  load_profiles (self, name);
-}
-
-/* The choices of the assistant as a profile: the mapping and the field of
- * every column as the preview shows it. */
-static EmbImportProfile *
-current_profile (EmbImportDialog *self)
-{
-  g_autofree char *basename = g_file_get_basename (self->file);
-  char *dot = strrchr (basename, '.');
-  guint encoding = adw_combo_row_get_selected (self->encoding_row);
-  EmbImportProfile *profile;
-
-  if (dot != NULL && dot != basename)
-    *dot = '\0';
-  profile = emb_import_profile_new (self->profile != NULL ? self->profile : basename, self->format);
-  if (self->mapping != NULL)
-    g_hash_table_unref (profile->mapping), profile->mapping = copy_mapping (self->mapping);
-  for (guint i = 0; self->preview != NULL && i < self->preview->n_columns; i++)
-    if (!g_hash_table_contains (profile->mapping, self->preview->headers[i]))
-      g_hash_table_insert (profile->mapping, g_strdup (self->preview->headers[i]),
-                           g_strdup (self->preview->fields[i] != NULL ? self->preview->fields[i] : ""));
-  profile->encoding = g_strdup (encoding < G_N_ELEMENTS (encodings) ? encodings[encoding] : NULL);
-  profile->skip_invalid = gtk_switch_get_active (self->skip_switch);
-  profile->date_order = (EmbDateOrder)adw_combo_row_get_selected (self->date_order_row);
-  return profile;
-}
-
-static void
-save_profile_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  emb_import_dialog_ask_profile (EMB_IMPORT_DIALOG (widget));
-}
-
-/**
- * emb_import_dialog_ask_profile:
- *
- * Asks for a name under which to save the choices as an import profile, as
- * "Save These Choices as a Profile…" does.
- *
- * Returns: (transfer none): the dialog that asks
- */
-EmbImportProfileDialog *
-emb_import_dialog_ask_profile (EmbImportDialog *self)
-{
-  g_autoptr(EmbImportProfile) profile = NULL;
-  EmbImportProfileDialog *dialog;
-
-  g_return_val_if_fail (EMB_IS_IMPORT_DIALOG (self), NULL);
-
-  profile = current_profile (self);
-  dialog = emb_import_profile_dialog_new (GTK_WINDOW (self), self->database, profile);
-  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_profile_saved), self,
-                           G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
-  return dialog;
+  _emb_import_dialog_update_all (self);
 }
 
 /* Importing ---------------------------------------------------------- */
@@ -715,7 +525,7 @@ start_action (GtkWidget  *widget,
               GVariant   *parameter)
 {
   EmbImportDialog *self = EMB_IMPORT_DIALOG (widget);
-  g_autoptr(GHashTable) mapping = copy_mapping (self->mapping);
+  g_autoptr(GHashTable) mapping = _emb_import_dialog_copy_mapping (self->mapping);
   EmbImportOptions options;
 
   fill_options (self, &options);
@@ -847,7 +657,7 @@ emb_import_dialog_class_init (EmbImportDialogClass *klass)
   gtk_widget_class_install_action (widget_class, "import.start", NULL, start_action);
   gtk_widget_class_install_action (widget_class, "import.cancel", NULL, cancel_action);
   gtk_widget_class_install_action (widget_class, "import.save-profile", NULL,
-                                   save_profile_action);
+                                   _emb_import_dialog_save_profile_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "import.cancel", NULL);
 }
 
@@ -878,7 +688,7 @@ emb_import_dialog_init (EmbImportDialog *self)
   g_signal_connect_object (self->encoding_row, "notify::selected",
                            G_CALLBACK (on_encoding_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->profile_row, "notify::selected",
-                           G_CALLBACK (on_profile_changed), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (_emb_import_dialog_on_profile_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->skip_switch, "notify::active",
                            G_CALLBACK (on_encoding_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->date_order_row, "notify::selected",
@@ -945,8 +755,8 @@ emb_import_dialog_set_format (EmbImportDialog *self,
         adw_combo_row_set_selected (self->format_row, i);
         self->updating = FALSE;
         g_clear_pointer (&self->mapping, g_hash_table_unref);
-        load_profiles (self, NULL);
-        update_all (self);
+        _emb_import_dialog_load_profiles (self, NULL);
+        _emb_import_dialog_update_all (self);
         return;
       }
 }
@@ -969,8 +779,8 @@ emb_import_dialog_set_encoding (EmbImportDialog *self,
 {
   g_return_if_fail (EMB_IS_IMPORT_DIALOG (self));
 
-  for (guint i = 0; i < G_N_ELEMENTS (encodings); i++)
-    if (g_strcmp0 (encodings[i], encoding) == 0)
+  for (guint i = 0; i < EMB_IMPORT_N_ENCODINGS; i++)
+    if (g_strcmp0 (_emb_import_dialog_encodings[i], encoding) == 0)
       {
         adw_combo_row_set_selected (self->encoding_row, i);
         return;
@@ -1096,34 +906,6 @@ emb_import_dialog_find_value_row (EmbImportDialog *self,
 
   row = emb_import_values_group_find_row (self->categories_group, column, value);
   return row != NULL ? row : emb_import_values_group_find_row (self->values_group, column, value);
-}
-
-/**
- * emb_import_dialog_get_profile:
- *
- * Returns: (nullable): the name of the profile applied
- */
-const char *
-emb_import_dialog_get_profile (EmbImportDialog *self)
-{
-  g_return_val_if_fail (EMB_IS_IMPORT_DIALOG (self), NULL);
-  return self->profile;
-}
-
-/* Chooses a saved profile (NULL for none), as its row does. */
-void
-emb_import_dialog_set_profile (EmbImportDialog *self,
-                               const char      *name)
-{
-  g_return_if_fail (EMB_IS_IMPORT_DIALOG (self));
-
-  for (guint i = 0; i < self->profiles->len; i++)
-    if (name != NULL && same_name (g_ptr_array_index (self->profiles, i), name))
-      {
-        adw_combo_row_set_selected (self->profile_row, i + 1);
-        return;
-      }
-  adw_combo_row_set_selected (self->profile_row, 0);
 }
 
 void
