@@ -459,20 +459,3 @@ _emb_csv_mapper_check_text (EmbCsvMapper *mapper,
   _emb_csv_mapper_problem (mapper, line, field, "%s", error->message);
   return FALSE;
 }
-
-gboolean
-_emb_csv_mapper_read_date (EmbCsvMapper   *mapper,
-                           guint           line,
-                           EmbCsvField     field,
-                           const char     *value,
-                           EmbCsvDateTime *dt)
-{
-  if (_emb_csv_parse_date_time (value, dt))
-    return TRUE;
-  _emb_csv_mapper_problem (mapper, line, field,
-                           _("“%s” is not a date; write it as 2024-03-01, 01.03.2024, "
-                             "01-03-2024 or 2024/03/01, optionally followed by a time such as "
-                             "10:15."),
-                           value);
-  return FALSE;
-}

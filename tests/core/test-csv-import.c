@@ -1001,7 +1001,8 @@ test_bad_files (void)
     { "roster-bad-date.csv", 3, "Hire date" },
     { "roster-bad-email.csv", 4, "Email" },
     { "roster-too-long.csv", 2, "Name" },
-    { "roster-duplicate.csv", 4, "Employee ID" },
+    /* the same employee twice, with another name: the conflict */
+    { "roster-duplicate.csv", 4, "Name" },
     { "unclosed-quote.csv", 3, NULL },
     { "roster-role-without-department.csv", 2, "Role" },
   };
