@@ -153,6 +153,8 @@ _emb_csv_rejects_write (EmbCsvFile  *file,
   gboolean ok;
 
   *temporary = NULL;
+  if (_emb_csv_file_cancelled (file, error))
+    return FALSE;
   for (guint attempt = 0; stream == NULL && attempt < 10; attempt++)
     {
       g_autofree char *name = g_strdup_printf (".%s.%08x", base, g_random_int ());
@@ -164,6 +166,8 @@ _emb_csv_rejects_write (EmbCsvFile  *file,
       if (stream == NULL && !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
         break;
     }
+  if (stream == NULL && _emb_csv_file_cancelled (file, error))
+    return FALSE;
   if (stream == NULL)
     {
       g_autofree char *where = g_file_get_parse_name (target);

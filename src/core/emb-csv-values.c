@@ -148,13 +148,21 @@ read_zone (const char     **pp,
       int hours;
       int minutes = 0;
 
-      p++;
-      if (!read_number (&p, 2, 2, &hours))
+      const char *digits = ++p;
+
+      if (!read_number (&p, 2, 4, &hours) || p - digits == 3)
         return FALSE;
-      if (*p == ':')
-        p++;
-      if (*p != '\0' && !read_number (&p, 2, 2, &minutes))
-        return FALSE;
+      if (p - digits == 4)
+        {
+          minutes = hours % 100;
+          hours /= 100;
+        }
+      else if (*p == ':')
+        {
+          p++;
+          if (!read_number (&p, 2, 2, &minutes))
+            return FALSE;
+        }
       if (hours > 14 || minutes > 59)
         return FALSE;
       dt->has_zone = TRUE;

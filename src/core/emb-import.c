@@ -134,6 +134,7 @@ typedef struct
   GFile            *file;
   EmbImportOptions  options;
   char             *encoding;
+  char             *rejects;
   GHashTable       *mapping;
   EmbImportReport  *report;
 } ImportData;
@@ -146,6 +147,7 @@ import_data_free (gpointer data)
   g_free (d->db_path);
   g_clear_object (&d->file);
   g_free (d->encoding);
+  g_free (d->rejects);
   g_clear_pointer (&d->mapping, g_hash_table_unref);
   g_clear_pointer (&d->report, emb_import_report_unref);
   g_free (d);
@@ -200,6 +202,8 @@ emb_import_file_async (EmbDatabase            *db,
     d->options = *options;
   d->encoding = g_strdup (d->options.encoding);
   d->options.encoding = d->encoding;
+  d->rejects = g_strdup (d->options.rejects);
+  d->options.rejects = d->rejects;
   d->mapping = d->options.mapping != NULL ? g_hash_table_ref (d->options.mapping) : NULL;
   d->options.mapping = d->mapping;
   d->report = emb_import_report_new ();
