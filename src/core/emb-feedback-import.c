@@ -179,8 +179,7 @@ feedback_row (EmbCsvMapper  *mapper,
           typed = TRUE;
         }
       _emb_csv_score_range (type, &min, &max);
-      if (score_text != NULL && told == EMB_SCORE_TYPE_NONE &&
-          !_emb_csv_parse_score (score_text, &score))
+      if (told == EMB_SCORE_TYPE_NONE && !_emb_csv_parse_score (score_text, &score))
         {
           _emb_csv_mapper_problem (mapper, line, EMB_CSV_FIELD_SCORE,
                                    _("The score “%s” is not a whole number, a star rating "

@@ -215,3 +215,13 @@ mapping_new (const char *first_key,
   va_end (args);
   return mapping;
 }
+
+/* A progress function that cancels @user_data (a GCancellable) when the
+ * checking pass ends, at 0.4: then the writing starts. */
+void
+cancel_when_writing (double   fraction,
+                     gpointer user_data)
+{
+  if (fraction >= 0.4)
+    g_cancellable_cancel (user_data);
+}

@@ -70,4 +70,9 @@ EmbFeedback *feedback_with_ref (GPtrArray  *feedback,
 GHashTable *mapping_new (const char *first_key,
                          ...);
 
+/* A progress function that cancels @user_data (a GCancellable) when the
+ * checking pass ends: then the writing starts. */
+void cancel_when_writing (double   fraction,
+                          gpointer user_data);
+
 G_END_DECLS

@@ -189,6 +189,45 @@ test_unknown_status (void)
   g_assert_nonnull (strstr (problem->message, "Leave of absence"));
 }
 
+static void
+test_code_pages (void)
+{
+  static const struct
+  {
+    const char *file;
+    const char *language;
+    const char *encoding;
+  } cases[] = {
+    { "roster-hris-us.csv", "pl_PL", "WINDOWS-1252" },
+    { "roster-hris-us.csv", "el_GR", "WINDOWS-1252" },
+    { "roster-kadry-pl.csv", "C", "WINDOWS-1250" },
+    { "roster-kadry-pl.csv", "el_GR", "WINDOWS-1250" },
+    { "roster-misthodosia-el.csv", "en_US", "WINDOWS-1253" },
+    { "roster-misthodosia-el.csv", "pl_PL", "WINDOWS-1253" },
+    { "roster-windows-1250.csv", "C", "WINDOWS-1250" },
+    { "roster-windows-1253.csv", "C", "WINDOWS-1253" },
+  };
+
+  /* Told by the bytes, whatever the desktop's language */
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GFile) file = fixture (cases[i].file);
+      g_autoptr(EmbCsvPreview) preview = NULL;
+      g_autoptr(GError) error = NULL;
+
+      g_test_message ("%s in %s", cases[i].file, cases[i].language);
+      g_setenv ("LANGUAGE", cases[i].language, TRUE);
+      g_assert_true (emb_csv_preview (NULL, file, EMB_IMPORT_FORMAT_AUTO, NULL, 2, NULL, &preview,
+                                      &error));
+      g_unsetenv ("LANGUAGE");
+      g_assert_no_error (error);
+      g_assert_cmpstr (preview->encoding, ==, cases[i].encoding);
+      g_assert_true (preview->converted);
+      g_assert_cmpint (preview->format, ==, EMB_IMPORT_FORMAT_ROSTER_CSV);
+      g_assert_cmpuint (emb_import_report_get_n_problems (preview->report), ==, 0);
+    }
+}
+
 /* Repeated rows -------------------------------------------------------------- */
 
 static void
@@ -531,6 +570,18 @@ test_skip_invalid_roster (void)
   g_assert_cmpstr (lines[4], ==, "");
 }
 
+/* No rejects file, nor a temporary one, in @path. */
+static void
+assert_no_rejects (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    g_assert_null (strstr (name, "rejects"));
+}
+
 static void
 test_skip_invalid_dry_run_and_failure (void)
 {
@@ -575,51 +626,31 @@ test_skip_invalid_dry_run_and_failure (void)
   after = emb_test_dump (tdb->db);
   g_assert_cmpstr (before, ==, after);
   g_assert_false (g_file_test (rejects, G_FILE_TEST_EXISTS));
-  {
-    g_autoptr(GDir) dir = g_dir_open (tdb->dir, 0, NULL);
-    const char *name;
-
-    while ((name = g_dir_read_name (dir)) != NULL)
-      g_assert_null (strstr (name, "rejects"));
-  }
-}
-
-static void
-cancel_when_writing (double   fraction,
-                     gpointer user_data)
-{
-  if (fraction >= 0.4)
-    g_cancellable_cancel (user_data);
+  assert_no_rejects (tdb->dir);
 }
 
 static void
 test_skip_invalid_cancelled (void)
 {
   g_autoptr(EmbTestDb) tdb = emb_test_db_new ();
+  g_autofree char *before = emb_test_dump (tdb->db);
   g_autoptr(GFile) file = copy_fixture (tdb->dir, "roster-repeated.csv");
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autoptr(EmbImportReport) report = emb_import_report_new ();
   g_autoptr(GError) error = NULL;
-  g_autofree char *before = emb_test_dump (tdb->db);
-  g_autofree char *after = NULL;
-  EmbImportOptions options = { 0 };
+  EmbImportOptions options = {
+    .skip_invalid = TRUE,
+    .progress = cancel_when_writing,
+    .progress_data = cancellable,
+  };
 
-  /* Cancelled while writing: nothing written, no rejects file left */
-  options.skip_invalid = TRUE;
-  options.progress = cancel_when_writing;
-  options.progress_data = cancellable;
+  /* Cancelled once the rows are checked: nothing written, and neither the
+   * rejects file nor its temporary file left */
   g_assert_false (emb_csv_import (tdb->db, file, EMB_IMPORT_FORMAT_ROSTER_CSV, &options,
                                   cancellable, report, &error));
   g_assert_error (error, EMB_IMPORT_ERROR, EMB_IMPORT_ERROR_CANCELLED);
-  after = emb_test_dump (tdb->db);
-  g_assert_cmpstr (before, ==, after);
-  {
-    g_autoptr(GDir) dir = g_dir_open (tdb->dir, 0, NULL);
-    const char *name;
-
-    while ((name = g_dir_read_name (dir)) != NULL)
-      g_assert_null (strstr (name, "rejects"));
-  }
+  emb_test_assert_unchanged (tdb->db, before);
+  assert_no_rejects (tdb->dir);
 }
 
 int
@@ -632,6 +663,7 @@ main (int   argc,
   g_test_add_func ("/import/csv/exports/polish-hr", test_polish_export);
   g_test_add_func ("/import/csv/exports/greek-payroll", test_greek_export);
   g_test_add_func ("/import/csv/exports/social-monitoring", test_social_monitoring);
+  g_test_add_func ("/import/csv/exports/code-pages", test_code_pages);
   g_test_add_func ("/import/csv/values/on-leave", test_on_leave_returns);
   g_test_add_func ("/import/csv/values/padding", test_padding);
   g_test_add_func ("/import/csv/values/unknown-status", test_unknown_status);

@@ -915,15 +915,6 @@ test_cancel (void)
 }
 
 static void
-cancel_when_writing (double   fraction,
-                     gpointer user_data)
-{
-  /* The checking pass ends at 0.4; then the writing starts */
-  if (fraction >= 0.4)
-    g_cancellable_cancel (user_data);
-}
-
-static void
 test_cancel_while_writing (void)
 {
   g_autoptr(EmbTestDb) tdb = emb_test_db_new ();
