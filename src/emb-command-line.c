@@ -38,6 +38,15 @@ const GOptionEntry emb_command_line_entries[] = {
     N_("The character encoding of a CSV file that is not UTF-8, such as WINDOWS-1250"), N_("ENCODING") },
   { "dry-run", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
     N_("Check the import and report what it would change, without changing anything"), NULL },
+  { "date-order", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("How dates such as 2/5/2022 read in a CSV file: MDY (month first) or DMY (day first)"),
+    N_("ORDER") },
+  { "skip-invalid", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+    N_("Import the valid rows of a CSV file and write the others, with the reason, to a rejects file"),
+    NULL },
+  { "rejects", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
+    N_("Where --skip-invalid writes the refused rows (default: NAME.rejects.csv beside the file)"),
+    N_("FILE") },
   { "export", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
     N_("Export the whole programme as a bundle to FILE and quit"), N_("FILE") },
   { "backup", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
@@ -151,6 +160,8 @@ run_import (const char *path,
   g_autofree const char **maps = NULL;
   const char *format_name = NULL;
   const char *encoding = NULL;
+  const char *date_order = NULL;
+  const char *rejects = NULL;
   EmbImportOptions import_options = { 0 };
   gboolean ok;
 
@@ -194,6 +205,30 @@ run_import (const char *path,
   if (g_variant_dict_lookup (options, "encoding", "&s", &encoding))
     import_options.encoding = encoding;
   import_options.dry_run = g_variant_dict_contains (options, "dry-run");
+
+  if (g_variant_dict_lookup (options, "date-order", "&s", &date_order))
+    {
+      if (g_ascii_strcasecmp (date_order, "MDY") == 0)
+        import_options.date_order = EMB_DATE_ORDER_MDY;
+      else if (g_ascii_strcasecmp (date_order, "DMY") == 0)
+        import_options.date_order = EMB_DATE_ORDER_DMY;
+      else
+        {
+          g_printerr (_("Unknown date order “%s”: use MDY (month first) or DMY (day first).\n"),
+                      date_order);
+          return 2;
+        }
+    }
+  import_options.skip_invalid = g_variant_dict_contains (options, "skip-invalid");
+  if (g_variant_dict_lookup (options, "rejects", "^&ay", &rejects))
+    {
+      if (!import_options.skip_invalid)
+        {
+          g_printerr (_("--rejects goes with --skip-invalid.\n"));
+          return 2;
+        }
+      import_options.rejects = rejects;
+    }
 
   db = open_database (path);
   if (db == NULL)
@@ -300,6 +335,13 @@ emb_command_line_run (GVariantDict *options,
         {
           g_printerr (_("--format, --map, --map-value, --profile, --encoding and --dry-run go with "
                         "--import.\n"));
+          return 2;
+        }
+      if (g_variant_dict_contains (options, "date-order") ||
+          g_variant_dict_contains (options, "skip-invalid") ||
+          g_variant_dict_contains (options, "rejects"))
+        {
+          g_printerr (_("--date-order, --skip-invalid and --rejects go with --import.\n"));
           return 2;
         }
       return -1;

@@ -134,6 +134,7 @@ is_valid_value (EmbCsvField  field,
                 const char  *ours)
 {
   int score;
+  gboolean on_leave;
 
   if (*ours == '\0')
     return TRUE;   /* read as an empty cell */
@@ -142,7 +143,7 @@ is_valid_value (EmbCsvField  field,
     {
     case EMB_CSV_FIELD_STATUS:
     case EMB_CSV_FIELD_TERMINATED:
-      return _emb_csv_parse_status (ours, field == EMB_CSV_FIELD_TERMINATED) >= 0;
+      return _emb_csv_parse_status (ours, field == EMB_CSV_FIELD_TERMINATED, &on_leave) >= 0;
     case EMB_CSV_FIELD_OFFICE:
       return _emb_csv_parse_office (ours, EMB_CSV_OFFICE_WORDS) >= 0;
     case EMB_CSV_FIELD_SCORE_TYPE:
@@ -748,6 +749,18 @@ _emb_csv_mapper_start_pass (EmbCsvMapper *mapper,
 {
   mapper->writing = writing;
   mapper->added = mapper->updated = mapper->skipped = 0;
+  /* A checking pass counts the values afresh: the rows may be read twice
+   * when their dates told their order late. */
+  for (guint i = 0; !writing && i < G_N_ELEMENTS (mapper->seen); i++)
+    if (mapper->seen[i] != NULL)
+      {
+        GHashTableIter iter;
+        EmbCsvSeenValue *seen;
+
+        g_hash_table_iter_init (&iter, mapper->seen[i]);
+        while (g_hash_table_iter_next (&iter, NULL, (gpointer *)&seen))
+          seen->count = 0;
+      }
   mapper->klass->start_pass (mapper);
 }
 
@@ -815,22 +828,5 @@ _emb_csv_mapper_check_text (EmbCsvMapper *mapper,
                           mapper->columns->labels[field], &error))
     return TRUE;
   _emb_csv_mapper_problem (mapper, line, field, "%s", error->message);
-  return FALSE;
-}
-
-gboolean
-_emb_csv_mapper_read_date (EmbCsvMapper   *mapper,
-                           guint           line,
-                           EmbCsvField     field,
-                           const char     *value,
-                           EmbCsvDateTime *dt)
-{
-  if (_emb_csv_parse_date_time (value, dt))
-    return TRUE;
-  _emb_csv_mapper_problem (mapper, line, field,
-                           _("“%s” is not a date; write it as 2024-03-01, 01.03.2024, "
-                             "01-03-2024 or 2024/03/01, optionally followed by a time such as "
-                             "10:15."),
-                           value);
   return FALSE;
 }

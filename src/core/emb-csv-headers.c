@@ -275,11 +275,20 @@ typedef struct
   GPtrArray  *needles;    /* folded words a header may contain */
 } Headers;
 
+/* A stem of [<group>-contains]: a value whose folded text contains it
+ * means @value. */
+typedef struct
+{
+  char *needle;
+  int   value;
+} Stem;
+
 typedef struct
 {
   Headers     roster;
   Headers     feedback;
   GHashTable *words[EMB_CSV_N_WORDS];   /* folded word → value + 1 */
+  GArray     *stems[EMB_CSV_N_WORDS];   /* Stem, in the order of the file */
 } Tables;
 
 static const char * const word_groups[EMB_CSV_N_WORDS] = {
@@ -344,7 +353,7 @@ static int
 parse_word_key (EmbCsvWords  words,
                 const char  *key)
 {
-  static const char * const status[] = { "active", "inactive", "yes", "no", NULL };
+  static const char * const status[] = { "active", "inactive", "yes", "no", "on-leave", NULL };
   static const char * const office[] = { "front", "back", "yes", "no", NULL };
   g_autofree char *name = g_strndup (key, strcspn (key, "["));
   int value = -1;
@@ -383,6 +392,8 @@ read_group (GKeyFile   *keys,
 {
   g_auto(GStrv) names = g_key_file_get_keys (keys, group, NULL, NULL);
 
+  if (names == NULL && g_str_has_suffix (group, "-contains"))
+    return;   /* stems are optional */
   if (names == NULL)
     {
       g_critical ("%s: no group [%s]", HEADERS_PATH, group);
@@ -449,6 +460,7 @@ typedef struct
 {
   EmbCsvWords  words;
   GHashTable  *table;
+  GArray      *stems;
 } WordData;
 
 static void
@@ -468,6 +480,13 @@ add_word (gpointer    data,
     }
 
   folded = _emb_csv_fold_key (value);
+  if (g_str_has_suffix (group, "-contains"))
+    {
+      Stem stem = { folded, word };
+
+      g_array_append_val (d->stems, stem);
+      return;
+    }
   if (g_hash_table_contains (d->table, folded))
     g_free (folded);
   else
@@ -497,10 +516,14 @@ get_tables (void)
       read_headers (keys, "feedback", &tables.feedback);
       for (guint i = 0; i < EMB_CSV_N_WORDS; i++)
         {
-          WordData data = { i, g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL) };
+          g_autofree char *contains = g_strconcat (word_groups[i], "-contains", NULL);
+          WordData data = { i, g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
+                            g_array_new (FALSE, FALSE, sizeof (Stem)) };
 
           read_group (keys, word_groups[i], add_word, &data);
+          read_group (keys, contains, add_word, &data);
           tables.words[i] = data.table;
+          tables.stems[i] = data.stems;
         }
       g_once_init_leave (&once, 1);
     }
@@ -511,15 +534,29 @@ get_tables (void)
  * _emb_csv_lookup_word:
  *
  * Returns: the value @value stands for in the list @words (whatever its
- *   case, accents and punctuation), or -1
+ *   case, accents and punctuation), or else the value of the first stem of
+ *   [<words>-contains] that it contains ("Voluntarily Terminated" holds
+ *   "terminat"), or -1
  */
 int
 _emb_csv_lookup_word (EmbCsvWords  words,
                       const char  *value)
 {
+  const Tables *tables = get_tables ();
   g_autofree char *key = _emb_csv_fold_key (value);
+  int word = GPOINTER_TO_INT (g_hash_table_lookup (tables->words[words], key)) - 1;
 
-  return GPOINTER_TO_INT (g_hash_table_lookup (get_tables ()->words[words], key)) - 1;
+  if (word >= 0 || *key == '\0')
+    return word;
+
+  for (guint i = 0; i < tables->stems[words]->len; i++)
+    {
+      const Stem *stem = &g_array_index (tables->stems[words], Stem, i);
+
+      if (strstr (key, stem->needle) != NULL)
+        return stem->value;
+    }
+  return -1;
 }
 
 /**

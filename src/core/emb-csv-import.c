@@ -1,9 +1,12 @@
 /* emb-csv-import.c: rosters and feedback from CSV exports of other tools
  *
  * The passes over the file: a first look (the encoding, the separator, the
- * header and the first rows, which decide the columns), a pass that checks
- * every row and a pass that writes every row in one transaction. The
- * pieces are described in emb-csv-private.h.
+ * header and the first rows, which decide the columns and the order of
+ * dates), a pass that checks every row and a pass that writes every row in
+ * one transaction. With #EmbImportOptions.skip_invalid a problem of a row
+ * refuses that row alone: the others are written, and the refused rows go
+ * to a rejects file (emb-csv-rejects.c), also in the transaction's time.
+ * The pieces are described in emb-csv-private.h.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -30,9 +33,13 @@ typedef struct
   GPtrArray              *sniffed;     /* EmbCsvPreviewRow, the header first */
   guint                   sniff_limit;
   EmbCsvColumns           columns;
+  EmbCsvDates             dates;
   EmbCsvMapper           *mapper;      /* NULL when the kind of file is not known */
   gboolean                header_passed;
   EmbImportProfileUse    *profile;     /* the import profile applied, if any */
+  GFile                  *rejects;     /* where the refused rows go */
+  GFile                  *rejects_temp;
+  gboolean                rejects_moved;
 } Import;
 
 static void
@@ -59,6 +66,12 @@ preview_row_new (guint   line,
   return row;
 }
 
+static void
+string_free (gpointer data)
+{
+  g_string_free (data, TRUE);
+}
+
 static Import *
 import_new (EmbDatabase            *db,
             GFile                  *file,
@@ -83,12 +96,21 @@ import_new (EmbDatabase            *db,
   imp->sniffed = g_ptr_array_new_with_free_func (preview_row_free);
   imp->sniff_limit = SNIFF_ROWS;
   _emb_csv_columns_init (&imp->columns);
+  _emb_csv_dates_init (&imp->dates, options->date_order);
+  if (options->skip_invalid)
+    imp->file.problems.refused = g_hash_table_new_full (NULL, NULL, NULL, string_free);
   return imp;
 }
 
 static void
 import_free (Import *imp)
 {
+  /* A rejects file of an import that failed is not left behind. */
+  if (imp->rejects_temp != NULL)
+    g_file_delete (imp->rejects_moved ? imp->rejects : imp->rejects_temp, NULL, NULL);
+  g_clear_object (&imp->rejects_temp);
+  g_clear_object (&imp->rejects);
+  _emb_csv_dates_clear (&imp->dates);
   g_clear_pointer (&imp->mapper, _emb_csv_mapper_free);
   _emb_csv_columns_clear (&imp->columns);
   g_ptr_array_unref (imp->sniffed);
@@ -121,16 +143,13 @@ sniff_record (gpointer   data,
 }
 
 static gboolean
-check_row (Import  *imp,
-           guint    line,
-           char   **values,
-           guint    n_values,
-           GError **error)
+check_cells (Import  *imp,
+             guint    line,
+             char   **values,
+             guint    n_values,
+             GError **error)
 {
   guint n_columns = imp->columns.n_columns;
-
-  if (line == imp->columns.skip_line)
-    return TRUE;
 
   if (n_values < n_columns)
     {
@@ -151,6 +170,30 @@ check_row (Import  *imp,
   return imp->mapper->klass->row (imp->mapper, line, values, error);
 }
 
+/* Checks (or, in the writing pass, writes) a row; its problems are its
+ * own: with skip_invalid they refuse it alone. */
+static gboolean
+check_row (Import  *imp,
+           guint    line,
+           char   **values,
+           guint    n_values,
+           GError **error)
+{
+  EmbCsvProblems *problems = &imp->file.problems;
+  gboolean ok;
+
+  if (line == imp->columns.skip_line)
+    return TRUE;
+  /* The writing pass passes over the rows the checking pass refused. */
+  if (imp->mapper->writing && _emb_csv_problems_is_refused (problems, line))
+    return TRUE;
+
+  problems->row_line = line;
+  ok = check_cells (imp, line, values, n_values, error);
+  problems->row_line = 0;
+  return ok;
+}
+
 static gboolean
 row_record (gpointer   data,
             guint      line,
@@ -168,7 +211,21 @@ row_record (gpointer   data,
 
   if (!check_row (imp, line, values, n_values, error))
     return FALSE;
-  return !emb_import_report_is_full (imp->file.problems.report);
+  /* Without skipping, a full report is reason enough to stop. */
+  return imp->file.problems.refused != NULL ||
+         !emb_import_report_is_full (imp->file.problems.report);
+}
+
+/* The progress of a pass that reads no rows, and its cancellation. */
+gboolean
+_emb_csv_mapper_progress (EmbCsvMapper  *mapper,
+                          double         fraction,
+                          GError       **error)
+{
+  if (mapper->file == NULL)
+    return TRUE;
+  _emb_csv_file_progress (mapper->file, fraction);
+  return !_emb_csv_file_cancelled (mapper->file, error);
 }
 
 /* Checks (or writes) every row of the file. */
@@ -227,7 +284,12 @@ emb_csv_import_guess_kind (const char *head,
       if (_emb_csv_is_utf8_prefix ((const guchar *)end, head + length - end))
         length = end - head;
       else
-        encoding = emb_csv_default_encoding ();
+        {
+          g_autofree EmbCsvByteStats *stats = g_new0 (EmbCsvByteStats, 1);
+
+          _emb_csv_byte_stats_add (stats, (const guchar *)head, length);
+          encoding = _emb_csv_byte_stats_guess (stats, emb_csv_default_encoding ());
+        }
     }
 
   if (encoding != NULL)
@@ -283,6 +345,7 @@ prepare (Import  *imp,
 
   _emb_csv_columns_choose (&imp->columns, imp->options->mapping, imp->sniffed);
   _emb_csv_columns_check (&imp->columns, imp->sniffed, &imp->file.problems);
+  _emb_csv_dates_sniff (&imp->dates, &imp->columns, imp->sniffed);
 
   if (imp->format == EMB_IMPORT_FORMAT_ROSTER_CSV)
     imp->mapper = _emb_roster_import_new (imp->db, &imp->columns, &imp->file.problems);
@@ -291,6 +354,8 @@ prepare (Import  *imp,
                                             imp->options->mapping);
   else
     return TRUE;
+  imp->mapper->dates = &imp->dates;
+  imp->mapper->file = &imp->file;
 
   if (imp->db != NULL)
     return imp->mapper->klass->load (imp->mapper, error);
@@ -334,6 +399,44 @@ store_profile (Import  *imp,
                                          (const char * const *)sources, error);
 }
 
+/* Whether the problems found refuse the whole file: any problem, or with
+ * skip_invalid one that is no row's. */
+static gboolean
+is_refused (Import *imp)
+{
+  const EmbCsvProblems *problems = &imp->file.problems;
+
+  if (problems->refused != NULL)
+    return problems->n_file_problems > 0;
+  return problems->n_problems > 0;
+}
+
+/* After the checking pass: the order of the dates the rows told, once
+ * more through the rows if some were read in the wrong one, then what the
+ * rows come to as a whole. Problems go to the report; FALSE only with
+ * @error. */
+static gboolean
+finish_checking (Import  *imp,
+                 GError **error)
+{
+  if (_emb_csv_dates_decide (&imp->dates, &imp->columns, &imp->file.problems) &&
+      !is_refused (imp))
+    {
+      gboolean ok;
+
+      /* The same rows, the same problems: they were told already. */
+      imp->file.problems.muted = TRUE;
+      ok = read_rows (imp, FALSE, error);
+      imp->file.problems.muted = FALSE;
+      if (!ok)
+        return FALSE;
+    }
+
+  if (!is_refused (imp) && imp->mapper->klass->checked != NULL)
+    imp->mapper->klass->checked (imp->mapper);
+  return TRUE;
+}
+
 /* The second pass, in one transaction: runs the rows again, writing. */
 static gboolean
 write_all (EmbDatabase  *db,
@@ -341,6 +444,7 @@ write_all (EmbDatabase  *db,
            GError      **error)
 {
   Import *imp = data;
+  guint n_problems = imp->file.problems.n_problems;
   gboolean ok;
 
   if (!imp->mapper->klass->begin_write (imp->mapper, error))
@@ -348,15 +452,30 @@ write_all (EmbDatabase  *db,
       imp->mapper->klass->end_write (imp->mapper);
       return FALSE;
     }
-  ok = read_rows (imp, TRUE, error);
+  if (imp->mapper->klass->write != NULL)
+    {
+      imp->mapper->writing = TRUE;
+      ok = imp->mapper->klass->write (imp->mapper, error);
+    }
+  else
+    ok = read_rows (imp, TRUE, error);
   imp->mapper->klass->end_write (imp->mapper);
 
   if (!ok)
     return FALSE;
-  if (imp->file.problems.n_problems > 0)
+  /* A row the checking pass took has a problem now: the file changed. */
+  if (imp->file.problems.n_problems > n_problems)
     return refuse (imp, error);
   if (!store_profile (imp, error))
     return FALSE;
+
+  if (imp->rejects_temp != NULL)
+    {
+      if (!g_file_move (imp->rejects_temp, imp->rejects, G_FILE_COPY_OVERWRITE,
+                        imp->file.cancellable, NULL, NULL, error))
+        return FALSE;
+      imp->rejects_moved = TRUE;
+    }
 
   _emb_database_defer_changed (db, EMB_RECORD_KIND_ANY, EMB_CHANGE_MANY, 0);
   return TRUE;
@@ -372,7 +491,10 @@ write_all (EmbDatabase  *db,
  * Imports a roster or a feedback export: every row is checked first; when
  * any has a problem nothing is written. Otherwise all rows are written in
  * one transaction (nothing at all in a dry run) and @report counts them.
- * See emb-csv-import.h for the rules.
+ * With @options->skip_invalid, rows with problems are refused alone: the
+ * others are written, the refused ones go to a rejects file (not in a dry
+ * run), and @report tells how many and where
+ * (emb_import_report_get_n_rejected()). See emb-csv-import.h for the rules.
  *
  * Returns: %TRUE on success; %FALSE with %EMB_IMPORT_ERROR_INVALID when
  *   @report lists problems, or another #EmbImportError or a database error
@@ -389,6 +511,7 @@ emb_csv_import (EmbDatabase             *db,
   EmbImportOptions defaults = { 0 };
   g_auto(EmbImportProfileUse) profile = { 0 };
   g_autoptr(Import) imp = NULL;
+  guint n_refused;
 
   g_return_val_if_fail (EMB_IS_DATABASE (db), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -412,14 +535,28 @@ emb_csv_import (EmbDatabase             *db,
 
   imp->file.progress_from = 0.05;
   imp->file.progress_to = options->dry_run ? 1. : 0.4;
-  if (!read_rows (imp, FALSE, error))
+  if (!read_rows (imp, FALSE, error) || !finish_checking (imp, error))
     return FALSE;
   _emb_csv_mapper_report_values (imp->mapper, report);
-  if (imp->file.problems.n_problems > 0)
+  if (is_refused (imp))
     return refuse (imp, error);
 
-  if (imp->mapper->klass->checked != NULL)
-    imp->mapper->klass->checked (imp->mapper);
+  n_refused = imp->file.problems.refused != NULL
+              ? g_hash_table_size (imp->file.problems.refused) : 0;
+  if (n_refused > 0 && !options->dry_run)
+    {
+      imp->rejects = _emb_csv_rejects_target (file, options->rejects);
+      if (imp->rejects == NULL)
+        {
+          g_set_error (error, EMB_IMPORT_ERROR, EMB_IMPORT_ERROR_UNREADABLE,
+                       _("Cannot tell where to write the refused rows of %s; choose a rejects "
+                         "file."),
+                       imp->file.problems.name);
+          return FALSE;
+        }
+      if (!_emb_csv_rejects_write (&imp->file, imp->rejects, &imp->rejects_temp, error))
+        return FALSE;
+    }
 
   if (!options->dry_run)
     {
@@ -427,9 +564,19 @@ emb_csv_import (EmbDatabase             *db,
       imp->file.progress_to = 1.;
       if (!emb_database_transaction (db, write_all, imp, error))
         return FALSE;
+      g_clear_object (&imp->rejects_temp);   /* in place: keep it */
     }
 
   imp->mapper->klass->count (imp->mapper, report);
+  if (imp->file.problems.refused != NULL)
+    {
+      g_autofree char *where = imp->rejects != NULL && !options->dry_run
+                               ? g_file_get_path (imp->rejects) : NULL;
+
+      if (where == NULL && imp->rejects != NULL && !options->dry_run)
+        where = g_file_get_uri (imp->rejects);
+      emb_import_report_set_rejected (report, n_refused, where);
+    }
   _emb_csv_file_progress (&imp->file, 1.);
   return TRUE;
 }
@@ -533,11 +680,15 @@ emb_csv_preview (EmbDatabase             *db,
       g_ptr_array_add (result->rows, preview_row_new (row->line, row->n_values, row->values));
     }
 
-  if (imp->format == EMB_IMPORT_FORMAT_FEEDBACK_CSV && imp->mapper != NULL)
+  if (check)
     {
-      imp->mapper->klass->checked (imp->mapper);
-      result->score_type = _emb_feedback_import_get_score_type (imp->mapper);
+      _emb_csv_dates_decide (&imp->dates, columns, &imp->file.problems);
+      result->ambiguous_dates = g_strdup (_emb_csv_dates_get_ambiguous (&imp->dates, columns));
+      if (imp->mapper->klass->checked != NULL)
+        imp->mapper->klass->checked (imp->mapper);
     }
+  if (imp->format == EMB_IMPORT_FORMAT_FEEDBACK_CSV && imp->mapper != NULL)
+    result->score_type = _emb_feedback_import_get_score_type (imp->mapper);
 
   *preview = g_steal_pointer (&result);
   return TRUE;

@@ -10,20 +10,37 @@
  *   lines use consistently (an Excel "sep=;" first line is honoured).
  * - The text is UTF-8 (a byte-order mark is skipped). A file that is not
  *   valid UTF-8 is converted from #EmbImportOptions.encoding, or by default
- *   from emb_csv_default_encoding(); a file with a UTF-16 byte-order mark is
+ *   from the code page its bytes read best in: WINDOWS-1252 (US and Western
+ *   Europe), WINDOWS-1250 (Polish…), WINDOWS-1253 (Greek) or that of
+ *   emb_csv_default_encoding(); a file with a UTF-16 byte-order mark is
  *   converted from UTF-16. A valid UTF-8 file is always read as UTF-8.
  * - Values may be quoted ("a, b" and values over several lines); padding
- *   spaces are trimmed. Problems name the line where the record starts.
+ *   is trimmed: spaces, tabs, no-break spaces (U+00A0, U+2007, U+202F),
+ *   zero-width spaces and stray byte-order marks. Values are text: an id a
+ *   spreadsheet wrote as 5.70306E+17 is kept as written. Problems name the
+ *   line where the record starts.
  * - Rows whose values are all empty are passed over; a row with more values
  *   than the header is refused unless the extra values are empty.
  *
  * Dates and times
- *   2024-03-01, 01.03.2024, 01-03-2024 and 2024/03/01, each optionally
- *   followed by a time 10:15 or 10:15:00 (ISO-8601 also with "T", fractions
- *   of a second and a zone "Z" or "+02:00"). Hire dates keep the date only.
- *   Feedback times are stored in UTC in the form of emb_now_iso8601(); a time
- *   without a zone is taken to be UTC already, and a date alone is midnight
- *   UTC.
+ *   2024-03-01 and 2024/03/01 (the year first), 01.03.2024 (always day
+ *   first), 01-03-2024 and 01/03/2024 (day or month first, see below), each
+ *   optionally followed by a time with ':' or '.' between hours, minutes
+ *   and seconds (10:15, 11.35, 10:15:00, 23.59.59), a 12-hour clock (AM,
+ *   PM, a.m., p.m., π.μ., μ.μ.) and, in ISO-8601 also after a "T", fractions
+ *   of a second and a zone ("Z", "+02:00", "-0800"). Hire dates keep the
+ *   date only. Feedback times are stored in UTC in the form of
+ *   emb_now_iso8601(); a time without a zone is taken to be UTC already,
+ *   and a date alone is midnight UTC.
+ *
+ *   The order of a date with the year last and slashes or dashes is
+ *   #EmbImportOptions.date_order; with %EMB_DATE_ORDER_AUTO each column
+ *   tells its own: a first number over 12 proves day first (23/10/2013), a
+ *   second one month first (10/23/2013). A column of slash dates that read
+ *   both ways (2/5/2022) is refused, naming the column, until the order is
+ *   chosen (#EmbCsvPreview.ambiguous_dates names it for the assistant);
+ *   dashes read day first unless the column proves otherwise. A column
+ *   with dates of both orders is refused.
  *
  * Column mapping
  *   Columns are recognised by their header, whatever the case and accents,
@@ -55,9 +72,19 @@
  *   Roster fields: "employee-number" (required), "name" or "first-name" and
  *   "last-name" (required for new employees), "email", "department", "role",
  *   "office" (front/back office of departments and roles created by the
- *   import), "site", "hire-date", "status" (Active, Inactive, Terminated,
- *   yes/no…), "terminated" (yes means inactive), "termination-date" (a date
- *   in the past makes the employee inactive).
+ *   import), "site", "hire-date", "status", "terminated" (yes means
+ *   inactive), "termination-date" (a date in the past makes the employee
+ *   inactive).
+ *
+ *   A status is read by meaning, in English, Polish and Greek (the words
+ *   and stems of [status] and [status-contains] in data/csv-headers.ini):
+ *   active (Active, Employed, Full-time, Zatrudniony, Ενεργός…); on leave,
+ *   which is active and sets the employee's "on-leave" (Leave of Absence,
+ *   Parental leave, Urlop bezpłatny, Άδεια…); inactive: terminated,
+ *   resigned, retired, left, dismissed, deceased, end of contract
+ *   (Voluntarily Terminated, Terminated for Cause, Zwolniony, Rozwiązanie
+ *   umowy, Emerytura, Αποχώρηση, Συνταξιοδότηση, Απολύθηκε…); yes and no.
+ *   Any other status is a problem that names it.
  *
  *   Feedback fields: "received-at" (required), "score", "score-type",
  *   "text", "kind", "channel", "touchpoint" (the source's category: see
@@ -73,7 +100,10 @@
  *
  * Rosters: rows add employees or update those with the same number (a cell
  * left empty clears an optional value; a column the file lacks keeps it);
- * unchanged employees are counted as skipped. Departments and roles named in
+ * unchanged employees are counted as skipped. Rows of the same employee
+ * number (HR exports repeat an employee per job or assignment) are merged
+ * where they agree or one is blank; each conflict is a problem on the later
+ * line naming the earlier one, the column and both values. Departments and roles named in
  * the file are created when missing (front office unless the office column
  * says back office; a new role in an existing department takes its office).
  * A role without a department must name a role that exists in one department
@@ -82,9 +112,25 @@
  * Feedback: the score's scale comes from the mapping, a score-type column,
  * the header (NPS, "recommend" → NPS; CSAT, satisfaction → CSAT; CES, effort
  * → CES) or else from the values of the whole column (any 0 or above 7 →
- * NPS; all from 1 to 5 → CSAT; otherwise CES). The kind is the kind column's
- * value, else survey when there is a score. Rows with no score, no text and
- * no kind are skipped. Counts: "feedback".
+ * NPS; all from 1 to 5 → CSAT; otherwise CES). A star rating ("4 stars",
+ * "4 gwiazdki", "★★★★☆") or a score out of 5 ("4/5", "4 out of 5") is a
+ * CSAT score, "6/7" CES and "8/10" NPS. The kind is the kind column's value
+ * (praise, complaint, suggestion, survey, neutral, or a sentiment label:
+ * positive, negative, neutral, mixed and their Polish and Greek words, in a
+ * column such as "Sentiment", "Tone", "Sentyment" or "Συναίσθημα"), else
+ * survey when there is a score. Rows with no score, no text and no kind are
+ * skipped. Counts: "feedback".
+ *
+ * Problems: by default an import is all or nothing, and every problem is
+ * listed by line and column. With #EmbImportOptions.skip_invalid a problem
+ * of a row refuses that row alone (a conflict between the rows of an
+ * employee refuses them all): the valid rows are imported, and the refused
+ * ones are written, as the source had them (its header and separator, in
+ * UTF-8 with a byte-order mark) with the reason in one more column, to
+ * #EmbImportOptions.rejects or <name>.rejects.csv beside the source. A
+ * problem of the file itself (its text, its header, a column of dates)
+ * still refuses it whole. A dry run writes no rejects file; an import that
+ * fails or is cancelled leaves none.
  *
  * Categories: the value of the touchpoint column (after its value map) is
  * matched with the touchpoints' names. The item keeps the value as written

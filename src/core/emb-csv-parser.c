@@ -1,8 +1,8 @@
 /* emb-csv-parser.c: the records of CSV text, on libcsv
  *
- * Values are trimmed of padding (spaces, tabs, no-break spaces) and each
- * record is given with the line where it starts, counting the line breaks
- * inside quoted values. A value or a record far too long stops the reading:
+ * Values are trimmed of padding (spaces, tabs, no-break and zero-width
+ * spaces, stray byte-order marks) and each record is given with the line
+ * where it starts, counting the line breaks inside quoted values. A value or a record far too long stops the reading:
  * most likely a quote that is never closed. The separator is told from the
  * first lines.
  *
@@ -20,29 +20,56 @@
 #define MAX_VALUE_BYTES   (1024 * 1024)
 #define MAX_ROW_BYTES     (4 * 1024 * 1024)
 
-static gboolean
-is_padding (const char *p)
+/* The length of the padding character at @p (within @end), or 0: spaces,
+ * tabs, line breaks, no-break spaces (U+00A0, U+2007, U+202F), zero-width
+ * spaces and byte-order marks (U+200B, U+2060, U+FEFF), and "ï»¿", the
+ * remnant of a byte-order mark read in a Western code page. */
+static gsize
+padding_at (const char *p,
+            const char *end)
 {
-  return *p == ' ' || *p == '\t' || *p == '\r' || *p == '\n' ||
-         ((guchar)p[0] == 0xC2 && (guchar)p[1] == 0xA0);  /* no-break space */
+  const guchar *u = (const guchar *)p;
+  gsize n = end - p;
+
+  if (n == 0)
+    return 0;
+  if (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n')
+    return 1;
+  if (n >= 2 && u[0] == 0xC2 && u[1] == 0xA0)
+    return 2;
+  if (n >= 3 && u[0] == 0xE2 && u[1] == 0x80 &&
+      (u[2] == 0x87 || u[2] == 0x8B || u[2] == 0xAF))
+    return 3;
+  if (n >= 3 && u[0] == 0xE2 && u[1] == 0x81 && u[2] == 0xA0)
+    return 3;
+  if (n >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF)
+    return 3;
+  if (n >= 6 && memcmp (p, "\xC3\xAF\xC2\xBB\xC2\xBF", 6) == 0)
+    return 6;
+  return 0;
+}
+
+/* The length of the padding character that ends at @end (after @start). */
+static gsize
+padding_before (const char *start,
+                const char *end)
+{
+  for (gsize n = 1; n <= 3 && n <= (gsize)(end - start); n++)
+    if (padding_at (end - n, end) == n)
+      return n;
+  return 0;
 }
 
 static char *
 trim (char *start,
       char *end)
 {
-  while (start < end && is_padding (start))
-    start += *start == ' ' || *start == '\t' || *start == '\r' || *start == '\n' ? 1 : 2;
+  gsize n;
 
-  while (end > start)
-    {
-      if (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\r' || end[-1] == '\n')
-        end--;
-      else if (end - start >= 2 && (guchar)end[-2] == 0xC2 && (guchar)end[-1] == 0xA0)
-        end -= 2;
-      else
-        break;
-    }
+  while ((n = padding_at (start, end)) > 0)
+    start += n;
+  while (end > start && (n = padding_before (start, end)) > 0)
+    end -= n;
   *end = '\0';
   return start;
 }

@@ -3,6 +3,10 @@
  *   emb-csv-headers.c      the fields, and the words of data/csv-headers.ini:
  *                          which header names which field
  *   emb-csv-values.c       dates, scores, statuses and offices in cells
+ *   emb-csv-dates.c        which way the dates of a column read (day or
+ *                          month first)
+ *   emb-csv-encoding.c     telling the code page of a file that is not UTF-8
+ *   emb-csv-rejects.c      the rows refused, written to a rejects file
  *   emb-csv-parser.c       the records of CSV text, on libcsv; separators
  *   emb-csv-reader.c       the file: its encoding, first lines and records
  *   emb-csv-columns.c      which column holds which field, and the cells
@@ -77,7 +81,7 @@ enum
 /* The word lists of data/csv-headers.ini that values are looked up in. */
 typedef enum
 {
-  EMB_CSV_WORDS_STATUS,       /* EMB_CSV_STATUS_* */
+  EMB_CSV_WORDS_STATUS,       /* EMB_CSV_STATUS_*; also by the stems of [status-contains] */
   EMB_CSV_WORDS_OFFICE,       /* EMB_CSV_OFFICE_IS_* */
   EMB_CSV_WORDS_KIND,         /* EmbFeedbackKind */
   EMB_CSV_WORDS_SCORE_TYPE,   /* EmbScoreType */
@@ -91,6 +95,7 @@ enum
   EMB_CSV_STATUS_INACTIVE,
   EMB_CSV_STATUS_YES,
   EMB_CSV_STATUS_NO,
+  EMB_CSV_STATUS_ON_LEAVE,
 };
 
 enum
@@ -129,9 +134,11 @@ typedef struct
   int      msec;
   gboolean has_zone;
   int      offset;    /* minutes east of UTC */
+  char     separator; /* of the date: '-', '/' or '.' */
 } EmbCsvDateTime;
 
 gboolean      _emb_csv_parse_date_time      (const char           *text,
+                                             EmbDateOrder          order,
                                              EmbCsvDateTime       *dt);
 void          _emb_csv_format_date          (const EmbCsvDateTime *dt,
                                              char                  buffer[16]);
@@ -139,6 +146,9 @@ void          _emb_csv_format_timestamp     (const EmbCsvDateTime *dt,
                                              char                  buffer[32]);
 gboolean      _emb_csv_parse_score          (const char           *text,
                                              int                  *score);
+gboolean      _emb_csv_parse_rating         (const char           *text,
+                                             int                  *score,
+                                             EmbScoreType         *type);
 void          _emb_csv_score_range          (EmbScoreType          type,
                                              int                  *min,
                                              int                  *max);
@@ -147,7 +157,8 @@ EmbScoreType  _emb_csv_score_type_by_values (int                   min,
                                              int                   max);
 EmbScoreType  _emb_csv_parse_score_type     (const char           *text);
 int           _emb_csv_parse_status         (const char           *text,
-                                             gboolean              yes_is_inactive);
+                                             gboolean              yes_is_inactive,
+                                             gboolean             *on_leave);
 int           _emb_csv_parse_office         (const char           *text,
                                              int                   variant);
 
@@ -198,13 +209,26 @@ GStrv     _emb_csv_first_record         (const char       *text,
 
 /* The file (emb-csv-reader.c) --------------------------------------------- */
 
-/* Where the problems of one file go: the report, under the file's name. */
+/* Where the problems of one file go: the report, under the file's name.
+ * With #EmbImportOptions.skip_invalid, a problem of the row being checked
+ * (@row_line) refuses that row alone: its reasons are kept in @refused;
+ * any other problem is one of the file, which refuses it whole. */
 typedef struct
 {
   EmbImportReport *report;
-  char            *name;         /* the file's display name */
+  char            *name;             /* the file's display name */
   guint            n_problems;
+  GHashTable      *refused;          /* line → GString of reasons; NULL: not skipping */
+  guint            row_line;         /* the row being checked, or 0 */
+  guint            n_file_problems;  /* problems that are no row's */
+  gboolean         muted;            /* checking again: the problems were told */
 } EmbCsvProblems;
+
+void _emb_csv_problems_refuse_line (EmbCsvProblems *problems,
+                                    guint           line,
+                                    const char     *reason);
+gboolean _emb_csv_problems_is_refused (EmbCsvProblems *problems,
+                                       guint           line);
 
 void _emb_csv_add_problem (EmbCsvProblems *problems,
                            guint           line,
@@ -249,9 +273,45 @@ gboolean  _emb_csv_file_read          (EmbCsvFile        *file,
                                        GError           **error);
 void      _emb_csv_file_progress      (EmbCsvFile        *file,
                                        double             fraction);
+gboolean  _emb_csv_file_cancelled     (EmbCsvFile        *file,
+                                       GError           **error);
 
 gboolean  _emb_csv_is_utf8_prefix     (const guchar      *p,
                                        gsize              length);
+
+/* Code pages (emb-csv-encoding.c) ---------------------------------------- */
+
+/* What stands where in a file that is not UTF-8: for each byte from 0x80,
+ * how often it occurs, how often after or before a letter or such a byte,
+ * beside an ASCII letter, and in a word of such bytes alone. */
+typedef struct
+{
+  guint64 count[128];
+  guint64 after_letter[128];
+  guint64 before_letter[128];
+  guint64 beside_ascii[128];
+  guint64 high_word[128];
+  guchar  word[32];        /* the high bytes of the current word */
+  guint   word_high;
+  gboolean word_ascii;
+  guchar  previous;
+  gsize   scanned;
+} EmbCsvByteStats;
+
+void        _emb_csv_byte_stats_add   (EmbCsvByteStats *stats,
+                                       const guchar    *bytes,
+                                       gsize            length);
+const char *_emb_csv_byte_stats_guess (EmbCsvByteStats *stats,
+                                       const char      *fallback);
+
+/* Rejects (emb-csv-rejects.c) -------------------------------------------- */
+
+GFile    *_emb_csv_rejects_target     (GFile             *source,
+                                       const char        *path);
+gboolean  _emb_csv_rejects_write      (EmbCsvFile        *file,
+                                       GFile             *target,
+                                       GFile            **temporary,
+                                       GError           **error);
 
 /* Columns (emb-csv-columns.c) --------------------------------------------- */
 
@@ -298,6 +358,37 @@ gboolean     _emb_csv_field_is_categorical (EmbCsvField           field);
 char        *_emb_csv_column_mapping_value (const EmbCsvColumns  *columns,
                                             guint                 column);
 
+/* Dates (emb-csv-dates.c) ------------------------------------------------- */
+
+typedef struct
+{
+  EmbDateOrder  order;            /* AUTO while the values have not told it */
+  guint         dmy_line;         /* a value that reads day first only */
+  char         *dmy_value;
+  guint         mdy_line;         /* a value that reads month first only */
+  char         *mdy_value;
+  guint         ambiguous_line;   /* a slash date that reads both ways */
+  char         *ambiguous_value;
+  gboolean      provisional;      /* values were read day first, undecided */
+} EmbCsvDateColumn;
+
+typedef struct
+{
+  EmbCsvDateColumn columns[EMB_CSV_N_FIELDS];   /* by field */
+} EmbCsvDates;
+
+void        _emb_csv_dates_init          (EmbCsvDates          *dates,
+                                          EmbDateOrder          order);
+void        _emb_csv_dates_clear         (EmbCsvDates          *dates);
+void        _emb_csv_dates_sniff         (EmbCsvDates          *dates,
+                                          const EmbCsvColumns  *columns,
+                                          GPtrArray            *sniffed);
+gboolean    _emb_csv_dates_decide        (EmbCsvDates          *dates,
+                                          const EmbCsvColumns  *columns,
+                                          EmbCsvProblems       *problems);
+const char *_emb_csv_dates_get_ambiguous (const EmbCsvDates    *dates,
+                                          const EmbCsvColumns  *columns);
+
 /* Mappers: a roster's or a feedback export's rows -------------------------
  *
  * Each mapper (emb-roster-import.c, emb-feedback-import.c) embeds an
@@ -323,6 +414,10 @@ typedef struct
   /* Inside the transaction, around the writing pass. */
   gboolean (*begin_write) (EmbCsvMapper  *mapper,
                            GError       **error);
+  /* Writes what the checking pass kept (optional): then the writing pass
+   * reads no rows. */
+  gboolean (*write)       (EmbCsvMapper  *mapper,
+                           GError       **error);
   void     (*end_write)   (EmbCsvMapper  *mapper);
   void     (*count)       (EmbCsvMapper  *mapper,
                            EmbImportReport *report);
@@ -335,6 +430,8 @@ struct _EmbCsvMapper
   EmbDatabase             *db;        /* NULL in a preview without database */
   const EmbCsvColumns     *columns;
   EmbCsvProblems          *problems;
+  EmbCsvDates             *dates;     /* the order of each date column */
+  EmbCsvFile              *file;      /* for progress and cancellation */
   gboolean                 writing;   /* the writing pass */
 
   /* Counts of the current pass */
@@ -387,6 +484,9 @@ void          _emb_csv_mapper_mark_unknown  (EmbCsvMapper            *mapper,
                                              const char              *raw);
 void          _emb_csv_mapper_report_values (EmbCsvMapper            *mapper,
                                              EmbImportReport         *report);
+gboolean      _emb_csv_mapper_progress      (EmbCsvMapper            *mapper,
+                                             double                   fraction,
+                                             GError                 **error);
 gboolean      _emb_csv_mapper_read_date     (EmbCsvMapper            *mapper,
                                              guint                    line,
                                              EmbCsvField              field,

@@ -30,9 +30,10 @@
  * The legacy (Windows) code page of the user's language, the encoding a
  * spreadsheet on that desktop writes "CSV" in: WINDOWS-1250 for Polish and
  * other central European languages, WINDOWS-1253 for Greek, WINDOWS-1251
- * for Cyrillic languages, … and WINDOWS-1252 otherwise. Files that are not
- * valid UTF-8 are read in it unless #EmbImportOptions.encoding says
- * otherwise.
+ * for Cyrillic languages, … and WINDOWS-1252 otherwise. A file that is not
+ * valid UTF-8 is read in the code page its bytes tell best, of
+ * WINDOWS-1252, WINDOWS-1250, WINDOWS-1253 and this one, unless
+ * #EmbImportOptions.encoding says otherwise.
  *
  * Returns: (transfer none): an encoding name for g_convert()
  */
@@ -87,6 +88,21 @@ is_utf8_name (const char *encoding)
 
 /* The file ----------------------------------------------------------------- */
 
+static GString *
+refused_reasons (EmbCsvProblems *problems,
+                 guint           line)
+{
+  GString *reasons = g_hash_table_lookup (problems->refused, GUINT_TO_POINTER (line));
+
+  if (reasons == NULL)
+    {
+      reasons = g_string_new (NULL);
+      g_hash_table_insert (problems->refused, GUINT_TO_POINTER (line), reasons);
+    }
+  return reasons;
+}
+
+/* Adds a problem of the file, or of the row being checked. */
 void
 _emb_csv_add_problem (EmbCsvProblems *problems,
                       guint           line,
@@ -97,12 +113,54 @@ _emb_csv_add_problem (EmbCsvProblems *problems,
   g_autofree char *message = NULL;
   va_list args;
 
+  if (problems->muted)
+    return;
+
   problems->n_problems++;
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
+
+  if (problems->refused != NULL && line != 0 && line == problems->row_line)
+    {
+      GString *reasons = refused_reasons (problems, line);
+
+      if (reasons->len > 0)
+        g_string_append (reasons, " ");
+      if (column != NULL)
+        g_string_append_printf (reasons, "%s: ", column);
+      g_string_append (reasons, message);
+    }
+  else
+    problems->n_file_problems++;
+
   emb_import_report_add_problem (problems->report, problems->name, line, NULL, column, "%s",
                                  message);
+}
+
+/* Refuses the row on @line too (with #EmbImportOptions.skip_invalid), for
+ * @reason, without a problem of its own: a row of the same record as one
+ * with a problem. */
+void
+_emb_csv_problems_refuse_line (EmbCsvProblems *problems,
+                               guint           line,
+                               const char     *reason)
+{
+  GString *reasons;
+
+  if (problems->refused == NULL || problems->muted)
+    return;
+  reasons = refused_reasons (problems, line);
+  if (reasons->len == 0)
+    g_string_append (reasons, reason);
+}
+
+gboolean
+_emb_csv_problems_is_refused (EmbCsvProblems *problems,
+                              guint           line)
+{
+  return problems->refused != NULL &&
+         g_hash_table_contains (problems->refused, GUINT_TO_POINTER (line));
 }
 
 void
@@ -124,6 +182,7 @@ _emb_csv_file_clear (EmbCsvFile *file)
   g_clear_object (&file->cancellable);
   g_clear_pointer (&file->problems.report, emb_import_report_unref);
   g_clear_pointer (&file->problems.name, g_free);
+  g_clear_pointer (&file->problems.refused, g_hash_table_unref);
   g_clear_pointer (&file->encoding, g_free);
 }
 
@@ -145,9 +204,10 @@ _emb_csv_file_progress (EmbCsvFile *file,
   file->progress (value, file->progress_data);
 }
 
-static gboolean
-set_cancelled (EmbCsvFile  *file,
-               GError     **error)
+/* TRUE, with @error, when the import is cancelled. */
+gboolean
+_emb_csv_file_cancelled (EmbCsvFile  *file,
+                         GError     **error)
 {
   if (!g_cancellable_is_cancelled (file->cancellable))
     return FALSE;
@@ -214,12 +274,14 @@ _emb_csv_is_utf8_prefix (const guchar *p,
 
 /* Reads the raw bytes once: a byte-order mark, NUL bytes (a binary file),
  * and whether the text is UTF-8. Keeps the first bytes in @head. Sets
- * *@invalid_line to the first line that is not UTF-8, or 0. */
+ * *@invalid_line to the first line that is not UTF-8, or 0; from there on
+ * counts the bytes in @stats, for telling the code page. */
 static gboolean
-scan_file (EmbCsvFile  *file,
-           GString     *head,
-           guint       *invalid_line,
-           GError     **error)
+scan_file (EmbCsvFile       *file,
+           GString          *head,
+           guint            *invalid_line,
+           EmbCsvByteStats  *stats,
+           GError          **error)
 {
   g_autoptr(GFileInputStream) stream = NULL;
   g_autoptr(GError) local_error = NULL;
@@ -246,7 +308,7 @@ scan_file (EmbCsvFile  *file,
       gsize next_carry = 0;
       guchar *nul;
 
-      if (set_cancelled (file, error))
+      if (_emb_csv_file_cancelled (file, error))
         return FALSE;
 
       if (!g_input_stream_read_all (G_INPUT_STREAM (stream), buffer + 4, CHUNK_SIZE, &n,
@@ -304,6 +366,9 @@ scan_file (EmbCsvFile  *file,
             }
         }
 
+      if (*invalid_line != 0)
+        _emb_csv_byte_stats_add (stats, chunk, length - next_carry);
+
       lines += count_lines (chunk, length - next_carry);
       memmove (buffer + 4 - next_carry, chunk + length - next_carry, next_carry);
       carry = next_carry;
@@ -355,7 +420,7 @@ head_text (EmbCsvFile *file,
 /**
  * _emb_csv_file_open:
  * @encoding: (nullable): the encoding of a file that is not UTF-8, or %NULL
- *   for emb_csv_default_encoding()
+ *   to tell it from the bytes (see emb-csv-encoding.c)
  * @head: (out): the first bytes of the file as UTF-8 text, for telling its
  *   kind; %NULL when the file cannot be read as text
  *
@@ -373,6 +438,7 @@ _emb_csv_file_open (EmbCsvFile  *file,
   g_autoptr(GString) bytes = g_string_new (NULL);
   g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GError) local_error = NULL;
+  g_autofree EmbCsvByteStats *stats = g_new0 (EmbCsvByteStats, 1);
   guint invalid_line = 0;
   gboolean complete;
 
@@ -392,7 +458,7 @@ _emb_csv_file_open (EmbCsvFile  *file,
   file->problems.name = g_strdup (g_file_info_get_display_name (info));
   file->size = g_file_info_get_size (info);
 
-  if (!scan_file (file, bytes, &invalid_line, error))
+  if (!scan_file (file, bytes, &invalid_line, stats, error))
     return FALSE;
   if (file->problems.n_problems > 0)
     return TRUE;
@@ -404,7 +470,7 @@ _emb_csv_file_open (EmbCsvFile  *file,
   else
     {
       if (encoding == NULL)
-        encoding = emb_csv_default_encoding ();
+        encoding = _emb_csv_byte_stats_guess (stats, emb_csv_default_encoding ());
 
       file->encoding = g_strdup (encoding);
       if (is_utf8_name (encoding))
@@ -519,7 +585,7 @@ _emb_csv_file_read (EmbCsvFile        *file,
       gsize n = 0;
       gboolean eof;
 
-      if (set_cancelled (file, error))
+      if (_emb_csv_file_cancelled (file, error))
         {
           ok = FALSE;
           break;

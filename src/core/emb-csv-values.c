@@ -38,77 +38,56 @@ read_number (const char **p,
   return TRUE;
 }
 
-/* 2024-03-01, 01.03.2024, 01-03-2024 or 2024/03/01, optionally followed by
- * a time HH:MM[:SS[.fff]] (after a space, or a "T" in ISO-8601) and a zone
- * (Z, ±HH[:MM], UTC). */
-gboolean
-_emb_csv_parse_date_time (const char     *text,
-                          EmbCsvDateTime *dt)
+/* After a time: AM or PM as spreadsheets write them in English (AM, a.m.,
+ * pm) and in Greek (π.μ., μ.μ.): 1 for AM, 2 for PM, 0 for neither. */
+static int
+read_meridiem (const char **p)
 {
-  const char *p = text;
-  const char *start = p;
-  int first;
+  static const struct
+  {
+    const char *word;
+    int         meridiem;
+  } words[] = {
+    { "a.m.", 1 }, { "p.m.", 2 }, { "a. m.", 1 }, { "p. m.", 2 }, { "am", 1 }, { "pm", 2 },
+    { "a.m", 1 }, { "p.m", 2 },
+    { "\xCF\x80.\xCE\xBC.", 1 }, { "\xCE\xBC.\xCE\xBC.", 2 },      /* π.μ. μ.μ. */
+    { "\xCF\x80\xCE\xBC", 1 }, { "\xCE\xBC\xCE\xBC", 2 },          /* πμ μμ */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    {
+      gsize n = strlen (words[i].word);
+
+      if (g_ascii_strncasecmp (*p, words[i].word, n) == 0 && !g_ascii_isalnum ((*p)[n]))
+        {
+          *p += n;
+          return words[i].meridiem;
+        }
+    }
+  return 0;
+}
+
+/* A time HH:MM, HH.MM, HH:MM:SS[.fff] or HH.MM.SS, then optionally AM or
+ * PM. */
+static gboolean
+read_time (const char     **pp,
+           EmbCsvDateTime  *dt)
+{
+  const char *p = *pp;
   char sep;
+  int meridiem;
 
-  memset (dt, 0, sizeof *dt);
-
-  if (!read_number (&p, 1, 4, &first))
+  if (!read_number (&p, 1, 2, &dt->hour) || (*p != ':' && *p != '.'))
     return FALSE;
-
-  sep = *p;
-  if (p - start == 4)
-    {
-      dt->year = first;
-      if (sep != '-' && sep != '/')
-        return FALSE;
-      p++;
-      if (!read_number (&p, 1, 2, &dt->month) || *p != sep)
-        return FALSE;
-      p++;
-      if (!read_number (&p, 1, 2, &dt->day))
-        return FALSE;
-    }
-  else if (p - start <= 2)
-    {
-      dt->day = first;
-      if (sep != '.' && sep != '-')
-        return FALSE;
-      p++;
-      if (!read_number (&p, 1, 2, &dt->month) || *p != sep)
-        return FALSE;
-      p++;
-      if (!read_number (&p, 4, 4, &dt->year))
-        return FALSE;
-    }
-  else
-    return FALSE;
-
-  if (dt->year < 1 || dt->month < 1 || dt->month > 12 || dt->day < 1 ||
-      !g_date_valid_dmy (dt->day, dt->month, dt->year))
-    return FALSE;
-
-  if (*p == '\0')
-    return TRUE;
-
-  if (*p == 'T' && sep == '-' && p - start == 10)
-    p++;
-  else if (*p == ' ')
-    while (*p == ' ')
-      p++;
-  else
-    return FALSE;
-
-  if (!read_number (&p, 1, 2, &dt->hour) || *p != ':')
-    return FALSE;
-  p++;
+  sep = *p++;
   if (!read_number (&p, 2, 2, &dt->minute))
     return FALSE;
-  if (*p == ':')
+  if (*p == sep && g_ascii_isdigit (p[1]))
     {
       p++;
       if (!read_number (&p, 2, 2, &dt->second))
         return FALSE;
-      if (*p == '.' || *p == ',')
+      if (sep == ':' && (*p == '.' || *p == ','))
         {
           int digits = 0;
 
@@ -126,8 +105,29 @@ _emb_csv_parse_date_time (const char     *text,
             dt->msec *= 10;
         }
     }
+
+  while (*p == ' ')
+    p++;
+  meridiem = read_meridiem (&p);
+  if (meridiem != 0)
+    {
+      if (dt->hour < 1 || dt->hour > 12)
+        return FALSE;
+      dt->hour = dt->hour % 12 + (meridiem == 2 ? 12 : 0);
+    }
+
   if (dt->hour > 23 || dt->minute > 59 || dt->second > 59)
     return FALSE;
+  *pp = p;
+  return TRUE;
+}
+
+/* A zone after a time: Z, UTC, GMT, ±HH, ±HHMM or ±HH:MM. */
+static gboolean
+read_zone (const char     **pp,
+           EmbCsvDateTime  *dt)
+{
+  const char *p = *pp;
 
   while (*p == ' ')
     p++;
@@ -148,19 +148,113 @@ _emb_csv_parse_date_time (const char     *text,
       int hours;
       int minutes = 0;
 
-      p++;
-      if (!read_number (&p, 2, 2, &hours))
+      const char *digits = ++p;
+
+      if (!read_number (&p, 2, 4, &hours) || p - digits == 3)
         return FALSE;
-      if (*p == ':')
-        p++;
-      if (*p != '\0' && !read_number (&p, 2, 2, &minutes))
-        return FALSE;
+      if (p - digits == 4)
+        {
+          minutes = hours % 100;
+          hours /= 100;
+        }
+      else if (*p == ':')
+        {
+          p++;
+          if (!read_number (&p, 2, 2, &minutes))
+            return FALSE;
+        }
       if (hours > 14 || minutes > 59)
         return FALSE;
       dt->has_zone = TRUE;
       dt->offset = sign * (hours * 60 + minutes);
     }
 
+  *pp = p;
+  return TRUE;
+}
+
+/**
+ * _emb_csv_parse_date_time:
+ * @order: how a date with the year last and slashes or dashes reads
+ *   (%EMB_DATE_ORDER_AUTO: day first)
+ *
+ * Reads 2024-03-01 or 2024/03/01 (the year first), 01.03.2024 (day first),
+ * 01-03-2024 and 01/03/2024 (in @order), optionally followed by a time
+ * (after spaces, or a "T" in ISO-8601) HH:MM or HH.MM, with or without
+ * seconds (and a fraction after HH:MM:SS), AM or PM, and a zone (Z, UTC,
+ * ±HH[:MM]). @dt->separator is the separator of the date.
+ */
+gboolean
+_emb_csv_parse_date_time (const char     *text,
+                          EmbDateOrder    order,
+                          EmbCsvDateTime *dt)
+{
+  const char *p = text;
+  const char *start = p;
+  int first;
+  int second;
+  char sep;
+
+  memset (dt, 0, sizeof *dt);
+
+  if (!read_number (&p, 1, 4, &first))
+    return FALSE;
+
+  sep = *p;
+  dt->separator = sep;
+  if (p - start == 4)
+    {
+      dt->year = first;
+      if (sep != '-' && sep != '/')
+        return FALSE;
+      p++;
+      if (!read_number (&p, 1, 2, &dt->month) || *p != sep)
+        return FALSE;
+      p++;
+      if (!read_number (&p, 1, 2, &dt->day))
+        return FALSE;
+    }
+  else if (p - start <= 2)
+    {
+      if (sep != '.' && sep != '-' && sep != '/')
+        return FALSE;
+      p++;
+      if (!read_number (&p, 1, 2, &second) || *p != sep)
+        return FALSE;
+      p++;
+      if (!read_number (&p, 4, 4, &dt->year))
+        return FALSE;
+      if (sep != '.' && order == EMB_DATE_ORDER_MDY)
+        {
+          dt->month = first;
+          dt->day = second;
+        }
+      else
+        {
+          dt->day = first;
+          dt->month = second;
+        }
+    }
+  else
+    return FALSE;
+
+  if (dt->year < 1 || dt->month < 1 || dt->month > 12 || dt->day < 1 ||
+      !g_date_valid_dmy (dt->day, dt->month, dt->year))
+    return FALSE;
+
+  if (*p == '\0')
+    return TRUE;
+
+  if (*p == 'T' && sep == '-' && p - start == 10)
+    p++;
+  else if (*p == ' ')
+    while (*p == ' ')
+      p++;
+  else
+    return FALSE;
+
+  if (!read_time (&p, dt) || !read_zone (&p, dt))
+    return FALSE;
   return *p == '\0';
 }
 
@@ -225,6 +319,171 @@ _emb_csv_parse_score (const char *text,
     return FALSE;
   *score = negative ? -(int)value : (int)value;
   return TRUE;
+}
+
+/* The words after the number of a star rating: "4 stars", "4 gwiazdki",
+ * "4 αστέρια". */
+static const char * const star_words[] = {
+  "stars", "star", "*",
+  "gwiazdki", "gwiazdek", "gwiazdka", "gw.",
+  "\xCE\xB1\xCF\x83\xCF\x84\xCE\xAD\xCF\x81\xCE\xB9\xCE\xB1",              /* αστέρια */
+  "\xCE\xB1\xCF\x83\xCF\x84\xCE\xAD\xCF\x81\xCE\xB9",                      /* αστέρι */
+  "\xCE\xB1\xCF\x83\xCF\x84\xCE\xAD\xCF\x81\xCF\x89\xCE\xBD",              /* αστέρων */
+  "\xCE\xB1\xCF\x83\xCF\x84\xCE\xB5\xCF\x81\xCE\xAC\xCE\xBA\xCE\xB9\xCE\xB1", /* αστεράκια */
+};
+
+/* The words of "4 out of 5", "4 z 5", "4 από 5". */
+static const char * const out_of_words[] = {
+  "/", "out of", "of", "z", "na", "\xCE\xB1\xCF\x80\xCF\x8C",  /* από */
+};
+
+static gboolean
+skip_word (const char  **p,
+           const char   *word)
+{
+  gsize n = strlen (word);
+
+  if (g_ascii_strncasecmp (*p, word, n) != 0)
+    return FALSE;
+  /* A word ends where letters end; a symbol needs no space after it. */
+  if (g_ascii_isalpha (word[n - 1]) && g_ascii_isalpha ((*p)[n]))
+    return FALSE;
+  *p += n;
+  return TRUE;
+}
+
+static void
+skip_spaces (const char **p)
+{
+  while (**p == ' ')
+    (*p)++;
+}
+
+static EmbScoreType
+score_type_of_scale (int scale)
+{
+  switch (scale)
+    {
+    case 5:
+      return EMB_SCORE_TYPE_CSAT;
+    case 7:
+      return EMB_SCORE_TYPE_CES;
+    case 10:
+      return EMB_SCORE_TYPE_NPS;
+    default:
+      return EMB_SCORE_TYPE_NONE;
+    }
+}
+
+/* Stars drawn: ★★★★☆ (or ⭐⭐⭐⭐): the filled ones count. */
+static gboolean
+parse_star_glyphs (const char *text,
+                   int        *score)
+{
+  int filled = 0;
+  int empty = 0;
+
+  for (const char *p = text; *p != '\0'; )
+    {
+      if (g_str_has_prefix (p, "\xE2\x98\x85"))        /* ★ */
+        {
+          if (empty > 0)
+            return FALSE;
+          filled++;
+          p += 3;
+        }
+      else if (g_str_has_prefix (p, "\xE2\xAD\x90"))   /* ⭐ */
+        {
+          if (empty > 0)
+            return FALSE;
+          filled++;
+          p += 3;
+          if (g_str_has_prefix (p, "\xEF\xB8\x8F"))    /* emoji presentation */
+            p += 3;
+        }
+      else if (g_str_has_prefix (p, "\xE2\x98\x86"))   /* ☆ */
+        {
+          empty++;
+          p += 3;
+        }
+      else if (*p == ' ')
+        p++;
+      else
+        return FALSE;
+    }
+  if (filled + empty == 0 || filled + empty > 5)
+    return FALSE;
+  *score = filled;
+  return TRUE;
+}
+
+/**
+ * _emb_csv_parse_rating:
+ * @type: (out): the scale the text itself tells: %EMB_SCORE_TYPE_CSAT for
+ *   stars and "4/5", %EMB_SCORE_TYPE_CES for "6/7", %EMB_SCORE_TYPE_NPS for
+ *   "8/10", else %EMB_SCORE_TYPE_NONE
+ *
+ * Reads a score as survey and review tools write it: a whole number ("4",
+ * "4.0"), a star rating ("4 stars", "4 gwiazdki", "★★★★☆") or a score out
+ * of its scale ("4/5", "4 out of 5", "4 z 5").
+ */
+gboolean
+_emb_csv_parse_rating (const char   *text,
+                       int          *score,
+                       EmbScoreType *type)
+{
+  g_autofree char *number = NULL;
+  const char *p = text;
+  const char *end;
+  int scale;
+
+  *type = EMB_SCORE_TYPE_NONE;
+  if (_emb_csv_parse_score (text, score))
+    return TRUE;
+
+  if (parse_star_glyphs (text, score))
+    {
+      *type = EMB_SCORE_TYPE_CSAT;
+      return TRUE;
+    }
+
+  /* The number, then what follows it */
+  if (*p == '+' || *p == '-')
+    p++;
+  while (g_ascii_isdigit (*p) || *p == '.' || *p == ',')
+    p++;
+  if (p == text)
+    return FALSE;
+  number = g_strndup (text, p - text);
+  if (!_emb_csv_parse_score (number, score))
+    return FALSE;
+  end = p;
+  skip_spaces (&p);
+
+  for (guint i = 0; i < G_N_ELEMENTS (star_words); i++)
+    if (skip_word (&p, star_words[i]))
+      {
+        skip_spaces (&p);
+        if (*p != '\0')
+          return FALSE;
+        *type = EMB_SCORE_TYPE_CSAT;
+        return TRUE;
+      }
+
+  for (guint i = 0; i < G_N_ELEMENTS (out_of_words); i++)
+    {
+      p = end;
+      skip_spaces (&p);
+      if (!skip_word (&p, out_of_words[i]))
+        continue;
+      skip_spaces (&p);
+      if (!g_ascii_isdigit (*p) || !_emb_csv_parse_score (p, &scale))
+        continue;
+      *type = score_type_of_scale (scale);
+      return *type != EMB_SCORE_TYPE_NONE;
+    }
+
+  return FALSE;
 }
 
 void
@@ -293,14 +552,20 @@ _emb_csv_parse_score_type (const char *text)
 /* Statuses and offices ------------------------------------------------------ */
 
 /* 1 (active), 0 (inactive) or -1 when @text is no employment status; in a
- * column such as "Terminated", @yes_is_inactive. */
+ * column such as "Terminated", @yes_is_inactive. A leave of absence is
+ * active, and sets *@on_leave. */
 int
 _emb_csv_parse_status (const char *text,
-                       gboolean    yes_is_inactive)
+                       gboolean    yes_is_inactive,
+                       gboolean   *on_leave)
 {
+  *on_leave = FALSE;
   switch (_emb_csv_lookup_word (EMB_CSV_WORDS_STATUS, text))
     {
     case EMB_CSV_STATUS_ACTIVE:
+      return 1;
+    case EMB_CSV_STATUS_ON_LEAVE:
+      *on_leave = TRUE;
       return 1;
     case EMB_CSV_STATUS_INACTIVE:
       return 0;

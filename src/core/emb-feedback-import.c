@@ -422,13 +422,31 @@ feedback_row (EmbCsvMapper  *mapper,
 
   if (score_text != NULL)
     {
+      EmbScoreType told = EMB_SCORE_TYPE_NONE;
       int min, max;
 
+      /* "4 stars", "★★★★☆" and "4/5" tell their scale */
+      if (_emb_csv_parse_rating (score_text, &score, &told) && told != EMB_SCORE_TYPE_NONE &&
+          type == EMB_SCORE_TYPE_NONE)
+        {
+          type = told;
+          typed = TRUE;
+        }
       _emb_csv_score_range (type, &min, &max);
-      if (!_emb_csv_parse_score (score_text, &score))
+      if (told == EMB_SCORE_TYPE_NONE && !_emb_csv_parse_score (score_text, &score))
         {
           _emb_csv_mapper_problem (mapper, line, EMB_CSV_FIELD_SCORE,
-                                   _("The score “%s” is not a whole number."), score_text);
+                                   _("The score “%s” is not a whole number, a star rating "
+                                     "(4 stars, ★★★★☆) or a score out of its scale (4/5)."),
+                                   score_text);
+          ok = FALSE;
+        }
+      else if (told != EMB_SCORE_TYPE_NONE && told != type)
+        {
+          _emb_csv_mapper_problem (mapper, line, EMB_CSV_FIELD_SCORE,
+                                   _("“%s” is a %s score, but this column holds %s scores."),
+                                   score_text, _emb_csv_score_type_name (told),
+                                   _emb_csv_score_type_name (type));
           ok = FALSE;
         }
       else if (type == EMB_SCORE_TYPE_NONE && (score < min || score > max))
@@ -465,7 +483,8 @@ feedback_row (EmbCsvMapper  *mapper,
         {
           _emb_csv_mapper_problem (mapper, line, EMB_CSV_FIELD_KIND,
                                    _("“%s” is not a kind of feedback; write praise, "
-                                     "complaint, suggestion or survey."),
+                                     "complaint, suggestion, survey or neutral (or a "
+                                     "sentiment: positive, neutral, negative)."),
                                    kind_text);
           ok = FALSE;
         }

@@ -28,6 +28,8 @@ struct _EmbImportReport
   gboolean         truncated;
   GArray          *values;     /* EmbImportValue */
   GArray          *warnings;   /* EmbImportWarning */
+  guint            n_rejected;
+  char            *rejects_path;
 };
 
 static void
@@ -87,6 +89,7 @@ emb_import_report_unref (EmbImportReport *report)
   g_ptr_array_unref (report->kinds);
   g_array_unref (report->values);
   g_array_unref (report->warnings);
+  g_free (report->rejects_path);
   g_free (report);
 }
 
@@ -246,10 +249,59 @@ emb_import_report_get_kinds (EmbImportReport *report)
 }
 
 /**
+ * emb_import_report_set_rejected:
+ * @n_rejected: how many rows were refused, each alone (with
+ *   #EmbImportOptions.skip_invalid), and not imported
+ * @rejects_path: (nullable): the file they were written to, with the reason
+ *   of each; %NULL when none was written (a dry run)
+ */
+void
+emb_import_report_set_rejected (EmbImportReport *report,
+                                guint            n_rejected,
+                                const char      *rejects_path)
+{
+  g_return_if_fail (report != NULL);
+
+  report->n_rejected = n_rejected;
+  g_free (report->rejects_path);
+  report->rejects_path = g_strdup (rejects_path);
+}
+
+/**
+ * emb_import_report_get_n_rejected:
+ *
+ * Returns: how many rows an import with #EmbImportOptions.skip_invalid
+ *   refused (their problems are among the report's); 0 otherwise
+ */
+guint
+emb_import_report_get_n_rejected (EmbImportReport *report)
+{
+  g_return_val_if_fail (report != NULL, 0);
+
+  return report->n_rejected;
+}
+
+/**
+ * emb_import_report_get_rejects_path:
+ *
+ * Returns: (nullable): the rejects file the refused rows were written to
+ *   (a path, or a URI for a file that has none), or %NULL when none was
+ *   written: no row was refused, or it was a dry run
+ */
+const char *
+emb_import_report_get_rejects_path (EmbImportReport *report)
+{
+  g_return_val_if_fail (report != NULL, NULL);
+
+  return report->rejects_path;
+}
+
+/**
  * emb_import_report_to_string:
  *
  * Returns: (transfer full): a summary for a person: the counts per kind,
- *   then every problem on a line of its own
+ *   the rows refused and where they went, then every problem on a line of
+ *   its own
  */
 char *
 emb_import_report_to_string (EmbImportReport *report)
@@ -266,6 +318,28 @@ emb_import_report_to_string (EmbImportReport *report)
       /* Translators: a line of an import summary, e.g. "employee: 12 added, 3 updated, 0 skipped" */
       g_string_append_printf (text, _("%s: %u added, %u updated, %u skipped"),
                               kind, c->added, c->updated, c->skipped);
+      g_string_append_c (text, '\n');
+    }
+
+  if (report->n_rejected > 0 && report->rejects_path != NULL)
+    {
+      g_string_append_printf (text,
+                              g_dngettext (GETTEXT_PACKAGE,
+                                           "%u row was refused; it is in %s with the reason.",
+                                           "%u rows were refused; they are in %s with the "
+                                           "reasons.",
+                                           report->n_rejected),
+                              report->n_rejected, report->rejects_path);
+      g_string_append_c (text, '\n');
+    }
+  else if (report->n_rejected > 0)
+    {
+      g_string_append_printf (text,
+                              g_dngettext (GETTEXT_PACKAGE,
+                                           "%u row is refused.",
+                                           "%u rows are refused.",
+                                           report->n_rejected),
+                              report->n_rejected);
       g_string_append_c (text, '\n');
     }
 

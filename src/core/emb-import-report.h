@@ -86,6 +86,12 @@ void              emb_import_report_get_counts    (EmbImportReport  *report,
                                                    guint            *updated,
                                                    guint            *skipped);
 GStrv             emb_import_report_get_kinds     (EmbImportReport  *report);
+/* Rows refused alone, with EmbImportOptions.skip_invalid */
+void              emb_import_report_set_rejected  (EmbImportReport  *report,
+                                                   guint             n_rejected,
+                                                   const char       *rejects_path);
+guint             emb_import_report_get_n_rejected (EmbImportReport *report);
+const char       *emb_import_report_get_rejects_path (EmbImportReport *report);
 char             *emb_import_report_to_string     (EmbImportReport  *report);
 
 /* Values of categorical columns and unknown categories (CSV imports). */

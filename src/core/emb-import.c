@@ -143,6 +143,7 @@ typedef struct
   GFile            *file;
   EmbImportOptions  options;
   char             *encoding;
+  char             *rejects;
   GHashTable       *mapping;
   char             *profile;
   EmbImportReport  *report;
@@ -156,6 +157,7 @@ import_data_free (gpointer data)
   g_free (d->db_path);
   g_clear_object (&d->file);
   g_free (d->encoding);
+  g_free (d->rejects);
   g_clear_pointer (&d->mapping, g_hash_table_unref);
   g_free (d->profile);
   g_clear_pointer (&d->report, emb_import_report_unref);
@@ -211,6 +213,8 @@ emb_import_file_async (EmbDatabase            *db,
     d->options = *options;
   d->encoding = g_strdup (d->options.encoding);
   d->options.encoding = d->encoding;
+  d->rejects = g_strdup (d->options.rejects);
+  d->options.rejects = d->rejects;
   d->mapping = d->options.mapping != NULL ? g_hash_table_ref (d->options.mapping) : NULL;
   d->options.mapping = d->mapping;
   d->profile = g_strdup (d->options.profile);

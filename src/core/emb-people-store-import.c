@@ -67,7 +67,7 @@ _emb_people_store_read_for_import (EmbDatabase               *db,
 
   stmt = _emb_database_prepare (db,
                                 "SELECT id, employee_number, name, email, site, hire_date,"
-                                " role_id, department_id, active FROM employee",
+                                " role_id, department_id, active, on_leave FROM employee",
                                 error);
   if (stmt == NULL)
     return FALSE;
@@ -83,6 +83,7 @@ _emb_people_store_read_for_import (EmbDatabase               *db,
         .role_id = sqlite3_column_int64 (stmt, 6),
         .department_id = sqlite3_column_int64 (stmt, 7),
         .active = sqlite3_column_int (stmt, 8) != 0,
+        .on_leave = sqlite3_column_int (stmt, 9) != 0,
       };
 
       funcs->employee (data, &employee);
@@ -125,16 +126,18 @@ _emb_people_store_begin_import (EmbDatabase  *db,
   writer->insert_employee = _emb_database_prepare (db,
                                                    "INSERT INTO employee (uuid, employee_number,"
                                                    " name, email, role_id, department_id, site,"
-                                                   " hire_date, active, created_at, updated_at)"
+                                                   " hire_date, active, created_at, updated_at,"
+                                                   " on_leave)"
                                                    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,"
-                                                   " ?10, ?10)",
+                                                   " ?10, ?10, ?11)",
                                                    error);
   if (writer->insert_employee == NULL)
     return NULL;
   writer->update_employee = _emb_database_prepare (db,
                                                    "UPDATE employee SET name = ?2, email = ?3,"
                                                    " role_id = ?4, department_id = ?5, site = ?6,"
-                                                   " hire_date = ?7, active = ?8, updated_at = ?9"
+                                                   " hire_date = ?7, active = ?8, updated_at = ?9,"
+                                                   " on_leave = ?10"
                                                    " WHERE id = ?1",
                                                    error);
   if (writer->update_employee == NULL)
@@ -245,6 +248,7 @@ _emb_people_store_import_employee (EmbPeopleWriter       *writer,
     sqlite3_bind_null (stmt, i++);
   sqlite3_bind_int (stmt, i++, employee->active ? 1 : 0);
   sqlite3_bind_text (stmt, i++, writer->now, -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, i++, employee->on_leave ? 1 : 0);
 
   return _emb_database_step_done (writer->db, stmt, error);
 }

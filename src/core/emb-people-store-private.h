@@ -26,6 +26,7 @@ typedef struct
   gint64      role_id;          /* or 0 */
   gint64      department_id;    /* or 0 */
   gboolean    active;
+  gboolean    on_leave;         /* active, on leave of absence */
 } EmbEmployeeRow;
 
 /* Called for every department, then every role, then every employee. */

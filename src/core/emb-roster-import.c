@@ -1,11 +1,19 @@
 /* emb-roster-import.c: employees, departments and roles from a roster
  *
- * The mapper of a roster (an HR export): each row adds an employee or
- * updates the one with the same number; departments and roles named in the
- * file are created when missing. The rules are in emb-csv-import.h. It
- * reads what the database holds once, through the people store, and keeps
- * it in memory for both passes, so that checking a row costs no SQL and
- * writing it one statement.
+ * The mapper of a roster (an HR export): each employee of the file adds an
+ * employee or updates the one with the same number; departments and roles
+ * named in the file are created when missing. The rules are in
+ * emb-csv-import.h. It reads what the database holds once, through the
+ * people store, and keeps it in memory, so that checking a row costs no
+ * SQL and writing an employee one statement.
+ *
+ * HR systems repeat an employee on several rows (one per job, assignment
+ * or benefit): the checking pass keeps each employee of the file as a
+ * record whose cells merge those of its rows, where they agree or one is
+ * blank; a conflict is a problem naming both lines. Once every row is
+ * read, each record is resolved (the departments and roles it names, what
+ * changes) and the writing pass writes the records, without reading the
+ * file again.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -16,366 +24,213 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "emb-csv-private.h"
-#include "emb-people-store-private.h"
+#include "emb-roster-private.h"
 #include "emb-validate-private.h"
 
-/* Departments, roles and employees -------------------------------------- */
-
-typedef struct _Dept Dept;
-typedef struct _Role Role;
-
-struct _Dept
-{
-  gint64      id;        /* 0 until a new department is written */
-  char       *name;
-  EmbOffice   office;
-  gboolean    is_new;
-  GHashTable *roles;     /* folded name → Role */
-};
-
-struct _Role
-{
-  gint64     id;
-  char      *name;
-  EmbOffice  office;
-  gboolean   is_new;
-  Dept      *dept;
-};
-
-/* An employee already in the database; strings live in RosterImport.strings. */
-typedef struct
-{
-  gint64       id;
-  const char  *name;
-  const char  *email;
-  const char  *site;
-  const char  *hire_date;   /* or NULL */
-  Dept        *dept;
-  Role        *role;
-  gboolean     active;
-} Employee;
-
-typedef struct
-{
-  EmbCsvMapper     parent;
-  GStringChunk    *strings;
-  GHashTable      *employees;       /* employee number → Employee; NULL without database */
-  GPtrArray       *all_depts;
-  GPtrArray       *all_roles;
-  GHashTable      *departments;     /* folded name → Dept */
-  GHashTable      *roles_by_name;   /* folded name → GPtrArray of Role */
-  GPtrArray       *new_depts;
-  GPtrArray       *new_roles;
-  GHashTable      *seen;            /* employee number → first line */
-  GStringChunk    *seen_strings;
-  char             today[16];
-  EmbPeopleWriter *writer;          /* in the writing pass */
-} RosterImport;
-
 static void
-dept_free (gpointer data)
+record_free (gpointer data)
 {
-  Dept *dept = data;
+  Record *record = data;
 
-  g_free (dept->name);
-  g_hash_table_unref (dept->roles);
-  g_free (dept);
-}
-
-static void
-role_free (gpointer data)
-{
-  Role *role = data;
-
-  g_free (role->name);
-  g_free (role);
-}
-
-/* What the database holds ------------------------------------------------- */
-
-static Dept *
-add_dept (RosterImport *roster,
-          gint64        id,
-          const char   *name,
-          EmbOffice     office,
-          gboolean      is_new)
-{
-  Dept *dept = g_new0 (Dept, 1);
-  char *key = _emb_csv_fold_key (name);
-
-  dept->id = id;
-  dept->name = g_strdup (name);
-  dept->office = office;
-  dept->is_new = is_new;
-  dept->roles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_ptr_array_add (roster->all_depts, dept);
-
-  if (*key == '\0')
-    {
-      g_free (key);
-      key = g_strdup (name);
-    }
-  if (g_hash_table_contains (roster->departments, key))
-    g_free (key);
-  else
-    g_hash_table_insert (roster->departments, key, dept);
-
-  if (is_new)
-    g_ptr_array_add (roster->new_depts, dept);
-  return dept;
-}
-
-static Role *
-add_role (RosterImport *roster,
-          Dept         *dept,
-          gint64        id,
-          const char   *name,
-          EmbOffice     office,
-          gboolean      is_new)
-{
-  Role *role = g_new0 (Role, 1);
-  char *key = _emb_csv_fold_key (name);
-  GPtrArray *same_name;
-
-  role->id = id;
-  role->name = g_strdup (name);
-  role->office = office;
-  role->is_new = is_new;
-  role->dept = dept;
-  g_ptr_array_add (roster->all_roles, role);
-
-  if (*key == '\0')
-    {
-      g_free (key);
-      key = g_strdup (name);
-    }
-
-  same_name = g_hash_table_lookup (roster->roles_by_name, key);
-  if (same_name == NULL)
-    {
-      same_name = g_ptr_array_new ();
-      g_hash_table_insert (roster->roles_by_name, g_strdup (key), same_name);
-    }
-  g_ptr_array_add (same_name, role);
-
-  if (g_hash_table_contains (dept->roles, key))
-    g_free (key);
-  else
-    g_hash_table_insert (dept->roles, key, role);
-
-  if (is_new)
-    g_ptr_array_add (roster->new_roles, role);
-  return role;
-}
-
-/* Loading: the departments and roles by id, for the roles and employees
- * that refer to them. */
-typedef struct
-{
-  RosterImport *roster;
-  GHashTable   *depts;
-  GHashTable   *roles;
-} Loading;
-
-static void
-load_department (gpointer    data,
-                 gint64      id,
-                 const char *name,
-                 EmbOffice   office)
-{
-  Loading *loading = data;
-  Dept *dept = add_dept (loading->roster, id, name, office, FALSE);
-
-  g_hash_table_insert (loading->depts, &dept->id, dept);
-}
-
-static void
-load_role (gpointer    data,
-           gint64      id,
-           gint64      department_id,
-           const char *name,
-           EmbOffice   office)
-{
-  Loading *loading = data;
-  Dept *dept = g_hash_table_lookup (loading->depts, &department_id);
-  Role *role;
-
-  if (dept == NULL)
-    return;
-  role = add_role (loading->roster, dept, id, name, office, FALSE);
-  g_hash_table_insert (loading->roles, &role->id, role);
-}
-
-static void
-load_employee (gpointer              data,
-               const EmbEmployeeRow *row)
-{
-  Loading *loading = data;
-  GStringChunk *strings = loading->roster->strings;
-  Employee *employee = g_new0 (Employee, 1);
-
-  employee->id = row->id;
-  employee->name = g_string_chunk_insert (strings, row->name);
-  employee->email = g_string_chunk_insert (strings, row->email);
-  employee->site = g_string_chunk_insert (strings, row->site);
-  employee->hire_date = row->hire_date != NULL ? g_string_chunk_insert (strings, row->hire_date)
-                                               : NULL;
-  employee->role = g_hash_table_lookup (loading->roles, &row->role_id);
-  employee->dept = g_hash_table_lookup (loading->depts, &row->department_id);
-  employee->active = row->active;
-  g_hash_table_insert (loading->roster->employees,
-                       g_string_chunk_insert (strings, row->employee_number), employee);
+  g_clear_pointer (&record->more_lines, g_array_unref);
+  g_free (record);
 }
 
 static gboolean
-roster_load (EmbCsvMapper  *mapper,
-             GError       **error)
+same_text (const char *a,
+           const char *b)
 {
-  static const EmbPeopleReadFuncs funcs = { load_department, load_role, load_employee };
-  RosterImport *roster = (RosterImport *)mapper;
-  g_autoptr(GHashTable) depts = g_hash_table_new (g_int64_hash, g_int64_equal);
-  g_autoptr(GHashTable) roles = g_hash_table_new (g_int64_hash, g_int64_equal);
-  Loading loading = { roster, depts, roles };
+  g_autofree char *fa = g_utf8_casefold (a, -1);
+  g_autofree char *fb = g_utf8_casefold (b, -1);
 
-  roster->employees = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
-  return _emb_people_store_read_for_import (mapper->db, &funcs, &loading, error);
+  return g_strcmp0 (fa, fb) == 0;
+}
+
+static gboolean
+same_name (const char *a,
+           const char *b)
+{
+  g_autofree char *ka = _emb_csv_fold_key (a);
+  g_autofree char *kb = _emb_csv_fold_key (b);
+
+  if (*ka == '\0' || *kb == '\0')
+    return g_strcmp0 (a, b) == 0;
+  return g_strcmp0 (ka, kb) == 0;
+}
+
+/* Whether two cells of @field say the same, as they are read. */
+static gboolean
+cells_agree (EmbCsvMapper *mapper,
+             EmbCsvField   field,
+             const char   *a,
+             const char   *b)
+{
+  if (g_strcmp0 (a, b) == 0)
+    return TRUE;
+
+  switch (field)
+    {
+    case EMB_CSV_FIELD_DEPARTMENT:
+    case EMB_CSV_FIELD_ROLE:
+    case EMB_CSV_FIELD_SITE:
+      return same_name (a, b);
+    case EMB_CSV_FIELD_HIRE_DATE:
+    case EMB_CSV_FIELD_TERMINATION_DATE:
+      {
+        EmbCsvDateTime da, db;
+
+        return _emb_roster_cell_date (mapper, field, a, &da) && _emb_roster_cell_date (mapper, field, b, &db) &&
+               da.year == db.year && da.month == db.month && da.day == db.day;
+      }
+    case EMB_CSV_FIELD_STATUS:
+    case EMB_CSV_FIELD_TERMINATED:
+      {
+        gboolean la, lb;
+        int sa = _emb_roster_cell_status (field, a, &la);
+        int sb = _emb_roster_cell_status (field, b, &lb);
+
+        return sa == sb && la == lb;
+      }
+    case EMB_CSV_FIELD_OFFICE:
+      return _emb_roster_cell_office (mapper, a) == _emb_roster_cell_office (mapper, b);
+    case EMB_CSV_FIELD_EMAIL:
+    case EMB_CSV_FIELD_NAME:
+    case EMB_CSV_FIELD_FIRST_NAME:
+    case EMB_CSV_FIELD_LAST_NAME:
+    default:
+      return same_text (a, b);
+    }
 }
 
 /* Rows -------------------------------------------------------------------- */
 
-/* Called when the writing pass meets something the checking pass did not:
- * the file changed in between. */
-static void
-file_changed (RosterImport *roster,
-              guint         line)
-{
-  _emb_csv_add_problem (roster->parent.problems, line, NULL,
-                        _("The file changed while it was being imported."));
-}
-
-static Dept *
-find_dept (RosterImport *roster,
-           const char   *name,
-           int           office,
-           guint         line)
-{
-  g_autofree char *key = _emb_csv_fold_key (name);
-  Dept *dept = g_hash_table_lookup (roster->departments, *key != '\0' ? key : name);
-
-  if (dept != NULL)
-    return dept;
-  if (roster->parent.writing)
-    {
-      file_changed (roster, line);
-      return NULL;
-    }
-  return add_dept (roster, 0, name, office >= 0 ? office : EMB_OFFICE_FRONT, TRUE);
-}
-
-static Role *
-find_role (RosterImport *roster,
-           Dept         *dept,
-           const char   *name,
-           int           office,
-           guint         line)
-{
-  g_autofree char *key = _emb_csv_fold_key (name);
-  Role *role = g_hash_table_lookup (dept->roles, *key != '\0' ? key : name);
-
-  if (role != NULL)
-    return role;
-  if (roster->parent.writing)
-    {
-      file_changed (roster, line);
-      return NULL;
-    }
-  /* A new role is front office unless the file says otherwise, or its
-   * department is back office. */
-  return add_role (roster, dept, 0, name, office >= 0 ? (EmbOffice)office : dept->office, TRUE);
-}
-
-/* A role named without a department: the one role of that name that
- * existed before the import (so that both passes agree). */
-static Role *
-find_only_role (RosterImport *roster,
-                const char   *name)
-{
-  g_autofree char *key = _emb_csv_fold_key (name);
-  GPtrArray *roles = g_hash_table_lookup (roster->roles_by_name, *key != '\0' ? key : name);
-  Role *found = NULL;
-
-  for (guint i = 0; roles != NULL && i < roles->len; i++)
-    {
-      Role *role = g_ptr_array_index (roles, i);
-
-      if (role->is_new)
-        continue;
-      if (found != NULL)
-        return NULL;
-      found = role;
-    }
-  return found;
-}
-
-/* -1 (not given), 0 (inactive) or 1 (active); -2 after a problem. */
-static int
-read_status (EmbCsvMapper *mapper,
-             guint         line,
-             EmbCsvField   field,
-             const char   *value)
-{
-  int active;
-
-  if (value == NULL)
-    return -1;
-
-  active = _emb_csv_parse_status (value, field == EMB_CSV_FIELD_TERMINATED);
-  if (active >= 0)
-    return active;
-  _emb_csv_mapper_problem (mapper, line, field,
-                           _("“%s” is not an employment status; write Active or Inactive "
-                             "(or yes or no)."),
-                           value);
-  return -2;
-}
-
-/* -1 (not given), or an EmbOffice; -2 after a problem. */
-static int
-read_office (EmbCsvMapper *mapper,
-             guint         line,
-             const char   *value)
-{
-  const EmbCsvColumns *columns = mapper->columns;
-  int column = columns->column_of[EMB_CSV_FIELD_OFFICE];
-  int office;
-
-  if (value == NULL)
-    return -1;
-
-  office = _emb_csv_parse_office (value, column >= 0 ? columns->columns[column].variant
-                                                     : EMB_CSV_OFFICE_WORDS);
-  if (office >= 0)
-    return office;
-  _emb_csv_mapper_problem (mapper, line, EMB_CSV_FIELD_OFFICE,
-                           _("“%s” does not say front office or back office."), value);
-  return -2;
-}
-
-/* YYYY-MM-DD */
+/* Checks the cells of a row on their own: FALSE after a problem. */
 static gboolean
-read_date (EmbCsvMapper *mapper,
-           guint         line,
-           EmbCsvField   field,
-           const char   *value,
-           char          date[16])
+check_cells (EmbCsvMapper  *mapper,
+             guint          line,
+             char         **values)
 {
-  EmbCsvDateTime dt;
+  static const EmbCsvField texts[] = {
+    EMB_CSV_FIELD_NAME, EMB_CSV_FIELD_FIRST_NAME, EMB_CSV_FIELD_LAST_NAME,
+    EMB_CSV_FIELD_DEPARTMENT, EMB_CSV_FIELD_ROLE, EMB_CSV_FIELD_SITE,
+  };
+  static const EmbCsvField dates[] = {
+    EMB_CSV_FIELD_HIRE_DATE, EMB_CSV_FIELD_TERMINATION_DATE,
+  };
+  static const EmbCsvField statuses[] = {
+    EMB_CSV_FIELD_STATUS, EMB_CSV_FIELD_TERMINATED,
+  };
+  const char *value;
+  gboolean ok = TRUE;
 
-  if (!_emb_csv_mapper_read_date (mapper, line, field, value, &dt))
-    return FALSE;
-  _emb_csv_format_date (&dt, date);
-  return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      value = _emb_csv_mapper_cell (mapper, values, texts[i]);
+      if (value != NULL)
+        ok &= _emb_csv_mapper_check_text (mapper, line, texts[i], value, FALSE, EMB_MAX_NAME);
+    }
+
+  value = _emb_csv_mapper_cell (mapper, values, EMB_CSV_FIELD_EMAIL);
+  if (value != NULL)
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      if (!_emb_validate_email (value, "email", mapper->columns->labels[EMB_CSV_FIELD_EMAIL],
+                                &local_error))
+        {
+          _emb_csv_mapper_problem (mapper, line, EMB_CSV_FIELD_EMAIL, "%s", local_error->message);
+          ok = FALSE;
+        }
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
+    {
+      EmbCsvDateTime dt;
+
+      value = _emb_csv_mapper_cell (mapper, values, dates[i]);
+      if (value != NULL)
+        ok &= _emb_csv_mapper_read_date (mapper, line, dates[i], value, &dt);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (statuses); i++)
+    {
+      gboolean on_leave;
+
+      value = _emb_csv_mapper_cell (mapper, values, statuses[i]);
+      if (value != NULL && _emb_roster_cell_status (statuses[i], value, &on_leave) < 0)
+        {
+          _emb_csv_mapper_problem (mapper, line, statuses[i],
+                                   _("“%s” is not an employment status this import reads. It "
+                                     "reads statuses that say active (Active, Employed, "
+                                     "Full-time…), on leave (Leave of absence, Parental leave, "
+                                     "Urlop, Άδεια…) or gone (Terminated, Resigned, Retired, "
+                                     "Deceased, Left, Zwolniony, Αποχώρηση…), and yes or no."),
+                                   value);
+          ok = FALSE;
+        }
+    }
+
+  value = _emb_csv_mapper_cell (mapper, values, EMB_CSV_FIELD_OFFICE);
+  if (value != NULL && _emb_roster_cell_office (mapper, value) < 0)
+    {
+      _emb_csv_mapper_problem (mapper, line, EMB_CSV_FIELD_OFFICE,
+                               _("“%s” does not say front office or back office."), value);
+      ok = FALSE;
+    }
+
+  return ok;
+}
+
+/* A spreadsheet shows long numbers as 5.70306E+17, and saves them so. */
+static gboolean
+is_scientific (const char *number)
+{
+  const char *e = strpbrk (number, "Ee");
+
+  return e != NULL && e > number && g_ascii_isdigit (e[-1]) && e[1] == '+' &&
+         g_ascii_isdigit (e[2]) && strchr (number, '.') != NULL;
+}
+
+/* Merges the cells of a row into the record of its employee; a cell that
+ * says otherwise than an earlier row is a problem. */
+static gboolean
+merge_cells (EmbCsvMapper  *mapper,
+             Record        *record,
+             guint          line,
+             char         **values)
+{
+  RosterImport *roster = (RosterImport *)mapper;
+  gboolean ok = TRUE;
+
+  for (EmbCsvField f = EMB_CSV_FIELD_NAME; f < N_CELLS; f++)
+    {
+      const char *value = _emb_csv_mapper_cell (mapper, values, f);
+
+      if (value == NULL)
+        continue;
+      if (record->cells[f] == NULL)
+        {
+          record->cells[f] = g_string_chunk_insert_const (roster->record_strings, value);
+          record->lines[f] = line;
+        }
+      else if (!cells_agree (mapper, f, record->cells[f], value))
+        {
+          if (is_scientific (record->number))
+            _emb_csv_mapper_problem (mapper, line, f,
+                                     _("The employee number “%s” is also on line %u, with "
+                                       "“%s” in this column where this line has “%s”. A "
+                                       "spreadsheet may have shortened long numbers to this "
+                                       "form: export the column as text."),
+                                     record->number, record->lines[f], record->cells[f], value);
+          else
+            _emb_csv_mapper_problem (mapper, line, f,
+                                     _("The employee “%s” is also on line %u, with “%s” in "
+                                       "this column where this line has “%s”."),
+                                     record->number, record->lines[f], record->cells[f], value);
+          ok = FALSE;
+        }
+    }
+  return ok;
 }
 
 static gboolean
@@ -386,222 +241,34 @@ roster_row (EmbCsvMapper  *mapper,
 {
   RosterImport *roster = (RosterImport *)mapper;
   const char *number = _emb_csv_mapper_cell (mapper, values, EMB_CSV_FIELD_EMPLOYEE_NUMBER);
-  const char *email = _emb_csv_mapper_cell (mapper, values, EMB_CSV_FIELD_EMAIL);
-  const char *site = _emb_csv_mapper_cell (mapper, values, EMB_CSV_FIELD_SITE);
-  const char *value;
-  g_autofree char *joined = NULL;
-  const char *name = NULL;
-  EmbCsvField name_field = EMB_CSV_FIELD_NAME;
-  gboolean has_name;
-  char hire_buffer[16];
-  const char *hire_date = NULL;
-  int active = -1;
-  int office;
-  Dept *dept = NULL;
-  Role *role = NULL;
-  Employee *existing = NULL;
-  gpointer first_line;
-  gboolean ok = TRUE;
-  const char *f_name, *f_email, *f_site, *f_hire;
-  Dept *f_dept;
-  Role *f_role;
-  gboolean f_active;
+  Record *record;
+  gboolean ok;
 
   if (!_emb_csv_mapper_check_text (mapper, line, EMB_CSV_FIELD_EMPLOYEE_NUMBER, number, TRUE,
                                    EMB_MAX_SHORT))
     return TRUE;
 
-  if (g_hash_table_lookup_extended (roster->seen, number, NULL, &first_line))
+  record = g_hash_table_lookup (roster->records, number);
+  if (record == NULL)
     {
-      _emb_csv_mapper_problem (mapper, line, EMB_CSV_FIELD_EMPLOYEE_NUMBER,
-                               _("The employee number “%s” is already on line %u; each "
-                                 "employee may appear only once."),
-                               number, GPOINTER_TO_UINT (first_line));
-      return TRUE;
+      record = g_new0 (Record, 1);
+      record->number = g_string_chunk_insert_const (roster->record_strings, number);
+      record->line = line;
+      g_hash_table_insert (roster->records, (char *)record->number, record);
+      g_ptr_array_add (roster->order, record);
     }
-  g_hash_table_insert (roster->seen, g_string_chunk_insert (roster->seen_strings, number),
-                       GUINT_TO_POINTER (line));
-
-  if (roster->employees != NULL)
-    existing = g_hash_table_lookup (roster->employees, number);
-
-  /* The name, whole or in parts. */
-  has_name = _emb_csv_mapper_has_field (mapper, EMB_CSV_FIELD_NAME) ||
-             _emb_csv_mapper_has_field (mapper, EMB_CSV_FIELD_FIRST_NAME) ||
-             _emb_csv_mapper_has_field (mapper, EMB_CSV_FIELD_LAST_NAME);
-  name = _emb_csv_mapper_cell (mapper, values, EMB_CSV_FIELD_NAME);
-  if (name == NULL && (_emb_csv_mapper_has_field (mapper, EMB_CSV_FIELD_FIRST_NAME) ||
-                       _emb_csv_mapper_has_field (mapper, EMB_CSV_FIELD_LAST_NAME)))
-    {
-      const char *first = _emb_csv_mapper_cell (mapper, values, EMB_CSV_FIELD_FIRST_NAME);
-      const char *last = _emb_csv_mapper_cell (mapper, values, EMB_CSV_FIELD_LAST_NAME);
-
-      joined = g_strjoin (first != NULL && last != NULL ? " " : "",
-                          first != NULL ? first : "", last != NULL ? last : "", NULL);
-      name = joined;
-      if (!_emb_csv_mapper_has_field (mapper, EMB_CSV_FIELD_NAME))
-        name_field = _emb_csv_mapper_has_field (mapper, EMB_CSV_FIELD_FIRST_NAME)
-                     ? EMB_CSV_FIELD_FIRST_NAME : EMB_CSV_FIELD_LAST_NAME;
-    }
-  if (has_name)
-    ok &= _emb_csv_mapper_check_text (mapper, line, name_field, name, TRUE, EMB_MAX_NAME);
-  else if (existing == NULL)
-    {
-      _emb_csv_add_problem (mapper->problems, line, NULL,
-                            _("The employee “%s” is new, and the file gives no name for them."),
-                            number);
-      ok = FALSE;
-    }
-
-  if (_emb_csv_mapper_has_field (mapper, EMB_CSV_FIELD_EMAIL))
-    {
-      g_autoptr(GError) local_error = NULL;
-
-      if (!_emb_validate_email (email, "email", mapper->columns->labels[EMB_CSV_FIELD_EMAIL],
-                                &local_error))
-        {
-          _emb_csv_mapper_problem (mapper, line, EMB_CSV_FIELD_EMAIL, "%s", local_error->message);
-          ok = FALSE;
-        }
-    }
-
-  if (_emb_csv_mapper_has_field (mapper, EMB_CSV_FIELD_SITE))
-    ok &= _emb_csv_mapper_check_text (mapper, line, EMB_CSV_FIELD_SITE, site, FALSE,
-                                      EMB_MAX_NAME);
-
-  value = _emb_csv_mapper_cell (mapper, values, EMB_CSV_FIELD_HIRE_DATE);
-  if (value != NULL)
-    {
-      if (read_date (mapper, line, EMB_CSV_FIELD_HIRE_DATE, value, hire_buffer))
-        hire_date = hire_buffer;
-      else
-        ok = FALSE;
-    }
-
-  active = read_status (mapper, line, EMB_CSV_FIELD_STATUS,
-                        _emb_csv_mapper_cell (mapper, values, EMB_CSV_FIELD_STATUS));
-  if (active == -2)
-    ok = FALSE;
-  value = _emb_csv_mapper_cell (mapper, values, EMB_CSV_FIELD_TERMINATED);
-  if (value != NULL)
-    {
-      int terminated = read_status (mapper, line, EMB_CSV_FIELD_TERMINATED, value);
-
-      if (terminated == -2)
-        ok = FALSE;
-      else if (terminated == 0 || active == -1)
-        active = terminated;
-    }
-  value = _emb_csv_mapper_cell (mapper, values, EMB_CSV_FIELD_TERMINATION_DATE);
-  if (value != NULL)
-    {
-      char date[16];
-
-      if (!read_date (mapper, line, EMB_CSV_FIELD_TERMINATION_DATE, value, date))
-        ok = FALSE;
-      else if (strcmp (date, roster->today) <= 0)
-        active = 0;
-    }
-
-  office = read_office (mapper, line, _emb_csv_mapper_cell (mapper, values, EMB_CSV_FIELD_OFFICE));
-  if (office == -2)
-    ok = FALSE;
-
-  value = _emb_csv_mapper_cell (mapper, values, EMB_CSV_FIELD_DEPARTMENT);
-  if (value != NULL)
-    {
-      if (_emb_csv_mapper_check_text (mapper, line, EMB_CSV_FIELD_DEPARTMENT, value, TRUE,
-                                      EMB_MAX_NAME))
-        {
-          dept = find_dept (roster, value, office, line);
-          ok &= dept != NULL;
-        }
-      else
-        ok = FALSE;
-    }
-
-  value = _emb_csv_mapper_cell (mapper, values, EMB_CSV_FIELD_ROLE);
-  if (value != NULL)
-    {
-      if (!_emb_csv_mapper_check_text (mapper, line, EMB_CSV_FIELD_ROLE, value, TRUE,
-                                       EMB_MAX_NAME))
-        ok = FALSE;
-      else
-        {
-          Dept *in = _emb_csv_mapper_has_field (mapper, EMB_CSV_FIELD_DEPARTMENT) ? dept
-                     : existing != NULL ? existing->dept : NULL;
-
-          if (in != NULL)
-            {
-              role = find_role (roster, in, value, office, line);
-              ok &= role != NULL;
-            }
-          else if (ok && (role = find_only_role (roster, value)) == NULL)
-            {
-              _emb_csv_mapper_problem (mapper, line, EMB_CSV_FIELD_ROLE,
-                                       _("The role “%s” needs a department: give one in the "
-                                         "department column."),
-                                       value);
-              ok = FALSE;
-            }
-        }
-    }
-
-  if (!ok)
-    return TRUE;
-
-  /* What the employee will be: a column the file lacks keeps its value. */
-  f_name = has_name ? name : existing->name;
-  f_email = _emb_csv_mapper_has_field (mapper, EMB_CSV_FIELD_EMAIL) ? (email != NULL ? email : "")
-            : existing != NULL ? existing->email : "";
-  f_site = _emb_csv_mapper_has_field (mapper, EMB_CSV_FIELD_SITE) ? (site != NULL ? site : "")
-           : existing != NULL ? existing->site : "";
-  f_hire = _emb_csv_mapper_has_field (mapper, EMB_CSV_FIELD_HIRE_DATE) ? hire_date
-           : existing != NULL ? existing->hire_date : NULL;
-  f_dept = _emb_csv_mapper_has_field (mapper, EMB_CSV_FIELD_DEPARTMENT) ? dept
-           : existing != NULL ? existing->dept : NULL;
-  f_role = _emb_csv_mapper_has_field (mapper, EMB_CSV_FIELD_ROLE) ? role
-           : existing != NULL ? existing->role : NULL;
-  if (f_role != NULL && f_dept != NULL && f_role->dept != f_dept)
-    f_role = NULL;   /* moved to another department, out of the old role */
-  if (f_role != NULL && f_dept == NULL)
-    f_dept = f_role->dept;
-  f_active = active >= 0 ? active != 0 : existing != NULL ? existing->active : TRUE;
-
-  if (existing != NULL &&
-      g_strcmp0 (f_name, existing->name) == 0 &&
-      g_strcmp0 (f_email, existing->email) == 0 &&
-      g_strcmp0 (f_site, existing->site) == 0 &&
-      g_strcmp0 (f_hire, existing->hire_date) == 0 &&
-      f_dept == existing->dept && f_role == existing->role &&
-      f_active == existing->active)
-    {
-      mapper->skipped++;
-      return TRUE;
-    }
-
-  if (mapper->writing)
-    {
-      EmbEmployeeRow employee = {
-        .id = existing != NULL ? existing->id : 0,
-        .employee_number = number,
-        .name = f_name,
-        .email = f_email,
-        .site = f_site,
-        .hire_date = f_hire,
-        .role_id = f_role != NULL ? f_role->id : 0,
-        .department_id = f_dept != NULL ? f_dept->id : 0,
-        .active = f_active,
-      };
-
-      if (!_emb_people_store_import_employee (roster->writer, &employee, error))
-        return FALSE;
-    }
-
-  if (existing != NULL)
-    mapper->updated++;
   else
-    mapper->added++;
+    {
+      if (record->more_lines == NULL)
+        record->more_lines = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_array_append_val (record->more_lines, line);
+    }
+
+  ok = check_cells (mapper, line, values);
+  if (ok)
+    ok = merge_cells (mapper, record, line, values);
+  if (!ok)
+    record->refused = TRUE;
   return TRUE;
 }
 
@@ -612,9 +279,11 @@ roster_start_pass (EmbCsvMapper *mapper)
 {
   RosterImport *roster = (RosterImport *)mapper;
 
-  g_clear_pointer (&roster->seen, g_hash_table_unref);
-  g_string_chunk_clear (roster->seen_strings);
-  roster->seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_clear_pointer (&roster->records, g_hash_table_unref);
+  g_clear_pointer (&roster->order, g_ptr_array_unref);
+  g_string_chunk_clear (roster->record_strings);
+  roster->records = g_hash_table_new (g_str_hash, g_str_equal);
+  roster->order = g_ptr_array_new_with_free_func (record_free);
 }
 
 /* Writes the new departments and roles first, for the employees. */
@@ -649,6 +318,40 @@ roster_begin_write (EmbCsvMapper  *mapper,
   return TRUE;
 }
 
+/* Writes the employees that the checking pass resolved. */
+static gboolean
+roster_write (EmbCsvMapper  *mapper,
+              GError       **error)
+{
+  RosterImport *roster = (RosterImport *)mapper;
+
+  for (guint i = 0; i < roster->order->len; i++)
+    {
+      Record *record = g_ptr_array_index (roster->order, i);
+      EmbEmployeeRow employee = {
+        .id = record->existing != NULL ? record->existing->id : 0,
+        .employee_number = record->number,
+        .name = record->name,
+        .email = record->email,
+        .site = record->site,
+        .hire_date = record->hire_date,
+        .role_id = record->role != NULL ? record->role->id : 0,
+        .department_id = record->dept != NULL ? record->dept->id : 0,
+        .active = record->active,
+        .on_leave = record->on_leave,
+      };
+
+      if (i % 256 == 0 &&
+          !_emb_csv_mapper_progress (mapper, (double)i / roster->order->len, error))
+        return FALSE;
+      if (record->refused || record->action == ACTION_SKIP)
+        continue;
+      if (!_emb_people_store_import_employee (roster->writer, &employee, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static void
 roster_end_write (EmbCsvMapper *mapper)
 {
@@ -675,23 +378,26 @@ roster_free (EmbCsvMapper *mapper)
 
   g_clear_pointer (&roster->writer, _emb_people_store_end_import);
   g_clear_pointer (&roster->employees, g_hash_table_unref);
+  g_clear_pointer (&roster->records, g_hash_table_unref);
+  g_clear_pointer (&roster->order, g_ptr_array_unref);
   g_string_chunk_free (roster->strings);
-  g_string_chunk_free (roster->seen_strings);
+  g_string_chunk_free (roster->record_strings);
   g_hash_table_unref (roster->departments);
   g_hash_table_unref (roster->roles_by_name);
   g_ptr_array_unref (roster->new_depts);
   g_ptr_array_unref (roster->new_roles);
   g_ptr_array_unref (roster->all_roles);
   g_ptr_array_unref (roster->all_depts);
-  g_clear_pointer (&roster->seen, g_hash_table_unref);
   g_free (roster);
 }
 
 static const EmbCsvMapperClass roster_class = {
-  .load = roster_load,
+  .load = _emb_roster_load,
   .start_pass = roster_start_pass,
   .row = roster_row,
+  .checked = _emb_roster_resolve,
   .begin_write = roster_begin_write,
+  .write = roster_write,
   .end_write = roster_end_write,
   .count = roster_count,
   .free = roster_free,
@@ -715,9 +421,9 @@ _emb_roster_import_new (EmbDatabase         *db,
 
   _emb_csv_mapper_init (&roster->parent, &roster_class, db, columns, problems);
   roster->strings = g_string_chunk_new (64 * 1024);
-  roster->seen_strings = g_string_chunk_new (64 * 1024);
-  roster->all_depts = g_ptr_array_new_with_free_func (dept_free);
-  roster->all_roles = g_ptr_array_new_with_free_func (role_free);
+  roster->record_strings = g_string_chunk_new (64 * 1024);
+  roster->all_depts = g_ptr_array_new_with_free_func (_emb_roster_dept_free);
+  roster->all_roles = g_ptr_array_new_with_free_func (_emb_roster_role_free);
   roster->departments = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   roster->roles_by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                  (GDestroyNotify)g_ptr_array_unref);

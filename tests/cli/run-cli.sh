@@ -34,6 +34,9 @@ count () {
 "$embassy" --help-all > "$tmp/help.txt" 2>&1
 check "--help documents --import" grep -q -- '--import=FILE' "$tmp/help.txt"
 check "--help documents --restore" grep -q -- '--restore=FILE' "$tmp/help.txt"
+check "--help documents --date-order" grep -q -- '--date-order=ORDER' "$tmp/help.txt"
+check "--help documents --skip-invalid" grep -q -- '--skip-invalid' "$tmp/help.txt"
+check "--help documents --rejects" grep -q -- '--rejects=FILE' "$tmp/help.txt"
 
 # A dry run changes nothing.
 "$embassy" --database "$db" --import "$data/roster.csv" --dry-run > "$tmp/dry.txt" 2>&1
@@ -68,6 +71,88 @@ check "bad import changes nothing" test "$(sqlite3 "$db" .dump | md5sum)" = "$be
 check "unknown format is a usage error" test $? -eq 2
 "$embassy" --database "$db" --dry-run > /dev/null 2>&1
 check "--dry-run without --import is a usage error" test $? -eq 2
+
+# The order of dates: 2/5/2022 reads both ways, so it is asked, never guessed.
+"$embassy" --database "$tmp/dates.db" --import "$data/roster-us-dates.csv" > "$tmp/dates.txt" 2>&1
+status=$?
+check "ambiguous dates are refused" test "$status" -eq 1
+check "the refusal names the column" grep -q 'roster-us-dates.csv: Hire Date: ' "$tmp/dates.txt"
+check "the refusal tells how to choose" grep -q -- '--date-order MDY' "$tmp/dates.txt"
+check "ambiguous dates write nothing" \
+  test "$(count "$tmp/dates.db" 'SELECT count(*) FROM employee')" -eq 0
+"$embassy" --database "$tmp/dates.db" --import "$data/roster-us-dates.csv" --date-order MDY \
+  > /dev/null 2>&1
+check "--date-order MDY imports" test $? -eq 0
+check "--date-order MDY reads month first" \
+  test "$(count "$tmp/dates.db" "SELECT hire_date FROM employee WHERE employee_number = 'US-1'")" = 2022-02-05
+"$embassy" --database "$tmp/dates-dmy.db" --import "$data/roster-us-dates.csv" --date-order dmy \
+  > /dev/null 2>&1
+check "--date-order DMY reads day first" \
+  test "$(count "$tmp/dates-dmy.db" "SELECT hire_date FROM employee WHERE employee_number = 'US-1'")" = 2022-05-02
+"$embassy" --database "$tmp/dates.db" --import "$data/roster-us-dates.csv" --date-order YMD \
+  > /dev/null 2>&1
+check "an unknown date order is a usage error" test $? -eq 2
+
+# --skip-invalid: the valid rows in, the others to NAME.rejects.csv beside the source.
+cp "$data/roster-some-bad.csv" "$tmp/some-bad.csv"
+before="$(sqlite3 "$tmp/skip.db" .dump 2>/dev/null | md5sum)"
+"$embassy" --database "$tmp/skip.db" --import "$tmp/some-bad.csv" > "$tmp/strict.txt" 2>&1
+check "without --skip-invalid a bad row refuses the file" test $? -eq 1
+check "every problem is listed" test "$(grep -c '^some-bad.csv:[0-9]*: ' "$tmp/strict.txt")" -eq 3
+check "a refused file writes no rejects" test ! -e "$tmp/some-bad.rejects.csv"
+
+"$embassy" --database "$tmp/skip.db" --import "$tmp/some-bad.csv" --skip-invalid --dry-run \
+  > "$tmp/skip-dry.txt" 2>&1
+check "a dry run with --skip-invalid exits 0" test $? -eq 0
+check "a dry run counts the refused rows" grep -q '3 rows are refused' "$tmp/skip-dry.txt"
+check "a dry run writes no rejects" test ! -e "$tmp/some-bad.rejects.csv"
+check "a dry run writes no employee" \
+  test "$(count "$tmp/skip.db" 'SELECT count(*) FROM employee')" -eq 0
+
+"$embassy" --database "$tmp/skip.db" --import "$tmp/some-bad.csv" --skip-invalid \
+  > "$tmp/skip.txt" 2>&1
+check "--skip-invalid exits 0" test $? -eq 0
+check "--skip-invalid imports the valid rows" \
+  test "$(count "$tmp/skip.db" 'SELECT group_concat(employee_number) FROM employee')" = M-1,M-3,M-5
+check "a leave of absence is active and on leave" \
+  test "$(count "$tmp/skip.db" "SELECT active || on_leave FROM employee WHERE employee_number = 'M-3'")" = 11
+check "voluntarily terminated is inactive" \
+  test "$(count "$tmp/skip.db" "SELECT active FROM employee WHERE employee_number = 'M-5'")" -eq 0
+check "the summary says where the refused rows went" \
+  grep -q "3 rows were refused; they are in $tmp/some-bad.rejects.csv" "$tmp/skip.txt"
+cat > "$tmp/expected-rejects.csv" <<'EXPECTED'
+Employee ID;Name;Email;Department;Status;Import problem
+M-2;Max Bad;not-an-email;Sales;Active;Email: “E-mail” is not an e-mail address: “not-an-email”.
+;No Number;nn@example.com;Sales;Active;Employee ID: “Employee number” must not be empty.
+M-6;Mo Status;mo@example.com;Support;Pending;Status: “Pending” is not an employment status this import reads. It reads statuses that say active (Active, Employed, Full-time…), on leave (Leave of absence, Parental leave, Urlop, Άδεια…) or gone (Terminated, Resigned, Retired, Deceased, Left, Zwolniony, Αποχώρηση…), and yes or no.
+EXPECTED
+sed -e '1s/^\xEF\xBB\xBF//' -e 's/\r$//' "$tmp/some-bad.rejects.csv" > "$tmp/rejects-read.csv"
+check "the rejects file holds the refused rows as the source had them, with the reason" \
+  diff -u "$tmp/expected-rejects.csv" "$tmp/rejects-read.csv"
+check "the rejects file starts with a byte-order mark" \
+  test "$(head -c 3 "$tmp/some-bad.rejects.csv" | od -An -tx1 | tr -d ' ')" = efbbbf
+
+# --rejects FILE puts them elsewhere; with a fixed file, the rejects import.
+"$embassy" --database "$tmp/skip2.db" --import "$tmp/some-bad.csv" --skip-invalid \
+  --rejects "$tmp/out/refused.csv" > "$tmp/skip2.txt" 2>&1
+check "--rejects into a missing folder fails" test $? -eq 1
+check "a failed import writes nothing" \
+  test "$(count "$tmp/skip2.db" 'SELECT count(*) FROM employee')" -eq 0
+mkdir "$tmp/out"
+"$embassy" --database "$tmp/skip2.db" --import "$tmp/some-bad.csv" --skip-invalid \
+  --rejects "$tmp/out/refused.csv" > /dev/null 2>&1
+check "--rejects FILE exits 0" test $? -eq 0
+check "--rejects FILE writes there" test "$(grep -c '^M-\|^;' "$tmp/out/refused.csv")" -eq 3
+sed -i -e 's/not-an-email/max@example.com/' -e 's/^;No Number/M-4;No Number/' \
+  -e 's/Pending/Active/' "$tmp/out/refused.csv"
+"$embassy" --database "$tmp/skip2.db" --import "$tmp/out/refused.csv" > /dev/null 2>&1
+check "the fixed rejects import" \
+  test "$(count "$tmp/skip2.db" 'SELECT count(*) FROM employee')" -eq 6
+"$embassy" --database "$tmp/skip2.db" --import "$tmp/some-bad.csv" --rejects "$tmp/r.csv" \
+  > /dev/null 2>&1
+check "--rejects without --skip-invalid is a usage error" test $? -eq 2
+"$embassy" --database "$tmp/skip2.db" --skip-invalid > /dev/null 2>&1
+check "--skip-invalid without --import is a usage error" test $? -eq 2
 
 # Export, and the bundle imports into an empty database.
 "$embassy" --database "$db" --export "$tmp/programme.json" > /dev/null 2>&1
