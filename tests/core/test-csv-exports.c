@@ -285,9 +285,16 @@ test_social_monitoring (void)
   g_assert_cmpint (emb_feedback_get_kind (f), ==, EMB_FEEDBACK_KIND_COMPLAINT);
   g_assert_cmpstr (emb_feedback_get_customer_ref (f), ==, "5.70301E+17");
   g_assert_cmpstr (emb_feedback_get_received_at (f), ==, "2015-02-24T11:14:00.000Z");
+  /* The tool's own reason is the category: no touchpoint has that name,
+   * so the item waits to be triaged */
+  g_assert_cmpstr (emb_feedback_get_category (f), ==, "Late Flight");
+  g_assert_true (emb_feedback_get_triage (f));
+  g_assert_cmpint (emb_feedback_get_touchpoint_id (f), ==, 0);
 
   f = feedback_with_text (feedback, "@JetBlue thank you!\nGreat crew tonight");
   g_assert_cmpint (emb_feedback_get_kind (f), ==, EMB_FEEDBACK_KIND_PRAISE);
+  g_assert_cmpstr (emb_feedback_get_category (f), ==, "");
+  g_assert_false (emb_feedback_get_triage (f));
   g_assert_cmpstr (emb_feedback_get_received_at (f), ==, "2015-02-24T09:05:00.000Z");
 
   f = feedback_with_text (feedback, "@USAirways is the lounge open?");
