@@ -14,6 +14,7 @@
 #include "emb-page.h"
 #include "emb-people-store.h"
 #include "emb-programme-store.h"
+#include "emb-query-model.h"
 #include "emb-toast.h"
 #include "emb-ui-test-util.h"
 #include "emb-undo-queue.h"
@@ -442,6 +443,128 @@ test_undo_queue_extend (Fixture       *f,
   g_assert_cmpuint (emb_undo_queue_get_n_pending (queue), ==, 0);
 }
 
+static gboolean
+delete_employees (EmbDatabase   *db,
+                  const gint64  *ids,
+                  guint          n_ids,
+                  gpointer       user_data,
+                  GError       **error)
+{
+  for (guint i = 0; i < n_ids; i++)
+    if (!emb_people_store_delete_employee (db, ids[i], error))
+      return FALSE;
+  return TRUE;
+}
+
+static gint64
+add_employee (EmbDatabase *db,
+              const char  *number)
+{
+  g_autoptr(EmbEmployee) employee = emb_employee_new ();
+  g_autoptr(GError) error = NULL;
+
+  emb_employee_set_employee_number (employee, number);
+  emb_employee_set_name (employee, number);
+  g_assert_true (emb_people_store_save_employee (db, employee, &error));
+  g_assert_no_error (error);
+  return emb_record_get_id (EMB_RECORD (employee));
+}
+
+static void
+hide_page (Fixture *f)
+{
+  gtk_stack_set_visible_child_name (f->stack, "other");
+  emb_ui_test_iterate (50);
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (f->page)));
+}
+
+/* A lazy list a page shows reads nothing while the page is hidden, and
+ * leaves out the records waiting behind the page's Undo toasts. */
+static void
+test_page_follows_model (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GListModel) model = emb_people_store_query_employees (f->db, NULL);
+  g_autoptr(GListModel) dropped = emb_people_store_query_employees (f->db, NULL);
+  EmbQueryModel *qm = EMB_QUERY_MODEL (model);
+  EmbUndoQueue *queue = emb_page_get_undo_queue (EMB_PAGE (f->page));
+  guint changes = 0;
+  guint counts;
+  gint64 ids[3];
+  AdwToast *toast;
+
+  g_signal_connect_swapped (model, "items-changed", G_CALLBACK (g_atomic_int_inc), &changes);
+
+  /* Followed by a hidden page: paused at once. */
+  emb_page_follow_model (EMB_PAGE (f->page), model);
+  emb_page_follow_model (EMB_PAGE (f->page), model);
+  g_assert_true (emb_query_model_get_paused (qm));
+  counts = emb_query_model_get_n_counts (qm);
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      g_autofree char *number = g_strdup_printf ("E%u", i);
+
+      ids[i] = add_employee (f->db, number);
+      emb_ui_test_iterate (20);
+    }
+  emb_ui_test_iterate (50);
+  g_assert_cmpuint (changes, ==, 0);
+  g_assert_cmpuint (emb_query_model_get_n_counts (qm), ==, counts);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
+  g_assert_true (emb_query_model_is_stale (qm));
+
+  /* Shown: one count for the three changes. */
+  show_page (f);
+  g_assert_false (emb_query_model_get_paused (qm));
+  g_assert_cmpuint (emb_query_model_get_n_counts (qm), ==, counts + 1);
+  g_assert_cmpuint (changes, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3);
+
+  /* Deleted behind an Undo toast: out of the list at once, count included;
+   * back on Undo. */
+  toast = emb_undo_queue_push (queue, GTK_WIDGET (f->page), EMB_RECORD_KIND_EMPLOYEE,
+                               ids, 2, "2 employees deleted", delete_employees, NULL, NULL);
+  g_assert_nonnull (toast);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+  g_assert_cmpuint (changes, ==, 2);
+  /* libadwaita 1.2 fails when a toast comes or goes while its own or
+   * another one's animation plays, faster than a person clicks. */
+  emb_ui_test_iterate (700);
+  g_signal_emit_by_name (toast, "button-clicked");
+  adw_toast_dismiss (toast);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3);
+  emb_ui_test_iterate (700);
+
+  /* Carried out: they stay out. */
+  toast = emb_undo_queue_push (queue, GTK_WIDGET (f->page), EMB_RECORD_KIND_EMPLOYEE,
+                               ids, 2, "2 employees deleted", delete_employees, NULL, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+  emb_ui_test_iterate (700);
+  emb_undo_queue_flush (queue);
+  emb_ui_test_iterate (700);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==,
+                    g_list_model_get_n_items (G_LIST_MODEL (dropped)));
+
+  /* Hidden again: paused; a model that went away is forgotten. */
+  emb_page_follow_model (EMB_PAGE (f->page), dropped);
+  g_clear_object (&dropped);
+  hide_page (f);
+  g_assert_true (emb_query_model_get_paused (qm));
+  counts = emb_query_model_get_n_counts (qm);
+  add_employee (f->db, "E9");
+  emb_ui_test_iterate (50);
+  g_assert_cmpuint (emb_query_model_get_n_counts (qm), ==, counts);
+  show_page (f);
+  g_assert_cmpuint (emb_query_model_get_n_counts (qm), ==, counts + 1);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
+
+  /* Shown and hidden with nothing changed: nothing read. */
+  hide_page (f);
+  show_page (f);
+  g_assert_cmpuint (emb_query_model_get_n_counts (qm), ==, counts + 1);
+}
+
 /* An Undo toast waits behind a toast already shown. libadwaita 1.2 aborts
  * when a high-priority toast, which pushes the one shown aside, is dismissed
  * before that one has finished hiding: a flush right after a deletion did. */
@@ -852,6 +975,8 @@ main (int   argc,
               fixture_set_up, test_undo_queue_flush_and_failure, fixture_tear_down);
   g_test_add ("/ui/common/undo-queue-extend", Fixture, NULL,
               fixture_set_up, test_undo_queue_extend, fixture_tear_down);
+  g_test_add ("/ui/common/page-follows-model", Fixture, NULL,
+              fixture_set_up, test_page_follows_model, fixture_tear_down);
   g_test_add ("/ui/common/toast-overlay", Fixture, NULL,
               fixture_set_up, test_toast_overlay, fixture_tear_down);
   g_test_add_func ("/ui/common/form", test_form);
