@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "emb-metrics.h"
+#include "emb-pilot-store.h"
 #include "emb-records.h"
 #include "emb-tables.h"
 
@@ -1245,16 +1246,11 @@ emb_metrics_wave_before_after (EmbDatabase        *db,
     }
 
   /* The wave's department's touchpoints: where one of its roles has a
-   * responsibility. The comparison group: the touchpoints where a role of a
-   * department outside every wave of the pilot has a responsibility, minus
-   * the wave department's touchpoints. Both read the wave (?1) itself. */
-  wave_touchpoints = _emb_load_ids (db,
-                                    "SELECT DISTINCT r.touchpoint_id FROM responsibility r"
-                                    " JOIN role o ON o.id = r.role_id"
-                                    " WHERE o.department_id ="
-                                    "  (SELECT department_id FROM pilot_wave WHERE id = ?1)"
-                                    " ORDER BY r.touchpoint_id",
-                                    wave_id, error);
+   * responsibility (the pilot store says). The comparison group: the
+   * touchpoints where a role of a department outside every wave of the pilot
+   * has a responsibility, minus the wave department's touchpoints; it reads
+   * the wave (?1) itself. */
+  wave_touchpoints = emb_pilot_store_list_wave_touchpoints (db, wave_id, error);
   if (wave_touchpoints == NULL)
     return FALSE;
   comparison_touchpoints = _emb_load_ids (db,
