@@ -15,6 +15,7 @@
 #include "emb-people-store.h"
 #include "emb-programme-store.h"
 #include "emb-query-model.h"
+#include "emb-test-util.h"
 #include "emb-toast.h"
 #include "emb-ui-test-util.h"
 #include "emb-undo-queue.h"
@@ -140,19 +141,6 @@ fixture_tear_down (Fixture       *f,
   g_free (f->dir);
 }
 
-static gint64
-add_department (EmbDatabase *db,
-                const char  *name)
-{
-  g_autoptr(EmbDepartment) department = emb_department_new ();
-  g_autoptr(GError) error = NULL;
-
-  emb_department_set_name (department, name);
-  g_assert_true (emb_people_store_save_department (db, department, &error));
-  g_assert_no_error (error);
-  return emb_record_get_id (EMB_RECORD (department));
-}
-
 static void
 show_page (Fixture *f)
 {
@@ -168,8 +156,8 @@ test_refresh_waits_for_map (Fixture       *f,
   /* Not shown: nothing is read, however much changes. */
   emb_ui_test_iterate (50);
   g_assert_cmpuint (f->page->refreshes, ==, 0);
-  add_department (f->db, "Sales");
-  add_department (f->db, "Support");
+  emb_test_add_department (f->db, "Sales");
+  emb_test_add_department (f->db, "Support");
   emb_ui_test_iterate (50);
   g_assert_cmpuint (f->page->refreshes, ==, 0);
   g_assert_cmpuint (f->page->changes, ==, 2);
@@ -183,7 +171,7 @@ test_refresh_waits_for_map (Fixture       *f,
   /* Hidden again: changes wait, then count once. */
   gtk_stack_set_visible_child_name (f->stack, "other");
   emb_ui_test_iterate (50);
-  add_department (f->db, "Billing");
+  emb_test_add_department (f->db, "Billing");
   emb_ui_test_iterate (50);
   g_assert_cmpuint (f->page->refreshes, ==, 1);
   show_page (f);
@@ -199,7 +187,7 @@ add_many (EmbDatabase  *db,
   for (guint i = 0; i < 20; i++)
     {
       g_autofree char *name = g_strdup_printf ("Department %u", i);
-      add_department (db, name);
+      emb_test_add_department (db, name);
     }
   return TRUE;
 }
@@ -219,7 +207,7 @@ test_refresh_coalesces_and_filters (Fixture       *f,
   for (guint i = 0; i < 20; i++)
     {
       g_autofree char *name = g_strdup_printf ("Team %u", i);
-      add_department (f->db, name);
+      emb_test_add_department (f->db, name);
     }
   emb_ui_test_iterate (50);
   g_assert_cmpuint (f->page->refreshes, ==, before + 1);
@@ -261,7 +249,7 @@ test_refresh_pending (Fixture       *f,
   g_assert_false (emb_page_is_refresh_pending (EMB_PAGE (f->page)));
 
   /* A change is pending until its refresh ran. */
-  add_department (f->db, "Sales");
+  emb_test_add_department (f->db, "Sales");
   g_assert_true (emb_page_is_refresh_pending (EMB_PAGE (f->page)));
   g_assert_true (emb_ui_test_wait_for (refresh_done, f->page, 5000));
   g_assert_cmpuint (f->page->shown->len, ==, 1);
@@ -269,7 +257,7 @@ test_refresh_pending (Fixture       *f,
   /* Hidden, it stays pending. */
   gtk_stack_set_visible_child_name (f->stack, "other");
   emb_ui_test_iterate (50);
-  add_department (f->db, "Support");
+  emb_test_add_department (f->db, "Support");
   emb_ui_test_iterate (50);
   g_assert_true (emb_page_is_refresh_pending (EMB_PAGE (f->page)));
   show_page (f);
@@ -320,9 +308,9 @@ test_undo_queue (Fixture       *f,
   guint calls = 0;
   AdwToast *toast;
 
-  ids[0] = add_department (f->db, "Sales");
-  ids[1] = add_department (f->db, "Support & Care");
-  add_department (f->db, "Billing");
+  ids[0] = emb_test_add_department (f->db, "Sales");
+  ids[1] = emb_test_add_department (f->db, "Support & Care");
+  emb_test_add_department (f->db, "Billing");
   show_page (f);
   g_assert_cmpuint (f->page->shown->len, ==, 3);
 
@@ -367,7 +355,7 @@ test_undo_queue_flush_and_failure (Fixture       *f,
 {
   g_autoptr(EmbUndoQueue) queue = emb_undo_queue_new (f->db);
   GtkWidget *orphan = g_object_ref_sink (gtk_label_new ("not in a window"));
-  gint64 id = add_department (f->db, "Sales");
+  gint64 id = emb_test_add_department (f->db, "Sales");
   gint64 missing = id + 1000;
   guint calls = 0, changed = 0;
 
@@ -382,7 +370,7 @@ test_undo_queue_flush_and_failure (Fixture       *f,
   g_assert_cmpuint (emb_undo_queue_get_n_pending (queue), ==, 0);
 
   /* Flushing one kind leaves the others waiting. */
-  id = add_department (f->db, "Billing");
+  id = emb_test_add_department (f->db, "Billing");
   g_assert_nonnull (emb_undo_queue_push (queue, GTK_WIDGET (f->page), EMB_RECORD_KIND_DEPARTMENT,
                                          &id, 1, "deleted", delete_departments, &calls, NULL));
   emb_undo_queue_flush_kind (queue, EMB_RECORD_KIND_ROLE);
@@ -400,7 +388,7 @@ test_undo_queue_flush_and_failure (Fixture       *f,
   g_assert_cmpuint (changed, ==, 1);
 
   /* Nowhere to offer Undo: carried out at once. */
-  id = add_department (f->db, "Support");
+  id = emb_test_add_department (f->db, "Support");
   g_assert_null (emb_undo_queue_push (queue, orphan, EMB_RECORD_KIND_DEPARTMENT,
                                       &id, 1, "deleted", delete_departments, &calls, NULL));
   g_assert_cmpuint (calls, ==, 4);
@@ -417,9 +405,9 @@ test_undo_queue_extend (Fixture       *f,
   guint calls = 0;
   AdwToast *toast;
 
-  ids[0] = add_department (f->db, "Sales");
-  ids[1] = add_department (f->db, "Support");
-  ids[2] = add_department (f->db, "Billing");
+  ids[0] = emb_test_add_department (f->db, "Sales");
+  ids[1] = emb_test_add_department (f->db, "Support");
+  ids[2] = emb_test_add_department (f->db, "Billing");
   show_page (f);
 
   /* Deleted one after another: one toast, retitled, deleted in one call. */
@@ -456,20 +444,6 @@ delete_employees (EmbDatabase   *db,
   return TRUE;
 }
 
-static gint64
-add_employee (EmbDatabase *db,
-              const char  *number)
-{
-  g_autoptr(EmbEmployee) employee = emb_employee_new ();
-  g_autoptr(GError) error = NULL;
-
-  emb_employee_set_employee_number (employee, number);
-  emb_employee_set_name (employee, number);
-  g_assert_true (emb_people_store_save_employee (db, employee, &error));
-  g_assert_no_error (error);
-  return emb_record_get_id (EMB_RECORD (employee));
-}
-
 static void
 hide_page (Fixture *f)
 {
@@ -504,7 +478,7 @@ test_page_follows_model (Fixture       *f,
     {
       g_autofree char *number = g_strdup_printf ("E%u", i);
 
-      ids[i] = add_employee (f->db, number);
+      ids[i] = emb_test_add_employee (f->db, number, number, 0, 0, TRUE);
       emb_ui_test_iterate (20);
     }
   emb_ui_test_iterate (50);
@@ -552,7 +526,7 @@ test_page_follows_model (Fixture       *f,
   hide_page (f);
   g_assert_true (emb_query_model_get_paused (qm));
   counts = emb_query_model_get_n_counts (qm);
-  add_employee (f->db, "E9");
+  emb_test_add_employee (f->db, "E9", "E9", 0, 0, TRUE);
   emb_ui_test_iterate (50);
   g_assert_cmpuint (emb_query_model_get_n_counts (qm), ==, counts);
   show_page (f);
@@ -573,7 +547,7 @@ test_undo_queue_after_toast (Fixture       *f,
                              gconstpointer  data)
 {
   EmbUndoQueue *queue = emb_page_get_undo_queue (EMB_PAGE (f->page));
-  gint64 id = add_department (f->db, "Sales");
+  gint64 id = emb_test_add_department (f->db, "Sales");
   guint calls = 0;
 
   show_page (f);
@@ -813,8 +787,8 @@ test_drop_down (Fixture       *f,
   g_autoptr(GtkStringList) strings = NULL;
   g_autoptr(GError) error = NULL;
   GtkDropDown *drop_down = GTK_DROP_DOWN (g_object_ref_sink (gtk_drop_down_new (NULL, NULL)));
-  gint64 sales = add_department (f->db, "Sales");
-  gint64 stores = add_department (f->db, "Stores");
+  gint64 sales = emb_test_add_department (f->db, "Sales");
+  gint64 stores = emb_test_add_department (f->db, "Stores");
   gint64 gone;
 
   departments = emb_people_store_list_departments (f->db, &error);
@@ -844,7 +818,7 @@ test_drop_down (Fixture       *f,
   g_assert_cmpint (emb_drop_down_get_selected_id (drop_down, ids), ==, stores);
 
   /* A refill keeps the choice, by id, where the record moved… */
-  gone = add_department (f->db, "Admin");
+  gone = emb_test_add_department (f->db, "Admin");
   g_clear_object (&departments);
   departments = emb_people_store_list_departments (f->db, &error);
   g_assert_no_error (error);
