@@ -902,6 +902,7 @@ test_delete_undo (Fixture       *f,
   toast = emb_undo_queue_get_last_toast (undo_queue (f));
   g_assert_nonnull (toast);
   settle_toasts ();
+  screenshot (GTK_WIDGET (f->window), "deleted");
 
   /* Undo: back in its place and in the count, nothing deleted. The toast
    * goes away, as a click on its button does. */
