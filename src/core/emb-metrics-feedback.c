@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "emb-metrics-private.h"
+#include "emb-query-model-private.h"
 #include "emb-records.h"
 #include "emb-tables.h"
 
@@ -106,15 +107,7 @@ bound_scope_init (BoundScope             *bound,
   /* The touchpoint ids travel as one bound parameter, a JSON array, so a
    * list of any length uses the same cached statement. */
   if (scope->n_touchpoints > 0)
-    {
-      GString *json = g_string_new ("[");
-
-      for (guint i = 0; i < scope->n_touchpoints; i++)
-        g_string_append_printf (json, "%s%" G_GINT64_FORMAT,
-                                i > 0 ? "," : "", scope->touchpoint_ids[i]);
-      g_string_append_c (json, ']');
-      bound->touchpoints = g_string_free (json, FALSE);
-    }
+    bound->touchpoints = _emb_ids_json (scope->touchpoint_ids, scope->n_touchpoints);
 
   return TRUE;
 }

@@ -586,71 +586,6 @@ on_database_changed (EmbQueryModel *self,
     self->refresh_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, refresh_idle_cb, self, NULL);
 }
 
-/* Filters ---------------------------------------------------------------- */
-
-/* Starts the condition of a filter, "1", to which the store appends
- * " AND …" clauses, and the list of their parameters. */
-GPtrArray *
-_emb_query_params_new (GString *where)
-{
-  g_string_append (where, "1");
-  return g_ptr_array_new_with_free_func ((GDestroyNotify)g_variant_unref);
-}
-
-/* Adds @value (a floating reference is taken) as the next parameter of a
- * filter. Returns: its number N, for "?N" */
-guint
-_emb_query_params_add (GPtrArray *params,
-                       GVariant  *value)
-{
-  g_ptr_array_add (params, g_variant_ref_sink (value));
-  return params->len;
-}
-
-/* Appends " AND @column = ?N" to @where, with @value (floating) bound. */
-void
-_emb_query_params_where (GPtrArray   *params,
-                         GString     *where,
-                         const char  *column,
-                         GVariant    *value)
-{
-  g_string_append_printf (where, " AND %s = ?%u", column, _emb_query_params_add (params, value));
-}
-
-/* The same with the nick of @value of @enum_type bound; an unknown value
- * matches nothing. */
-void
-_emb_query_params_where_nick (GPtrArray   *params,
-                              GString     *where,
-                              const char  *column,
-                              GType        enum_type,
-                              int          value)
-{
-  const char *nick = emb_enum_to_nick (enum_type, value);
-
-  if (nick == NULL)
-    g_string_append (where, " AND 0");
-  else
-    _emb_query_params_where (params, where, column, g_variant_new_string (nick));
-}
-
-/* A LIKE pattern, for "LIKE ?N ESCAPE '\\'", that finds @word anywhere:
- * its own % _ and \\ are taken literally. */
-char *
-_emb_like_pattern (const char *word)
-{
-  GString *pattern = g_string_new ("%");
-
-  for (const char *p = word; *p; p++)
-    {
-      if (*p == '%' || *p == '_' || *p == '\\')
-        g_string_append_c (pattern, '\\');
-      g_string_append_c (pattern, *p);
-    }
-  g_string_append_c (pattern, '%');
-  return g_string_free (pattern, FALSE);
-}
-
 /* (Re)writes the statements that read rows, leaving out the hidden ones if
  * there are any (otherwise the statements are the plain ones). */
 static void
@@ -880,18 +815,6 @@ compare_ids (gconstpointer a,
   return x < y ? -1 : x > y;
 }
 
-static char *
-ids_to_json (const GArray *ids)
-{
-  GString *json = g_string_new ("[");
-
-  for (guint i = 0; i < ids->len; i++)
-    g_string_append_printf (json, "%s%" G_GINT64_FORMAT, i > 0 ? "," : "",
-                            g_array_index (ids, gint64, i));
-  g_string_append_c (json, ']');
-  return g_string_free (json, FALSE);
-}
-
 /* The ids of @a that are not in @b, both ascending, as a JSON array, or
  * %NULL if there is none. */
 static char *
@@ -910,7 +833,7 @@ ids_not_in (const GArray *a,
       if (j >= b->len || g_array_index (b, gint64, j) != id)
         g_array_append_val (only, id);
     }
-  return only->len > 0 ? ids_to_json (only) : NULL;
+  return only->len > 0 ? _emb_ids_json ((const gint64 *)(gpointer)only->data, only->len) : NULL;
 }
 
 /**
@@ -956,7 +879,8 @@ emb_query_model_set_hidden_ids (EmbQueryModel *self,
   self->hidden = g_steal_pointer (&hidden);
   g_clear_pointer (&self->hidden_json, g_free);
   if (self->hidden->len > 0)
-    self->hidden_json = ids_to_json (self->hidden);
+    self->hidden_json = _emb_ids_json ((const gint64 *)(gpointer)self->hidden->data,
+                                       self->hidden->len);
   build_sql (self);
 
   if (self->paused)
