@@ -114,6 +114,19 @@ drop_cache (EmbQueryModel *self)
   g_clear_pointer (&self->skeleton, g_array_unref);
 }
 
+/* Frees the statements that read rows (build_sql() writes them). */
+static void
+free_statements (EmbQueryModel *self)
+{
+  g_clear_pointer (&self->first_sql, g_free);
+  g_clear_pointer (&self->after_sql, g_free);
+  g_clear_pointer (&self->from_sql, g_free);
+  g_clear_pointer (&self->before_sql, g_free);
+  g_clear_pointer (&self->scan_sql, g_free);
+  g_clear_pointer (&self->scan_after_sql, g_free);
+  g_clear_pointer (&self->position_sql, g_free);
+}
+
 static void
 bind_params (EmbQueryModel *self,
              sqlite3_stmt  *stmt)
@@ -438,14 +451,8 @@ emb_query_model_finalize (GObject *object)
   g_clear_pointer (&self->pages, g_hash_table_unref);
   g_clear_pointer (&self->params, g_ptr_array_unref);
   g_clear_pointer (&self->kinds, g_array_unref);
+  free_statements (self);
   g_free (self->count_sql);
-  g_free (self->first_sql);
-  g_free (self->after_sql);
-  g_free (self->from_sql);
-  g_free (self->before_sql);
-  g_free (self->scan_sql);
-  g_free (self->scan_after_sql);
-  g_free (self->position_sql);
   g_free (self->matching_sql);
   g_free (self->where);
   g_free (self->by);
@@ -602,14 +609,7 @@ build_sql (EmbQueryModel *self)
   else
     where = g_strdup (self->where);
 
-  g_free (self->first_sql);
-  g_free (self->after_sql);
-  g_free (self->from_sql);
-  g_free (self->before_sql);
-  g_free (self->scan_sql);
-  g_free (self->scan_after_sql);
-  g_free (self->position_sql);
-
+  free_statements (self);
   self->first_sql = g_strdup_printf ("SELECT %s, %s FROM %s t WHERE %s ORDER BY %s, t.id LIMIT %d",
                                      cols, by, table->table, where, by, PAGE_SIZE);
   /* The keyset conditions are spelt out rather than written as row values,

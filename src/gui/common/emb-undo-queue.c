@@ -142,9 +142,11 @@ commit (EmbUndoQueue *self,
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
+/* The toast of @pending is gone: its Undo forgets the deletion, anything
+ * else carries it out. */
 static void
-on_undo_clicked (AdwToast *toast,
-                 Pending  *pending)
+finish (Pending  *pending,
+        gboolean  undo)
 {
   EmbUndoQueue *self = pending->queue;
   Pending *taken = take (self, pending);
@@ -152,26 +154,30 @@ on_undo_clicked (AdwToast *toast,
   if (taken == NULL)
     return;
   g_object_ref (self);
-  hide_in_models (self);
-  g_signal_emit (self, signals[CHANGED], 0);
-  g_signal_emit (self, signals[UNDONE], 0, taken->kind, g_array_index (taken->ids, gint64, 0));
+  if (undo)
+    {
+      hide_in_models (self);
+      g_signal_emit (self, signals[CHANGED], 0);
+      g_signal_emit (self, signals[UNDONE], 0, taken->kind, g_array_index (taken->ids, gint64, 0));
+    }
+  else
+    commit (self, taken);
   pending_free (taken);
   g_object_unref (self);
+}
+
+static void
+on_undo_clicked (AdwToast *toast,
+                 Pending  *pending)
+{
+  finish (pending, TRUE);
 }
 
 static void
 on_dismissed (AdwToast *toast,
               Pending  *pending)
 {
-  EmbUndoQueue *self = pending->queue;
-  Pending *taken = take (self, pending);
-
-  if (taken == NULL)
-    return;
-  g_object_ref (self);
-  commit (self, taken);
-  pending_free (taken);
-  g_object_unref (self);
+  finish (pending, FALSE);
 }
 
 static void
