@@ -198,6 +198,39 @@ emb_pilot_store_get_wave (EmbDatabase  *db,
   return _emb_table_get (db, &emb_table_wave, id, error);
 }
 
+/**
+ * emb_pilot_store_list_wave_touchpoints:
+ * @wave_id: a wave of a pilot
+ *
+ * The touchpoints a wave's figures are about: every touchpoint at which a
+ * role of the wave's department has a responsibility (of any level).
+ *
+ * Returns: (transfer full) (element-type gint64): their ids, ascending, each
+ *   once; %NULL with %EMB_DATABASE_ERROR_NOT_FOUND when the wave does not
+ *   exist, or another database error
+ */
+GArray *
+emb_pilot_store_list_wave_touchpoints (EmbDatabase  *db,
+                                       gint64        wave_id,
+                                       GError      **error)
+{
+  g_autoptr(EmbWave) wave = NULL;
+
+  g_return_val_if_fail (EMB_IS_DATABASE (db), NULL);
+
+  wave = _emb_table_get (db, &emb_table_wave, wave_id, error);
+  if (wave == NULL)
+    return NULL;
+
+  return _emb_load_ids (db,
+                        "SELECT DISTINCT r.touchpoint_id FROM responsibility r"
+                        " JOIN role o ON o.id = r.role_id"
+                        " WHERE o.department_id ="
+                        "  (SELECT department_id FROM pilot_wave WHERE id = ?1)"
+                        " ORDER BY r.touchpoint_id",
+                        wave_id, error);
+}
+
 static gboolean
 validate_wave (EmbDatabase  *db,
                EmbWave      *wave,

@@ -34,6 +34,9 @@ GListModel  *emb_pilot_store_list_waves         (EmbDatabase      *db,
 EmbWave     *emb_pilot_store_get_wave           (EmbDatabase      *db,
                                                  gint64            id,
                                                  GError          **error);
+GArray      *emb_pilot_store_list_wave_touchpoints (EmbDatabase   *db,
+                                                    gint64         wave_id,
+                                                    GError       **error);
 gboolean     emb_pilot_store_add_wave           (EmbDatabase      *db,
                                                  EmbWave          *wave,
                                                  GError          **error);

@@ -52,5 +52,7 @@ void           _emb_query_params_where_nick (GPtrArray   *params,
                                              GType        enum_type,
                                              int          value);
 char          *_emb_like_pattern      (const char  *word);
+char          *_emb_ids_json          (const gint64 *ids,
+                                       guint         n_ids);
 
 G_END_DECLS

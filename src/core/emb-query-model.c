@@ -8,6 +8,15 @@
  * jump needs and dropped on every change, so no page is ever read through a
  * large OFFSET. Only a bounded number of pages is kept in memory.
  *
+ * A model follows the changes of the kinds of records it shows by itself,
+ * once per turn of the main loop, unless it is paused: a view that is not
+ * shown pauses its models (the GUI's refresh rule), and a paused model only
+ * notes that it is stale and counts again once, when it is resumed. A view
+ * may also hide rows by id (deletions waiting behind an Undo toast): they
+ * leave the list, its count and its positions, as if deleted, and come back
+ * when shown again. (SQLite only: json_each() unpacks the list of hidden
+ * ids; elsewhere an array parameter would.)
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "emb-query-model"
@@ -40,8 +49,15 @@ struct _EmbQueryModel
   const EmbTable  *table;
   GPtrArray       *params;
   GArray          *kinds;
+  char            *where;      /* the filter, over alias t */
+  char            *by;         /* the sort key, over alias t */
+
+  GArray          *hidden;     /* gint64, ascending: ids left out */
+  char            *hidden_json; /* the same, a JSON array, or NULL */
+  guint            hidden_index; /* the parameter ?N that binds it */
 
   char            *count_sql;
+  char            *matching_sql;
   char            *first_sql;
   char            *after_sql;
   char            *from_sql;
@@ -55,7 +71,18 @@ struct _EmbQueryModel
   GQueue           lru;        /* page numbers, most recent first */
   GArray          *skeleton;   /* Key: the first key of each page */
   guint            refresh_idle;
+  guint            n_counts;
+  gboolean         paused;
+  gboolean         stale;      /* changes came while paused */
 };
+
+enum {
+  PROP_0,
+  PROP_PAUSED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static void list_model_iface_init (GListModelInterface *iface);
 
@@ -87,6 +114,19 @@ drop_cache (EmbQueryModel *self)
   g_clear_pointer (&self->skeleton, g_array_unref);
 }
 
+/* Frees the statements that read rows (build_sql() writes them). */
+static void
+free_statements (EmbQueryModel *self)
+{
+  g_clear_pointer (&self->first_sql, g_free);
+  g_clear_pointer (&self->after_sql, g_free);
+  g_clear_pointer (&self->from_sql, g_free);
+  g_clear_pointer (&self->before_sql, g_free);
+  g_clear_pointer (&self->scan_sql, g_free);
+  g_clear_pointer (&self->scan_after_sql, g_free);
+  g_clear_pointer (&self->position_sql, g_free);
+}
+
 static void
 bind_params (EmbQueryModel *self,
              sqlite3_stmt  *stmt)
@@ -107,6 +147,9 @@ bind_params (EmbQueryModel *self,
       else
         g_assert_not_reached ();
     }
+
+  if (self->hidden_json != NULL && sqlite3_bind_parameter_count (stmt) >= (int)self->hidden_index)
+    sqlite3_bind_text (stmt, self->hidden_index, self->hidden_json, -1, SQLITE_TRANSIENT);
 }
 
 static void
@@ -117,12 +160,35 @@ bind_key (sqlite3_stmt *stmt,
   sqlite3_bind_int64 (stmt, sqlite3_bind_parameter_index (stmt, ":id"), key->id);
 }
 
+/* How many rows of @ids (a JSON array) the filter selects. */
+static guint
+count_matching (EmbQueryModel *self,
+                const char    *ids)
+{
+  g_autoptr(EmbStatement) stmt = NULL;
+  g_autoptr(GError) error = NULL;
+
+  stmt = _emb_database_prepare (self->db, self->matching_sql, &error);
+  if (stmt == NULL)
+    {
+      g_warning ("Cannot count rows of %s: %s", self->table->table, error->message);
+      return 0;
+    }
+  bind_params (self, stmt);
+  sqlite3_bind_text (stmt, self->hidden_index, ids, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return 0;
+  return (guint)MIN (sqlite3_column_int64 (stmt, 0), G_MAXUINT);
+}
+
 static guint
 count_rows (EmbQueryModel *self)
 {
   g_autoptr(EmbStatement) stmt = NULL;
   g_autoptr(GError) error = NULL;
+  guint n, n_hidden = 0;
 
+  self->n_counts++;
   stmt = _emb_database_prepare (self->db, self->count_sql, &error);
   if (stmt == NULL)
     {
@@ -132,7 +198,13 @@ count_rows (EmbQueryModel *self)
   bind_params (self, stmt);
   if (sqlite3_step (stmt) != SQLITE_ROW)
     return 0;
-  return (guint)MIN (sqlite3_column_int64 (stmt, 0), G_MAXUINT);
+  n = (guint)MIN (sqlite3_column_int64 (stmt, 0), G_MAXUINT);
+
+  /* The count may be one kept by triggers: the hidden rows it holds are
+   * taken away. */
+  if (self->hidden_json != NULL)
+    n_hidden = count_matching (self, self->hidden_json);
+  return n > n_hidden ? n - n_hidden : 0;
 }
 
 /* Makes sure the skeleton reaches page @number, if the list has that page.
@@ -379,16 +451,53 @@ emb_query_model_finalize (GObject *object)
   g_clear_pointer (&self->pages, g_hash_table_unref);
   g_clear_pointer (&self->params, g_ptr_array_unref);
   g_clear_pointer (&self->kinds, g_array_unref);
+  free_statements (self);
   g_free (self->count_sql);
-  g_free (self->first_sql);
-  g_free (self->after_sql);
-  g_free (self->from_sql);
-  g_free (self->before_sql);
-  g_free (self->scan_sql);
-  g_free (self->scan_after_sql);
-  g_free (self->position_sql);
+  g_free (self->matching_sql);
+  g_free (self->where);
+  g_free (self->by);
+  g_free (self->hidden_json);
+  g_array_unref (self->hidden);
 
   G_OBJECT_CLASS (emb_query_model_parent_class)->finalize (object);
+}
+
+static void
+emb_query_model_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  EmbQueryModel *self = EMB_QUERY_MODEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_PAUSED:
+      g_value_set_boolean (value, self->paused);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+emb_query_model_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  EmbQueryModel *self = EMB_QUERY_MODEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_PAUSED:
+      emb_query_model_set_paused (self, g_value_get_boolean (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -398,6 +507,21 @@ emb_query_model_class_init (EmbQueryModelClass *klass)
 
   object_class->dispose = emb_query_model_dispose;
   object_class->finalize = emb_query_model_finalize;
+  object_class->get_property = emb_query_model_get_property;
+  object_class->set_property = emb_query_model_set_property;
+
+  /**
+   * EmbQueryModel:paused:
+   *
+   * Whether the model waits: while paused it reads nothing and emits
+   * nothing; a change of its records, a refresh or new hidden rows only
+   * mark it stale, and it counts again once when it is resumed.
+   */
+  properties[PROP_PAUSED] =
+    g_param_spec_boolean ("paused", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
@@ -405,13 +529,15 @@ emb_query_model_init (EmbQueryModel *self)
 {
   self->pages = g_hash_table_new_full (NULL, NULL, NULL, page_free);
   g_queue_init (&self->lru);
+  self->hidden = g_array_new (FALSE, FALSE, sizeof (gint64));
 }
 
 /**
  * emb_query_model_refresh:
  *
  * Forgets every cached row, counts again and emits one
- * #GListModel::items-changed for the whole list.
+ * #GListModel::items-changed for the whole list; while the model is
+ * paused, only marks it stale.
  */
 void
 emb_query_model_refresh (EmbQueryModel *self)
@@ -421,7 +547,13 @@ emb_query_model_refresh (EmbQueryModel *self)
   g_return_if_fail (EMB_IS_QUERY_MODEL (self));
 
   g_clear_handle_id (&self->refresh_idle, g_source_remove);
+  if (self->paused)
+    {
+      self->stale = TRUE;
+      return;
+    }
 
+  self->stale = FALSE;
   old_n = self->n_items;
   drop_cache (self);
   self->n_items = count_rows (self);
@@ -450,117 +582,34 @@ on_database_changed (EmbQueryModel *self,
   for (guint i = 0; !relevant && i < self->kinds->len; i++)
     relevant = (g_array_index (self->kinds, EmbRecordKind, i) == (EmbRecordKind)kind);
 
+  if (!relevant)
+    return;
+
+  /* Paused: nothing is read until it is resumed. */
+  if (self->paused)
+    self->stale = TRUE;
   /* Coalesce: many changes in one main-loop turn give one items-changed. */
-  if (relevant && self->refresh_idle == 0)
+  else if (self->refresh_idle == 0)
     self->refresh_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, refresh_idle_cb, self, NULL);
 }
 
-/* Filters ---------------------------------------------------------------- */
-
-/* Starts the condition of a filter, "1", to which the store appends
- * " AND …" clauses, and the list of their parameters. */
-GPtrArray *
-_emb_query_params_new (GString *where)
+/* (Re)writes the statements that read rows, leaving out the hidden ones if
+ * there are any (otherwise the statements are the plain ones). */
+static void
+build_sql (EmbQueryModel *self)
 {
-  g_string_append (where, "1");
-  return g_ptr_array_new_with_free_func ((GDestroyNotify)g_variant_unref);
-}
-
-/* Adds @value (a floating reference is taken) as the next parameter of a
- * filter. Returns: its number N, for "?N" */
-guint
-_emb_query_params_add (GPtrArray *params,
-                       GVariant  *value)
-{
-  g_ptr_array_add (params, g_variant_ref_sink (value));
-  return params->len;
-}
-
-/* Appends " AND @column = ?N" to @where, with @value (floating) bound. */
-void
-_emb_query_params_where (GPtrArray   *params,
-                         GString     *where,
-                         const char  *column,
-                         GVariant    *value)
-{
-  g_string_append_printf (where, " AND %s = ?%u", column, _emb_query_params_add (params, value));
-}
-
-/* The same with the nick of @value of @enum_type bound; an unknown value
- * matches nothing. */
-void
-_emb_query_params_where_nick (GPtrArray   *params,
-                              GString     *where,
-                              const char  *column,
-                              GType        enum_type,
-                              int          value)
-{
-  const char *nick = emb_enum_to_nick (enum_type, value);
-
-  if (nick == NULL)
-    g_string_append (where, " AND 0");
-  else
-    _emb_query_params_where (params, where, column, g_variant_new_string (nick));
-}
-
-/* A LIKE pattern, for "LIKE ?N ESCAPE '\\'", that finds @word anywhere:
- * its own % _ and \\ are taken literally. */
-char *
-_emb_like_pattern (const char *word)
-{
-  GString *pattern = g_string_new ("%");
-
-  for (const char *p = word; *p; p++)
-    {
-      if (*p == '%' || *p == '_' || *p == '\\')
-        g_string_append_c (pattern, '\\');
-      g_string_append_c (pattern, *p);
-    }
-  g_string_append_c (pattern, '%');
-  return g_string_free (pattern, FALSE);
-}
-
-EmbQueryModel *
-_emb_query_model_new (EmbDatabase         *db,
-                      const EmbTable      *table,
-                      const char          *filter,
-                      GPtrArray           *params,
-                      const char          *order,
-                      const EmbRecordKind *kinds)
-{
-  return _emb_query_model_new_counted (db, table, filter, params, order, kinds, NULL);
-}
-
-EmbQueryModel *
-_emb_query_model_new_counted (EmbDatabase         *db,
-                              const EmbTable      *table,
-                              const char          *filter,
-                              GPtrArray           *params,
-                              const char          *order,
-                              const EmbRecordKind *kinds,
-                              const char          *count_sql)
-{
-  EmbQueryModel *self;
+  const EmbTable *table = self->table;
   const char *cols = _emb_table_columns_sql (table);
-  const char *where = filter != NULL ? filter : "1";
-  const char *by = order != NULL ? order : "t.id";
+  const char *by = self->by;
+  g_autofree char *where = NULL;
 
-  g_return_val_if_fail (EMB_IS_DATABASE (db), NULL);
-  g_return_val_if_fail (table != NULL, NULL);
-
-  self = g_object_new (EMB_TYPE_QUERY_MODEL, NULL);
-  self->db = g_object_ref (db);
-  self->table = table;
-  self->params = params != NULL ? g_ptr_array_ref (params) : NULL;
-  self->kinds = g_array_new (FALSE, FALSE, sizeof (EmbRecordKind));
-  g_array_append_val (self->kinds, table->kind);
-  for (guint i = 0; kinds != NULL && kinds[i] != EMB_RECORD_KIND_ANY; i++)
-    g_array_append_val (self->kinds, kinds[i]);
-
-  if (count_sql != NULL)
-    self->count_sql = g_strdup (count_sql);
+  if (self->hidden_json != NULL)
+    where = g_strdup_printf ("(%s) AND t.id NOT IN (SELECT value FROM json_each (?%u))",
+                             self->where, self->hidden_index);
   else
-    self->count_sql = g_strdup_printf ("SELECT count(*) FROM %s t WHERE %s", table->table, where);
+    where = g_strdup (self->where);
+
+  free_statements (self);
   self->first_sql = g_strdup_printf ("SELECT %s, %s FROM %s t WHERE %s ORDER BY %s, t.id LIMIT %d",
                                      cols, by, table->table, where, by, PAGE_SIZE);
   /* The keyset conditions are spelt out rather than written as row values,
@@ -587,6 +636,55 @@ _emb_query_model_new_counted (EmbDatabase         *db,
   self->position_sql = g_strdup_printf ("SELECT count(*) FROM %s t WHERE (%s) AND (%s, t.id) <"
                                         " (SELECT %s, t.id FROM %s t WHERE t.id = :id)",
                                         table->table, where, by, by, table->table);
+}
+
+EmbQueryModel *
+_emb_query_model_new (EmbDatabase         *db,
+                      const EmbTable      *table,
+                      const char          *filter,
+                      GPtrArray           *params,
+                      const char          *order,
+                      const EmbRecordKind *kinds)
+{
+  return _emb_query_model_new_counted (db, table, filter, params, order, kinds, NULL);
+}
+
+EmbQueryModel *
+_emb_query_model_new_counted (EmbDatabase         *db,
+                              const EmbTable      *table,
+                              const char          *filter,
+                              GPtrArray           *params,
+                              const char          *order,
+                              const EmbRecordKind *kinds,
+                              const char          *count_sql)
+{
+  EmbQueryModel *self;
+  const char *where = filter != NULL ? filter : "1";
+  const char *by = order != NULL ? order : "t.id";
+
+  g_return_val_if_fail (EMB_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (table != NULL, NULL);
+
+  self = g_object_new (EMB_TYPE_QUERY_MODEL, NULL);
+  self->db = g_object_ref (db);
+  self->table = table;
+  self->params = params != NULL ? g_ptr_array_ref (params) : NULL;
+  self->kinds = g_array_new (FALSE, FALSE, sizeof (EmbRecordKind));
+  g_array_append_val (self->kinds, table->kind);
+  for (guint i = 0; kinds != NULL && kinds[i] != EMB_RECORD_KIND_ANY; i++)
+    g_array_append_val (self->kinds, kinds[i]);
+
+  self->where = g_strdup (where);
+  self->by = g_strdup (by);
+  self->hidden_index = (params != NULL ? params->len : 0) + 1;
+  if (count_sql != NULL)
+    self->count_sql = g_strdup (count_sql);
+  else
+    self->count_sql = g_strdup_printf ("SELECT count(*) FROM %s t WHERE %s", table->table, where);
+  self->matching_sql = g_strdup_printf ("SELECT count(*) FROM %s t WHERE (%s)"
+                                        " AND t.id IN (SELECT value FROM json_each (?%u))",
+                                        table->table, where, self->hidden_index);
+  build_sql (self);
 
   self->n_items = count_rows (self);
 
@@ -650,4 +748,178 @@ emb_query_model_find_id (EmbQueryModel *self,
   if (position != NULL)
     *position = pos;
   return TRUE;
+}
+
+/**
+ * emb_query_model_set_paused:
+ * @paused: whether to wait
+ *
+ * Pauses the model, for a view that is not shown: it reads nothing and
+ * emits nothing, and only notes that its records changed. Resumed, it counts
+ * again, once, if anything changed meanwhile (one
+ * #GListModel::items-changed), and follows the changes again.
+ */
+void
+emb_query_model_set_paused (EmbQueryModel *self,
+                            gboolean       paused)
+{
+  g_return_if_fail (EMB_IS_QUERY_MODEL (self));
+
+  paused = !!paused;
+  if (self->paused == paused)
+    return;
+
+  self->paused = paused;
+  if (paused)
+    {
+      /* A refresh that was waiting for its idle waits for the resumption. */
+      if (self->refresh_idle != 0)
+        self->stale = TRUE;
+      g_clear_handle_id (&self->refresh_idle, g_source_remove);
+    }
+  else if (self->stale)
+    emb_query_model_refresh (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAUSED]);
+}
+
+gboolean
+emb_query_model_get_paused (EmbQueryModel *self)
+{
+  g_return_val_if_fail (EMB_IS_QUERY_MODEL (self), FALSE);
+
+  return self->paused;
+}
+
+/**
+ * emb_query_model_is_stale:
+ *
+ * Returns: whether the model is paused and its records changed since
+ *   (it will count again when resumed)
+ */
+gboolean
+emb_query_model_is_stale (EmbQueryModel *self)
+{
+  g_return_val_if_fail (EMB_IS_QUERY_MODEL (self), FALSE);
+
+  return self->stale;
+}
+
+static int
+compare_ids (gconstpointer a,
+             gconstpointer b)
+{
+  gint64 x = *(const gint64 *)a;
+  gint64 y = *(const gint64 *)b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* The ids of @a that are not in @b, both ascending, as a JSON array, or
+ * %NULL if there is none. */
+static char *
+ids_not_in (const GArray *a,
+            const GArray *b)
+{
+  g_autoptr(GArray) only = g_array_new (FALSE, FALSE, sizeof (gint64));
+  guint j = 0;
+
+  for (guint i = 0; i < a->len; i++)
+    {
+      gint64 id = g_array_index (a, gint64, i);
+
+      while (j < b->len && g_array_index (b, gint64, j) < id)
+        j++;
+      if (j >= b->len || g_array_index (b, gint64, j) != id)
+        g_array_append_val (only, id);
+    }
+  return only->len > 0 ? _emb_ids_json ((const gint64 *)(gpointer)only->data, only->len) : NULL;
+}
+
+/**
+ * emb_query_model_set_hidden_ids:
+ * @ids: (array length=n_ids) (nullable): the records to leave out
+ * @n_ids: how many
+ *
+ * Leaves the records with @ids out of the list, as if they were deleted:
+ * from its count, its positions and its items (for deletions waiting behind
+ * an Undo toast); the records hidden before and not in @ids come back. The
+ * list changes at once (one #GListModel::items-changed, none when no record
+ * the filter selects comes or goes), or when resumed if it is paused.
+ */
+void
+emb_query_model_set_hidden_ids (EmbQueryModel *self,
+                                const gint64  *ids,
+                                guint          n_ids)
+{
+  g_autoptr(GArray) hidden = NULL;
+  g_autofree char *added = NULL;
+  g_autofree char *removed = NULL;
+  gboolean changed;
+
+  g_return_if_fail (EMB_IS_QUERY_MODEL (self));
+  g_return_if_fail (ids != NULL || n_ids == 0);
+
+  hidden = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n_ids);
+  if (n_ids > 0)
+    g_array_append_vals (hidden, ids, n_ids);
+  g_array_sort (hidden, compare_ids);
+  for (guint i = 1; i < hidden->len;)
+    if (g_array_index (hidden, gint64, i) == g_array_index (hidden, gint64, i - 1))
+      g_array_remove_index (hidden, i);
+    else
+      i++;
+
+  added = ids_not_in (hidden, self->hidden);
+  removed = ids_not_in (self->hidden, hidden);
+  if (added == NULL && removed == NULL)
+    return;
+
+  g_array_unref (self->hidden);
+  self->hidden = g_steal_pointer (&hidden);
+  g_clear_pointer (&self->hidden_json, g_free);
+  if (self->hidden->len > 0)
+    self->hidden_json = _emb_ids_json ((const gint64 *)(gpointer)self->hidden->data,
+                                       self->hidden->len);
+  build_sql (self);
+
+  if (self->paused)
+    {
+      self->stale = TRUE;
+      return;
+    }
+
+  /* Only a record the filter selects changes the list: one already deleted
+   * (its deletion carried out) or filtered out changes nothing. */
+  changed = (added != NULL && count_matching (self, added) > 0) ||
+            (removed != NULL && count_matching (self, removed) > 0);
+  if (changed)
+    emb_query_model_refresh (self);
+}
+
+/**
+ * emb_query_model_get_kind:
+ *
+ * Returns: the kind of the records listed
+ */
+EmbRecordKind
+emb_query_model_get_kind (EmbQueryModel *self)
+{
+  g_return_val_if_fail (EMB_IS_QUERY_MODEL (self), EMB_RECORD_KIND_ANY);
+
+  return self->table->kind;
+}
+
+/**
+ * emb_query_model_get_n_counts:
+ *
+ * Returns: how many times the model counted its rows (made, refreshed or
+ *   resumed), for tests that prove a paused model reads nothing
+ */
+guint
+emb_query_model_get_n_counts (EmbQueryModel *self)
+{
+  g_return_val_if_fail (EMB_IS_QUERY_MODEL (self), 0);
+
+  return self->n_counts;
 }

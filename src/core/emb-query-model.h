@@ -20,5 +20,14 @@ guint    emb_query_model_get_cached_pages (EmbQueryModel *self);
 gboolean emb_query_model_find_id        (EmbQueryModel *self,
                                          gint64         id,
                                          guint         *position);
+void     emb_query_model_set_paused     (EmbQueryModel *self,
+                                         gboolean       paused);
+gboolean emb_query_model_get_paused     (EmbQueryModel *self);
+gboolean emb_query_model_is_stale       (EmbQueryModel *self);
+void     emb_query_model_set_hidden_ids (EmbQueryModel *self,
+                                         const gint64  *ids,
+                                         guint          n_ids);
+EmbRecordKind emb_query_model_get_kind  (EmbQueryModel *self);
+guint    emb_query_model_get_n_counts   (EmbQueryModel *self);
 
 G_END_DECLS

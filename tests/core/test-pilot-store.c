@@ -7,6 +7,7 @@
 #include <locale.h>
 
 #include "emb-database-private.h"
+#include "emb-journey-store.h"
 #include "emb-people-store.h"
 #include "emb-pilot-store.h"
 #include "emb-test-util.h"
@@ -917,6 +918,81 @@ test_amounts (void)
   setlocale (LC_NUMERIC, saved);
 }
 
+static void
+set_level (EmbDatabase            *db,
+           gint64                  role_id,
+           gint64                  touchpoint_id,
+           EmbResponsibilityLevel  level)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (emb_journey_store_set_responsibility (db, role_id, touchpoint_id, level, NULL, &error));
+  g_assert_no_error (error);
+}
+
+/* The touchpoints of a wave: those where a role of its department has a
+ * responsibility, each once, ascending. */
+static void
+test_wave_touchpoints (void)
+{
+  g_autoptr(EmbTestDb) tdb = emb_test_db_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = NULL;
+  gint64 a = emb_test_add_department (tdb->db, "Branch Services");
+  gint64 b = emb_test_add_department (tdb->db, "Contact Centre");
+  gint64 c = emb_test_add_department (tdb->db, "Back Office");
+  gint64 teller = emb_test_add_role (tdb->db, a, "Teller");
+  gint64 advisor = emb_test_add_role (tdb->db, a, "Advisor");
+  gint64 agent = emb_test_add_role (tdb->db, b, "Agent");
+  gint64 stage = emb_test_add_stage (tdb->db, "Service");
+  gint64 t1 = emb_test_add_touchpoint (tdb->db, stage, "Counter");
+  gint64 t2 = emb_test_add_touchpoint (tdb->db, stage, "Appointment");
+  gint64 t3 = emb_test_add_touchpoint (tdb->db, stage, "Branch queue");
+  gint64 t4 = emb_test_add_touchpoint (tdb->db, stage, "Phone line");
+  gint64 pilot = add_pilot (tdb->db, "Refunds up to 50", 5000);
+  gint64 wave_a = add_wave (tdb->db, pilot, a);
+  gint64 wave_b = add_wave (tdb->db, pilot, b);
+  gint64 wave_c = add_wave (tdb->db, pilot, c);
+
+  /* Two roles of A share t1; every level counts. */
+  set_level (tdb->db, teller, t3, EMB_RESPONSIBILITY_LEVEL_OWNS);
+  set_level (tdb->db, teller, t1, EMB_RESPONSIBILITY_LEVEL_SUPPORTS);
+  set_level (tdb->db, advisor, t1, EMB_RESPONSIBILITY_LEVEL_DELIVERS);
+  set_level (tdb->db, advisor, t2, EMB_RESPONSIBILITY_LEVEL_INFORMED);
+  set_level (tdb->db, agent, t4, EMB_RESPONSIBILITY_LEVEL_OWNS);
+
+  ids = emb_pilot_store_list_wave_touchpoints (tdb->db, wave_a, &error);
+  g_assert_no_error (error);
+  emb_test_assert_ids (ids, (gint64[]) { t1, t2, t3 }, 3);
+  g_clear_pointer (&ids, g_array_unref);
+
+  ids = emb_pilot_store_list_wave_touchpoints (tdb->db, wave_b, &error);
+  g_assert_no_error (error);
+  emb_test_assert_ids (ids, (gint64[]) { t4 }, 1);
+  g_clear_pointer (&ids, g_array_unref);
+
+  /* A department without responsibilities: none, which is no error. */
+  ids = emb_pilot_store_list_wave_touchpoints (tdb->db, wave_c, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (ids);
+  g_assert_cmpuint (ids->len, ==, 0);
+  g_clear_pointer (&ids, g_array_unref);
+
+  /* A responsibility taken away takes its touchpoint away, unless another
+   * role of the department keeps it. */
+  set_level (tdb->db, teller, t1, EMB_RESPONSIBILITY_LEVEL_NONE);
+  set_level (tdb->db, advisor, t2, EMB_RESPONSIBILITY_LEVEL_NONE);
+  ids = emb_pilot_store_list_wave_touchpoints (tdb->db, wave_a, &error);
+  g_assert_no_error (error);
+  emb_test_assert_ids (ids, (gint64[]) { t1, t3 }, 2);
+  g_clear_pointer (&ids, g_array_unref);
+
+  /* No such wave. */
+  ids = emb_pilot_store_list_wave_touchpoints (tdb->db, wave_c + 100, &error);
+  g_assert_null (ids);
+  g_assert_error (error, EMB_DATABASE_ERROR, EMB_DATABASE_ERROR_NOT_FOUND);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -928,6 +1004,7 @@ main (int   argc,
   g_test_add_func ("/store/pilots/wave-add-and-edit", test_wave_add);
   g_test_add_func ("/store/pilots/wave-status-transitions", test_wave_status_transitions);
   g_test_add_func ("/store/pilots/wave-order", test_wave_order);
+  g_test_add_func ("/store/pilots/wave-touchpoints", test_wave_touchpoints);
   g_test_add_func ("/store/pilots/start-next-wave", test_start_next);
   g_test_add_func ("/store/pilots/decisions", test_decisions);
   g_test_add_func ("/store/pilots/over-ceiling", test_over_ceiling);

@@ -14,6 +14,8 @@
 #include "emb-page.h"
 #include "emb-people-store.h"
 #include "emb-programme-store.h"
+#include "emb-query-model.h"
+#include "emb-test-util.h"
 #include "emb-toast.h"
 #include "emb-ui-test-util.h"
 #include "emb-undo-queue.h"
@@ -139,19 +141,6 @@ fixture_tear_down (Fixture       *f,
   g_free (f->dir);
 }
 
-static gint64
-add_department (EmbDatabase *db,
-                const char  *name)
-{
-  g_autoptr(EmbDepartment) department = emb_department_new ();
-  g_autoptr(GError) error = NULL;
-
-  emb_department_set_name (department, name);
-  g_assert_true (emb_people_store_save_department (db, department, &error));
-  g_assert_no_error (error);
-  return emb_record_get_id (EMB_RECORD (department));
-}
-
 static void
 show_page (Fixture *f)
 {
@@ -167,8 +156,8 @@ test_refresh_waits_for_map (Fixture       *f,
   /* Not shown: nothing is read, however much changes. */
   emb_ui_test_iterate (50);
   g_assert_cmpuint (f->page->refreshes, ==, 0);
-  add_department (f->db, "Sales");
-  add_department (f->db, "Support");
+  emb_test_add_department (f->db, "Sales");
+  emb_test_add_department (f->db, "Support");
   emb_ui_test_iterate (50);
   g_assert_cmpuint (f->page->refreshes, ==, 0);
   g_assert_cmpuint (f->page->changes, ==, 2);
@@ -182,7 +171,7 @@ test_refresh_waits_for_map (Fixture       *f,
   /* Hidden again: changes wait, then count once. */
   gtk_stack_set_visible_child_name (f->stack, "other");
   emb_ui_test_iterate (50);
-  add_department (f->db, "Billing");
+  emb_test_add_department (f->db, "Billing");
   emb_ui_test_iterate (50);
   g_assert_cmpuint (f->page->refreshes, ==, 1);
   show_page (f);
@@ -198,7 +187,7 @@ add_many (EmbDatabase  *db,
   for (guint i = 0; i < 20; i++)
     {
       g_autofree char *name = g_strdup_printf ("Department %u", i);
-      add_department (db, name);
+      emb_test_add_department (db, name);
     }
   return TRUE;
 }
@@ -218,7 +207,7 @@ test_refresh_coalesces_and_filters (Fixture       *f,
   for (guint i = 0; i < 20; i++)
     {
       g_autofree char *name = g_strdup_printf ("Team %u", i);
-      add_department (f->db, name);
+      emb_test_add_department (f->db, name);
     }
   emb_ui_test_iterate (50);
   g_assert_cmpuint (f->page->refreshes, ==, before + 1);
@@ -260,7 +249,7 @@ test_refresh_pending (Fixture       *f,
   g_assert_false (emb_page_is_refresh_pending (EMB_PAGE (f->page)));
 
   /* A change is pending until its refresh ran. */
-  add_department (f->db, "Sales");
+  emb_test_add_department (f->db, "Sales");
   g_assert_true (emb_page_is_refresh_pending (EMB_PAGE (f->page)));
   g_assert_true (emb_ui_test_wait_for (refresh_done, f->page, 5000));
   g_assert_cmpuint (f->page->shown->len, ==, 1);
@@ -268,7 +257,7 @@ test_refresh_pending (Fixture       *f,
   /* Hidden, it stays pending. */
   gtk_stack_set_visible_child_name (f->stack, "other");
   emb_ui_test_iterate (50);
-  add_department (f->db, "Support");
+  emb_test_add_department (f->db, "Support");
   emb_ui_test_iterate (50);
   g_assert_true (emb_page_is_refresh_pending (EMB_PAGE (f->page)));
   show_page (f);
@@ -319,9 +308,9 @@ test_undo_queue (Fixture       *f,
   guint calls = 0;
   AdwToast *toast;
 
-  ids[0] = add_department (f->db, "Sales");
-  ids[1] = add_department (f->db, "Support & Care");
-  add_department (f->db, "Billing");
+  ids[0] = emb_test_add_department (f->db, "Sales");
+  ids[1] = emb_test_add_department (f->db, "Support & Care");
+  emb_test_add_department (f->db, "Billing");
   show_page (f);
   g_assert_cmpuint (f->page->shown->len, ==, 3);
 
@@ -366,7 +355,7 @@ test_undo_queue_flush_and_failure (Fixture       *f,
 {
   g_autoptr(EmbUndoQueue) queue = emb_undo_queue_new (f->db);
   GtkWidget *orphan = g_object_ref_sink (gtk_label_new ("not in a window"));
-  gint64 id = add_department (f->db, "Sales");
+  gint64 id = emb_test_add_department (f->db, "Sales");
   gint64 missing = id + 1000;
   guint calls = 0, changed = 0;
 
@@ -381,7 +370,7 @@ test_undo_queue_flush_and_failure (Fixture       *f,
   g_assert_cmpuint (emb_undo_queue_get_n_pending (queue), ==, 0);
 
   /* Flushing one kind leaves the others waiting. */
-  id = add_department (f->db, "Billing");
+  id = emb_test_add_department (f->db, "Billing");
   g_assert_nonnull (emb_undo_queue_push (queue, GTK_WIDGET (f->page), EMB_RECORD_KIND_DEPARTMENT,
                                          &id, 1, "deleted", delete_departments, &calls, NULL));
   emb_undo_queue_flush_kind (queue, EMB_RECORD_KIND_ROLE);
@@ -399,7 +388,7 @@ test_undo_queue_flush_and_failure (Fixture       *f,
   g_assert_cmpuint (changed, ==, 1);
 
   /* Nowhere to offer Undo: carried out at once. */
-  id = add_department (f->db, "Support");
+  id = emb_test_add_department (f->db, "Support");
   g_assert_null (emb_undo_queue_push (queue, orphan, EMB_RECORD_KIND_DEPARTMENT,
                                       &id, 1, "deleted", delete_departments, &calls, NULL));
   g_assert_cmpuint (calls, ==, 4);
@@ -416,9 +405,9 @@ test_undo_queue_extend (Fixture       *f,
   guint calls = 0;
   AdwToast *toast;
 
-  ids[0] = add_department (f->db, "Sales");
-  ids[1] = add_department (f->db, "Support");
-  ids[2] = add_department (f->db, "Billing");
+  ids[0] = emb_test_add_department (f->db, "Sales");
+  ids[1] = emb_test_add_department (f->db, "Support");
+  ids[2] = emb_test_add_department (f->db, "Billing");
   show_page (f);
 
   /* Deleted one after another: one toast, retitled, deleted in one call. */
@@ -442,6 +431,114 @@ test_undo_queue_extend (Fixture       *f,
   g_assert_cmpuint (emb_undo_queue_get_n_pending (queue), ==, 0);
 }
 
+static gboolean
+delete_employees (EmbDatabase   *db,
+                  const gint64  *ids,
+                  guint          n_ids,
+                  gpointer       user_data,
+                  GError       **error)
+{
+  for (guint i = 0; i < n_ids; i++)
+    if (!emb_people_store_delete_employee (db, ids[i], error))
+      return FALSE;
+  return TRUE;
+}
+
+static void
+hide_page (Fixture *f)
+{
+  gtk_stack_set_visible_child_name (f->stack, "other");
+  emb_ui_test_iterate (50);
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (f->page)));
+}
+
+/* A lazy list a page shows reads nothing while the page is hidden, and
+ * leaves out the records waiting behind the page's Undo toasts. */
+static void
+test_page_follows_model (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GListModel) model = emb_people_store_query_employees (f->db, NULL);
+  g_autoptr(GListModel) dropped = emb_people_store_query_employees (f->db, NULL);
+  EmbQueryModel *qm = EMB_QUERY_MODEL (model);
+  EmbUndoQueue *queue = emb_page_get_undo_queue (EMB_PAGE (f->page));
+  guint changes = 0;
+  guint counts;
+  gint64 ids[3];
+  AdwToast *toast;
+
+  g_signal_connect_swapped (model, "items-changed", G_CALLBACK (g_atomic_int_inc), &changes);
+
+  /* Followed by a hidden page: paused at once. */
+  emb_page_follow_model (EMB_PAGE (f->page), model);
+  emb_page_follow_model (EMB_PAGE (f->page), model);
+  g_assert_true (emb_query_model_get_paused (qm));
+  counts = emb_query_model_get_n_counts (qm);
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      g_autofree char *number = g_strdup_printf ("E%u", i);
+
+      ids[i] = emb_test_add_employee (f->db, number, number, 0, 0, TRUE);
+      emb_ui_test_iterate (20);
+    }
+  emb_ui_test_iterate (50);
+  g_assert_cmpuint (changes, ==, 0);
+  g_assert_cmpuint (emb_query_model_get_n_counts (qm), ==, counts);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
+  g_assert_true (emb_query_model_is_stale (qm));
+
+  /* Shown: one count for the three changes. */
+  show_page (f);
+  g_assert_false (emb_query_model_get_paused (qm));
+  g_assert_cmpuint (emb_query_model_get_n_counts (qm), ==, counts + 1);
+  g_assert_cmpuint (changes, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3);
+
+  /* Deleted behind an Undo toast: out of the list at once, count included;
+   * back on Undo. */
+  toast = emb_undo_queue_push (queue, GTK_WIDGET (f->page), EMB_RECORD_KIND_EMPLOYEE,
+                               ids, 2, "2 employees deleted", delete_employees, NULL, NULL);
+  g_assert_nonnull (toast);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+  g_assert_cmpuint (changes, ==, 2);
+  /* libadwaita 1.2 fails when a toast comes or goes while its own or
+   * another one's animation plays, faster than a person clicks. */
+  emb_ui_test_iterate (700);
+  g_signal_emit_by_name (toast, "button-clicked");
+  adw_toast_dismiss (toast);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3);
+  emb_ui_test_iterate (700);
+
+  /* Carried out: they stay out. */
+  toast = emb_undo_queue_push (queue, GTK_WIDGET (f->page), EMB_RECORD_KIND_EMPLOYEE,
+                               ids, 2, "2 employees deleted", delete_employees, NULL, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+  emb_ui_test_iterate (700);
+  emb_undo_queue_flush (queue);
+  emb_ui_test_iterate (700);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==,
+                    g_list_model_get_n_items (G_LIST_MODEL (dropped)));
+
+  /* Hidden again: paused; a model that went away is forgotten. */
+  emb_page_follow_model (EMB_PAGE (f->page), dropped);
+  g_clear_object (&dropped);
+  hide_page (f);
+  g_assert_true (emb_query_model_get_paused (qm));
+  counts = emb_query_model_get_n_counts (qm);
+  emb_test_add_employee (f->db, "E9", "E9", 0, 0, TRUE);
+  emb_ui_test_iterate (50);
+  g_assert_cmpuint (emb_query_model_get_n_counts (qm), ==, counts);
+  show_page (f);
+  g_assert_cmpuint (emb_query_model_get_n_counts (qm), ==, counts + 1);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
+
+  /* Shown and hidden with nothing changed: nothing read. */
+  hide_page (f);
+  show_page (f);
+  g_assert_cmpuint (emb_query_model_get_n_counts (qm), ==, counts + 1);
+}
+
 /* An Undo toast waits behind a toast already shown. libadwaita 1.2 aborts
  * when a high-priority toast, which pushes the one shown aside, is dismissed
  * before that one has finished hiding: a flush right after a deletion did. */
@@ -450,7 +547,7 @@ test_undo_queue_after_toast (Fixture       *f,
                              gconstpointer  data)
 {
   EmbUndoQueue *queue = emb_page_get_undo_queue (EMB_PAGE (f->page));
-  gint64 id = add_department (f->db, "Sales");
+  gint64 id = emb_test_add_department (f->db, "Sales");
   guint calls = 0;
 
   show_page (f);
@@ -690,8 +787,8 @@ test_drop_down (Fixture       *f,
   g_autoptr(GtkStringList) strings = NULL;
   g_autoptr(GError) error = NULL;
   GtkDropDown *drop_down = GTK_DROP_DOWN (g_object_ref_sink (gtk_drop_down_new (NULL, NULL)));
-  gint64 sales = add_department (f->db, "Sales");
-  gint64 stores = add_department (f->db, "Stores");
+  gint64 sales = emb_test_add_department (f->db, "Sales");
+  gint64 stores = emb_test_add_department (f->db, "Stores");
   gint64 gone;
 
   departments = emb_people_store_list_departments (f->db, &error);
@@ -721,7 +818,7 @@ test_drop_down (Fixture       *f,
   g_assert_cmpint (emb_drop_down_get_selected_id (drop_down, ids), ==, stores);
 
   /* A refill keeps the choice, by id, where the record moved… */
-  gone = add_department (f->db, "Admin");
+  gone = emb_test_add_department (f->db, "Admin");
   g_clear_object (&departments);
   departments = emb_people_store_list_departments (f->db, &error);
   g_assert_no_error (error);
@@ -852,6 +949,8 @@ main (int   argc,
               fixture_set_up, test_undo_queue_flush_and_failure, fixture_tear_down);
   g_test_add ("/ui/common/undo-queue-extend", Fixture, NULL,
               fixture_set_up, test_undo_queue_extend, fixture_tear_down);
+  g_test_add ("/ui/common/page-follows-model", Fixture, NULL,
+              fixture_set_up, test_page_follows_model, fixture_tear_down);
   g_test_add ("/ui/common/toast-overlay", Fixture, NULL,
               fixture_set_up, test_toast_overlay, fixture_tear_down);
   g_test_add_func ("/ui/common/form", test_form);

@@ -7,7 +7,6 @@
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
-#include <locale.h>
 
 #include "emb-demo.h"
 #include "emb-feedback-store.h"
@@ -16,6 +15,7 @@
 #include "emb-programme-store.h"
 #include "emb-recognition-insights.h"
 #include "emb-recognition-store.h"
+#include "emb-test-util.h"
 #include "emb-ui-test-util.h"
 
 typedef struct
@@ -63,51 +63,6 @@ days_ago (int days)
   g_autoptr(GDateTime) utc = g_date_time_to_utc (then);
 
   return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
-}
-
-static gint64
-add_department (EmbDatabase *db,
-                const char  *name)
-{
-  g_autoptr(EmbDepartment) department = emb_department_new ();
-  g_autoptr(GError) error = NULL;
-
-  emb_department_set_name (department, name);
-  g_assert_true (emb_people_store_save_department (db, department, &error));
-  g_assert_no_error (error);
-  return emb_record_get_id (EMB_RECORD (department));
-}
-
-static gint64
-add_employee (EmbDatabase *db,
-              const char  *number,
-              const char  *name,
-              gint64       department_id,
-              gboolean     active)
-{
-  g_autoptr(EmbEmployee) employee = emb_employee_new ();
-  g_autoptr(GError) error = NULL;
-
-  emb_employee_set_employee_number (employee, number);
-  emb_employee_set_name (employee, name);
-  emb_employee_set_department_id (employee, department_id);
-  emb_employee_set_active (employee, active);
-  g_assert_true (emb_people_store_save_employee (db, employee, &error));
-  g_assert_no_error (error);
-  return emb_record_get_id (EMB_RECORD (employee));
-}
-
-static gint64
-add_value (EmbDatabase *db,
-           const char  *name)
-{
-  g_autoptr(EmbValue) value = emb_value_new ();
-  g_autoptr(GError) error = NULL;
-
-  emb_value_set_name (value, name);
-  g_assert_true (emb_programme_store_save_value (db, value, &error));
-  g_assert_no_error (error);
-  return emb_record_get_id (EMB_RECORD (value));
 }
 
 typedef enum { SUBMITTED, APPROVED, DECLINED, CELEBRATED } Status;
@@ -224,15 +179,15 @@ fixture_set_up (Fixture       *f,
 
   open_database (f);
 
-  f->retail = add_department (f->db, "Retail");
-  f->support = add_department (f->db, "Support");
-  f->anna = add_employee (f->db, "E1", "Anna Nowak", f->retail, TRUE);
-  f->ben = add_employee (f->db, "E2", "Ben Kowalski", f->retail, TRUE);
-  f->carla = add_employee (f->db, "E3", "Carla Wiśniewska", f->support, TRUE);
-  f->dora = add_employee (f->db, "E4", "Dora Lewandowska", f->support, FALSE);
-  f->boss = add_employee (f->db, "E5", "Boss Zieliński", f->support, TRUE);
-  f->care = add_value (f->db, "Care");
-  f->speed = add_value (f->db, "Speed");
+  f->retail = emb_test_add_department (f->db, "Retail");
+  f->support = emb_test_add_department (f->db, "Support");
+  f->anna = emb_test_add_employee (f->db, "E1", "Anna Nowak", f->retail, 0, TRUE);
+  f->ben = emb_test_add_employee (f->db, "E2", "Ben Kowalski", f->retail, 0, TRUE);
+  f->carla = emb_test_add_employee (f->db, "E3", "Carla Wiśniewska", f->support, 0, TRUE);
+  f->dora = emb_test_add_employee (f->db, "E4", "Dora Lewandowska", f->support, 0, FALSE);
+  f->boss = emb_test_add_employee (f->db, "E5", "Boss Zieliński", f->support, 0, TRUE);
+  f->care = emb_test_add_value (f->db, "Care");
+  f->speed = emb_test_add_value (f->db, "Speed");
 
   emb_stage_set_name (stage, "Purchase");
   g_assert_true (emb_journey_store_save_stage (f->db, stage, &error));
@@ -551,43 +506,24 @@ find_period_stack (GtkWidget *root)
   return NULL;
 }
 
-static GtkWidget *
-find_button (GtkWidget  *root,
-             const char *label)
-{
-  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button (child, label);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* Nothing in the period: the empty state and its button; more than 50 people
  * not recognised: 50 names and "and 5 more". */
 static void
 test_empty_and_long_list (Fixture       *f,
                           gconstpointer  data)
 {
-  gint64 department = add_department (f->db, "Back office");
+  gint64 department = emb_test_add_department (f->db, "Back office");
   g_autofree char *more = NULL;
   GtkWidget *button;
   GtkWidget *stack;
 
-  add_value (f->db, "Care");
+  emb_test_add_value (f->db, "Care");
   for (guint i = 0; i < 55; i++)
     {
       g_autofree char *number = g_strdup_printf ("B%03u", i);
       g_autofree char *name = g_strdup_printf ("Clerk %03u", i);
 
-      add_employee (f->db, number, name, department, TRUE);
+      emb_test_add_employee (f->db, number, name, department, 0, TRUE);
     }
 
   show (f, 800, 900);
@@ -596,7 +532,7 @@ test_empty_and_long_list (Fixture       *f,
   g_assert_nonnull (stack);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "empty");
 
-  button = find_button (GTK_WIDGET (f->insights), _("Show _All Time"));
+  button = emb_ui_test_find_button (GTK_WIDGET (f->insights), _("Show _All Time"));
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_get_visible (button));
   g_signal_emit_by_name (button, "clicked");
@@ -621,7 +557,7 @@ test_reads_when_shown (Fixture       *f,
 {
   g_autoptr(EmbRecognitionInsights) hidden = NULL;
 
-  add_department (f->db, "Back office");
+  emb_test_add_department (f->db, "Back office");
   hidden = g_object_ref_sink (g_object_new (EMB_TYPE_RECOGNITION_INSIGHTS, "database", f->db, NULL));
   emb_ui_test_iterate (50);
   g_assert_null (emb_recognition_insights_get_not_recognised (hidden, TRUE));
@@ -643,17 +579,17 @@ test_many (Fixture       *f,
     {
       g_autofree char *name = g_strdup_printf ("Value number %u with a long name", v + 1);
 
-      values[v] = add_value (f->db, name);
+      values[v] = emb_test_add_value (f->db, name);
     }
   for (guint d = 0; d < G_N_ELEMENTS (departments); d++)
     {
       g_autofree char *name = g_strdup_printf ("Department of rather long name %02u", d + 1);
       g_autofree char *number = g_strdup_printf ("M%02u", d);
 
-      departments[d] = add_department (f->db, name);
-      employees[d] = add_employee (f->db, number, name, departments[d], TRUE);
+      departments[d] = emb_test_add_department (f->db, name);
+      employees[d] = emb_test_add_employee (f->db, number, name, departments[d], 0, TRUE);
     }
-  f->boss = add_employee (f->db, "M99", "Head of People", departments[0], TRUE);
+  f->boss = emb_test_add_employee (f->db, "M99", "Head of People", departments[0], 0, TRUE);
   for (guint d = 0; d < G_N_ELEMENTS (departments); d++)
     for (guint v = 0; v < G_N_ELEMENTS (values); v++)
       for (guint i = 0; i < (d + v) % 4; i++)
@@ -714,13 +650,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("EMBASSY_LOCALEDIR"));
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  emb_ui_test_init (&argc, &argv);
 
   g_test_add ("/ui/recognition-insights/heatmap-and-evidence", Fixture, NULL,
               fixture_set_up, test_heatmap_and_evidence, fixture_tear_down);

@@ -6,13 +6,13 @@
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
-#include <locale.h>
 
 #include "emb-feedback-store.h"
 #include "emb-journey-store.h"
 #include "emb-nomination-dialog.h"
 #include "emb-people-store.h"
 #include "emb-programme-store.h"
+#include "emb-query-model.h"
 #include "emb-recognition-page.h"
 #include "emb-recognition-store.h"
 #include "emb-records.h"
@@ -850,31 +850,70 @@ settle_toasts (void)
   emb_ui_test_iterate (700);
 }
 
+/* The number on the inbox's tab */
+static guint
+inbox_badge (Fixture *f)
+{
+  AdwViewStack *stack = ADW_VIEW_STACK (emb_ui_test_find_by_type (GTK_WIDGET (f->page),
+                                                                  ADW_TYPE_VIEW_STACK));
+  GtkWidget *inbox = adw_view_stack_get_child_by_name (stack, "inbox");
+
+  return adw_view_stack_page_get_badge_number (adw_view_stack_get_page (stack, inbox));
+}
+
+/* Whether the nomination is in a list the page shows */
+static gboolean
+is_listed (GListModel *model,
+           gint64      id)
+{
+  return emb_query_model_find_id (EMB_QUERY_MODEL (model), id, NULL);
+}
+
 static void
 test_delete_undo (Fixture       *f,
                   gconstpointer  data)
 {
   GListModel *inbox = emb_recognition_page_get_inbox_model (f->page);
+  GListModel *list = emb_recognition_page_get_list_model (f->page);
   GtkSelectionModel *selection = emb_recognition_page_get_inbox_selection (f->page);
   AdwToast *toast;
   gint64 id = nth_id (inbox, 0);
+  gint64 next = nth_id (inbox, 1);
   gint64 before = count_all (f);
-  guint n_inbox = g_list_model_get_n_items (inbox) - 1;
+  guint n_inbox = g_list_model_get_n_items (inbox);
+  guint n_list = g_list_model_get_n_items (list);
+  gint64 joined[3];
 
+  g_assert_cmpuint (inbox_badge (f), ==, n_inbox);
+  g_assert_true (is_listed (list, id));
+
+  /* Deleted: at once out of both lists and out of the inbox's count, though
+   * still in the database behind its Undo toast. */
   gtk_selection_model_select_item (selection, 0, TRUE);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "page.delete", NULL));
   g_assert_true (is_hidden (f, id));
+  g_assert_cmpuint (g_list_model_get_n_items (inbox), ==, n_inbox - 1);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, n_list - 1);
+  g_assert_cmpint (nth_id (inbox, 0), ==, next);
+  g_assert_false (is_listed (inbox, id));
+  g_assert_false (is_listed (list, id));
+  g_assert_cmpuint (inbox_badge (f), ==, n_inbox - 1);
   g_assert_cmpint (count_all (f), ==, before);
   toast = emb_undo_queue_get_last_toast (undo_queue (f));
   g_assert_nonnull (toast);
   settle_toasts ();
+  screenshot (GTK_WIDGET (f->window), "deleted");
 
-  /* Undo: back, nothing deleted. The toast goes away, as a click on its
-   * button does. */
+  /* Undo: back in its place and in the count, nothing deleted. The toast
+   * goes away, as a click on its button does. */
   g_signal_emit_by_name (toast, "button-clicked");
   adw_toast_dismiss (toast);
-  settle_toasts ();
   g_assert_false (is_hidden (f, id));
+  g_assert_cmpuint (g_list_model_get_n_items (inbox), ==, n_inbox);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, n_list);
+  g_assert_cmpint (nth_id (inbox, 0), ==, id);
+  g_assert_cmpuint (inbox_badge (f), ==, n_inbox);
+  settle_toasts ();
   emb_undo_queue_flush (undo_queue (f));
   g_assert_cmpint (count_all (f), ==, before);
   {
@@ -883,10 +922,12 @@ test_delete_undo (Fixture       *f,
     g_assert_nonnull (nomination);
   }
 
-  /* Again, and this time the deletion happens. */
+  /* Again, and this time the deletion happens: the lists stay as they
+   * were while it was pending. */
   gtk_selection_model_select_item (selection, 0, TRUE);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "page.delete", NULL));
   g_assert_true (is_hidden (f, id));
+  g_assert_cmpuint (inbox_badge (f), ==, n_inbox - 1);
   settle_toasts ();
   emb_undo_queue_flush (undo_queue (f));
   g_assert_cmpint (count_all (f), ==, before - 1);
@@ -897,26 +938,118 @@ test_delete_undo (Fixture       *f,
     g_assert_null (nomination);
     g_assert_nonnull (error);
   }
+  wait_count (f, emb_recognition_page_get_inbox_model, n_inbox - 1);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, n_list - 1);
+  g_assert_false (is_listed (inbox, id));
+  g_assert_cmpuint (inbox_badge (f), ==, n_inbox - 1);
 
-  /* Deleting one after another, quickly: they join one toast, whose Undo
-   * would bring them all back; they are deleted together. */
-  wait_count (f, emb_recognition_page_get_inbox_model, n_inbox);
+  /* Deleting one after another, quickly: each leaves the list, the next
+   * takes its place; they join one toast, whose Undo would bring them all
+   * back; they are deleted together. */
   settle_toasts ();
   for (guint i = 0; i < 3; i++)
     {
-      gtk_selection_model_select_item (selection, i, TRUE);
+      joined[i] = nth_id (inbox, 0);
+      gtk_selection_model_select_item (selection, 0, TRUE);
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "page.delete", NULL));
-      g_assert_true (is_hidden (f, nth_id (inbox, i)));
+      g_assert_true (is_hidden (f, joined[i]));
+      g_assert_false (is_listed (inbox, joined[i]));
+      g_assert_cmpuint (inbox_badge (f), ==, n_inbox - 2 - i);
       emb_ui_test_iterate (20);
     }
   toast = emb_undo_queue_get_last_toast (undo_queue (f));
   g_assert_nonnull (toast);
+  g_assert_cmpuint (emb_undo_queue_get_n_ids (undo_queue (f), toast), ==, 3);
   g_assert_nonnull (strstr (adw_toast_get_title (toast), "3"));
   g_assert_cmpint (count_all (f), ==, before - 1);
   settle_toasts ();
   emb_undo_queue_flush (undo_queue (f));
   g_assert_cmpint (count_all (f), ==, before - 4);
+  wait_count (f, emb_recognition_page_get_inbox_model, n_inbox - 4);
+  g_assert_cmpuint (inbox_badge (f), ==, n_inbox - 4);
   settle_toasts ();
+}
+
+/* A deletion the store refuses (the nomination was approved meanwhile, in
+ * another window) brings the nomination back into the list. */
+static void
+test_delete_refused (Fixture       *f,
+                     gconstpointer  data)
+{
+  GListModel *inbox = emb_recognition_page_get_inbox_model (f->page);
+  GListModel *list = emb_recognition_page_get_list_model (f->page);
+  g_autoptr(GError) error = NULL;
+  gint64 id = nth_id (inbox, 0);
+  gint64 before = count_all (f);
+  guint n_list = g_list_model_get_n_items (list);
+
+  gtk_selection_model_select_item (emb_recognition_page_get_inbox_selection (f->page), 0, TRUE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "page.delete", NULL));
+  g_assert_false (is_listed (list, id));
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, n_list - 1);
+  settle_toasts ();
+
+  g_assert_true (emb_recognition_store_decide_many (f->db, &id, 1, TRUE, 0, NULL, &error));
+  g_assert_no_error (error);
+  emb_undo_queue_flush (undo_queue (f));
+  g_assert_false (is_hidden (f, id));
+  g_assert_cmpint (count_all (f), ==, before);
+  wait_count (f, emb_recognition_page_get_list_model, n_list);
+  g_assert_true (is_listed (list, id));
+  g_assert_false (is_listed (inbox, id));
+  settle_toasts ();
+}
+
+static gboolean
+is_unmapped (gpointer data)
+{
+  return !gtk_widget_get_mapped (data);
+}
+
+/* While another page is shown, the page's lists read nothing; shown again,
+ * each counts once. */
+static void
+test_hidden_page_rests (Fixture       *f,
+                        gconstpointer  data)
+{
+  EmbQueryModel *inbox = EMB_QUERY_MODEL (emb_recognition_page_get_inbox_model (f->page));
+  EmbQueryModel *list = EMB_QUERY_MODEL (emb_recognition_page_get_list_model (f->page));
+  g_autoptr(GError) error = NULL;
+  guint n_inbox = g_list_model_get_n_items (G_LIST_MODEL (inbox));
+  guint inbox_counts = emb_query_model_get_n_counts (inbox);
+  guint list_counts = emb_query_model_get_n_counts (list);
+  gint64 ids[2];
+
+  g_assert_false (emb_query_model_get_paused (inbox));
+  g_assert_false (emb_query_model_get_paused (list));
+
+  emb_window_show_page (f->window, "people");
+  g_assert_true (emb_ui_test_wait_for (is_unmapped, f->page, 5000));
+  g_assert_true (emb_query_model_get_paused (inbox));
+  g_assert_true (emb_query_model_get_paused (list));
+
+  /* Two decisions made elsewhere, in two turns of the main loop. */
+  ids[0] = nth_id (G_LIST_MODEL (inbox), 0);
+  ids[1] = nth_id (G_LIST_MODEL (inbox), 1);
+  g_assert_true (emb_recognition_store_decide_many (f->db, &ids[0], 1, TRUE, 0, NULL, &error));
+  emb_ui_test_iterate (50);
+  g_assert_true (emb_recognition_store_decide_many (f->db, &ids[1], 1, TRUE, 0, NULL, &error));
+  g_assert_no_error (error);
+  emb_ui_test_iterate (100);
+  g_assert_cmpuint (emb_query_model_get_n_counts (inbox), ==, inbox_counts);
+  g_assert_cmpuint (emb_query_model_get_n_counts (list), ==, list_counts);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (inbox)), ==, n_inbox);
+  g_assert_true (emb_query_model_is_stale (inbox));
+
+  emb_window_show_page (f->window, "recognition");
+  emb_ui_test_wait_mapped (GTK_WIDGET (f->page));
+  g_assert_false (emb_query_model_get_paused (inbox));
+  g_assert_cmpuint (emb_query_model_get_n_counts (inbox), ==, inbox_counts + 1);
+  g_assert_cmpuint (emb_query_model_get_n_counts (list), ==, list_counts + 1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (inbox)), ==, n_inbox - 2);
+  g_assert_cmpuint (inbox_badge (f), ==, n_inbox - 2);
+  emb_ui_test_iterate (100);
+  g_assert_cmpuint (emb_query_model_get_n_counts (inbox), ==, inbox_counts + 1);
 }
 
 /* The page alone in a window as narrow as a phone. */
@@ -992,15 +1125,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  const char *localedir = g_getenv ("EMBASSY_LOCALEDIR");
-
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  emb_ui_test_init (&argc, &argv);
 
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
@@ -1011,6 +1136,8 @@ main (int   argc,
   ADD ("/ui/recognition/cap", test_cap);
   ADD ("/ui/recognition/filters", test_filters);
   ADD ("/ui/recognition/delete-undo", test_delete_undo);
+  ADD ("/ui/recognition/delete-refused", test_delete_refused);
+  ADD ("/ui/recognition/hidden-page-rests", test_hidden_page_rests);
   ADD ("/ui/recognition/narrow", test_narrow);
   g_test_add_func ("/ui/recognition/empty", test_empty);
 

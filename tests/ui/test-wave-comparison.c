@@ -7,12 +7,12 @@
 #include <stdlib.h>
 
 #include <glib/gi18n.h>
-#include <locale.h>
 
 #include "emb-feedback-store.h"
 #include "emb-journey-store.h"
 #include "emb-people-store.h"
 #include "emb-pilot-store.h"
+#include "emb-test-util.h"
 #include "emb-ui-test-util.h"
 #include "emb-wave-comparison.h"
 
@@ -39,49 +39,6 @@ typedef struct
 } Fixture;
 
 /* Fixture building, through the stores -------------------------------------- */
-
-static gint64
-add_department (EmbDatabase *db,
-                const char  *name)
-{
-  g_autoptr(EmbDepartment) department = emb_department_new ();
-  g_autoptr(GError) error = NULL;
-
-  emb_department_set_name (department, name);
-  g_assert_true (emb_people_store_save_department (db, department, &error));
-  g_assert_no_error (error);
-  return emb_record_get_id (EMB_RECORD (department));
-}
-
-static gint64
-add_role (EmbDatabase *db,
-          gint64       department_id,
-          const char  *name)
-{
-  g_autoptr(EmbRole) role = emb_role_new ();
-  g_autoptr(GError) error = NULL;
-
-  emb_role_set_department_id (role, department_id);
-  emb_role_set_name (role, name);
-  g_assert_true (emb_people_store_save_role (db, role, &error));
-  g_assert_no_error (error);
-  return emb_record_get_id (EMB_RECORD (role));
-}
-
-static gint64
-add_touchpoint (EmbDatabase *db,
-                gint64       stage_id,
-                const char  *name)
-{
-  g_autoptr(EmbTouchpoint) touchpoint = emb_touchpoint_new ();
-  g_autoptr(GError) error = NULL;
-
-  emb_touchpoint_set_stage_id (touchpoint, stage_id);
-  emb_touchpoint_set_name (touchpoint, name);
-  g_assert_true (emb_journey_store_save_touchpoint (db, touchpoint, &error));
-  g_assert_no_error (error);
-  return emb_record_get_id (EMB_RECORD (touchpoint));
-}
 
 static void
 add_feedback (EmbDatabase     *db,
@@ -167,21 +124,18 @@ static void
 build_fixture (Fixture *f)
 {
   EmbDatabase *db = f->db;
-  g_autoptr(EmbStage) stage = emb_stage_new ();
   g_autoptr(EmbPilot) pilot = emb_pilot_new ();
   g_autoptr(GError) error = NULL;
-  gint64 department_a, teller, clerk;
+  gint64 department_a, teller, clerk, stage;
 
-  department_a = add_department (db, "Branches");
-  f->department_b = add_department (db, "Back office");
-  teller = add_role (db, department_a, "Teller");
-  clerk = add_role (db, f->department_b, "Clerk");
+  department_a = emb_test_add_department (db, "Branches");
+  f->department_b = emb_test_add_department (db, "Back office");
+  teller = emb_test_add_role (db, department_a, "Teller");
+  clerk = emb_test_add_role (db, f->department_b, "Clerk");
 
-  emb_stage_set_name (stage, "Service");
-  g_assert_true (emb_journey_store_save_stage (db, stage, &error));
-  g_assert_no_error (error);
-  f->t1 = add_touchpoint (db, emb_record_get_id (EMB_RECORD (stage)), "Counter");
-  f->t2 = add_touchpoint (db, emb_record_get_id (EMB_RECORD (stage)), "Letters");
+  stage = emb_test_add_stage (db, "Service");
+  f->t1 = emb_test_add_touchpoint (db, stage, "Counter");
+  f->t2 = emb_test_add_touchpoint (db, stage, "Letters");
   g_assert_true (emb_journey_store_set_responsibility (db, teller, f->t1,
                                                        EMB_RESPONSIBILITY_LEVEL_OWNS, NULL, &error));
   g_assert_no_error (error);
@@ -530,15 +484,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  const char *localedir = g_getenv ("EMBASSY_LOCALEDIR");
-
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  emb_ui_test_init (&argc, &argv);
 
   g_test_add ("/ui/wave-comparison/figures", Fixture, GINT_TO_POINTER (FALSE),
               fixture_set_up, test_figures, fixture_tear_down);

@@ -10,7 +10,10 @@
  *  - toasts in the nearest overlay (emb_page_add_toast(), emb_page_show_error());
  *  - an undo queue for deletions (emb_page_get_undo_queue()), flushed when
  *    the page goes away; an Undo or a refused deletion refreshes the page;
- *  - the dialogs it opens, made transient and modal, and closed with it.
+ *  - the dialogs it opens, made transient and modal, and closed with it;
+ *  - the lazy list models it shows (emb_page_follow_model()): paused while
+ *    the page is not shown, and without the records waiting behind its Undo
+ *    toasts.
  *
  * A subclass implements EmbPageClass.refresh and, if it must act on one
  * change (the record it edits was deleted), EmbPageClass.database_changed.
@@ -346,6 +349,33 @@ emb_page_get_undo_queue (EmbPage *self)
                                 G_CALLBACK (on_undo_queue_changed), self);
     }
   return priv->undo_queue;
+}
+
+/**
+ * emb_page_follow_model:
+ * @model: a lazy list model (#EmbQueryModel) the page shows, made by a
+ *   store's query
+ *
+ * Makes @model follow the page's rules, for as long as it lives: it is
+ * paused while the page is not shown (it reads nothing, and counts again
+ * once when the page is shown, if its records changed), and the records of
+ * its kind that wait behind the page's Undo toasts are left out of it, count
+ * included, until they are deleted or come back. Call it for every lazy
+ * model the page makes.
+ */
+void
+emb_page_follow_model (EmbPage    *self,
+                       GListModel *model)
+{
+  EmbPagePrivate *priv = emb_page_get_instance_private (self);
+
+  g_return_if_fail (EMB_IS_PAGE (self));
+  g_return_if_fail (G_IS_LIST_MODEL (model));
+
+  if (priv->refresher != NULL)
+    emb_refresher_follow_model (priv->refresher, model);
+  if (priv->database != NULL)
+    emb_undo_queue_follow_model (emb_page_get_undo_queue (self), model);
 }
 
 /**

@@ -46,6 +46,8 @@ gboolean      emb_page_add_toast           (EmbPage       *self,
 void          emb_page_show_error          (EmbPage       *self,
                                             const GError  *error);
 EmbUndoQueue *emb_page_get_undo_queue      (EmbPage       *self);
+void          emb_page_follow_model        (EmbPage       *self,
+                                            GListModel    *model);
 void          emb_page_present_dialog      (EmbPage       *self,
                                             GtkWindow     *dialog);
 GtkWindow    *emb_page_get_dialog          (EmbPage       *self);

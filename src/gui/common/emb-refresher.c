@@ -7,6 +7,12 @@
  * note and reloads when it is mapped again; the first load also waits for the
  * map, so a page that is never opened never reads anything.
  *
+ * The lazy list models a view shows (EmbQueryModel) follow their records by
+ * themselves; the view hands them to its refresher
+ * (emb_refresher_follow_model()), which pauses them while the view is not
+ * mapped, so that they read nothing either, and resumes them when it is
+ * mapped again (each counts once, if its records changed meanwhile).
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "emb-refresher"
@@ -15,6 +21,7 @@
 
 #include <glib/gi18n.h>
 
+#include "emb-query-model.h"
 #include "emb-refresher.h"
 
 struct _EmbRefresher
@@ -30,6 +37,7 @@ struct _EmbRefresher
   guint           idle_id;
   guint           n_refreshes;
   gboolean        pending;
+  GPtrArray      *models;      /* EmbQueryModel, weak */
 };
 
 G_DEFINE_FINAL_TYPE (EmbRefresher, emb_refresher, G_TYPE_OBJECT)
@@ -68,8 +76,23 @@ schedule (EmbRefresher *self)
 }
 
 static void
+pause_models (EmbRefresher *self,
+              gboolean      paused)
+{
+  g_autoptr(GPtrArray) models = g_ptr_array_new_with_free_func (g_object_unref);
+
+  /* Resuming a model emits its change, which may make the view follow
+   * another: the loop goes over a copy. */
+  for (guint i = 0; i < self->models->len; i++)
+    g_ptr_array_add (models, g_object_ref (g_ptr_array_index (self->models, i)));
+  for (guint i = 0; i < models->len; i++)
+    emb_query_model_set_paused (g_ptr_array_index (models, i), paused);
+}
+
+static void
 on_map (EmbRefresher *self)
 {
+  pause_models (self, FALSE);
   if (self->pending)
     schedule (self);
 }
@@ -78,6 +101,16 @@ static void
 on_unmap (EmbRefresher *self)
 {
   g_clear_handle_id (&self->idle_id, g_source_remove);
+  pause_models (self, TRUE);
+}
+
+static void
+model_weak_notify (gpointer  data,
+                   GObject  *where_the_object_was)
+{
+  EmbRefresher *self = data;
+
+  g_ptr_array_remove_fast (self->models, where_the_object_was);
 }
 
 static gboolean
@@ -125,8 +158,24 @@ emb_refresher_dispose (GObject *object)
       g_object_weak_unref (G_OBJECT (self->widget), weak_notify, self);
       self->widget = NULL;
     }
+  while (self->models->len > 0)
+    {
+      GObject *model = g_ptr_array_steal_index_fast (self->models, self->models->len - 1);
+
+      g_object_weak_unref (model, model_weak_notify, self);
+    }
 
   G_OBJECT_CLASS (emb_refresher_parent_class)->dispose (object);
+}
+
+static void
+emb_refresher_finalize (GObject *object)
+{
+  EmbRefresher *self = (EmbRefresher *)object;
+
+  g_ptr_array_unref (self->models);
+
+  G_OBJECT_CLASS (emb_refresher_parent_class)->finalize (object);
 }
 
 static void
@@ -135,6 +184,7 @@ emb_refresher_class_init (EmbRefresherClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->dispose = emb_refresher_dispose;
+  object_class->finalize = emb_refresher_finalize;
 }
 
 static void
@@ -142,6 +192,7 @@ emb_refresher_init (EmbRefresher *self)
 {
   /* Nothing is loaded yet: the first map loads. */
   self->pending = TRUE;
+  self->models = g_ptr_array_new ();
 }
 
 /**
@@ -281,6 +332,30 @@ emb_refresher_refresh_now (EmbRefresher *self)
   self->pending = FALSE;
   self->n_refreshes++;
   self->refresh (self->widget);
+}
+
+/**
+ * emb_refresher_follow_model:
+ * @model: a lazy list model (#EmbQueryModel) that the view shows
+ *
+ * Pauses @model while the view is not mapped and resumes it when it is
+ * (see #EmbQueryModel:paused), for as long as both exist; following a model
+ * twice is following it once.
+ */
+void
+emb_refresher_follow_model (EmbRefresher *self,
+                            GListModel   *model)
+{
+  g_return_if_fail (EMB_IS_REFRESHER (self));
+  g_return_if_fail (EMB_IS_QUERY_MODEL (model));
+
+  if (!g_ptr_array_find (self->models, model, NULL))
+    {
+      g_ptr_array_add (self->models, model);
+      g_object_weak_ref (G_OBJECT (model), model_weak_notify, self);
+    }
+  emb_query_model_set_paused (EMB_QUERY_MODEL (model),
+                              self->widget == NULL || !gtk_widget_get_mapped (self->widget));
 }
 
 /**

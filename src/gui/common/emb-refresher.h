@@ -47,6 +47,8 @@ void          emb_refresher_set_change_func (EmbRefresher   *self,
                                              EmbChangeFunc   func);
 void          emb_refresher_queue           (EmbRefresher   *self);
 void          emb_refresher_refresh_now     (EmbRefresher   *self);
+void          emb_refresher_follow_model    (EmbRefresher   *self,
+                                             GListModel     *model);
 gboolean      emb_refresher_is_pending      (EmbRefresher   *self);
 guint         emb_refresher_get_n_refreshes (EmbRefresher   *self);
 

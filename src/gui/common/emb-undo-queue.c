@@ -1,8 +1,9 @@
 /* emb-undo-queue.c: deletions that wait for their Undo toast to go away
  *
  * A deletion with Undo is deferred: the view hides the records at once
- * (asking emb_undo_queue_contains() while it builds its rows), a toast offers
- * Undo, and the store deletes them when the toast goes away, or when the
+ * (asking emb_undo_queue_contains() while it builds its rows; a lazy list
+ * model given to emb_undo_queue_follow_model() leaves them out by itself,
+ * count included), a toast offers Undo, and the store deletes them when the toast goes away, or when the
  * queue is flushed (the view is going away). Undo just forgets the deletion.
  * A crash while the toast shows loses the deletion, never data.
  *
@@ -18,6 +19,7 @@
 
 #include <glib/gi18n.h>
 
+#include "emb-query-model.h"
 #include "emb-toast.h"
 #include "emb-undo-queue.h"
 
@@ -40,6 +42,7 @@ struct _EmbUndoQueue
   EmbDatabase  *database;
   GPtrArray    *pending;         /* Pending */
   AdwToast     *last_toast;      /* weak */
+  GPtrArray    *models;          /* EmbQueryModel, weak */
 };
 
 G_DEFINE_FINAL_TYPE (EmbUndoQueue, emb_undo_queue, G_TYPE_OBJECT)
@@ -67,6 +70,46 @@ pending_free (gpointer data)
   g_free (pending);
 }
 
+/* Leaves the records waiting for their deletion out of the lazy list
+ * models that follow the queue, and brings back those no longer waiting. */
+static void
+hide_in_model (EmbUndoQueue  *self,
+               EmbQueryModel *model)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  EmbRecordKind kind = emb_query_model_get_kind (model);
+
+  for (guint i = 0; i < self->pending->len; i++)
+    {
+      Pending *pending = g_ptr_array_index (self->pending, i);
+
+      if (pending->kind == kind)
+        g_array_append_vals (ids, pending->ids->data, pending->ids->len);
+    }
+  emb_query_model_set_hidden_ids (model, (const gint64 *)(gpointer)ids->data, ids->len);
+}
+
+static void
+hide_in_models (EmbUndoQueue *self)
+{
+  g_autoptr(GPtrArray) models = g_ptr_array_new_with_free_func (g_object_unref);
+
+  /* A model's change may make its view follow another: over a copy. */
+  for (guint i = 0; i < self->models->len; i++)
+    g_ptr_array_add (models, g_object_ref (g_ptr_array_index (self->models, i)));
+  for (guint i = 0; i < models->len; i++)
+    hide_in_model (self, g_ptr_array_index (models, i));
+}
+
+static void
+model_weak_notify (gpointer  data,
+                   GObject  *where_the_object_was)
+{
+  EmbUndoQueue *self = data;
+
+  g_ptr_array_remove_fast (self->models, where_the_object_was);
+}
+
 /* Takes @pending out of the queue; the caller owns it then. */
 static Pending *
 take (EmbUndoQueue *self,
@@ -80,9 +123,14 @@ commit (EmbUndoQueue *self,
         Pending      *pending)
 {
   g_autoptr(GError) error = NULL;
+  gboolean done;
 
-  if (pending->commit (self->database, (const gint64 *)(gpointer)pending->ids->data,
-                       pending->ids->len, pending->user_data, &error))
+  done = pending->commit (self->database, (const gint64 *)(gpointer)pending->ids->data,
+                          pending->ids->len, pending->user_data, &error);
+  /* Carried out, they are gone and the models have nothing to bring back;
+   * refused, they come back. */
+  hide_in_models (self);
+  if (done)
     return;
 
   /* The records show again, with the reason (logged when the view is
@@ -94,9 +142,11 @@ commit (EmbUndoQueue *self,
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
+/* The toast of @pending is gone: its Undo forgets the deletion, anything
+ * else carries it out. */
 static void
-on_undo_clicked (AdwToast *toast,
-                 Pending  *pending)
+finish (Pending  *pending,
+        gboolean  undo)
 {
   EmbUndoQueue *self = pending->queue;
   Pending *taken = take (self, pending);
@@ -104,25 +154,30 @@ on_undo_clicked (AdwToast *toast,
   if (taken == NULL)
     return;
   g_object_ref (self);
-  g_signal_emit (self, signals[CHANGED], 0);
-  g_signal_emit (self, signals[UNDONE], 0, taken->kind, g_array_index (taken->ids, gint64, 0));
+  if (undo)
+    {
+      hide_in_models (self);
+      g_signal_emit (self, signals[CHANGED], 0);
+      g_signal_emit (self, signals[UNDONE], 0, taken->kind, g_array_index (taken->ids, gint64, 0));
+    }
+  else
+    commit (self, taken);
   pending_free (taken);
   g_object_unref (self);
+}
+
+static void
+on_undo_clicked (AdwToast *toast,
+                 Pending  *pending)
+{
+  finish (pending, TRUE);
 }
 
 static void
 on_dismissed (AdwToast *toast,
               Pending  *pending)
 {
-  EmbUndoQueue *self = pending->queue;
-  Pending *taken = take (self, pending);
-
-  if (taken == NULL)
-    return;
-  g_object_ref (self);
-  commit (self, taken);
-  pending_free (taken);
-  g_object_unref (self);
+  finish (pending, FALSE);
 }
 
 static void
@@ -133,6 +188,12 @@ emb_undo_queue_dispose (GObject *object)
   emb_undo_queue_flush (self);
   g_clear_weak_pointer (&self->last_toast);
   g_clear_object (&self->database);
+  while (self->models->len > 0)
+    {
+      GObject *model = g_ptr_array_steal_index_fast (self->models, self->models->len - 1);
+
+      g_object_weak_unref (model, model_weak_notify, self);
+    }
 
   G_OBJECT_CLASS (emb_undo_queue_parent_class)->dispose (object);
 }
@@ -143,6 +204,7 @@ emb_undo_queue_finalize (GObject *object)
   EmbUndoQueue *self = (EmbUndoQueue *)object;
 
   g_ptr_array_unref (self->pending);
+  g_ptr_array_unref (self->models);
 
   G_OBJECT_CLASS (emb_undo_queue_parent_class)->finalize (object);
 }
@@ -188,6 +250,7 @@ static void
 emb_undo_queue_init (EmbUndoQueue *self)
 {
   self->pending = g_ptr_array_new ();
+  self->models = g_ptr_array_new ();
 }
 
 /**
@@ -275,6 +338,7 @@ emb_undo_queue_push (EmbUndoQueue      *self,
   g_signal_connect (pending->toast, "dismissed", G_CALLBACK (on_dismissed), pending);
   g_ptr_array_add (self->pending, pending);
   g_set_weak_pointer (&self->last_toast, pending->toast);
+  hide_in_models (self);
 
   adw_toast_overlay_add_toast (overlay, g_object_ref (pending->toast));
   return pending->toast;
@@ -304,6 +368,30 @@ emb_undo_queue_contains (EmbUndoQueue  *self,
           return TRUE;
     }
   return FALSE;
+}
+
+/**
+ * emb_undo_queue_follow_model:
+ * @model: a lazy list model (#EmbQueryModel) that the view shows
+ *
+ * Leaves the records of @model's kind that wait for their deletion out of
+ * @model (see emb_query_model_set_hidden_ids()), at once and whenever that
+ * changes: a deletion, an Undo, a deletion refused; for as long as both
+ * exist. Following a model twice is following it once.
+ */
+void
+emb_undo_queue_follow_model (EmbUndoQueue *self,
+                             GListModel   *model)
+{
+  g_return_if_fail (EMB_IS_UNDO_QUEUE (self));
+  g_return_if_fail (EMB_IS_QUERY_MODEL (model));
+
+  if (!g_ptr_array_find (self->models, model, NULL))
+    {
+      g_ptr_array_add (self->models, model);
+      g_object_weak_ref (G_OBJECT (model), model_weak_notify, self);
+    }
+  hide_in_model (self, EMB_QUERY_MODEL (model));
 }
 
 /**
@@ -400,6 +488,7 @@ emb_undo_queue_extend (EmbUndoQueue *self,
   g_array_append_vals (pending->ids, ids, n_ids);
   markup = g_markup_escape_text (title, -1);
   adw_toast_set_title (pending->toast, markup);
+  hide_in_models (self);
   return TRUE;
 }
 

@@ -45,6 +45,8 @@ AdwToast     *emb_undo_queue_push           (EmbUndoQueue      *self,
 gboolean      emb_undo_queue_contains       (EmbUndoQueue      *self,
                                              EmbRecordKind      kind,
                                              gint64             id);
+void          emb_undo_queue_follow_model   (EmbUndoQueue      *self,
+                                             GListModel        *model);
 guint         emb_undo_queue_get_n_pending  (EmbUndoQueue      *self);
 AdwToast     *emb_undo_queue_get_last_toast (EmbUndoQueue      *self);
 guint         emb_undo_queue_get_n_ids      (EmbUndoQueue      *self,

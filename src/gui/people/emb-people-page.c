@@ -160,6 +160,7 @@ reload (EmbPeoplePage *self)
     g_signal_handlers_disconnect_by_data (self->model, self);
   g_set_object (&self->model, NULL);
   self->model = emb_people_store_query_employees (database (self), &filter);
+  emb_page_follow_model (EMB_PAGE (self), self->model);
   g_signal_connect_object (self->model, "items-changed",
                            G_CALLBACK (update_stack), self, G_CONNECT_SWAPPED);
   gtk_multi_selection_set_model (self->selection, self->model);

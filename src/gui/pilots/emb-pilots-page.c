@@ -78,6 +78,9 @@ load_pilot (EmbPilotsPage *self,
     gtk_label_set_text (self->title_label, emb_pilot_get_name (pilot));
   gtk_stack_set_visible_child_name (self->detail_stack, pilot != NULL ? "pilot" : "none");
   emb_pilot_detail_show_pilot (self->detail, pilot);
+  /* Its decision log, a lazy list, rests while the page is not shown. */
+  if (emb_pilot_detail_get_decisions (self->detail) != NULL)
+    emb_page_follow_model (EMB_PAGE (self), emb_pilot_detail_get_decisions (self->detail));
   update_actions (self);
 }
 

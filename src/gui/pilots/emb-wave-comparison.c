@@ -19,7 +19,6 @@
 #include <glib/gi18n.h>
 
 #include "emb-error.h"
-#include "emb-journey-store.h"
 #include "emb-metrics.h"
 #include "emb-people-store.h"
 #include "emb-pilot-store.h"
@@ -131,49 +130,6 @@ show_period (EmbWaveComparison      *self,
     complaints = g_strdup_printf ("%u", period->complaints);
   set_figure (self, EMB_WAVE_COMPARISON_COMPLAINTS, column,
               complaints != NULL ? complaints : no_answer, NULL, FALSE, 0);
-}
-
-/* Every touchpoint at which a role of @department_id has a responsibility,
- * in ascending order without duplicates. */
-static GArray *
-list_department_touchpoints (EmbDatabase  *db,
-                             gint64        department_id,
-                             GError      **error)
-{
-  g_autoptr(GListModel) roles = NULL;
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  guint n_roles;
-
-  roles = emb_people_store_list_roles (db, department_id, error);
-  if (roles == NULL)
-    return NULL;
-
-  n_roles = g_list_model_get_n_items (roles);
-  for (guint i = 0; i < n_roles; i++)
-    {
-      g_autoptr(EmbRecord) role = g_list_model_get_item (roles, i);
-      g_autoptr(GListModel) responsibilities = NULL;
-      guint n;
-
-      responsibilities = emb_journey_store_list_role_responsibilities (db, emb_record_get_id (role), error);
-      if (responsibilities == NULL)
-        return NULL;
-      n = g_list_model_get_n_items (responsibilities);
-      for (guint j = 0; j < n; j++)
-        {
-          g_autoptr(EmbResponsibility) responsibility = g_list_model_get_item (responsibilities, j);
-          gint64 id = emb_responsibility_get_touchpoint_id (responsibility);
-
-          if (emb_responsibility_get_level (responsibility) == EMB_RESPONSIBILITY_LEVEL_NONE ||
-              g_hash_table_contains (seen, &id))
-            continue;
-          g_hash_table_add (seen, g_memdup2 (&id, sizeof id));
-          g_array_append_val (ids, id);
-        }
-    }
-
-  return g_steal_pointer (&ids);
 }
 
 /* Appends the weekly points of [from, to) to the chart and their values,
@@ -337,7 +293,7 @@ refresh (EmbWaveComparison *self)
 
   /* The chart: the baseline and the period since, each in weeks from its
    * first day, so that no point straddles the start. */
-  touchpoints = list_department_touchpoints (database, emb_wave_get_department_id (wave), &error);
+  touchpoints = emb_pilot_store_list_wave_touchpoints (database, self->wave_id, &error);
   if (touchpoints == NULL)
     {
       show_error (self, error);

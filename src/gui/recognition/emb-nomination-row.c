@@ -3,8 +3,9 @@
  * Who is nominated, the status, whether it is private, the day it was
  * submitted, the value (and where it was shown, and whether a customer's
  * feedback is the evidence), the story and who nominated. The names come
- * from the page's EmbRecognitionNames; a nomination waiting for its deletion
- * (in the page's undo queue) takes no room.
+ * from the page's EmbRecognitionNames. (A nomination waiting for its
+ * deletion is not in the lists at all: the page's undo queue leaves it out
+ * of their models.)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -21,7 +22,6 @@ struct _EmbNominationRow
   GtkBox               parent_instance;
 
   EmbRecognitionNames *names;
-  EmbUndoQueue        *undo_queue;
   EmbNomination       *nomination;
 
   GtkLabel            *nominee_label;
@@ -70,22 +70,6 @@ status_class (EmbNominationStatus status)
     }
 }
 
-/* A row whose nomination waits for its deletion takes no room. */
-static void
-show_row (GtkWidget *row,
-          gboolean   visible)
-{
-  GtkWidget *parent = gtk_widget_get_parent (row);
-
-  gtk_widget_set_visible (row, visible);
-  if (parent == NULL)
-    return;
-  if (visible)
-    gtk_widget_remove_css_class (parent, "recognition-hidden");
-  else
-    gtk_widget_add_css_class (parent, "recognition-hidden");
-}
-
 static void
 emb_nomination_row_dispose (GObject *object)
 {
@@ -94,7 +78,6 @@ emb_nomination_row_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), EMB_TYPE_NOMINATION_ROW);
   g_clear_object (&self->nomination);
   g_clear_object (&self->names);
-  g_clear_object (&self->undo_queue);
 
   G_OBJECT_CLASS (emb_nomination_row_parent_class)->dispose (object);
 }
@@ -127,22 +110,18 @@ emb_nomination_row_init (EmbNominationRow *self)
 /**
  * emb_nomination_row_new:
  * @names: where the row reads names
- * @undo_queue: (nullable): the deletions waiting for their Undo toast
  *
  * Returns: (transfer floating): a row showing no nomination yet
  */
 GtkWidget *
-emb_nomination_row_new (EmbRecognitionNames *names,
-                        EmbUndoQueue        *undo_queue)
+emb_nomination_row_new (EmbRecognitionNames *names)
 {
   EmbNominationRow *self;
 
   g_return_val_if_fail (EMB_IS_RECOGNITION_NAMES (names), NULL);
-  g_return_val_if_fail (undo_queue == NULL || EMB_IS_UNDO_QUEUE (undo_queue), NULL);
 
   self = g_object_new (EMB_TYPE_NOMINATION_ROW, NULL);
   self->names = g_object_ref (names);
-  g_set_object (&self->undo_queue, undo_queue);
   return GTK_WIDGET (self);
 }
 
@@ -165,7 +144,6 @@ emb_nomination_row_update (EmbNominationRow *self)
   g_autofree char *what = NULL;
   g_autofree char *by = NULL;
   g_autofree char *day = NULL;
-  gint64 id;
 
   g_return_if_fail (EMB_IS_NOMINATION_ROW (self));
 
@@ -180,7 +158,6 @@ emb_nomination_row_update (EmbNominationRow *self)
   note = emb_nomination_get_decision_note (nomination);
   nominator = emb_recognition_names_get_employee (self->names, emb_nomination_get_nominator_id (nomination));
   day = emb_recognition_format_day (emb_nomination_get_submitted_at (nomination));
-  id = emb_record_get_id (EMB_RECORD (nomination));
 
   if (emb_nomination_get_nominee_employee_id (nomination) > 0)
     nominee = g_strdup (emb_recognition_names_get_employee (self->names,
@@ -232,10 +209,6 @@ emb_nomination_row_update (EmbNominationRow *self)
       by = with;
     }
   gtk_label_set_text (self->by_label, by);
-
-  show_row (GTK_WIDGET (self),
-            self->undo_queue == NULL ||
-            !emb_undo_queue_contains (self->undo_queue, EMB_RECORD_KIND_NOMINATION, id));
 }
 
 /**
@@ -268,29 +241,19 @@ emb_nomination_row_get_nomination (EmbNominationRow *self)
 
 /* The rows of a list view ------------------------------------------------- */
 
-typedef struct
-{
-  EmbRecognitionNames *names;
-  EmbUndoQueue        *undo_queue;
-} RowContext;
-
 static void
-row_context_free (gpointer data,
-                  GClosure *closure)
+names_unref (gpointer  data,
+             GClosure *closure)
 {
-  RowContext *context = data;
-
-  g_clear_object (&context->names);
-  g_clear_object (&context->undo_queue);
-  g_free (context);
+  g_object_unref (data);
 }
 
 static void
 setup_row (GtkSignalListItemFactory *factory,
            GtkListItem              *item,
-           RowContext               *context)
+           EmbRecognitionNames      *names)
 {
-  gtk_list_item_set_child (item, emb_nomination_row_new (context->names, context->undo_queue));
+  gtk_list_item_set_child (item, emb_nomination_row_new (names));
 }
 
 static void
@@ -313,23 +276,20 @@ unbind_row (GtkSignalListItemFactory *factory,
 /**
  * emb_nomination_row_factory_new:
  * @names: where the rows read names
- * @undo_queue: (nullable): the deletions waiting for their Undo toast
  *
  * Returns: (transfer full): a factory of #EmbNominationRow for a list view
  *   of #EmbNomination
  */
 GtkListItemFactory *
-emb_nomination_row_factory_new (EmbRecognitionNames *names,
-                                EmbUndoQueue        *undo_queue)
+emb_nomination_row_factory_new (EmbRecognitionNames *names)
 {
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-  RowContext *context = g_new0 (RowContext, 1);
+  GtkListItemFactory *factory;
 
   g_return_val_if_fail (EMB_IS_RECOGNITION_NAMES (names), NULL);
 
-  context->names = g_object_ref (names);
-  g_set_object (&context->undo_queue, undo_queue);
-  g_signal_connect_data (factory, "setup", G_CALLBACK (setup_row), context, row_context_free, 0);
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect_data (factory, "setup", G_CALLBACK (setup_row), g_object_ref (names),
+                         names_unref, 0);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row), NULL);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row), NULL);
   return factory;
@@ -339,9 +299,8 @@ emb_nomination_row_factory_new (EmbRecognitionNames *names,
  * emb_nomination_rows_update:
  * @view: a list view whose rows are #EmbNominationRow
  *
- * Shows again what the made rows show, after names changed or a deletion
- * was asked for or undone: a few dozen rows, whatever the list's size, and
- * the models stay as they are.
+ * Shows again what the made rows show, after names changed: a few dozen
+ * rows, whatever the list's size, and the models stay as they are.
  */
 void
 emb_nomination_rows_update (GtkListView *view)

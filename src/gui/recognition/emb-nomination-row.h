@@ -7,7 +7,6 @@
 #include <gtk/gtk.h>
 
 #include "emb-recognition-names.h"
-#include "emb-undo-queue.h"
 
 G_BEGIN_DECLS
 
@@ -15,15 +14,13 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (EmbNominationRow, emb_nomination_row, EMB, NOMINATION_ROW, GtkBox)
 
-GtkWidget          *emb_nomination_row_new            (EmbRecognitionNames *names,
-                                                       EmbUndoQueue        *undo_queue);
+GtkWidget          *emb_nomination_row_new            (EmbRecognitionNames *names);
 void                emb_nomination_row_set_nomination (EmbNominationRow    *self,
                                                        EmbNomination       *nomination);
 EmbNomination      *emb_nomination_row_get_nomination (EmbNominationRow    *self);
 void                emb_nomination_row_update         (EmbNominationRow    *self);
 
-GtkListItemFactory *emb_nomination_row_factory_new    (EmbRecognitionNames *names,
-                                                       EmbUndoQueue        *undo_queue);
+GtkListItemFactory *emb_nomination_row_factory_new    (EmbRecognitionNames *names);
 void                emb_nomination_rows_update        (GtkListView         *view);
 
 G_END_DECLS

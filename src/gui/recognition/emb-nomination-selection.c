@@ -53,18 +53,16 @@ emb_nomination_selection_first_status (GtkSelectionModel *selection)
 
 /**
  * emb_nomination_selection_get:
- * @undo_queue: (nullable): deletions waiting for their Undo toast
  * @max: the most nominations read
  *
- * The selected nominations, but those waiting for their deletion. Only for
- * acting on them, never on a selection change.
+ * The selected nominations (those waiting for their deletion are not in the
+ * list). Only for acting on them, never on a selection change.
  *
  * Returns: (transfer full) (nullable) (element-type EmbNomination): the
  *   nominations, or %NULL when more than @max are selected
  */
 GPtrArray *
 emb_nomination_selection_get (GtkSelectionModel *selection,
-                              EmbUndoQueue      *undo_queue,
                               guint              max)
 {
   g_autoptr(GtkBitset) selected = NULL;
@@ -85,13 +83,7 @@ emb_nomination_selection_get (GtkSelectionModel *selection,
     {
       EmbNomination *nomination = g_list_model_get_item (G_LIST_MODEL (selection), position);
 
-      if (nomination == NULL)
-        continue;
-      if (undo_queue != NULL &&
-          emb_undo_queue_contains (undo_queue, EMB_RECORD_KIND_NOMINATION,
-                                   emb_record_get_id (EMB_RECORD (nomination))))
-        g_object_unref (nomination);
-      else
+      if (nomination != NULL)
         g_ptr_array_add (nominations, nomination);
     }
   return nominations;

@@ -7,14 +7,12 @@
 #include <gtk/gtk.h>
 
 #include "emb-records.h"
-#include "emb-undo-queue.h"
 
 G_BEGIN_DECLS
 
 guint64    emb_nomination_selection_count        (GtkSelectionModel *selection);
 int        emb_nomination_selection_first_status (GtkSelectionModel *selection);
 GPtrArray *emb_nomination_selection_get          (GtkSelectionModel *selection,
-                                                  EmbUndoQueue      *undo_queue,
                                                   guint              max);
 char      *emb_nomination_selection_describe     (guint64            n_selected);
 

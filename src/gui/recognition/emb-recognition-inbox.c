@@ -38,15 +38,13 @@ G_DEFINE_FINAL_TYPE (EmbRecognitionInbox, emb_recognition_inbox, GTK_TYPE_BOX)
  * emb_recognition_inbox_set_up:
  * @database: the nominations
  * @names: where the rows read names
- * @undo_queue: the deletions waiting for their Undo toast, not shown
  *
  * Makes the inbox ready; it queries nothing until it is loaded.
  */
 void
 emb_recognition_inbox_set_up (EmbRecognitionInbox *self,
                               EmbDatabase         *database,
-                              EmbRecognitionNames *names,
-                              EmbUndoQueue        *undo_queue)
+                              EmbRecognitionNames *names)
 {
   g_autoptr(GtkListItemFactory) factory = NULL;
 
@@ -54,7 +52,7 @@ emb_recognition_inbox_set_up (EmbRecognitionInbox *self,
   g_return_if_fail (EMB_IS_DATABASE (database));
 
   g_set_object (&self->database, database);
-  factory = emb_nomination_row_factory_new (names, undo_queue);
+  factory = emb_nomination_row_factory_new (names);
   gtk_list_view_set_factory (self->inbox_view, factory);
 }
 

@@ -7,7 +7,6 @@
 #include <gtk/gtk.h>
 
 #include "emb-recognition-names.h"
-#include "emb-undo-queue.h"
 
 G_BEGIN_DECLS
 
@@ -17,8 +16,7 @@ G_DECLARE_FINAL_TYPE (EmbRecognitionInbox, emb_recognition_inbox, EMB, RECOGNITI
 
 void               emb_recognition_inbox_set_up          (EmbRecognitionInbox *self,
                                                           EmbDatabase         *database,
-                                                          EmbRecognitionNames *names,
-                                                          EmbUndoQueue        *undo_queue);
+                                                          EmbRecognitionNames *names);
 void               emb_recognition_inbox_load            (EmbRecognitionInbox *self);
 GListModel        *emb_recognition_inbox_get_model       (EmbRecognitionInbox *self);
 GtkSelectionModel *emb_recognition_inbox_get_selection   (EmbRecognitionInbox *self);

@@ -66,15 +66,13 @@ on_filters_changed (EmbRecognitionList *self)
  * emb_recognition_list_set_up:
  * @database: the nominations to list
  * @names: where the rows and filters read names
- * @undo_queue: the deletions waiting for their Undo toast, not shown
  *
  * Makes the list ready; it queries nothing until it is reloaded.
  */
 void
 emb_recognition_list_set_up (EmbRecognitionList  *self,
                              EmbDatabase         *database,
-                             EmbRecognitionNames *names,
-                             EmbUndoQueue        *undo_queue)
+                             EmbRecognitionNames *names)
 {
   g_autoptr(GtkListItemFactory) factory = NULL;
 
@@ -83,7 +81,7 @@ emb_recognition_list_set_up (EmbRecognitionList  *self,
 
   g_set_object (&self->database, database);
   g_set_object (&self->names, names);
-  factory = emb_nomination_row_factory_new (names, undo_queue);
+  factory = emb_nomination_row_factory_new (names);
   gtk_list_view_set_factory (self->list_view, factory);
 }
 

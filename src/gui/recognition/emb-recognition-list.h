@@ -8,7 +8,6 @@
 
 #include "emb-nomination-filters.h"
 #include "emb-recognition-names.h"
-#include "emb-undo-queue.h"
 
 G_BEGIN_DECLS
 
@@ -18,8 +17,7 @@ G_DECLARE_FINAL_TYPE (EmbRecognitionList, emb_recognition_list, EMB, RECOGNITION
 
 void                  emb_recognition_list_set_up          (EmbRecognitionList  *self,
                                                             EmbDatabase         *database,
-                                                            EmbRecognitionNames *names,
-                                                            EmbUndoQueue        *undo_queue);
+                                                            EmbRecognitionNames *names);
 void                  emb_recognition_list_reload          (EmbRecognitionList  *self);
 void                  emb_recognition_list_refill_filters  (EmbRecognitionList  *self);
 GListModel           *emb_recognition_list_get_model       (EmbRecognitionList  *self);

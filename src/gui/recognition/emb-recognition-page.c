@@ -9,9 +9,11 @@
  * deleting with Undo, through its actions and their keys.
  *
  * Nothing is read until the page is first shown. The nominations' query
- * models follow their changes by themselves; renamed values, departments,
- * touchpoints or people change what the rows and filters show, and refresh
- * the page (EmbPage).
+ * models follow their changes by themselves, while the page is shown
+ * (emb_page_follow_model()), and leave out the nominations whose deletion
+ * waits behind an Undo toast, so that neither the lists nor the inbox's
+ * badge count them; renamed values, departments, touchpoints or people
+ * change what the rows and filters show, and refresh the page (EmbPage).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -101,8 +103,7 @@ update_views (EmbRecognitionPage *self)
   update_actions (self);
 }
 
-/* Shows again what the rows made show: the names, and which wait for
- * their deletion. */
+/* Shows again the names that the rows made show. */
 static void
 update_rows (EmbRecognitionPage *self)
 {
@@ -178,8 +179,7 @@ static GPtrArray *
 selected_nominations (EmbRecognitionPage *self,
                       GtkSelectionModel  *selection)
 {
-  return emb_nomination_selection_get (selection, emb_page_get_undo_queue (EMB_PAGE (self)),
-                                       MAX_SELECTED);
+  return emb_nomination_selection_get (selection, MAX_SELECTED);
 }
 
 static gboolean
@@ -452,7 +452,6 @@ delete_action (GtkWidget  *widget,
                          (const gint64 *)(gpointer)ids->data, ids->len, title,
                          commit_deletion, NULL, NULL);
   gtk_selection_model_unselect_all (current_selection (self));
-  update_rows (self);
   update_actions (self);
 }
 
@@ -657,21 +656,32 @@ on_items_changed (EmbRecognitionPage *self)
   update_views (self);
 }
 
+/* A list queried again (the first time, or with other filters) follows the
+ * page's rules: paused while hidden, without the deletions behind Undo. */
+static void
+on_model_changed (EmbRecognitionPage *self,
+                  GParamSpec         *pspec,
+                  GtkMultiSelection  *selection)
+{
+  GListModel *model = gtk_multi_selection_get_model (selection);
+
+  if (model != NULL)
+    emb_page_follow_model (EMB_PAGE (self), model);
+}
+
 static void
 emb_recognition_page_constructed (GObject *object)
 {
   EmbRecognitionPage *self = (EmbRecognitionPage *)object;
   EmbDatabase *database;
-  EmbUndoQueue *queue;
 
   G_OBJECT_CLASS (emb_recognition_page_parent_class)->constructed (object);
 
   /* Nothing is read here: the first refresh, when the page is shown, is. */
   database = get_database (self);
-  queue = emb_page_get_undo_queue (EMB_PAGE (self));
   self->names = emb_recognition_names_new (database);
-  emb_recognition_inbox_set_up (self->inbox, database, self->names, queue);
-  emb_recognition_list_set_up (self->list, database, self->names, queue);
+  emb_recognition_inbox_set_up (self->inbox, database, self->names);
+  emb_recognition_list_set_up (self->list, database, self->names);
   adw_bin_set_child (self->insights_bin,
                      g_object_new (EMB_TYPE_RECOGNITION_INSIGHTS, "database", database, NULL));
 }
@@ -757,6 +767,8 @@ emb_recognition_page_init (EmbRecognitionPage *self)
                                G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (selections[i], "items-changed",
                                G_CALLBACK (on_items_changed), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (selections[i], "notify::model",
+                               G_CALLBACK (on_model_changed), self, G_CONNECT_SWAPPED);
     }
 
   g_signal_connect_object (self->view_stack, "notify::visible-child",
