@@ -223,6 +223,7 @@ emb_announcement_status_coverage_by_department (EmbDatabase  *db,
 {
   g_autoptr(EmbStatement) stmt = NULL;
   g_autoptr(GArray) groups = NULL;
+  int rc;
 
   g_return_val_if_fail (EMB_IS_DATABASE (db), NULL);
 
@@ -247,19 +248,20 @@ emb_announcement_status_coverage_by_department (EmbDatabase  *db,
     return NULL;
 
   groups = g_array_new (FALSE, TRUE, sizeof (EmbCoverageGroup));
-  for (;;)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      EmbCoverageGroup group;
-      gboolean has_row;
+      EmbCoverageGroup *group;
 
-      if (!_emb_database_step_row (db, stmt, &has_row, error))
-        return NULL;
-      if (!has_row)
-        break;
-      group.id = sqlite3_column_int64 (stmt, 0);
-      group.coverage = emb_metrics_coverage_from_counts ((guint)sqlite3_column_int64 (stmt, 2),
-                                                         (guint)sqlite3_column_int64 (stmt, 1));
-      g_array_append_val (groups, group);
+      g_array_set_size (groups, groups->len + 1);
+      group = &g_array_index (groups, EmbCoverageGroup, groups->len - 1);
+      group->id = sqlite3_column_int64 (stmt, 0);
+      group->coverage = emb_metrics_coverage_from_counts ((guint)sqlite3_column_int64 (stmt, 2),
+                                                          (guint)sqlite3_column_int64 (stmt, 1));
+    }
+  if (rc != SQLITE_DONE)
+    {
+      _emb_database_set_error (error, _emb_database_get_handle (db), rc);
+      return NULL;
     }
   return g_steal_pointer (&groups);
 }
@@ -465,45 +467,39 @@ emb_announcement_status_export (EmbDatabase                  *db,
 
 /* Asynchronous ------------------------------------------------------------ */
 
+/* What a worker exports; the database's path is the task's source's. */
 typedef struct
 {
-  char                        *db_path;
   gint64                       announcement_id;
   EmbAnnouncementStatusFilter  filter;
   GFile                       *file;
-} ExportData;
+} StatusExport;
 
 static void
-export_data_free (gpointer data)
+status_export_free (StatusExport *export)
 {
-  ExportData *d = data;
-
-  g_free (d->db_path);
-  g_clear_object (&d->file);
-  g_free (d);
+  g_clear_object (&export->file);
+  g_free (export);
 }
 
 static void
-export_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
+export_in_thread (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
 {
-  ExportData *d = task_data;
-  g_autoptr(EmbDatabase) db = NULL;
-  g_autoptr(GError) error = NULL;
+  StatusExport *export = task_data;
+  GError *error = NULL;
   guint n_rows = 0;
-
   /* A connection of its own: a sqlite3* never crosses threads. */
-  db = emb_database_open (d->db_path, &error);
-  if (db == NULL ||
-      !emb_announcement_status_export (db, d->announcement_id, d->filter, d->file,
-                                       cancellable, &n_rows, &error))
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  g_task_return_int (task, n_rows);
+  g_autoptr(EmbDatabase) db = emb_database_open (emb_database_get_path (source_object), &error);
+
+  if (db != NULL &&
+      emb_announcement_status_export (db, export->announcement_id, export->filter, export->file,
+                                      cancellable, &n_rows, &error))
+    g_task_return_int (task, n_rows);
+  else
+    g_task_return_error (task, error);
 }
 
 /**
@@ -522,21 +518,20 @@ emb_announcement_status_export_async (EmbDatabase                  *db,
                                       gpointer                      user_data)
 {
   g_autoptr(GTask) task = NULL;
-  ExportData *d;
+  StatusExport *export;
 
   g_return_if_fail (EMB_IS_DATABASE (db));
   g_return_if_fail (G_IS_FILE (file));
 
-  d = g_new0 (ExportData, 1);
-  d->db_path = g_strdup (emb_database_get_path (db));
-  d->announcement_id = announcement_id;
-  d->filter = filter;
-  d->file = g_object_ref (file);
+  export = g_new0 (StatusExport, 1);
+  export->announcement_id = announcement_id;
+  export->filter = filter;
+  export->file = g_object_ref (file);
 
   task = g_task_new (db, cancellable, callback, user_data);
   g_task_set_source_tag (task, emb_announcement_status_export_async);
-  g_task_set_task_data (task, d, export_data_free);
-  g_task_run_in_thread (task, export_thread);
+  g_task_set_task_data (task, export, (GDestroyNotify)status_export_free);
+  g_task_run_in_thread (task, export_in_thread);
 }
 
 /**

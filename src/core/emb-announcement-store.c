@@ -171,6 +171,22 @@ check_published_unchanged (EmbDatabase            *db,
   return TRUE;
 }
 
+/* Deletes every acknowledgement of announcement @id, and says so when
+ * there were any. */
+static gboolean
+clear_acknowledgements (EmbDatabase  *db,
+                        gint64        id,
+                        GError      **error)
+{
+  if (emb_announcement_store_count_acknowledgements (db, id) == 0)
+    return TRUE;
+  if (!_emb_database_exec_id (db, "DELETE FROM acknowledgement WHERE announcement_id = ?1",
+                              id, error))
+    return FALSE;
+  _emb_database_defer_changed (db, EMB_RECORD_KIND_ACKNOWLEDGEMENT, EMB_CHANGE_MANY, 0);
+  return TRUE;
+}
+
 /* A published announcement published again now (see the top of the file):
  * the acknowledgements are cleared if asked to. */
 static gboolean
@@ -178,19 +194,11 @@ republish_in_transaction (EmbDatabase             *db,
                           const SaveAnnouncement  *data,
                           GError                 **error)
 {
-  gint64 id = emb_record_get_id (EMB_RECORD (data->announcement));
   g_autofree char *now = emb_now_iso8601 ();
-  gint64 n_acknowledged = emb_announcement_store_count_acknowledgements (db, id);
 
   emb_announcement_set_published_at (data->announcement, now);
-  if (data->acknowledgements != EMB_REPUBLISH_CLEAR_ACKNOWLEDGEMENTS || n_acknowledged == 0)
-    return TRUE;
-
-  if (!_emb_database_exec_id (db, "DELETE FROM acknowledgement WHERE announcement_id = ?1",
-                              id, error))
-    return FALSE;
-  _emb_database_defer_changed (db, EMB_RECORD_KIND_ACKNOWLEDGEMENT, EMB_CHANGE_MANY, 0);
-  return TRUE;
+  return data->acknowledgements != EMB_REPUBLISH_CLEAR_ACKNOWLEDGEMENTS ||
+         clear_acknowledgements (db, emb_record_get_id (EMB_RECORD (data->announcement)), error);
 }
 
 static gboolean
@@ -327,6 +335,22 @@ save_announcement (EmbDatabase       *db,
   return TRUE;
 }
 
+/* The arguments of the public functions that save, checked. */
+static gboolean
+arguments_valid (EmbDatabase     *db,
+                 EmbAnnouncement *announcement,
+                 const gint64    *department_ids,
+                 guint            n_departments,
+                 const gint64    *role_ids,
+                 guint            n_roles)
+{
+  g_return_val_if_fail (EMB_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (EMB_IS_ANNOUNCEMENT (announcement), FALSE);
+  g_return_val_if_fail (department_ids != NULL || n_departments == 0, FALSE);
+  g_return_val_if_fail (role_ids != NULL || n_roles == 0, FALSE);
+  return TRUE;
+}
+
 /**
  * emb_announcement_store_save:
  * @announcement: the announcement to save
@@ -362,11 +386,8 @@ emb_announcement_store_save (EmbDatabase      *db,
 {
   SaveAnnouncement data = { 0 };
 
-  g_return_val_if_fail (EMB_IS_DATABASE (db), FALSE);
-  g_return_val_if_fail (EMB_IS_ANNOUNCEMENT (announcement), FALSE);
-  g_return_val_if_fail (department_ids != NULL || n_departments == 0, FALSE);
-  g_return_val_if_fail (role_ids != NULL || n_roles == 0, FALSE);
-
+  if (!arguments_valid (db, announcement, department_ids, n_departments, role_ids, n_roles))
+    return FALSE;
   return save_announcement (db, announcement, department_ids, n_departments,
                             role_ids, n_roles, &data, error);
 }
@@ -374,12 +395,11 @@ emb_announcement_store_save (EmbDatabase      *db,
 /**
  * emb_announcement_store_republish:
  * @announcement: a published announcement, with its changes
- * @department_ids: (array length=n_departments) (nullable): as for
- *   emb_announcement_store_save()
- * @n_departments: the number of @department_ids
- * @role_ids: (array length=n_roles) (nullable): as for
- *   emb_announcement_store_save()
- * @n_roles: the number of @role_ids
+ * @department_ids: (array length=n_departments) (nullable): its departments,
+ *   as for emb_announcement_store_save()
+ * @n_departments: how many departments
+ * @role_ids: (array length=n_roles) (nullable): its roles, likewise
+ * @n_roles: how many roles
  * @acknowledgements: what becomes of the acknowledgements already given
  *
  * Saves a published announcement with a new text or audience and publishes
@@ -404,10 +424,8 @@ emb_announcement_store_republish (EmbDatabase                   *db,
 {
   SaveAnnouncement data = { 0 };
 
-  g_return_val_if_fail (EMB_IS_DATABASE (db), FALSE);
-  g_return_val_if_fail (EMB_IS_ANNOUNCEMENT (announcement), FALSE);
-  g_return_val_if_fail (department_ids != NULL || n_departments == 0, FALSE);
-  g_return_val_if_fail (role_ids != NULL || n_roles == 0, FALSE);
+  if (!arguments_valid (db, announcement, department_ids, n_departments, role_ids, n_roles))
+    return FALSE;
   g_return_val_if_fail (acknowledgements == EMB_REPUBLISH_KEEP_ACKNOWLEDGEMENTS ||
                         acknowledgements == EMB_REPUBLISH_CLEAR_ACKNOWLEDGEMENTS, FALSE);
 
@@ -428,10 +446,11 @@ emb_announcement_store_republish (EmbDatabase                   *db,
 /**
  * emb_announcement_store_needs_republish:
  * @announcement: an announcement as edited
- * @department_ids: (array length=n_departments) (nullable): its departments
- * @n_departments: the number of @department_ids
- * @role_ids: (array length=n_roles) (nullable): its roles
- * @n_roles: the number of @role_ids
+ * @department_ids: (array length=n_departments) (nullable): the departments
+ *   ticked
+ * @n_departments: their number
+ * @role_ids: (array length=n_roles) (nullable): the roles ticked
+ * @n_roles: their number
  *
  * Whether saving the announcement as edited changes the text or the
  * audience of a published announcement, so that
@@ -476,6 +495,32 @@ emb_announcement_store_needs_republish (EmbDatabase     *db,
   return !check_published_unchanged (db, stored, &data, NULL);
 }
 
+/* Sets the publication date of announcement @id (NULL for a draft) and
+ * says so. */
+static gboolean
+set_published_at (EmbDatabase  *db,
+                  gint64        id,
+                  const char   *published_at,
+                  GError      **error)
+{
+  g_autoptr(EmbStatement) stmt = NULL;
+  g_autofree char *now = emb_now_iso8601 ();
+
+  stmt = _emb_database_prepare_id (db,
+                                   "UPDATE announcement SET published_at = ?2, updated_at = ?3"
+                                   " WHERE id = ?1",
+                                   id, error);
+  if (stmt == NULL)
+    return FALSE;
+  _emb_bind_text (stmt, 2, published_at);
+  _emb_bind_text (stmt, 3, now);
+  if (!_emb_database_step_done (db, stmt, error))
+    return FALSE;
+
+  _emb_database_defer_changed (db, EMB_RECORD_KIND_ANNOUNCEMENT, EMB_CHANGE_UPDATED, id);
+  return TRUE;
+}
+
 static gboolean
 publish_in_transaction (EmbDatabase  *db,
                         gpointer      user_data,
@@ -483,7 +528,6 @@ publish_in_transaction (EmbDatabase  *db,
 {
   gint64 id = *(const gint64 *)user_data;
   g_autoptr(EmbAnnouncement) stored = NULL;
-  g_autoptr(EmbStatement) stmt = NULL;
   g_autofree char *now = emb_now_iso8601 ();
 
   stored = _emb_table_get (db, &emb_table_announcement, id, error);
@@ -532,18 +576,7 @@ publish_in_transaction (EmbDatabase  *db,
       break;
     }
 
-  stmt = _emb_database_prepare_id (db,
-                                   "UPDATE announcement SET published_at = ?2, updated_at = ?2"
-                                   " WHERE id = ?1",
-                                   id, error);
-  if (stmt == NULL)
-    return FALSE;
-  _emb_bind_text (stmt, 2, now);
-  if (!_emb_database_step_done (db, stmt, error))
-    return FALSE;
-
-  _emb_database_defer_changed (db, EMB_RECORD_KIND_ANNOUNCEMENT, EMB_CHANGE_UPDATED, id);
-  return TRUE;
+  return set_published_at (db, id, now, error);
 }
 
 /**
@@ -590,9 +623,6 @@ unpublish_in_transaction (EmbDatabase  *db,
 {
   gint64 id = *(const gint64 *)user_data;
   g_autoptr(EmbAnnouncement) stored = NULL;
-  g_autoptr(EmbStatement) stmt = NULL;
-  g_autofree char *now = emb_now_iso8601 ();
-  gint64 n_acknowledged;
 
   stored = _emb_table_get (db, &emb_table_announcement, id, error);
   if (stored == NULL)
@@ -605,27 +635,8 @@ unpublish_in_transaction (EmbDatabase  *db,
       return FALSE;
     }
 
-  n_acknowledged = emb_announcement_store_count_acknowledgements (db, id);
-  if (n_acknowledged > 0)
-    {
-      if (!_emb_database_exec_id (db, "DELETE FROM acknowledgement WHERE announcement_id = ?1",
-                                  id, error))
-        return FALSE;
-      _emb_database_defer_changed (db, EMB_RECORD_KIND_ACKNOWLEDGEMENT, EMB_CHANGE_MANY, 0);
-    }
-
-  stmt = _emb_database_prepare_id (db,
-                                   "UPDATE announcement SET published_at = NULL, updated_at = ?2"
-                                   " WHERE id = ?1",
-                                   id, error);
-  if (stmt == NULL)
-    return FALSE;
-  _emb_bind_text (stmt, 2, now);
-  if (!_emb_database_step_done (db, stmt, error))
-    return FALSE;
-
-  _emb_database_defer_changed (db, EMB_RECORD_KIND_ANNOUNCEMENT, EMB_CHANGE_UPDATED, id);
-  return TRUE;
+  return clear_acknowledgements (db, id, error) &&
+         set_published_at (db, id, NULL, error);
 }
 
 /**
