@@ -350,12 +350,8 @@ typedef struct
 {
   EmbTestDb       *tdb;
   EmbDatabase     *db;
-  gint64           sales;
-  gint64           support;
-  gint64           cashier;
-  gint64           anna;
-  gint64           bert;
-  gint64           carl;   /* in Support */
+  gint64           sales, support, cashier;
+  gint64           anna, bert, carl;   /* Carl is in Support */
   gint64           id;
   EmbAnnouncement *announcement;   /* as stored after publishing */
 } Published;
