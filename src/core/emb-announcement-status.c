@@ -363,7 +363,7 @@ write_csv (EmbDatabase                  *db,
   append_field (out, _("Name"), FALSE);
   append_field (out, _("Department"), FALSE);
   append_field (out, _("Role"), FALSE);
-  append_field (out, _("Acknowledged"), FALSE);
+  append_field (out, C_("exported statuses", "Acknowledged"), FALSE);
   append_field (out, _("Acknowledged at (UTC)"), FALSE);
   g_string_append (out, "\r\n");
 
@@ -386,7 +386,8 @@ write_csv (EmbDatabase                  *db,
       append_field (out, _emb_column_text (stmt, 2), FALSE);
       append_field (out, _emb_column_text (stmt, 3), FALSE);
       /* Translators: whether an employee acknowledged, in the exported statuses */
-      append_field (out, when != NULL ? _("yes") : _("no"), FALSE);
+      append_field (out, when != NULL ? C_("exported statuses", "yes") : C_("exported statuses", "no"),
+                    FALSE);
       append_field (out, when, FALSE);
       g_string_append (out, "\r\n");
     }

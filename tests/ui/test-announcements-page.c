@@ -381,7 +381,7 @@ test_compose_and_publish (Fixture       *f,
   /* The header, a line per employee and the empty rest after the last CRLF. */
   g_assert_cmpuint (g_strv_length (lines), ==, n_addressed + 2);
   g_assert_cmpstr (lines[n_addressed + 1], ==, "");
-  yes = g_strdup_printf (",%s,", _("yes"));
+  yes = g_strdup_printf (",%s,", C_("exported statuses", "yes"));
   for (guint i = 1; lines[i] != NULL; i++)
     n_yes += strstr (lines[i], yes) != NULL;
   g_assert_cmpuint (n_yes, ==, 3);

@@ -86,7 +86,7 @@ audience_summary (EmbAnnouncementsPage *self,
 
     case EMB_AUDIENCE_EVERYONE:
     default:
-      return g_strdup (_("Everyone"));
+      return g_strdup (C_("announcement audience", "Everyone"));
     }
 }
 
