@@ -21,25 +21,18 @@
 #include <glib/gi18n.h>
 
 #include "emb-acknowledgement-store.h"
+#include "emb-announcement-private.h"
 #include "emb-records.h"
 #include "emb-tables.h"
 #include "emb-validate-private.h"
 
-/* SQL conditions: whether the promise version @version addresses an employee
- * in @role, and whether announcement alias @n addresses an employee in @role
- * and @department. */
+/* An SQL condition: whether the promise version @version addresses an
+ * employee in @role. Announcements: EMB_ANNOUNCEMENT_ADDRESSES(). */
 #define PROMISE_ADDRESSES(version, role) \
   "(NOT EXISTS (SELECT 1 FROM promise_version_touchpoint vt WHERE vt.version_id = " version ")" \
   " OR EXISTS (SELECT 1 FROM promise_version_touchpoint vt" \
   "            JOIN responsibility r ON r.touchpoint_id = vt.touchpoint_id" \
   "            WHERE vt.version_id = " version " AND r.role_id = " role "))"
-
-#define ANNOUNCEMENT_ADDRESSES(n, role, department) \
-  "(" n ".audience = 'everyone'" \
-  " OR (" n ".audience = 'departments' AND EXISTS (SELECT 1 FROM announcement_department ad" \
-  "     WHERE ad.announcement_id = " n ".id AND ad.department_id = " department "))" \
-  " OR (" n ".audience = 'roles' AND EXISTS (SELECT 1 FROM announcement_role ar" \
-  "     WHERE ar.announcement_id = " n ".id AND ar.role_id = " role ")))"
 
 G_DEFINE_ENUM_TYPE (EmbAcknowledgementItem, emb_acknowledgement_item,
                     G_DEFINE_ENUM_VALUE (EMB_ACKNOWLEDGEMENT_ITEM_PROMISE, "promise"),
@@ -387,7 +380,7 @@ check_item (EmbDatabase             *db,
         if (!query_finds (db,
                           "SELECT 1 FROM announcement n, employee e"
                           " WHERE n.id = ?1 AND e.id = ?2"
-                          " AND " ANNOUNCEMENT_ADDRESSES ("n", "e.role_id", "e.department_id"),
+                          " AND " EMB_ANNOUNCEMENT_ADDRESSES ("n", "e.role_id", "e.department_id"),
                           item_id, employee_id, &addressed, error))
           return FALSE;
         if (!addressed)
@@ -621,7 +614,7 @@ emb_acknowledgement_store_list_pending (EmbDatabase  *db,
                                    " AND NOT EXISTS (SELECT 1 FROM acknowledgement a"
                                    "  WHERE a.announcement_id = n.id AND a.employee_id = e.id)"
                                    " AND "
-                                   ANNOUNCEMENT_ADDRESSES ("n", "e.role_id", "e.department_id")
+                                   EMB_ANNOUNCEMENT_ADDRESSES ("n", "e.role_id", "e.department_id")
                                    " UNION ALL"
                                    " SELECT 2, s.id, 0, s.summary, s.published_at"
                                    " FROM value_set s, employee e"

@@ -2,10 +2,26 @@
  *
  * An announcement addresses everyone, chosen departments or chosen roles
  * (the rows of announcement_department and announcement_role). It is written
- * as a draft, then published; once published, what it says (its body) and
- * whom it says it to (its audience) are fixed, since staff may have read and
- * acknowledged it. Its title may still be corrected and it may still be
- * deleted (its acknowledgements go with it).
+ * as a draft, then published. The rules once it is published:
+ *
+ * - Its title, whether it asks for acknowledgement and whether the kiosk
+ *   shows it may still be changed by a plain save.
+ * - What it says (its body) and whom it says it to (its audience) are never
+ *   changed silently: a plain save that changes them is refused
+ *   (EMB_VALIDATION_ERROR_STATE on "body" or "audience"). The change is made
+ *   by emb_announcement_store_republish(), which publishes it again now
+ *   and says what becomes of the acknowledgements already given:
+ *   - they are kept when the caller says the change does not alter what
+ *     staff agreed to (a typo, a person added to the audience): whoever is
+ *     still addressed stays acknowledged, the newly addressed are asked;
+ *   - they are cleared when the caller says it does: everyone addressed is
+ *     asked again. Whoever changes the text must choose one of the two.
+ *   Either way the new publication date starts the reminder clock again.
+ * - emb_announcement_store_unpublish() withdraws it: it becomes a draft
+ *   again and its acknowledgements are deleted, since a draft asks nobody
+ *   for anything (a caller should say how many, see
+ *   emb_announcement_store_count_acknowledgements()).
+ * - It may be deleted, published or not; its acknowledgements go with it.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -117,6 +133,8 @@ typedef struct
   EmbAnnouncement *announcement;
   GArray          *department_ids;  /* sorted, unique; empty unless addressed */
   GArray          *role_ids;        /* likewise */
+  gboolean         republish;       /* emb_announcement_store_republish() */
+  EmbRepublishAcknowledgements acknowledgements;
 } SaveAnnouncement;
 
 /* A published announcement keeps its body and audience. */
@@ -153,6 +171,36 @@ check_published_unchanged (EmbDatabase            *db,
   return TRUE;
 }
 
+/* Deletes every acknowledgement of announcement @id, and says so when
+ * there were any. */
+static gboolean
+clear_acknowledgements (EmbDatabase  *db,
+                        gint64        id,
+                        GError      **error)
+{
+  if (emb_announcement_store_count_acknowledgements (db, id) == 0)
+    return TRUE;
+  if (!_emb_database_exec_id (db, "DELETE FROM acknowledgement WHERE announcement_id = ?1",
+                              id, error))
+    return FALSE;
+  _emb_database_defer_changed (db, EMB_RECORD_KIND_ACKNOWLEDGEMENT, EMB_CHANGE_MANY, 0);
+  return TRUE;
+}
+
+/* A published announcement published again now (see the top of the file):
+ * the acknowledgements are cleared if asked to. */
+static gboolean
+republish_in_transaction (EmbDatabase             *db,
+                          const SaveAnnouncement  *data,
+                          GError                 **error)
+{
+  g_autofree char *now = emb_now_iso8601 ();
+
+  emb_announcement_set_published_at (data->announcement, now);
+  return data->acknowledgements != EMB_REPUBLISH_CLEAR_ACKNOWLEDGEMENTS ||
+         clear_acknowledgements (db, emb_record_get_id (EMB_RECORD (data->announcement)), error);
+}
+
 static gboolean
 save_in_transaction (EmbDatabase  *db,
                      gpointer      user_data,
@@ -172,7 +220,7 @@ save_in_transaction (EmbDatabase  *db,
         return FALSE;
 
       published = emb_announcement_get_published_at (stored) != NULL;
-      if (published && !check_published_unchanged (db, stored, data, error))
+      if (published && !data->republish && !check_published_unchanged (db, stored, data, error))
         return FALSE;
 
       /* Only emb_announcement_store_publish() publishes. */
@@ -181,6 +229,20 @@ save_in_transaction (EmbDatabase  *db,
     }
   else
     emb_announcement_set_published_at (announcement, NULL);
+
+  if (data->republish)
+    {
+      if (!published)
+        {
+          emb_set_validation_error (error, EMB_VALIDATION_ERROR_STATE, "published-at",
+                                    _("The announcement has not been published yet; "
+                                      "publish it instead."));
+          return FALSE;
+        }
+      if (!republish_in_transaction (db, data, error))
+        return FALSE;
+      published = FALSE;  /* its audience is written again below */
+    }
 
   if (!_emb_table_save (db, &emb_table_announcement, EMB_RECORD (announcement), error))
     return FALSE;
@@ -202,49 +264,25 @@ save_in_transaction (EmbDatabase  *db,
                                      id, data->role_ids, error);
 }
 
-/**
- * emb_announcement_store_save:
- * @announcement: the announcement to save
- * @department_ids: (array length=n_departments) (nullable): the departments
- *   addressed when the audience is %EMB_AUDIENCE_DEPARTMENTS
- * @n_departments: the number of @department_ids
- * @role_ids: (array length=n_roles) (nullable): the roles addressed when the
- *   audience is %EMB_AUDIENCE_ROLES
- * @n_roles: the number of @role_ids
- *
- * Saves the announcement and its audience in one transaction. Only the ids
- * that match the audience are kept: with %EMB_AUDIENCE_EVERYONE both lists
- * are ignored, with %EMB_AUDIENCE_DEPARTMENTS the roles are, and so on; the
- * matching list must not be empty. Saving never publishes: published-at is
- * reset to the stored value. A published announcement may still get a new
- * title or needs-ack, but its body and audience (pass the same ids again)
- * are refused with %EMB_VALIDATION_ERROR_STATE ("body", "audience").
- *
- * Returns: %TRUE on success; %FALSE with an %EMB_VALIDATION_ERROR naming the
- *   field ("title", "body", "departments", "roles", "audience") or an
- *   %EMB_DATABASE_ERROR
- */
-gboolean
-emb_announcement_store_save (EmbDatabase      *db,
-                             EmbAnnouncement  *announcement,
-                             const gint64     *department_ids,
-                             guint             n_departments,
-                             const gint64     *role_ids,
-                             guint             n_roles,
-                             GError          **error)
+/* Checks the announcement and its audience, then saves both in one
+ * transaction, as emb_announcement_store_save() or _republish() describe. */
+static gboolean
+save_announcement (EmbDatabase       *db,
+                   EmbAnnouncement   *announcement,
+                   const gint64      *department_ids,
+                   guint              n_departments,
+                   const gint64      *role_ids,
+                   guint              n_roles,
+                   SaveAnnouncement  *data,
+                   GError           **error)
 {
   EmbAudience audience;
   g_autoptr(GArray) departments = NULL;
   g_autoptr(GArray) roles = NULL;
   g_autofree char *created_at = NULL;
   g_autofree char *updated_at = NULL;
-  SaveAnnouncement data;
+  g_autofree char *published_at = NULL;
   gint64 id;
-
-  g_return_val_if_fail (EMB_IS_DATABASE (db), FALSE);
-  g_return_val_if_fail (EMB_IS_ANNOUNCEMENT (announcement), FALSE);
-  g_return_val_if_fail (department_ids != NULL || n_departments == 0, FALSE);
-  g_return_val_if_fail (role_ids != NULL || n_roles == 0, FALSE);
 
   if (!_emb_validate_text (emb_announcement_get_title (announcement), TRUE, EMB_MAX_NAME,
                            "title", _("Title"), error) ||
@@ -278,20 +316,208 @@ emb_announcement_store_save (EmbDatabase      *db,
                                   TRUE, "roles", _("Role"), error))
       return FALSE;
 
-  data.announcement = announcement;
-  data.department_ids = departments;
-  data.role_ids = roles;
+  data->announcement = announcement;
+  data->department_ids = departments;
+  data->role_ids = roles;
 
-  /* On failure the record keeps the identity it came with. */
+  /* On failure the record keeps the identity and the date it came with. */
   id = emb_record_get_id (EMB_RECORD (announcement));
   created_at = g_strdup (emb_record_get_created_at (EMB_RECORD (announcement)));
   updated_at = g_strdup (emb_record_get_updated_at (EMB_RECORD (announcement)));
+  published_at = g_strdup (emb_announcement_get_published_at (announcement));
 
-  if (!emb_database_transaction (db, save_in_transaction, &data, error))
+  if (!emb_database_transaction (db, save_in_transaction, data, error))
     {
       _emb_record_set_identity (EMB_RECORD (announcement), id, NULL, created_at, updated_at);
+      emb_announcement_set_published_at (announcement, published_at);
       return FALSE;
     }
+  return TRUE;
+}
+
+/* The arguments of the public functions that save, checked. */
+static gboolean
+arguments_valid (EmbDatabase     *db,
+                 EmbAnnouncement *announcement,
+                 const gint64    *department_ids,
+                 guint            n_departments,
+                 const gint64    *role_ids,
+                 guint            n_roles)
+{
+  g_return_val_if_fail (EMB_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (EMB_IS_ANNOUNCEMENT (announcement), FALSE);
+  g_return_val_if_fail (department_ids != NULL || n_departments == 0, FALSE);
+  g_return_val_if_fail (role_ids != NULL || n_roles == 0, FALSE);
+  return TRUE;
+}
+
+/**
+ * emb_announcement_store_save:
+ * @announcement: the announcement to save
+ * @department_ids: (array length=n_departments) (nullable): the departments
+ *   addressed when the audience is %EMB_AUDIENCE_DEPARTMENTS
+ * @n_departments: the number of @department_ids
+ * @role_ids: (array length=n_roles) (nullable): the roles addressed when the
+ *   audience is %EMB_AUDIENCE_ROLES
+ * @n_roles: the number of @role_ids
+ *
+ * Saves the announcement and its audience in one transaction. Only the ids
+ * that match the audience are kept: with %EMB_AUDIENCE_EVERYONE both lists
+ * are ignored, with %EMB_AUDIENCE_DEPARTMENTS the roles are, and so on; the
+ * matching list must not be empty. Saving never publishes: published-at is
+ * reset to the stored value. A published announcement may still get a new
+ * title, needs-ack or on-kiosk, but a change of its body or audience (pass
+ * the same ids again to keep it) is refused with
+ * %EMB_VALIDATION_ERROR_STATE ("body", "audience"): that takes
+ * emb_announcement_store_republish().
+ *
+ * Returns: %TRUE on success; %FALSE with an %EMB_VALIDATION_ERROR naming the
+ *   field ("title", "body", "departments", "roles", "audience") or an
+ *   %EMB_DATABASE_ERROR
+ */
+gboolean
+emb_announcement_store_save (EmbDatabase      *db,
+                             EmbAnnouncement  *announcement,
+                             const gint64     *department_ids,
+                             guint             n_departments,
+                             const gint64     *role_ids,
+                             guint             n_roles,
+                             GError          **error)
+{
+  SaveAnnouncement data = { 0 };
+
+  if (!arguments_valid (db, announcement, department_ids, n_departments, role_ids, n_roles))
+    return FALSE;
+  return save_announcement (db, announcement, department_ids, n_departments,
+                            role_ids, n_roles, &data, error);
+}
+
+/**
+ * emb_announcement_store_republish:
+ * @announcement: a published announcement, with its changes
+ * @department_ids: (array length=n_departments) (nullable): its departments,
+ *   as for emb_announcement_store_save()
+ * @n_departments: how many departments
+ * @role_ids: (array length=n_roles) (nullable): its roles, likewise
+ * @n_roles: how many roles
+ * @acknowledgements: what becomes of the acknowledgements already given
+ *
+ * Saves a published announcement with a new text or audience and publishes
+ * it again now, in one transaction (see the top of this file). With
+ * %EMB_REPUBLISH_CLEAR_ACKNOWLEDGEMENTS everyone addressed is asked again;
+ * with %EMB_REPUBLISH_KEEP_ACKNOWLEDGEMENTS those who acknowledged stay so.
+ * @announcement's published-at is the new date afterwards.
+ *
+ * Returns: %TRUE on success; %FALSE with an %EMB_VALIDATION_ERROR as for
+ *   emb_announcement_store_save(), or %EMB_VALIDATION_ERROR_STATE
+ *   ("published-at") when the announcement is a draft or not saved
+ */
+gboolean
+emb_announcement_store_republish (EmbDatabase                   *db,
+                                  EmbAnnouncement               *announcement,
+                                  const gint64                  *department_ids,
+                                  guint                          n_departments,
+                                  const gint64                  *role_ids,
+                                  guint                          n_roles,
+                                  EmbRepublishAcknowledgements   acknowledgements,
+                                  GError                       **error)
+{
+  SaveAnnouncement data = { 0 };
+
+  if (!arguments_valid (db, announcement, department_ids, n_departments, role_ids, n_roles))
+    return FALSE;
+  g_return_val_if_fail (acknowledgements == EMB_REPUBLISH_KEEP_ACKNOWLEDGEMENTS ||
+                        acknowledgements == EMB_REPUBLISH_CLEAR_ACKNOWLEDGEMENTS, FALSE);
+
+  if (emb_record_get_id (EMB_RECORD (announcement)) == 0)
+    {
+      emb_set_validation_error (error, EMB_VALIDATION_ERROR_STATE, "published-at",
+                                _("The announcement has not been published yet; "
+                                  "publish it instead."));
+      return FALSE;
+    }
+
+  data.republish = TRUE;
+  data.acknowledgements = acknowledgements;
+  return save_announcement (db, announcement, department_ids, n_departments,
+                            role_ids, n_roles, &data, error);
+}
+
+/**
+ * emb_announcement_store_needs_republish:
+ * @announcement: an announcement as edited
+ * @department_ids: (array length=n_departments) (nullable): the departments
+ *   ticked
+ * @n_departments: their number
+ * @role_ids: (array length=n_roles) (nullable): the roles ticked
+ * @n_roles: their number
+ *
+ * Whether saving the announcement as edited changes the text or the
+ * audience of a published announcement, so that
+ * emb_announcement_store_save() would refuse it and it must be published
+ * again with emb_announcement_store_republish().
+ *
+ * Returns: %TRUE when it must be published again; %FALSE for a draft, a
+ *   new announcement, or a change a plain save may make
+ */
+gboolean
+emb_announcement_store_needs_republish (EmbDatabase     *db,
+                                        EmbAnnouncement *announcement,
+                                        const gint64    *department_ids,
+                                        guint            n_departments,
+                                        const gint64    *role_ids,
+                                        guint            n_roles)
+{
+  g_autoptr(EmbAnnouncement) stored = NULL;
+  g_autoptr(GArray) departments = NULL;
+  g_autoptr(GArray) roles = NULL;
+  EmbAudience audience;
+  gint64 id;
+  SaveAnnouncement data = { 0 };
+
+  g_return_val_if_fail (EMB_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (EMB_IS_ANNOUNCEMENT (announcement), FALSE);
+
+  id = emb_record_get_id (EMB_RECORD (announcement));
+  if (id == 0)
+    return FALSE;
+  stored = _emb_table_get (db, &emb_table_announcement, id, NULL);
+  if (stored == NULL || emb_announcement_get_published_at (stored) == NULL)
+    return FALSE;
+
+  audience = emb_announcement_get_audience (announcement);
+  departments = _emb_sorted_ids (department_ids,
+                                 audience == EMB_AUDIENCE_DEPARTMENTS ? n_departments : 0);
+  roles = _emb_sorted_ids (role_ids, audience == EMB_AUDIENCE_ROLES ? n_roles : 0);
+  data.announcement = announcement;
+  data.department_ids = departments;
+  data.role_ids = roles;
+  return !check_published_unchanged (db, stored, &data, NULL);
+}
+
+/* Sets the publication date of announcement @id (NULL for a draft) and
+ * says so. */
+static gboolean
+set_published_at (EmbDatabase  *db,
+                  gint64        id,
+                  const char   *published_at,
+                  GError      **error)
+{
+  g_autoptr(EmbStatement) stmt = NULL;
+  g_autofree char *now = emb_now_iso8601 ();
+
+  stmt = _emb_database_prepare_id (db,
+                                   "UPDATE announcement SET published_at = ?2, updated_at = ?3"
+                                   " WHERE id = ?1",
+                                   id, error);
+  if (stmt == NULL)
+    return FALSE;
+  _emb_bind_text (stmt, 2, published_at);
+  _emb_bind_text (stmt, 3, now);
+  if (!_emb_database_step_done (db, stmt, error))
+    return FALSE;
+
+  _emb_database_defer_changed (db, EMB_RECORD_KIND_ANNOUNCEMENT, EMB_CHANGE_UPDATED, id);
   return TRUE;
 }
 
@@ -302,7 +528,6 @@ publish_in_transaction (EmbDatabase  *db,
 {
   gint64 id = *(const gint64 *)user_data;
   g_autoptr(EmbAnnouncement) stored = NULL;
-  g_autoptr(EmbStatement) stmt = NULL;
   g_autofree char *now = emb_now_iso8601 ();
 
   stored = _emb_table_get (db, &emb_table_announcement, id, error);
@@ -351,18 +576,7 @@ publish_in_transaction (EmbDatabase  *db,
       break;
     }
 
-  stmt = _emb_database_prepare_id (db,
-                                   "UPDATE announcement SET published_at = ?2, updated_at = ?2"
-                                   " WHERE id = ?1",
-                                   id, error);
-  if (stmt == NULL)
-    return FALSE;
-  _emb_bind_text (stmt, 2, now);
-  if (!_emb_database_step_done (db, stmt, error))
-    return FALSE;
-
-  _emb_database_defer_changed (db, EMB_RECORD_KIND_ANNOUNCEMENT, EMB_CHANGE_UPDATED, id);
-  return TRUE;
+  return set_published_at (db, id, now, error);
 }
 
 /**
@@ -400,4 +614,73 @@ emb_announcement_store_delete (EmbDatabase  *db,
   g_return_val_if_fail (EMB_IS_DATABASE (db), FALSE);
 
   return _emb_table_delete (db, &emb_table_announcement, id, error);
+}
+
+static gboolean
+unpublish_in_transaction (EmbDatabase  *db,
+                          gpointer      user_data,
+                          GError      **error)
+{
+  gint64 id = *(const gint64 *)user_data;
+  g_autoptr(EmbAnnouncement) stored = NULL;
+
+  stored = _emb_table_get (db, &emb_table_announcement, id, error);
+  if (stored == NULL)
+    return FALSE;
+
+  if (emb_announcement_get_published_at (stored) == NULL)
+    {
+      emb_set_validation_error (error, EMB_VALIDATION_ERROR_STATE, "published-at",
+                                _("The announcement is a draft; there is nothing to withdraw."));
+      return FALSE;
+    }
+
+  return clear_acknowledgements (db, id, error) &&
+         set_published_at (db, id, NULL, error);
+}
+
+/**
+ * emb_announcement_store_unpublish:
+ * @id: the id of a published announcement
+ *
+ * Withdraws the announcement: it is a draft again, which staff no longer
+ * see, and the acknowledgements it had are deleted. Its text and audience
+ * may then be changed and it may be published again, as new.
+ *
+ * Returns: %TRUE on success; %FALSE with %EMB_VALIDATION_ERROR_STATE
+ *   ("published-at") for a draft, or %EMB_DATABASE_ERROR_NOT_FOUND
+ */
+gboolean
+emb_announcement_store_unpublish (EmbDatabase  *db,
+                                  gint64        id,
+                                  GError      **error)
+{
+  g_return_val_if_fail (EMB_IS_DATABASE (db), FALSE);
+
+  return emb_database_transaction (db, unpublish_in_transaction, &id, error);
+}
+
+/**
+ * emb_announcement_store_count_acknowledgements:
+ * @id: an announcement
+ *
+ * Returns: how many acknowledgements the announcement has, by anyone
+ *   (also by employees who have left or are no longer addressed, who do not
+ *   count in its coverage); what unpublishing or republishing with
+ *   %EMB_REPUBLISH_CLEAR_ACKNOWLEDGEMENTS deletes
+ */
+gint64
+emb_announcement_store_count_acknowledgements (EmbDatabase *db,
+                                               gint64       id)
+{
+  g_autoptr(EmbStatement) stmt = NULL;
+
+  g_return_val_if_fail (EMB_IS_DATABASE (db), 0);
+
+  stmt = _emb_database_prepare_id (db,
+                                   "SELECT count(*) FROM acknowledgement WHERE announcement_id = ?1",
+                                   id, NULL);
+  if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
+    return 0;
+  return sqlite3_column_int64 (stmt, 0);
 }

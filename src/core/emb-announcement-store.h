@@ -11,6 +11,21 @@
 
 G_BEGIN_DECLS
 
+/**
+ * EmbRepublishAcknowledgements:
+ * @EMB_REPUBLISH_KEEP_ACKNOWLEDGEMENTS: those who acknowledged stay so (a
+ *   correction that does not change what they agreed to)
+ * @EMB_REPUBLISH_CLEAR_ACKNOWLEDGEMENTS: everyone addressed is asked again
+ *
+ * What becomes of the acknowledgements of an announcement published again
+ * with a new text or audience.
+ */
+typedef enum
+{
+  EMB_REPUBLISH_KEEP_ACKNOWLEDGEMENTS,
+  EMB_REPUBLISH_CLEAR_ACKNOWLEDGEMENTS,
+} EmbRepublishAcknowledgements;
+
 GListModel      *emb_announcement_store_list               (EmbDatabase      *db,
                                                             GError          **error);
 EmbAnnouncement *emb_announcement_store_get                (EmbDatabase      *db,
@@ -26,6 +41,25 @@ gboolean         emb_announcement_store_save               (EmbDatabase      *db
 gboolean         emb_announcement_store_publish            (EmbDatabase      *db,
                                                             gint64            id,
                                                             GError          **error);
+gboolean         emb_announcement_store_republish          (EmbDatabase      *db,
+                                                            EmbAnnouncement  *announcement,
+                                                            const gint64     *department_ids,
+                                                            guint             n_departments,
+                                                            const gint64     *role_ids,
+                                                            guint             n_roles,
+                                                            EmbRepublishAcknowledgements acknowledgements,
+                                                            GError          **error);
+gboolean         emb_announcement_store_needs_republish    (EmbDatabase      *db,
+                                                            EmbAnnouncement  *announcement,
+                                                            const gint64     *department_ids,
+                                                            guint             n_departments,
+                                                            const gint64     *role_ids,
+                                                            guint             n_roles);
+gboolean         emb_announcement_store_unpublish          (EmbDatabase      *db,
+                                                            gint64            id,
+                                                            GError          **error);
+gint64           emb_announcement_store_count_acknowledgements (EmbDatabase  *db,
+                                                            gint64            id);
 gboolean         emb_announcement_store_delete             (EmbDatabase      *db,
                                                             gint64            id,
                                                             GError          **error);

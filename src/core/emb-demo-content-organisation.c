@@ -455,21 +455,35 @@ const DemoAnnouncement emb_demo_announcements[] = {
     N_("We now promise to answer every call within two minutes, or to call back the same "
        "day. Please read the updated promises and confirm that you know what they mean at "
        "your touchpoints."),
-    EMB_AUDIENCE_EVERYONE, TRUE, PROMISE_REVISED_AGO, 0.92, EVERYONE, 0 },
+    EMB_AUDIENCE_EVERYONE, TRUE, PROMISE_REVISED_AGO, 0.92, EVERYONE, 0, FALSE },
   { N_("Autonomy pilot starts in the contact centre"),
     N_("From Monday you may decide yourself, up to 200 EUR, whenever it is to the "
        "customer's benefit. Log every decision in Embassy. Please read the guardrails "
        "and confirm."),
-    EMB_AUDIENCE_DEPARTMENTS, TRUE, WAVE_START_AGO + 4, 1.0, 1u << DEPT_CONTACT_CENTRE, 0 },
+    EMB_AUDIENCE_DEPARTMENTS, TRUE, WAVE_START_AGO + 4, 1.0, 1u << DEPT_CONTACT_CENTRE, 0,
+    FALSE },
   { N_("New guide to the financial health check"),
     N_("A short guide with questions that help customers plan ahead is now available in "
        "every branch. Try it in your next conversations."),
     EMB_AUDIENCE_ROLES, FALSE, 40, 0.0, 0,
-    (1u << ROLE_BRANCH_MANAGER) | (1u << ROLE_PERSONAL_BANKER) | (1u << ROLE_SERVICE_ADVISER) },
+    (1u << ROLE_BRANCH_MANAGER) | (1u << ROLE_PERSONAL_BANKER) | (1u << ROLE_SERVICE_ADVISER),
+    FALSE },
   { N_("Values week: recognise a colleague"),
     N_("This week we celebrate our values. Nominate a colleague who made a difference for a "
        "customer, and confirm that you have read our values again."),
-    EMB_AUDIENCE_EVERYONE, TRUE, 6, 0.4, EVERYONE, 0 },
+    EMB_AUDIENCE_EVERYONE, TRUE, 6, 0.4, EVERYONE, 0, TRUE },
+  { N_("Complaints: the new five-step checklist"),
+    N_("Every complaint now follows five steps: listen, apologise, own it, agree what happens "
+       "next and call back when you said you would. The checklist is on the intranet; please "
+       "read it and confirm."),
+    EMB_AUDIENCE_ROLES, TRUE, 12, 0.7, 0,
+    (1u << ROLE_COMPLAINTS) | (1u << ROLE_PHONE_AGENT) | (1u << ROLE_CHAT_AGENT)
+    | (1u << ROLE_SERVICE_ADVISER),
+    FALSE },
+  { N_("Holiday opening hours in the branches"),
+    N_("Between Christmas and New Year the branches open from 10:00 to 15:00. Please tell "
+       "customers who ask, and check the hours of your own branch on the intranet."),
+    EMB_AUDIENCE_DEPARTMENTS, TRUE, -1, 0.0, 1u << DEPT_BRANCHES, 0, TRUE },
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (emb_demo_announcements) == N_ANNOUNCEMENTS);
 

@@ -252,13 +252,18 @@ typedef struct
   const char  *body;
   EmbAudience  audience;
   gboolean     needs_ack;
-  int          published_ago;
+  int          published_ago; /* days; a draft when negative */
   double       ack_factor;
   guint32      departments;   /* bit mask, for EMB_AUDIENCE_DEPARTMENTS and everyone */
   guint32      roles;         /* bit mask, for EMB_AUDIENCE_ROLES */
+  gboolean     on_kiosk;
 } DemoAnnouncement;
 
-#define N_ANNOUNCEMENTS 4
+#define N_ANNOUNCEMENTS 6
+/* The announcements after the first ones draw their acknowledgements and
+ * UUIDs from random sequences of their own, so that the content written
+ * after them stays as it was before they were added. */
+#define N_FIRST_ANNOUNCEMENTS 4
 
 extern const DemoAnnouncement emb_demo_announcements[];
 

@@ -536,61 +536,84 @@ add_promises (EmbDemo  *demo,
 }
 
 static gboolean
+add_announcement (EmbDemo                 *demo,
+                  const DemoAnnouncement  *a,
+                  GError                 **error)
+{
+  DemoAckItem ack = { 0 };
+  gboolean draft = a->published_ago < 0;
+  char at[32];
+
+  ack.from = demo->today - MAX (a->published_ago, 0);
+  ack.until = demo->today - 1;
+  ack.factor = a->ack_factor;
+  ack.departments = a->departments;
+  ack.roles = a->roles;
+  ack.announcement_id =
+    save (demo, &emb_table_announcement,
+          g_object_new (EMB_TYPE_ANNOUNCEMENT,
+                        "uuid", next_uuid (demo),
+                        "title", _(a->title),
+                        "body", _(a->body),
+                        "audience", a->audience,
+                        "needs-ack", a->needs_ack,
+                        "on-kiosk", a->on_kiosk,
+                        "published-at",
+                        draft ? NULL : format_time (moment_of (ack.from, 8 * 3600 + 30 * 60), at),
+                        NULL),
+          error);
+  if (ack.announcement_id == 0)
+    return FALSE;
+
+  if (a->audience == EMB_AUDIENCE_DEPARTMENTS)
+    {
+      for (int d = 0; d < N_DEPARTMENTS; d++)
+        if ((a->departments & (1u << d)) &&
+            !link_ids (demo,
+                       "INSERT INTO announcement_department (announcement_id, department_id)"
+                       " VALUES (?1, ?2)",
+                       ack.announcement_id, demo->department_ids[d], error))
+          return FALSE;
+    }
+  else if (a->audience == EMB_AUDIENCE_ROLES)
+    {
+      for (int r = 0; r < N_ROLES; r++)
+        if ((a->roles & (1u << r)) &&
+            !link_ids (demo,
+                       "INSERT INTO announcement_role (announcement_id, role_id)"
+                       " VALUES (?1, ?2)",
+                       ack.announcement_id, demo->role_ids[r], error))
+          return FALSE;
+    }
+
+  return !a->needs_ack || draft || add_acknowledgements (demo, &ack, error);
+}
+
+static gboolean
 add_announcements (EmbDemo  *demo,
                    GError  **error)
 {
-  for (guint i = 0; i < N_ANNOUNCEMENTS; i++)
-    {
-      const DemoAnnouncement *a = &emb_demo_announcements[i];
-      DemoAckItem ack = { 0 };
-      char at[32];
+  GRand *rand = demo->rand;
+  GRand *uuid_rand = demo->uuid_rand;
+  gboolean ok = TRUE;
 
-      ack.from = demo->today - a->published_ago;
-      ack.until = demo->today - 1;
-      ack.factor = a->ack_factor;
-      ack.departments = a->departments;
-      ack.roles = a->roles;
-      ack.announcement_id =
-        save (demo, &emb_table_announcement,
-              g_object_new (EMB_TYPE_ANNOUNCEMENT,
-                            "uuid", next_uuid (demo),
-                            "title", _(a->title),
-                            "body", _(a->body),
-                            "audience", a->audience,
-                            "needs-ack", a->needs_ack,
-                            "published-at",
-                            format_time (moment_of (ack.from, 8 * 3600 + 30 * 60), at),
-                            NULL),
-              error);
-      if (ack.announcement_id == 0)
-        return FALSE;
+  for (guint i = 0; ok && i < N_FIRST_ANNOUNCEMENTS; i++)
+    ok = add_announcement (demo, &emb_demo_announcements[i], error);
 
-      if (a->audience == EMB_AUDIENCE_DEPARTMENTS)
-        {
-          for (int d = 0; d < N_DEPARTMENTS; d++)
-            if ((a->departments & (1u << d)) &&
-                !link_ids (demo,
-                           "INSERT INTO announcement_department (announcement_id, department_id)"
-                           " VALUES (?1, ?2)",
-                           ack.announcement_id, demo->department_ids[d], error))
-              return FALSE;
-        }
-      else if (a->audience == EMB_AUDIENCE_ROLES)
-        {
-          for (int r = 0; r < N_ROLES; r++)
-            if ((a->roles & (1u << r)) &&
-                !link_ids (demo,
-                           "INSERT INTO announcement_role (announcement_id, role_id)"
-                           " VALUES (?1, ?2)",
-                           ack.announcement_id, demo->role_ids[r], error))
-              return FALSE;
-        }
+  /* The later ones: random sequences of their own (see N_FIRST_ANNOUNCEMENTS),
+   * seeded from the main one's state without drawing from it. */
+  demo->rand = g_rand_copy (rand);
+  g_rand_set_seed (demo->rand, g_rand_int (demo->rand) ^ 0x5bd1e995u);
+  demo->uuid_rand = g_rand_copy (uuid_rand);
+  g_rand_set_seed (demo->uuid_rand, g_rand_int (demo->uuid_rand) ^ 0x27d4eb2fu);
+  for (guint i = N_FIRST_ANNOUNCEMENTS; ok && i < N_ANNOUNCEMENTS; i++)
+    ok = add_announcement (demo, &emb_demo_announcements[i], error);
+  g_rand_free (demo->rand);
+  g_rand_free (demo->uuid_rand);
+  demo->rand = rand;
+  demo->uuid_rand = uuid_rand;
 
-      if (a->needs_ack && !add_acknowledgements (demo, &ack, error))
-        return FALSE;
-    }
-
-  return TRUE;
+  return ok;
 }
 
 /* Writing ------------------------------------------------------------------ */

@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include "emb-acknowledgement-store.h"
 #include "emb-announcement-store.h"
 #include "emb-database-private.h"
 #include "emb-people-store.h"
@@ -344,6 +345,288 @@ test_delete (void)
   g_assert_error (error, EMB_DATABASE_ERROR, EMB_DATABASE_ERROR_NOT_FOUND);
 }
 
+/* A published announcement to Sales (Anna, Bert) that Anna acknowledged. */
+typedef struct
+{
+  EmbTestDb       *tdb;
+  EmbDatabase     *db;
+  gint64           sales, support, cashier;
+  gint64           anna, bert, carl;   /* Carl is in Support */
+  gint64           id;
+  EmbAnnouncement *announcement;   /* as stored after publishing */
+} Published;
+
+static void
+published_set_up (Published     *f,
+                  gconstpointer  data)
+{
+  g_autoptr(EmbAnnouncement) announcement = NULL;
+  g_autoptr(GError) error = NULL;
+
+  f->tdb = emb_test_db_new ();
+  f->db = f->tdb->db;
+  f->sales = emb_test_add_department (f->db, "Sales");
+  f->support = emb_test_add_department (f->db, "Support");
+  f->cashier = emb_test_add_role (f->db, f->sales, "Cashier");
+  f->anna = emb_test_add_employee (f->db, "E1", "Anna", f->sales, f->cashier, TRUE);
+  f->bert = emb_test_add_employee (f->db, "E2", "Bert", f->sales, 0, TRUE);
+  f->carl = emb_test_add_employee (f->db, "E3", "Carl", f->support, 0, TRUE);
+
+  announcement = make_announcement ("Price change", "Prices change on 1 March.",
+                                    EMB_AUDIENCE_DEPARTMENTS);
+  emb_announcement_set_needs_ack (announcement, TRUE);
+  g_assert_true (emb_announcement_store_save (f->db, announcement, &f->sales, 1, NULL, 0, &error));
+  g_assert_no_error (error);
+  f->id = emb_record_get_id (EMB_RECORD (announcement));
+  g_assert_true (emb_announcement_store_publish (f->db, f->id, &error));
+  g_assert_no_error (error);
+  g_assert_true (emb_acknowledgement_store_acknowledge_announcement (f->db, f->anna, f->id, &error));
+  g_assert_no_error (error);
+  f->announcement = emb_announcement_store_get (f->db, f->id, &error);
+  g_assert_no_error (error);
+  /* Publishing again below must give a later date. */
+  g_usleep (3000);
+}
+
+static void
+published_tear_down (Published     *f,
+                     gconstpointer  data)
+{
+  g_clear_object (&f->announcement);
+  g_clear_pointer (&f->tdb, emb_test_db_free);
+}
+
+static gboolean
+acknowledged (Published *f,
+              gint64     employee_id)
+{
+  return emb_acknowledgement_store_has_acknowledged (f->db, employee_id,
+                                                     EMB_ACKNOWLEDGEMENT_ITEM_ANNOUNCEMENT, f->id);
+}
+
+static void
+test_needs_republish (Published     *f,
+                      gconstpointer  data)
+{
+  g_autoptr(EmbAnnouncement) draft = make_announcement ("Draft", "Text", EMB_AUDIENCE_EVERYONE);
+  gint64 both[2];
+  g_autoptr(GError) error = NULL;
+
+  both[0] = f->sales;
+  both[1] = f->support;
+
+  /* The title, needs-ack and the kiosk are no reason to publish again. */
+  emb_announcement_set_title (f->announcement, "Price change in March");
+  emb_announcement_set_on_kiosk (f->announcement, TRUE);
+  emb_announcement_set_needs_ack (f->announcement, FALSE);
+  g_assert_false (emb_announcement_store_needs_republish (f->db, f->announcement,
+                                                          &f->sales, 1, NULL, 0));
+  /* The same departments in another order, with roles that do not apply. */
+  g_assert_false (emb_announcement_store_needs_republish (f->db, f->announcement,
+                                                          &f->sales, 1, &f->cashier, 1));
+  g_assert_true (emb_announcement_store_needs_republish (f->db, f->announcement,
+                                                         both, 2, NULL, 0));
+  emb_announcement_set_body (f->announcement, "Prices change on 1 April.");
+  g_assert_true (emb_announcement_store_needs_republish (f->db, f->announcement,
+                                                         &f->sales, 1, NULL, 0));
+
+  /* A new announcement or a draft is saved as it is. */
+  g_assert_false (emb_announcement_store_needs_republish (f->db, draft, NULL, 0, NULL, 0));
+  g_assert_true (emb_announcement_store_save (f->db, draft, NULL, 0, NULL, 0, &error));
+  g_assert_no_error (error);
+  emb_announcement_set_body (draft, "Another text");
+  g_assert_false (emb_announcement_store_needs_republish (f->db, draft, NULL, 0, NULL, 0));
+}
+
+static void
+test_published_save_keeps_flags (Published     *f,
+                                 gconstpointer  data)
+{
+  g_autoptr(EmbAnnouncement) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* Shown on the kiosk, no longer asking: a plain save, nothing lost. */
+  emb_announcement_set_on_kiosk (f->announcement, TRUE);
+  emb_announcement_set_needs_ack (f->announcement, FALSE);
+  g_assert_true (emb_announcement_store_save (f->db, f->announcement, &f->sales, 1, NULL, 0, &error));
+  g_assert_no_error (error);
+  loaded = emb_announcement_store_get (f->db, f->id, &error);
+  g_assert_no_error (error);
+  g_assert_true (emb_announcement_get_on_kiosk (loaded));
+  g_assert_false (emb_announcement_get_needs_ack (loaded));
+  g_assert_cmpstr (emb_announcement_get_published_at (loaded), ==,
+                   emb_announcement_get_published_at (f->announcement));
+  g_assert_true (acknowledged (f, f->anna));
+}
+
+static void
+test_republish_keep (Published     *f,
+                     gconstpointer  data)
+{
+  g_autofree char *first = g_strdup (emb_announcement_get_published_at (f->announcement));
+  g_autoptr(EmbTestChanges) changes = emb_test_changes_watch (f->db);
+  g_autoptr(EmbAnnouncement) loaded = NULL;
+  g_autoptr(GArray) departments = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 both[2];
+
+  both[0] = f->support;
+  both[1] = f->sales;
+
+  /* A typo corrected and Support added: Anna stays acknowledged. */
+  emb_announcement_set_body (f->announcement, "Prices change on 1 March 2026.");
+  g_assert_true (emb_announcement_store_republish (f->db, f->announcement, both, 2, NULL, 0,
+                                                   EMB_REPUBLISH_KEEP_ACKNOWLEDGEMENTS, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (emb_announcement_get_published_at (f->announcement), >, first);
+
+  loaded = emb_announcement_store_get (f->db, f->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (emb_announcement_get_body (loaded), ==, "Prices change on 1 March 2026.");
+  g_assert_cmpstr (emb_announcement_get_published_at (loaded), ==,
+                   emb_announcement_get_published_at (f->announcement));
+  departments = emb_announcement_store_get_department_ids (f->db, f->id);
+  g_assert_cmpuint (departments->len, ==, 2);
+  g_assert_true (acknowledged (f, f->anna));
+  g_assert_cmpint (emb_announcement_store_count_acknowledgements (f->db, f->id), ==, 1);
+  g_assert_true (emb_test_changes_has (changes, EMB_RECORD_KIND_ANNOUNCEMENT, EMB_CHANGE_UPDATED, f->id));
+  g_assert_false (emb_test_changes_has (changes, EMB_RECORD_KIND_ACKNOWLEDGEMENT, EMB_CHANGE_MANY, 0));
+
+  /* Carl, newly addressed, may acknowledge it now. */
+  g_assert_true (emb_acknowledgement_store_acknowledge_announcement (f->db, f->carl, f->id, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_republish_clear (Published     *f,
+                      gconstpointer  data)
+{
+  g_autofree char *first = g_strdup (emb_announcement_get_published_at (f->announcement));
+  g_autoptr(EmbTestChanges) changes = emb_test_changes_watch (f->db);
+  g_autoptr(EmbAnnouncement) loaded = NULL;
+  g_autoptr(GArray) roles = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* A new date and to cashiers only: everyone is asked again. */
+  emb_announcement_set_body (f->announcement, "Prices change on 1 April.");
+  emb_announcement_set_audience (f->announcement, EMB_AUDIENCE_ROLES);
+  g_assert_true (emb_announcement_store_republish (f->db, f->announcement, &f->sales, 1,
+                                                   &f->cashier, 1,
+                                                   EMB_REPUBLISH_CLEAR_ACKNOWLEDGEMENTS, &error));
+  g_assert_no_error (error);
+  g_assert_false (acknowledged (f, f->anna));
+  g_assert_cmpint (emb_announcement_store_count_acknowledgements (f->db, f->id), ==, 0);
+  g_assert_true (emb_test_changes_has (changes, EMB_RECORD_KIND_ACKNOWLEDGEMENT, EMB_CHANGE_MANY, 0));
+
+  loaded = emb_announcement_store_get (f->db, f->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (emb_announcement_get_audience (loaded), ==, EMB_AUDIENCE_ROLES);
+  g_assert_cmpstr (emb_announcement_get_published_at (loaded), >, first);
+  roles = emb_announcement_store_get_role_ids (f->db, f->id);
+  emb_test_assert_ids (roles, &f->cashier, 1);
+  g_assert_cmpint (_emb_database_count (f->db, "SELECT count(*) FROM announcement_department"), ==, 0);
+
+  /* Bert is no cashier: no longer addressed. */
+  g_assert_false (emb_acknowledgement_store_acknowledge_announcement (f->db, f->bert, f->id, &error));
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_INVALID, "employee");
+  g_clear_error (&error);
+  g_assert_true (emb_acknowledgement_store_acknowledge_announcement (f->db, f->anna, f->id, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_republish_refused (Published     *f,
+                        gconstpointer  data)
+{
+  g_autofree char *published_at = g_strdup (emb_announcement_get_published_at (f->announcement));
+  g_autoptr(EmbAnnouncement) draft = make_announcement ("Draft", "Text", EMB_AUDIENCE_EVERYONE);
+  g_autofree char *before = emb_test_dump (f->db);
+  g_autoptr(GError) error = NULL;
+
+  /* Not before it is published. */
+  g_assert_false (emb_announcement_store_republish (f->db, draft, NULL, 0, NULL, 0,
+                                                    EMB_REPUBLISH_CLEAR_ACKNOWLEDGEMENTS, &error));
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "published-at");
+  g_clear_error (&error);
+  g_assert_cmpint (emb_record_get_id (EMB_RECORD (draft)), ==, 0);
+  emb_test_assert_unchanged (f->db, before);
+
+  g_assert_true (emb_announcement_store_save (f->db, draft, NULL, 0, NULL, 0, &error));
+  g_assert_no_error (error);
+  g_free (before);
+  before = emb_test_dump (f->db);
+  g_assert_false (emb_announcement_store_republish (f->db, draft, NULL, 0, NULL, 0,
+                                                    EMB_REPUBLISH_KEEP_ACKNOWLEDGEMENTS, &error));
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "published-at");
+  g_clear_error (&error);
+  g_assert_null (emb_announcement_get_published_at (draft));
+
+  /* Bad input changes nothing, acknowledgements included. */
+  emb_announcement_set_body (f->announcement, "Prices change on 1 April.");
+  emb_announcement_set_title (f->announcement, "");
+  g_assert_false (emb_announcement_store_republish (f->db, f->announcement, &f->sales, 1, NULL, 0,
+                                                    EMB_REPUBLISH_CLEAR_ACKNOWLEDGEMENTS, &error));
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_REQUIRED, "title");
+  g_clear_error (&error);
+  emb_announcement_set_title (f->announcement, "Price change");
+  g_assert_false (emb_announcement_store_republish (f->db, f->announcement, NULL, 0, NULL, 0,
+                                                    EMB_REPUBLISH_CLEAR_ACKNOWLEDGEMENTS, &error));
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_REQUIRED, "departments");
+  g_clear_error (&error);
+  g_assert_cmpstr (emb_announcement_get_published_at (f->announcement), ==, published_at);
+  emb_test_assert_unchanged (f->db, before);
+
+  /* Nor does a plain save of a new text: it must be published again. */
+  g_assert_false (emb_announcement_store_save (f->db, f->announcement, &f->sales, 1, NULL, 0, &error));
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "body");
+  emb_test_assert_unchanged (f->db, before);
+  g_assert_true (acknowledged (f, f->anna));
+}
+
+static void
+test_unpublish (Published     *f,
+                gconstpointer  data)
+{
+  g_autoptr(EmbTestChanges) changes = emb_test_changes_watch (f->db);
+  g_autoptr(EmbAnnouncement) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+
+  g_assert_cmpint (emb_announcement_store_count_acknowledgements (f->db, f->id), ==, 1);
+  g_assert_true (emb_announcement_store_unpublish (f->db, f->id, &error));
+  g_assert_no_error (error);
+  g_assert_true (emb_test_changes_has (changes, EMB_RECORD_KIND_ANNOUNCEMENT, EMB_CHANGE_UPDATED, f->id));
+  g_assert_true (emb_test_changes_has (changes, EMB_RECORD_KIND_ACKNOWLEDGEMENT, EMB_CHANGE_MANY, 0));
+
+  /* A draft again: no acknowledgements, nobody may acknowledge it, and
+   * its text may change. */
+  loaded = emb_announcement_store_get (f->db, f->id, &error);
+  g_assert_no_error (error);
+  g_assert_null (emb_announcement_get_published_at (loaded));
+  g_assert_cmpint (emb_announcement_store_count_acknowledgements (f->db, f->id), ==, 0);
+  g_assert_false (emb_acknowledgement_store_acknowledge_announcement (f->db, f->bert, f->id, &error));
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "announcement");
+  g_clear_error (&error);
+  emb_announcement_set_body (loaded, "Prices change on 1 April.");
+  g_assert_true (emb_announcement_store_save (f->db, loaded, &f->sales, 1, NULL, 0, &error));
+  g_assert_no_error (error);
+
+  /* Withdrawing a draft or a missing one changes nothing. */
+  before = emb_test_dump (f->db);
+  g_assert_false (emb_announcement_store_unpublish (f->db, f->id, &error));
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "published-at");
+  g_clear_error (&error);
+  g_assert_false (emb_announcement_store_unpublish (f->db, f->id + 100, &error));
+  g_assert_error (error, EMB_DATABASE_ERROR, EMB_DATABASE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  emb_test_assert_unchanged (f->db, before);
+
+  /* Published again, it starts from nobody. */
+  g_assert_true (emb_announcement_store_publish (f->db, f->id, &error));
+  g_assert_no_error (error);
+  g_assert_false (acknowledged (f, f->anna));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -357,6 +640,18 @@ main (int   argc,
   g_test_add_func ("/store/announcements/publish-without-audience", test_publish_without_audience);
   g_test_add_func ("/store/announcements/list-order", test_list_order);
   g_test_add_func ("/store/announcements/delete", test_delete);
+  g_test_add ("/store/announcements/needs-republish", Published, NULL,
+              published_set_up, test_needs_republish, published_tear_down);
+  g_test_add ("/store/announcements/published-save-keeps-flags", Published, NULL,
+              published_set_up, test_published_save_keeps_flags, published_tear_down);
+  g_test_add ("/store/announcements/republish-keep", Published, NULL,
+              published_set_up, test_republish_keep, published_tear_down);
+  g_test_add ("/store/announcements/republish-clear", Published, NULL,
+              published_set_up, test_republish_clear, published_tear_down);
+  g_test_add ("/store/announcements/republish-refused", Published, NULL,
+              published_set_up, test_republish_refused, published_tear_down);
+  g_test_add ("/store/announcements/unpublish", Published, NULL,
+              published_set_up, test_unpublish, published_tear_down);
 
   return g_test_run ();
 }

@@ -371,24 +371,39 @@ test_values_promises_acknowledgements (void)
   g_assert_cmpfloat (highest, <=, 1.0);
   g_assert_cmpfloat (highest - lowest, >=, 0.15);
 
-  /* Announcements: everyone, a department, roles; partly acknowledged. */
+  /* Announcements: everyone, a department, roles; partly acknowledged;
+   * one still a draft, two for the kiosk. */
   g_assert_cmpint (count (db, "SELECT count(*) FROM announcement WHERE published_at <"
-                              " '" REFERENCE_DATE "'"), ==, 4);
+                              " '" REFERENCE_DATE "'"), ==, 5);
+  g_assert_cmpint (count (db, "SELECT count(*) FROM announcement WHERE published_at IS NULL"),
+                   ==, 1);
+  g_assert_cmpint (count (db, "SELECT count(*) FROM announcement WHERE on_kiosk"), ==, 2);
   g_assert_cmpint (count (db, "SELECT count(DISTINCT audience) FROM announcement"), ==, 3);
   g_assert_cmpint (count (db, "SELECT count(*) FROM announcement_department x JOIN department d ON"
                               " d.id = x.department_id WHERE d.name = 'Contact centre'"), ==, 1);
-  g_assert_cmpint (count (db, "SELECT count(*) FROM announcement_role"), ==, 3);
+  g_assert_cmpint (count (db, "SELECT count(*) FROM announcement_role"), ==, 7);
   g_assert_cmpint (count (db, "SELECT count(*) FROM announcement n WHERE n.needs_ack = 0"
                               " AND EXISTS (SELECT 1 FROM acknowledgement a"
                               " WHERE a.announcement_id = n.id)"), ==, 0);
   g_assert_cmpint (count (db, "SELECT count(*) FROM announcement n WHERE n.needs_ack"
                               " AND EXISTS (SELECT 1 FROM acknowledgement a"
-                              " WHERE a.announcement_id = n.id)"), ==, 3);
-  /* The department announcement reached only its department. */
+                              " WHERE a.announcement_id = n.id)"), ==, 4);
+  /* Nobody acknowledged the draft. */
+  g_assert_cmpint (count (db, "SELECT count(*) FROM acknowledgement a JOIN announcement n"
+                              " ON n.id = a.announcement_id WHERE n.published_at IS NULL"), ==, 0);
+  /* The department announcement reached only its department, the role
+   * announcements only their roles. */
   g_assert_cmpint (count (db, "SELECT count(*) FROM acknowledgement a JOIN employee e ON e.id ="
                               " a.employee_id JOIN announcement_department x ON x.announcement_id ="
                               " a.announcement_id"
                               " WHERE x.department_id <> e.department_id"), ==, 0);
+  g_assert_cmpint (count (db, "SELECT count(*) FROM acknowledgement a JOIN employee e ON e.id ="
+                              " a.employee_id JOIN announcement n ON n.id = a.announcement_id"
+                              " WHERE n.audience = 'roles' AND NOT EXISTS (SELECT 1 FROM"
+                              " announcement_role r WHERE r.announcement_id = n.id"
+                              " AND r.role_id = e.role_id)"), ==, 0);
+  g_assert_cmpint (count (db, "SELECT count(*) FROM acknowledgement a JOIN announcement n"
+                              " ON n.id = a.announcement_id WHERE n.audience = 'roles'"), >, 20);
   /* The newest one is far from fully acknowledged. */
   g_assert_cmpint (count (db, "SELECT count(*) FROM acknowledgement a WHERE a.announcement_id ="
                               " (SELECT id FROM announcement ORDER BY published_at DESC"

@@ -92,6 +92,35 @@ emb_ui_test_find_by_type (GtkWidget *root,
   return NULL;
 }
 
+static void
+add_all_by_type (GtkWidget *widget,
+                 GType      type,
+                 GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    g_ptr_array_add (found, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    add_all_by_type (child, type, found);
+}
+
+/**
+ * emb_ui_test_find_all_by_type:
+ *
+ * Returns: (transfer container) (element-type GtkWidget): @root and every
+ *   widget below it that is a @type, in tree order
+ */
+GPtrArray *
+emb_ui_test_find_all_by_type (GtkWidget *root,
+                              GType      type)
+{
+  GPtrArray *found = g_ptr_array_new ();
+
+  add_all_by_type (root, type, found);
+  return found;
+}
+
 /* Removes a temporary folder and everything in it. */
 void
 emb_ui_test_remove_tree (const char *path)

@@ -20,6 +20,8 @@ GtkWidget *emb_ui_test_find_label     (GtkWidget   *root,
                                        const char  *text);
 GtkWidget *emb_ui_test_find_by_type   (GtkWidget   *root,
                                        GType        type);
+GPtrArray *emb_ui_test_find_all_by_type (GtkWidget *root,
+                                         GType      type);
 void       emb_ui_test_remove_tree    (const char  *path);
 void       emb_ui_test_quit_application (GApplication *application);
 void       emb_ui_test_screenshot     (GtkWidget   *widget,

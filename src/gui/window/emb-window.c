@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "emb-announcements-page.h"
 #include "emb-application.h"
 #include "emb-journey-page.h"
 #include "emb-overview-page.h"
@@ -82,6 +83,7 @@ static const Area areas[] = {
   { "people", N_("People"), "system-users-symbolic", emb_people_page_get_type },
   { "recognition", N_("Recognition"), "emblem-favorite-symbolic", emb_recognition_page_get_type },
   { "pilots", N_("Autonomy Pilots"), "emblem-system-symbolic", emb_pilots_page_get_type },
+  { "announcements", N_("Announcements"), "mail-send-symbolic", emb_announcements_page_get_type },
 };
 
 static const Area *
