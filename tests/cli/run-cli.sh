@@ -229,5 +229,19 @@ check "nine items in all" test "$(count "$fdb" 'SELECT count(*) FROM feedback')"
 check "a feedback profile refuses a roster" test $? -eq 1
 check "and says why" grep -q 'for feedback files, not for rosters' "$tmp/wrong.txt"
 
+# A company's own status words, mapped to our meanings on the command line
+sdb="$tmp/statuses.db"
+"$embassy" --database "$sdb" --import "$data/roster-own-statuses.csv" > "$tmp/own.txt" 2>&1
+check "an unknown status word refuses the roster" test $? -eq 1
+check "the refusal names the word" grep -q '“Gone fishing”' "$tmp/own.txt"
+"$embassy" --database "$sdb" --import "$data/roster-own-statuses.csv" \
+  --map-value "Employment Status:Gone fishing=inactive" \
+  --map-value "Employment Status:Career break=on leave" > "$tmp/own.txt" 2>&1
+check "mapped status words import" test $? -eq 0
+check "a word mapped to inactive makes the employee inactive" \
+  test "$(count "$sdb" "SELECT active FROM employee WHERE employee_number = 'E-101'")" -eq 0
+check "a word mapped to on leave keeps the employee active, on leave" \
+  test "$(count "$sdb" "SELECT active + 2 * on_leave FROM employee WHERE employee_number = 'E-102'")" -eq 3
+
 echo "1..$n"
 exit $failed

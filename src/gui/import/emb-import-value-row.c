@@ -131,6 +131,7 @@ fill_choices (EmbImportValueRow *self,
       add_choice (self, labels, _("Complaint"), "complaint");
       add_choice (self, labels, _("Suggestion"), "suggestion");
       add_choice (self, labels, _("Survey answer"), "survey");
+      add_choice (self, labels, _("Neutral"), "neutral");
     }
   else if (g_str_equal (field, "score-type"))
     {
@@ -142,6 +143,7 @@ fill_choices (EmbImportValueRow *self,
     {
       add_choice (self, labels, _("Active"), "active");
       add_choice (self, labels, _("Inactive"), "inactive");
+      add_choice (self, labels, _("On leave"), "on leave");
     }
   else if (g_str_equal (field, "terminated"))
     {
