@@ -567,8 +567,13 @@ emb_feedback_store_query (EmbDatabase             *db,
   search_count = search_count_sql (filter);
   if (search_count == NULL)
     count_sql = feedback_count_sql (where->str);
+  /* The few items waiting for triage are read from their partial index and
+   * sorted: the unary + keeps SQLite from reading the whole list's index in
+   * order instead, looking up every row to find them. */
   return G_LIST_MODEL (_emb_query_model_new_full (db, &emb_table_feedback, where->str, params,
-                                                  "t.received_at", filter->newest_first, kinds,
+                                                  filter->triage > 0 ? "+t.received_at"
+                                                                     : "t.received_at",
+                                                  filter->newest_first, kinds,
                                                   search_count != NULL ? search_count : count_sql));
 }
 

@@ -33,7 +33,7 @@ G_BEGIN_DECLS
  * @triage: 1 for only the feedback that waits to be given a touchpoint
  *   (“to triage”), 0 for only the rest, -1 for both
  * @category: (nullable): only feedback of this category, as its source
- *   wrote it
+ *   wrote it (indexed together with @triage 1)
  * @responsible_id: when not 0, only feedback that reaches this employee:
  *   about a touchpoint the employee's role is responsible for (at any
  *   level), or that the employee owns
