@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "emb-application.h"
+#include "emb-feedback-page.h"
 #include "emb-journey-page.h"
 #include "emb-overview-page.h"
 #include "emb-people-page.h"
@@ -82,6 +83,7 @@ static const Area areas[] = {
   { "people", N_("People"), "system-users-symbolic", emb_people_page_get_type },
   { "recognition", N_("Recognition"), "emblem-favorite-symbolic", emb_recognition_page_get_type },
   { "pilots", N_("Autonomy Pilots"), "emblem-system-symbolic", emb_pilots_page_get_type },
+  { "feedback", N_("Customer Feedback"), "chat-message-new-symbolic", emb_feedback_page_get_type },
 };
 
 static const Area *
