@@ -233,6 +233,29 @@ bind_scope (sqlite3_stmt *stmt,
     _emb_bind_text (stmt, sqlite3_bind_parameter_index (stmt, ":to"), to);
 }
 
+/* Prepares @sql, with the scope's parameters bound. Not cached: the
+ * statement depends on the scope, and themes are read seldom. */
+static sqlite3_stmt *
+prepare_scoped (EmbDatabase  *db,
+                const char   *sql,
+                gint64        touchpoint_id,
+                const char   *from,
+                const char   *to,
+                guint         limit,
+                GError      **error)
+{
+  sqlite3 *handle = _emb_database_get_handle (db);
+  sqlite3_stmt *stmt = NULL;
+
+  if (sqlite3_prepare_v2 (handle, sql, -1, &stmt, NULL) != SQLITE_OK)
+    {
+      _emb_database_set_error (error, handle, sqlite3_errcode (handle));
+      return NULL;
+    }
+  bind_scope (stmt, touchpoint_id, from, to, limit);
+  return stmt;
+}
+
 /* SQLite only: the vocabulary of the full-text index and the folded stop
  * words, in the connection's temporary schema (nothing in the file). */
 static gboolean
@@ -344,15 +367,9 @@ emb_feedback_insights_words (EmbDatabase  *db,
                    " AND v.term NOT IN (SELECT term FROM temp.emb_feedback_stop_terms)"
                    " GROUP BY v.term ORDER BY n DESC, v.term LIMIT :limit");
 
-  /* Not cached: the statement depends on the scope, and the vocabulary is
-   * only read here. */
-  if (sqlite3_prepare_v2 (_emb_database_get_handle (db), sql->str, -1, &stmt, NULL) != SQLITE_OK)
-    {
-      _emb_database_set_error (error, _emb_database_get_handle (db),
-                               sqlite3_errcode (_emb_database_get_handle (db)));
-      return NULL;
-    }
-  bind_scope (stmt, touchpoint_id, from, to, limit);
+  stmt = prepare_scoped (db, sql->str, touchpoint_id, from, to, limit, error);
+  if (stmt == NULL)
+    return NULL;
 
   terms = g_ptr_array_new_with_free_func (g_free);
   counts = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -397,10 +414,10 @@ emb_feedback_insights_categories (EmbDatabase  *db,
                                   guint         limit,
                                   GError      **error)
 {
-  g_autoptr(GString) sql = g_string_new (NULL);
-  g_autoptr(GArray) themes = NULL;
   sqlite3_stmt *stmt;
   gboolean has_row, ok;
+  g_autoptr(GArray) themes = NULL;
+  g_autoptr(GString) sql = g_string_new (NULL);
 
   g_return_val_if_fail (EMB_IS_DATABASE (db), NULL);
 
@@ -409,13 +426,9 @@ emb_feedback_insights_categories (EmbDatabase  *db,
   g_string_append (sql, " AND f.category <> '' GROUP BY f.category ORDER BY n DESC, f.category"
                         " LIMIT :limit");
 
-  if (sqlite3_prepare_v2 (_emb_database_get_handle (db), sql->str, -1, &stmt, NULL) != SQLITE_OK)
-    {
-      _emb_database_set_error (error, _emb_database_get_handle (db),
-                               sqlite3_errcode (_emb_database_get_handle (db)));
-      return NULL;
-    }
-  bind_scope (stmt, touchpoint_id, from, to, limit);
+  stmt = prepare_scoped (db, sql->str, touchpoint_id, from, to, limit, error);
+  if (stmt == NULL)
+    return NULL;
 
   themes = themes_new ();
   while ((ok = _emb_database_step_row (db, stmt, &has_row, error)) && has_row)

@@ -27,6 +27,7 @@ const char * const _emb_feedback_stop_words[] = {
   "themselves then there these they this those though through thus to too under until up "
   "upon us very via was we well were what when where whether which while who whom whose "
   "why will with within without would yet you your yours yourself yourselves "
+  "far lot lots something anything nothing everything someone anyone nobody everyone "
   /* what the tokenizer leaves of "don't", "wasn't", "I've"… */
   "don didn doesn isn wasn weren couldn wouldn shouldn haven hasn hadn aren won ve ll re",
   /* Polish */
@@ -36,12 +37,14 @@ const char * const _emb_feedback_stop_words[] = {
   "których ku lub ma mają mam mi mnie mną mój moja moje może mu my na nad nam nas nawet "
   "nic nie niech nigdy nim niż no o od oraz po pod ponieważ przed przez przy się sobie "
   "są ta tak taki takie także tam te tego tej ten też to tu tylko tym u w we wszystko "
-  "wtedy z za że żeby zawsze znowu został została",
+  "wtedy z za że żeby zawsze znowu został została "
+  "wiele dużo coś nic ktoś nikt zbyt było były mogło mogłoby więc też trochę",
   /* Greek */
   "ο η το οι τα του της των τον την τους τις ένας μία ένα ενός μιας και κι ή αλλά όμως "
   "να θα δεν μη μην με σε στο στη στην στον στα στους στις στων από για προς κατά μετά "
   "χωρίς πριν όταν ότι πως που πού αν ενώ είναι ήταν είμαι είσαι είμαστε είχα είχε "
   "έχει έχω έχουμε μου σου μας σας τους αυτό αυτός αυτή αυτά αυτοί αυτές εγώ εσύ εμείς "
-  "εσείς πολύ πιο όλα όλοι κάθε τι τίποτα ακόμα ακόμη ήδη μόνο επίσης έτσι εδώ εκεί",
+  "εσείς πολύ πιο όλα όλοι κάθε τι τίποτα ακόμα ακόμη ήδη μόνο επίσης έτσι εδώ εκεί "
+  "πολλά πολλή πάρα κάτι κάποιος κανείς λίγο",
   NULL
 };

@@ -624,6 +624,48 @@ test_insights (Fixture       *f,
   screenshot (GTK_WIDGET (f->page), "insights");
 }
 
+static gboolean
+page_refreshed (gpointer data)
+{
+  return emb_feedback_page_get_model (data) != NULL && !emb_page_is_refresh_pending (data);
+}
+
+/* A phone-sized window: the page fits, and the detail folds over the list
+ * when an item is chosen. */
+static void
+test_narrow (Fixture       *f,
+             gconstpointer  data)
+{
+  GtkWidget *window = gtk_window_new ();
+  EmbFeedbackPage *page = g_object_new (EMB_TYPE_FEEDBACK_PAGE, "database", f->db, NULL);
+  AdwFlap *flap;
+  int minimum;
+
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (page));
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
+  gtk_window_present (GTK_WINDOW (window));
+  emb_ui_test_wait_mapped (window);
+  g_assert_true (emb_ui_test_wait_for (page_refreshed, page, 5000));
+  emb_ui_test_iterate (200);
+
+  gtk_widget_measure (GTK_WIDGET (page), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <=, 360);
+  g_assert_cmpint (gtk_widget_get_width (window), <=, 360);
+
+  flap = ADW_FLAP (gtk_widget_get_template_child (GTK_WIDGET (page), EMB_TYPE_FEEDBACK_PAGE, "flap"));
+  g_assert_true (adw_flap_get_folded (flap));
+  g_assert_false (adw_flap_get_reveal_flap (flap));
+  screenshot (window, "narrow");
+
+  gtk_single_selection_set_selected (emb_feedback_page_get_selection (page), 0);
+  emb_ui_test_iterate (300);
+  g_assert_true (adw_flap_get_reveal_flap (flap));
+  screenshot (window, "narrow-detail");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  emb_ui_test_iterate (50);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -640,6 +682,7 @@ main (int   argc,
   ADD ("/ui/feedback/triage", test_triage);
   ADD ("/ui/feedback/praise-to-nomination", test_praise_to_nomination);
   ADD ("/ui/feedback/insights", test_insights);
+  ADD ("/ui/feedback/narrow", test_narrow);
 
 #undef ADD
 

@@ -90,6 +90,7 @@ update_filters_label (EmbFeedbackFilters *self)
   };
   guint n = gtk_toggle_button_get_active (self->triage_button) ? 1 : 0;
   g_autofree char *label = NULL;
+  g_autofree char *name = NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (drop_downs); i++)
     {
@@ -101,6 +102,12 @@ update_filters_label (EmbFeedbackFilters *self)
     /* Translators: the button that shows the filters, and how many are set */
     label = g_strdup_printf (_("_Filters (%u)"), n);
   gtk_label_set_text_with_mnemonic (self->filters_label, label != NULL ? label : _("_Filters"));
+  if (n > 0)
+    name = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Filters, %u set", "Filters, %u set", n),
+                            n);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->filters_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name != NULL ? name : _("Filters"),
+                                  -1);
   if (n > 0)
     gtk_widget_add_css_class (GTK_WIDGET (self->filters_button), "accent");
   else
@@ -518,9 +525,9 @@ emb_feedback_filters_finalize (GObject *object)
 {
   EmbFeedbackFilters *self = (EmbFeedbackFilters *)object;
 
-  g_free (self->category);
-  g_array_unref (self->touchpoint_ids);
   g_array_unref (self->stage_ids);
+  g_array_unref (self->touchpoint_ids);
+  g_free (self->category);
 
   G_OBJECT_CLASS (emb_feedback_filters_parent_class)->finalize (object);
 }
@@ -531,20 +538,17 @@ emb_feedback_filters_class_init (EmbFeedbackFiltersClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->dispose = emb_feedback_filters_dispose;
-  object_class->finalize = emb_feedback_filters_finalize;
-
   /**
    * EmbFeedbackFilters::changed:
    *
-   * The search or a filter changed: the list is to be queried again.
+   * What the list is to show changed: whose feedback, the words searched
+   * for, or a filter.
    */
-  signals[CHANGED] =
-    g_signal_new ("changed",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 0);
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  object_class->dispose = emb_feedback_filters_dispose;
+  object_class->finalize = emb_feedback_filters_finalize;
 
   g_type_ensure (EMB_TYPE_NOMINATION_PICKER);
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -625,6 +629,7 @@ emb_feedback_filters_init (EmbFeedbackFilters *self)
   emb_a11y_label_drop_down (self->stage_dropdown, _("Filter by journey stage"));
   self->updating = FALSE;
   show_me (self, NULL);
+  update_filters_label (self);
 
   if (source != NULL)
     schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);

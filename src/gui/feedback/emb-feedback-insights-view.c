@@ -493,6 +493,10 @@ emb_feedback_insights_view_init (EmbFeedbackInsightsView *self)
   emb_drop_down_ellipsize (self->touchpoint_dropdown);
   self->updating = FALSE;
 
+  emb_feedback_metric_card_set_title (self->nps_card, _("NPS"));
+  emb_feedback_metric_card_set_title (self->csat_card, _("CSAT"));
+  emb_feedback_metric_card_set_title (self->ces_card, _("CES"));
+  emb_feedback_metric_card_set_title (self->complaints_card, _("Complaints"));
   emb_a11y_label_drop_down (self->touchpoint_dropdown, _("Touchpoint"));
   emb_a11y_label_drop_down (self->period_dropdown, _("Period"));
   emb_a11y_label_drop_down (self->trend_dropdown, _("Score of the trend"));

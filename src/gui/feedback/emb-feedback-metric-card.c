@@ -29,14 +29,6 @@ struct _EmbFeedbackMetricCard
 
 G_DEFINE_FINAL_TYPE (EmbFeedbackMetricCard, emb_feedback_metric_card, GTK_TYPE_BOX)
 
-enum {
-  PROP_0,
-  PROP_TITLE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
 static void
 update_label (EmbFeedbackMetricCard *self)
 {
@@ -78,6 +70,20 @@ emb_feedback_metric_card_set (EmbFeedbackMetricCard *self,
   update_label (self);
 }
 
+/**
+ * emb_feedback_metric_card_set_title:
+ * @title: what the card shows, such as "NPS"
+ */
+void
+emb_feedback_metric_card_set_title (EmbFeedbackMetricCard *self,
+                                    const char            *title)
+{
+  g_return_if_fail (EMB_IS_FEEDBACK_METRIC_CARD (self));
+
+  gtk_label_set_text (self->title_label, title);
+  update_label (self);
+}
+
 const char *
 emb_feedback_metric_card_get_value (EmbFeedbackMetricCard *self)
 {
@@ -100,26 +106,6 @@ emb_feedback_metric_card_get_is_small (EmbFeedbackMetricCard *self)
 }
 
 static void
-emb_feedback_metric_card_set_property (GObject      *object,
-                                       guint         prop_id,
-                                       const GValue *value,
-                                       GParamSpec   *pspec)
-{
-  EmbFeedbackMetricCard *self = EMB_FEEDBACK_METRIC_CARD (object);
-
-  switch (prop_id)
-    {
-    case PROP_TITLE:
-      gtk_label_set_text (self->title_label, g_value_get_string (value));
-      update_label (self);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 emb_feedback_metric_card_dispose (GObject *object)
 {
   gtk_widget_dispose_template (GTK_WIDGET (object), EMB_TYPE_FEEDBACK_METRIC_CARD);
@@ -133,14 +119,7 @@ emb_feedback_metric_card_class_init (EmbFeedbackMetricCardClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->set_property = emb_feedback_metric_card_set_property;
   object_class->dispose = emb_feedback_metric_card_dispose;
-
-  properties[PROP_TITLE] =
-    g_param_spec_string ("title", NULL, NULL,
-                         NULL,
-                         G_PARAM_WRITABLE | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/gui/feedback/emb-feedback-metric-card.ui");

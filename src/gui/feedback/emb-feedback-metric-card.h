@@ -12,6 +12,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (EmbFeedbackMetricCard, emb_feedback_metric_card, EMB, FEEDBACK_METRIC_CARD, GtkBox)
 
+void        emb_feedback_metric_card_set_title     (EmbFeedbackMetricCard *self,
+                                                    const char            *title);
 void        emb_feedback_metric_card_set           (EmbFeedbackMetricCard *self,
                                                     const char            *value,
                                                     const char            *detail,
