@@ -18,6 +18,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "emb-database-private.h"
 #include "emb-feedback-routing.h"
 #include "emb-journey-store.h"

@@ -13,6 +13,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "emb-feedback-insights-private.h"
 
 const char * const _emb_feedback_stop_words[] = {

@@ -187,7 +187,8 @@ show_feedback (EmbFeedbackDetail *self)
   g_autofree char *score = NULL;
   g_autofree char *day = NULL;
   g_autofree char *source = NULL;
-  const char *text, *channel;
+  const char *text;
+  const char *channel;
 
   update_steps (self);
   gtk_stack_set_visible_child_name (self->stack, feedback != NULL ? "feedback" : "none");
@@ -211,10 +212,13 @@ show_feedback (EmbFeedbackDetail *self)
   adw_action_row_set_subtitle (self->category_row,
                                emb_feedback_category_label (emb_feedback_get_category (feedback)));
   channel = emb_feedback_get_channel (feedback);
-  /* Translators: where feedback came in, and the tool or file that brought it */
-  source = g_strdup_printf (_("%s, from %s"), channel != NULL && *channel != '\0' ? channel : "—",
-                            *emb_feedback_get_source (feedback) != '\0'
-                            ? emb_feedback_get_source (feedback) : "—");
+  if (*channel != '\0' && *emb_feedback_get_source (feedback) != '\0')
+    /* Translators: where feedback came in, and the tool or file that brought it */
+    source = g_strdup_printf (_("%s, from %s"), channel, emb_feedback_get_source (feedback));
+  else if (*channel != '\0' || *emb_feedback_get_source (feedback) != '\0')
+    source = g_strconcat (channel, emb_feedback_get_source (feedback), NULL);
+  else
+    source = g_strdup (_("Not recorded"));
   adw_action_row_set_subtitle (self->source_row, source);
   adw_action_row_set_subtitle (self->status_row,
                                emb_feedback_follow_up_label (emb_feedback_get_follow_up (feedback)));
