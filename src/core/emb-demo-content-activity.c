@@ -68,42 +68,50 @@ const char * const emb_demo_approve_note = N_("A great example for everyone. Tha
 #define ONLINE (CH (APP) | CH (WEB))
 
 const DemoPhrase emb_demo_praise_phrases[] = {
-  { N_("Friendly and quick, exactly what I needed."), 0 },
-  { N_("The adviser really took the time to listen."), IN_PERSON },
-  { N_("Problem solved in one call, thank you!"), CH (PHONE) },
-  { N_("Everything was clear, no surprises."), 0 },
-  { N_("Very easy, done in a few minutes."), ONLINE | CH (CHAT) | CH (CASH_MACHINE) },
+  { N_("Friendly and quick, exactly what I needed."), 0, N_("Speed of service") },
+  { N_("The adviser really took the time to listen."), IN_PERSON, N_("Staff attitude") },
+  { N_("Problem solved in one call, thank you!"), CH (PHONE), N_("First-contact resolution") },
+  { N_("Everything was clear, no surprises."), 0, N_("Clarity") },
+  { N_("Very easy, done in a few minutes."), ONLINE | CH (CHAT) | CH (CASH_MACHINE),
+    N_("Ease of use") },
   { N_("They went out of their way to help me."),
-    IN_PERSON | CH (CHAT) | CH (EMAIL) | CH (SOCIAL_MEDIA) },
-  { N_("I felt like a person, not a number."), IN_PERSON | WRITTEN | CH (CHAT) },
-  { N_("A clear explanation without jargon."), IN_PERSON | WRITTEN | CH (CHAT) | CH (WEB) },
-  { N_("They called me back exactly when they said they would."), IN_PERSON | CH (EMAIL) },
-  { N_("Kind and patient with my elderly mother."), IN_PERSON },
+    IN_PERSON | CH (CHAT) | CH (EMAIL) | CH (SOCIAL_MEDIA), N_("Staff attitude") },
+  { N_("I felt like a person, not a number."), IN_PERSON | WRITTEN | CH (CHAT),
+    N_("Staff attitude") },
+  { N_("A clear explanation without jargon."), IN_PERSON | WRITTEN | CH (CHAT) | CH (WEB),
+    N_("Clarity") },
+  { N_("They called me back exactly when they said they would."), IN_PERSON | CH (EMAIL),
+    N_("Call-back") },
+  { N_("Kind and patient with my elderly mother."), IN_PERSON, N_("Staff attitude") },
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (emb_demo_praise_phrases) == N_PRAISE_PHRASES);
 
 const DemoPhrase emb_demo_complaint_phrases[] = {
-  { N_("I had to wait far too long."), 0 },
-  { N_("Nobody called me back as promised."), IN_PERSON | CH (EMAIL) | CH (CHAT) },
-  { N_("I had to explain my problem three times."), IN_PERSON | CH (EMAIL) | CH (CHAT) },
-  { N_("The letter was impossible to understand."), WRITTEN },
-  { N_("The app kept logging me out."), CH (APP) },
-  { N_("I was sent from one department to another."), IN_PERSON | CH (EMAIL) },
+  { N_("I had to wait far too long."), 0, N_("Waiting time") },
+  { N_("Nobody called me back as promised."), IN_PERSON | CH (EMAIL) | CH (CHAT),
+    N_("Call-back") },
+  { N_("I had to explain my problem three times."), IN_PERSON | CH (EMAIL) | CH (CHAT),
+    N_("Handover") },
+  { N_("The letter was impossible to understand."), WRITTEN, N_("Clarity") },
+  { N_("The app kept logging me out."), CH (APP), N_("App problem") },
+  { N_("I was sent from one department to another."), IN_PERSON | CH (EMAIL), N_("Handover") },
   { N_("An unexpected fee, and nobody warned me."),
-    ONLINE | WRITTEN | CH (BRANCH) | CH (CASH_MACHINE) },
-  { N_("It took weeks and nobody explained why."), WRITTEN | CH (BRANCH) },
-  { N_("The staff seemed rushed and uninterested."), IN_PERSON },
-  { N_("Far too much paperwork for something simple."), ONLINE | CH (BRANCH) | CH (LETTER) },
+    ONLINE | WRITTEN | CH (BRANCH) | CH (CASH_MACHINE), N_("Fees") },
+  { N_("It took weeks and nobody explained why."), WRITTEN | CH (BRANCH), N_("Waiting time") },
+  { N_("The staff seemed rushed and uninterested."), IN_PERSON, N_("Staff attitude") },
+  { N_("Far too much paperwork for something simple."), ONLINE | CH (BRANCH) | CH (LETTER),
+    N_("Paperwork") },
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (emb_demo_complaint_phrases) == N_COMPLAINT_PHRASES);
 
 const DemoPhrase emb_demo_suggestion_phrases[] = {
-  { N_("It was fine, but it could be faster."), 0 },
-  { N_("Please open on Saturdays again."), CH (BRANCH) },
+  { N_("It was fine, but it could be faster."), 0, N_("Speed of service") },
+  { N_("Please open on Saturdays again."), CH (BRANCH), N_("Opening hours") },
   { N_("I would like to see the status of my application online."),
-    ONLINE | CH (LETTER) | CH (BRANCH) },
-  { N_("Please remind me before a fee is charged."), ONLINE | CH (EMAIL) | CH (CASH_MACHINE) },
-  { N_("A chat in the app would be useful."), ONLINE | CH (PHONE) },
+    ONLINE | CH (LETTER) | CH (BRANCH), N_("Online services") },
+  { N_("Please remind me before a fee is charged."), ONLINE | CH (EMAIL) | CH (CASH_MACHINE),
+    N_("Fees") },
+  { N_("A chat in the app would be useful."), ONLINE | CH (PHONE), N_("Online services") },
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (emb_demo_suggestion_phrases) == N_SUGGESTION_PHRASES);
 

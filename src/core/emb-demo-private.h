@@ -295,11 +295,13 @@ extern const char * const     emb_demo_approve_note;
 
 /* Feedback ----------------------------------------------------------------- */
 
-/* Each remark fits some channels (a bit mask of CHANNEL_*), or any (0). */
+/* Each remark fits some channels (a bit mask of CHANNEL_*), or any (0), and
+ * has the category a survey tool gives it (its "reason"). */
 typedef struct
 {
   const char *text;
   guint       channels;
+  const char *category;
 } DemoPhrase;
 
 #define N_PRAISE_PHRASES     10

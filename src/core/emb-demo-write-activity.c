@@ -18,13 +18,15 @@
 
 /* Customer feedback --------------------------------------------------------- */
 
-/* A remark (now and then two) that fits @channel. */
+/* A remark (now and then two) that fits @channel; @category is the first
+ * remark's. */
 static const char *
 pick_text (EmbDemo           *demo,
            const DemoPhrase  *phrases,
            guint              n,
            int                channel,
-           char             **owned)
+           char             **owned,
+           const char       **category)
 {
   guint first;
   guint second;
@@ -32,6 +34,7 @@ pick_text (EmbDemo           *demo,
   do
     first = rnd (demo, 0, n);
   while (phrases[first].channels != 0 && !(phrases[first].channels & (1u << channel)));
+  *category = _(phrases[first].category);
 
   if (!chance (demo, 0.3))
     return _(phrases[first].text);
@@ -75,6 +78,8 @@ add_feedback (EmbDemo  *demo,
       int score = -1;
       gboolean problem, positive, with_text;
       const char *text = "";
+      const char *category = "";
+      gboolean triage;
       g_autofree char *owned_text = NULL;
       EmbFollowUp follow_up;
       int assignee = -1;
@@ -127,13 +132,13 @@ add_feedback (EmbDemo  *demo,
         {
           if (problem)
             text = pick_text (demo, emb_demo_complaint_phrases, N_COMPLAINT_PHRASES,
-                              channel, &owned_text);
+                              channel, &owned_text, &category);
           else if (positive)
             text = pick_text (demo, emb_demo_praise_phrases, N_PRAISE_PHRASES,
-                              channel, &owned_text);
+                              channel, &owned_text, &category);
           else
             text = pick_text (demo, emb_demo_suggestion_phrases, N_SUGGESTION_PHRASES,
-                              channel, &owned_text);
+                              channel, &owned_text, &category);
         }
 
       if (kind == EMB_FEEDBACK_KIND_SURVEY)
@@ -173,6 +178,17 @@ add_feedback (EmbDemo  *demo,
       else
         follow_up = age > 14 ? EMB_FOLLOW_UP_CLOSED : EMB_FOLLOW_UP_NEW;
 
+      /* What was read in the days after it came but not yet taken on is
+       * acknowledged: a problem after a day, the rest after a week.
+       * (Derived, with no draw of its own, so that the rest of the year
+       * stays as it was.) */
+      if (follow_up == EMB_FOLLOW_UP_NEW && age > (problem ? 1 : 7))
+        follow_up = EMB_FOLLOW_UP_ACKNOWLEDGED;
+
+      /* The general remarks of the last months came in under the survey
+       * tool's reasons, which name no touchpoint: they wait for triage. */
+      triage = !has_tp && with_text && age <= 120;
+
       id = save (demo, &emb_table_feedback,
                  g_object_new (EMB_TYPE_FEEDBACK,
                                "uuid", next_uuid (demo),
@@ -184,6 +200,8 @@ add_feedback (EmbDemo  *demo,
                                "score", score,
                                "text", text,
                                "customer-ref", customer_ref,
+                               "category", category,
+                               "triage", triage,
                                "follow-up", follow_up,
                                "assignee-id", person_id (demo, assignee),
                                "source", _(emb_demo_sources[source]),

@@ -208,126 +208,6 @@ emb_feedback_store_delete (EmbDatabase  *db,
   return _emb_table_delete (db, &emb_table_feedback, id, error);
 }
 
-/* Follow-up -------------------------------------------------------------- */
-
-/* After a conditional UPDATE changed no row: either the feedback is gone or
- * it was not in a state the transition starts from. */
-static gboolean
-transition_refused (EmbDatabase  *db,
-                    gint64        id,
-                    const char   *message,
-                    GError      **error)
-{
-  g_autoptr(EmbFeedback) feedback = _emb_table_get (db, &emb_table_feedback, id, error);
-
-  if (feedback == NULL)
-    return FALSE;
-
-  emb_set_validation_error (error, EMB_VALIDATION_ERROR_STATE, "follow-up", "%s", message);
-  return FALSE;
-}
-
-/* Runs @sql, an UPDATE of feedback @id (?1) at this time (?2) that changes
- * only a row in a state the transition starts from; @assignee_id is ?3 when
- * @sql has it. @refused_message says why when no row changed. */
-static gboolean
-transition (EmbDatabase  *db,
-            gint64        id,
-            const char   *sql,
-            gint64        assignee_id,
-            const char   *refused_message,
-            GError      **error)
-{
-  g_autoptr(EmbStatement) stmt = _emb_database_prepare_id (db, sql, id, error);
-  g_autofree char *now = emb_now_iso8601 ();
-
-  if (stmt == NULL)
-    return FALSE;
-  _emb_bind_text (stmt, 2, now);
-  if (sqlite3_bind_parameter_count (stmt) >= 3)
-    sqlite3_bind_int64 (stmt, 3, assignee_id);
-  if (!_emb_database_step_done (db, stmt, error))
-    return FALSE;
-
-  if (sqlite3_changes (_emb_database_get_handle (db)) == 0)
-    return transition_refused (db, id, refused_message, error);
-
-  _emb_database_defer_changed (db, EMB_RECORD_KIND_FEEDBACK, EMB_CHANGE_UPDATED, id);
-  return TRUE;
-}
-
-/**
- * emb_feedback_store_assign:
- * @employee_id: the employee who follows the feedback up
- *
- * Gives open feedback to @employee_id, its owner (status “in progress”).
- * Closed feedback must be reopened first.
- *
- * Returns: %TRUE on success
- */
-gboolean
-emb_feedback_store_assign (EmbDatabase  *db,
-                           gint64        id,
-                           gint64        employee_id,
-                           GError      **error)
-{
-  g_return_val_if_fail (EMB_IS_DATABASE (db), FALSE);
-
-  if (!_emb_validate_reference (db, &emb_table_employee, employee_id, TRUE,
-                                "assignee", _("Assignee"), error))
-    return FALSE;
-
-  return transition (db, id,
-                     "UPDATE feedback SET follow_up = 'in-progress', assignee_id = ?3,"
-                     " updated_at = ?2"
-                     " WHERE id = ?1 AND follow_up <> 'closed'",
-                     employee_id,
-                     _("The feedback is closed; reopen it before assigning it."),
-                     error);
-}
-
-/**
- * emb_feedback_store_resolve:
- *
- * Closes open feedback; the owner, if any, stays on record as the one who
- * closed it.
- *
- * Returns: %TRUE on success
- */
-gboolean
-emb_feedback_store_resolve (EmbDatabase  *db,
-                            gint64        id,
-                            GError      **error)
-{
-  g_return_val_if_fail (EMB_IS_DATABASE (db), FALSE);
-
-  return transition (db, id,
-                     "UPDATE feedback SET follow_up = 'closed', updated_at = ?2"
-                     " WHERE id = ?1 AND follow_up <> 'closed'",
-                     0, _("The feedback is already closed."), error);
-}
-
-/**
- * emb_feedback_store_reopen:
- *
- * Makes closed feedback new again, with no owner.
- *
- * Returns: %TRUE on success
- */
-gboolean
-emb_feedback_store_reopen (EmbDatabase  *db,
-                           gint64        id,
-                           GError      **error)
-{
-  g_return_val_if_fail (EMB_IS_DATABASE (db), FALSE);
-
-  return transition (db, id,
-                     "UPDATE feedback SET follow_up = 'new', assignee_id = NULL,"
-                     " updated_at = ?2"
-                     " WHERE id = ?1 AND follow_up = 'closed'",
-                     0, _("Only closed feedback can be reopened."), error);
-}
-
 /* Lists ------------------------------------------------------------------ */
 
 /**
@@ -451,6 +331,94 @@ add_search (EmbDatabase *db,
                             params->len);
 }
 
+/**
+ * emb_score_band_get_range:
+ * @score_type: (out) (optional): the kind of score of the band
+ * @min: (out) (optional): its lowest answer
+ * @max: (out) (optional): its highest answer
+ *
+ * Returns: %FALSE when @band is no band
+ */
+gboolean
+emb_score_band_get_range (EmbScoreBand  band,
+                          EmbScoreType *score_type,
+                          int          *min,
+                          int          *max)
+{
+  static const struct { EmbScoreType type; int min, max; } bands[] = {
+    [EMB_SCORE_BAND_DETRACTOR] = { EMB_SCORE_TYPE_NPS, 0, 6 },
+    [EMB_SCORE_BAND_PASSIVE] = { EMB_SCORE_TYPE_NPS, 7, 8 },
+    [EMB_SCORE_BAND_PROMOTER] = { EMB_SCORE_TYPE_NPS, 9, 10 },
+    [EMB_SCORE_BAND_CSAT_LOW] = { EMB_SCORE_TYPE_CSAT, 1, 3 },
+    [EMB_SCORE_BAND_CSAT_HIGH] = { EMB_SCORE_TYPE_CSAT, 4, 5 },
+    [EMB_SCORE_BAND_CES_LOW] = { EMB_SCORE_TYPE_CES, 1, 4 },
+    [EMB_SCORE_BAND_CES_HIGH] = { EMB_SCORE_TYPE_CES, 5, 7 },
+  };
+
+  if ((int)band < 0 || band >= G_N_ELEMENTS (bands))
+    return FALSE;
+  if (score_type != NULL)
+    *score_type = bands[band].type;
+  if (min != NULL)
+    *min = bands[band].min;
+  if (max != NULL)
+    *max = bands[band].max;
+  return TRUE;
+}
+
+static void
+add_score_band (GPtrArray  *params,
+                GString    *where,
+                int         band)
+{
+  EmbScoreType type;
+  int min, max;
+
+  if (!emb_score_band_get_range (band, &type, &min, &max))
+    {
+      g_string_append (where, " AND 0");
+      return;
+    }
+  _emb_query_params_where_nick (params, where, "t.score_type", EMB_TYPE_SCORE_TYPE, type);
+  _emb_query_params_add (params, g_variant_new_int32 (min));
+  g_string_append_printf (where, " AND t.score BETWEEN ?%u", params->len);
+  _emb_query_params_add (params, g_variant_new_int32 (max));
+  g_string_append_printf (where, " AND ?%u", params->len);
+}
+
+/* Feedback that reaches an employee: about a touchpoint the employee's role
+ * (or, for the department, any role of the employee's department) is
+ * responsible for, or owned by the employee. The unary + keep the list's
+ * index in charge (see feedback_params()). */
+static void
+add_responsible (GPtrArray  *params,
+                 GString    *where,
+                 gint64      employee_id,
+                 gboolean    department)
+{
+  guint n = _emb_query_params_add (params, g_variant_new_int64 (employee_id));
+
+  if (department)
+    g_string_append_printf (where,
+                            " AND (+t.touchpoint_id IN (SELECT r.touchpoint_id"
+                            " FROM responsibility r JOIN role o ON o.id = r.role_id"
+                            " JOIN employee e ON e.department_id = o.department_id"
+                            " WHERE e.id = ?%u) OR +t.assignee_id = ?%u)",
+                            n, n);
+  else
+    g_string_append_printf (where,
+                            " AND (+t.touchpoint_id IN (SELECT r.touchpoint_id"
+                            " FROM responsibility r JOIN employee e ON e.role_id = r.role_id"
+                            " WHERE e.id = ?%u) OR +t.assignee_id = ?%u)",
+                            n, n);
+}
+
+/* The condition of @filter over alias t, for reading the list in order.
+ * Where a filter names a set of touchpoints (a stage, the touchpoints of a
+ * role), a unary + keeps SQLite from reading the matches of each touchpoint
+ * from their index and sorting them all for every page: the list reads its
+ * sort index in order and skips the rest. Counting has no order, so its
+ * condition is the same without the + (feedback_count_where()). */
 static GPtrArray *
 feedback_params (EmbDatabase             *db,
                  const EmbFeedbackFilter *filter,
@@ -464,6 +432,9 @@ feedback_params (EmbDatabase             *db,
   if (filter->score_type >= 0)
     _emb_query_params_where_nick (params, where, "t.score_type",
                                   EMB_TYPE_SCORE_TYPE, filter->score_type);
+
+  if (filter->score_band >= 0)
+    add_score_band (params, where, filter->score_band);
 
   if (filter->touchpoint_id > 0)
     _emb_query_params_where (params, where, "t.touchpoint_id",
@@ -486,9 +457,24 @@ feedback_params (EmbDatabase             *db,
         }
     }
 
+  if (filter->stage_id > 0)
+    g_string_append_printf (where,
+                            " AND +t.touchpoint_id IN (SELECT s.id FROM touchpoint s"
+                            " WHERE s.stage_id = ?%u)",
+                            _emb_query_params_add (params, g_variant_new_int64 (filter->stage_id)));
+
   if (filter->follow_up >= 0)
     _emb_query_params_where_nick (params, where, "t.follow_up",
                                   EMB_TYPE_FOLLOW_UP, filter->follow_up);
+
+  if (filter->triage >= 0)
+    g_string_append (where, filter->triage > 0 ? " AND t.triage = 1" : " AND t.triage = 0");
+
+  if (filter->category != NULL)
+    _emb_query_params_where (params, where, "t.category", g_variant_new_string (filter->category));
+
+  if (filter->responsible_id > 0)
+    add_responsible (params, where, filter->responsible_id, filter->responsible_department);
 
   if (filter->from != NULL && *filter->from != '\0' && g_utf8_validate (filter->from, -1, NULL))
     {
@@ -515,6 +501,18 @@ feedback_params (EmbDatabase             *db,
   return params;
 }
 
+/* The count of the rows of @where (from feedback_params()), with every
+ * unary + taken away: a count reads the matches of each touchpoint from
+ * their index, in no order. */
+static char *
+feedback_count_sql (const char *where)
+{
+  g_auto(GStrv) parts = g_strsplit (where, "+t.", -1);
+  g_autofree char *plain = g_strjoinv ("t.", parts);
+
+  return g_strdup_printf ("SELECT count(*) FROM feedback t WHERE %s", plain);
+}
+
 /* A search and nothing else is counted by the text index alone, without a
  * look at feedback; its match expression is then the only parameter. */
 static const char *
@@ -525,7 +523,9 @@ search_count_sql (const EmbFeedbackFilter *filter)
   if (filter == NULL || filter->kind >= 0 || filter->score_type >= 0 ||
       filter->touchpoint_id > 0 || filter->touchpoint_ids != NULL || filter->follow_up >= 0 ||
       (filter->from != NULL && *filter->from != '\0') ||
-      (filter->to != NULL && *filter->to != '\0'))
+      (filter->to != NULL && *filter->to != '\0') ||
+      filter->stage_id > 0 || filter->score_band >= 0 || filter->triage >= 0 ||
+      filter->category != NULL || filter->responsible_id > 0)
     return NULL;
 
   match = emb_feedback_store_match_expression (filter->search);
@@ -539,28 +539,42 @@ search_count_sql (const EmbFeedbackFilter *filter)
  * @filter: (nullable): what to show, or %NULL for all feedback
  *
  * Returns: (transfer full): a lazy #GListModel of #EmbFeedback, by the time
- *   it was received (oldest first), that follows changes to feedback,
- *   touchpoints and employees
+ *   it was received (oldest first, or newest first as @filter says), that
+ *   follows changes to feedback, touchpoints, employees and
+ *   responsibilities
  */
 GListModel *
 emb_feedback_store_query (EmbDatabase             *db,
                           const EmbFeedbackFilter *filter)
 {
   static const EmbRecordKind kinds[] = {
-    EMB_RECORD_KIND_TOUCHPOINT, EMB_RECORD_KIND_EMPLOYEE, EMB_RECORD_KIND_ANY
+    EMB_RECORD_KIND_TOUCHPOINT, EMB_RECORD_KIND_EMPLOYEE, EMB_RECORD_KIND_RESPONSIBILITY,
+    EMB_RECORD_KIND_ANY
   };
   const EmbFeedbackFilter all_feedback = EMB_FEEDBACK_FILTER_INIT;
   g_autoptr(GString) where = g_string_new (NULL);
   g_autoptr(GPtrArray) params = NULL;
+  g_autofree char *count_sql = NULL;
+  const char *search_count;
 
   g_return_val_if_fail (EMB_IS_DATABASE (db), NULL);
   g_return_val_if_fail (filter == NULL || filter->n_touchpoint_ids == 0 ||
                         filter->touchpoint_ids != NULL, NULL);
 
-  params = feedback_params (db, filter != NULL ? filter : &all_feedback, where);
-  return G_LIST_MODEL (_emb_query_model_new_counted (db, &emb_table_feedback, where->str, params,
-                                                     "t.received_at", kinds,
-                                                     search_count_sql (filter)));
+  if (filter == NULL)
+    filter = &all_feedback;
+  params = feedback_params (db, filter, where);
+  search_count = search_count_sql (filter);
+  if (search_count == NULL)
+    count_sql = feedback_count_sql (where->str);
+  /* The few items waiting for triage are read from their partial index and
+   * sorted: the unary + keeps SQLite from reading the whole list's index in
+   * order instead, looking up every row to find them. */
+  return G_LIST_MODEL (_emb_query_model_new_full (db, &emb_table_feedback, where->str, params,
+                                                  filter->triage > 0 ? "+t.received_at"
+                                                                     : "t.received_at",
+                                                  filter->newest_first, kinds,
+                                                  search_count != NULL ? search_count : count_sql));
 }
 
 /**

@@ -38,6 +38,20 @@ EmbQueryModel *_emb_query_model_new_counted (EmbDatabase          *db,
                                              const EmbRecordKind  *kinds,
                                              const char           *count_sql);
 
+/*
+ * As _emb_query_model_new_counted(), in the order of @order from the
+ * largest key when @descending (such as the newest first), which reads the
+ * same indexes backwards.
+ */
+EmbQueryModel *_emb_query_model_new_full    (EmbDatabase          *db,
+                                             const EmbTable       *table,
+                                             const char           *filter,
+                                             GPtrArray            *params,
+                                             const char           *order,
+                                             gboolean              descending,
+                                             const EmbRecordKind  *kinds,
+                                             const char           *count_sql);
+
 /* Filters: a condition "1 AND …" over alias t and its parameters ?1…?N. */
 GPtrArray     *_emb_query_params_new  (GString     *where);
 guint          _emb_query_params_add  (GPtrArray   *params,

@@ -58,6 +58,7 @@ struct _EmbQueryModel
 
   char            *count_sql;
   char            *matching_sql;
+  gboolean         descending;   /* from the largest key, reading indexes backwards */
   char            *first_sql;
   char            *after_sql;
   char            *from_sql;
@@ -602,6 +603,14 @@ build_sql (EmbQueryModel *self)
   const char *cols = _emb_table_columns_sql (table);
   const char *by = self->by;
   g_autofree char *where = NULL;
+  /* The list's direction, and the other one (for the page before a key). */
+  const char *dir = self->descending ? "DESC" : "ASC";
+  const char *back = self->descending ? "ASC" : "DESC";
+  /* "After" and "before" in the list's direction. */
+  const char *gt = self->descending ? "<" : ">";
+  const char *ge = self->descending ? "<=" : ">=";
+  const char *lt = self->descending ? ">" : "<";
+  const char *le = self->descending ? ">=" : "<=";
 
   if (self->hidden_json != NULL)
     where = g_strdup_printf ("(%s) AND t.id NOT IN (SELECT value FROM json_each (?%u))",
@@ -610,32 +619,40 @@ build_sql (EmbQueryModel *self)
     where = g_strdup (self->where);
 
   free_statements (self);
-  self->first_sql = g_strdup_printf ("SELECT %s, %s FROM %s t WHERE %s ORDER BY %s, t.id LIMIT %d",
-                                     cols, by, table->table, where, by, PAGE_SIZE);
+  self->first_sql = g_strdup_printf ("SELECT %s, %s FROM %s t WHERE %s ORDER BY %s %s, t.id %s"
+                                     " LIMIT %d",
+                                     cols, by, table->table, where, by, dir, dir, PAGE_SIZE);
   /* The keyset conditions are spelt out rather than written as row values,
    * (key, id) > (:key, :id): SQLite (3.40) does not seek an index on an
    * expression, such as the nominations' -julianday (submitted_at), with a
-   * row value, and would scan the index from its start to every page. */
-  self->after_sql = g_strdup_printf ("SELECT %s, %s FROM %s t WHERE (%s) AND %s >= :key"
-                                     " AND (%s > :key OR t.id > :id)"
-                                     " ORDER BY %s, t.id LIMIT %d",
-                                     cols, by, table->table, where, by, by, by, PAGE_SIZE);
-  self->from_sql = g_strdup_printf ("SELECT %s, %s FROM %s t WHERE (%s) AND %s >= :key"
-                                    " AND (%s > :key OR t.id >= :id)"
-                                    " ORDER BY %s, t.id LIMIT %d",
-                                    cols, by, table->table, where, by, by, by, PAGE_SIZE);
-  self->before_sql = g_strdup_printf ("SELECT %s, %s FROM %s t WHERE (%s) AND %s <= :key"
-                                      " AND (%s < :key OR t.id < :id)"
-                                      " ORDER BY %s DESC, t.id DESC LIMIT %d",
-                                      cols, by, table->table, where, by, by, by, PAGE_SIZE);
-  self->scan_sql = g_strdup_printf ("SELECT %s, t.id FROM %s t WHERE %s ORDER BY %s, t.id",
-                                    by, table->table, where, by);
-  self->scan_after_sql = g_strdup_printf ("SELECT %s, t.id FROM %s t WHERE (%s) AND %s >= :key"
-                                          " AND (%s > :key OR t.id > :id) ORDER BY %s, t.id",
-                                          by, table->table, where, by, by, by);
-  self->position_sql = g_strdup_printf ("SELECT count(*) FROM %s t WHERE (%s) AND (%s, t.id) <"
+   * row value, and would scan the index from its start to every page. A
+   * descending list reads its index backwards, with the comparisons turned
+   * round. */
+  self->after_sql = g_strdup_printf ("SELECT %s, %s FROM %s t WHERE (%s) AND %s %s :key"
+                                     " AND (%s %s :key OR t.id %s :id)"
+                                     " ORDER BY %s %s, t.id %s LIMIT %d",
+                                     cols, by, table->table, where, by, ge, by, gt, gt,
+                                     by, dir, dir, PAGE_SIZE);
+  self->from_sql = g_strdup_printf ("SELECT %s, %s FROM %s t WHERE (%s) AND %s %s :key"
+                                    " AND (%s %s :key OR t.id %s :id)"
+                                    " ORDER BY %s %s, t.id %s LIMIT %d",
+                                    cols, by, table->table, where, by, ge, by, gt, ge,
+                                    by, dir, dir, PAGE_SIZE);
+  self->before_sql = g_strdup_printf ("SELECT %s, %s FROM %s t WHERE (%s) AND %s %s :key"
+                                      " AND (%s %s :key OR t.id %s :id)"
+                                      " ORDER BY %s %s, t.id %s LIMIT %d",
+                                      cols, by, table->table, where, by, le, by, lt, lt,
+                                      by, back, back, PAGE_SIZE);
+  self->scan_sql = g_strdup_printf ("SELECT %s, t.id FROM %s t WHERE %s ORDER BY %s %s, t.id %s",
+                                    by, table->table, where, by, dir, dir);
+  self->scan_after_sql = g_strdup_printf ("SELECT %s, t.id FROM %s t WHERE (%s) AND %s %s :key"
+                                          " AND (%s %s :key OR t.id %s :id)"
+                                          " ORDER BY %s %s, t.id %s",
+                                          by, table->table, where, by, ge, by, gt, gt,
+                                          by, dir, dir);
+  self->position_sql = g_strdup_printf ("SELECT count(*) FROM %s t WHERE (%s) AND (%s, t.id) %s"
                                         " (SELECT %s, t.id FROM %s t WHERE t.id = :id)",
-                                        table->table, where, by, by, table->table);
+                                        table->table, where, by, lt, by, table->table);
 }
 
 EmbQueryModel *
@@ -658,6 +675,19 @@ _emb_query_model_new_counted (EmbDatabase         *db,
                               const EmbRecordKind *kinds,
                               const char          *count_sql)
 {
+  return _emb_query_model_new_full (db, table, filter, params, order, FALSE, kinds, count_sql);
+}
+
+EmbQueryModel *
+_emb_query_model_new_full (EmbDatabase         *db,
+                           const EmbTable      *table,
+                           const char          *filter,
+                           GPtrArray           *params,
+                           const char          *order,
+                           gboolean             descending,
+                           const EmbRecordKind *kinds,
+                           const char          *count_sql)
+{
   EmbQueryModel *self;
   const char *where = filter != NULL ? filter : "1";
   const char *by = order != NULL ? order : "t.id";
@@ -676,6 +706,7 @@ _emb_query_model_new_counted (EmbDatabase         *db,
 
   self->where = g_strdup (where);
   self->by = g_strdup (by);
+  self->descending = descending;
   self->hidden_index = (params != NULL ? params->len : 0) + 1;
   if (count_sql != NULL)
     self->count_sql = g_strdup (count_sql);

@@ -11,6 +11,7 @@
 
 #include "emb-database-private.h"
 #include "emb-demo.h"
+#include "emb-feedback-store.h"
 #include "emb-journey-store.h"
 #include "emb-people-store.h"
 #include "emb-programme-store.h"
@@ -459,6 +460,57 @@ emb_test_add_value (EmbDatabase *db,
   g_assert_true (emb_programme_store_save_value (db, value, &error));
   g_assert_no_error (error);
   return emb_record_get_id (EMB_RECORD (value));
+}
+
+static gint64
+save_feedback (EmbDatabase *db,
+               EmbFeedback *feedback)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (emb_feedback_store_save (db, feedback, &error));
+  g_assert_no_error (error);
+  return emb_record_get_id (EMB_RECORD (feedback));
+}
+
+gint64
+emb_test_add_feedback (EmbDatabase     *db,
+                       const char      *received_at,
+                       EmbFeedbackKind  kind,
+                       EmbScoreType     score_type,
+                       int              score,
+                       gint64           touchpoint_id,
+                       const char      *text)
+{
+  g_autoptr(EmbFeedback) feedback = emb_feedback_new ();
+
+  emb_feedback_set_received_at (feedback, received_at);
+  emb_feedback_set_kind (feedback, kind);
+  emb_feedback_set_score_type (feedback, score_type);
+  emb_feedback_set_score (feedback, score);
+  emb_feedback_set_touchpoint_id (feedback, touchpoint_id);
+  emb_feedback_set_text (feedback, text);
+  return save_feedback (db, feedback);
+}
+
+gint64
+emb_test_add_categorised_feedback (EmbDatabase     *db,
+                                   const char      *received_at,
+                                   EmbFeedbackKind  kind,
+                                   gint64           touchpoint_id,
+                                   const char      *category,
+                                   gboolean         triage,
+                                   const char      *text)
+{
+  g_autoptr(EmbFeedback) feedback = emb_feedback_new ();
+
+  emb_feedback_set_received_at (feedback, received_at);
+  emb_feedback_set_kind (feedback, kind);
+  emb_feedback_set_touchpoint_id (feedback, touchpoint_id);
+  emb_feedback_set_category (feedback, category != NULL ? category : "");
+  emb_feedback_set_triage (feedback, triage);
+  emb_feedback_set_text (feedback, text);
+  return save_feedback (db, feedback);
 }
 
 /* Saves @record by its table mapping, without the store's checks; its id. */

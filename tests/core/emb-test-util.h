@@ -89,6 +89,22 @@ gint64 emb_test_add_touchpoint               (EmbDatabase    *db,
                                               const char     *name);
 gint64 emb_test_add_value                    (EmbDatabase    *db,
                                               const char     *name);
+/* Feedback saved through its store: a category as its source wrote it
+ * (or NULL), waiting for triage or not. */
+gint64 emb_test_add_feedback                 (EmbDatabase    *db,
+                                              const char     *received_at,
+                                              EmbFeedbackKind kind,
+                                              EmbScoreType    score_type,
+                                              int             score,
+                                              gint64          touchpoint_id,
+                                              const char     *text);
+gint64 emb_test_add_categorised_feedback     (EmbDatabase    *db,
+                                              const char     *received_at,
+                                              EmbFeedbackKind kind,
+                                              gint64          touchpoint_id,
+                                              const char     *category,
+                                              gboolean        triage,
+                                              const char     *text);
 /* A record saved by its table mapping as it is, without the store's checks
  * (which would refuse or change it); the new id. */
 gint64 emb_test_save_as_it_is                (EmbDatabase    *db,

@@ -442,7 +442,22 @@ test_feedback (void)
   g_assert_cmpint (count (db, "SELECT count(*) FROM feedback WHERE kind = 'suggestion'"), >, 20);
   g_assert_cmpint (count (db, "SELECT count(DISTINCT text) FROM feedback WHERE text <> ''"), >, 40);
   g_assert_cmpint (count (db, "SELECT count(DISTINCT source) FROM feedback"), ==, 4);
-  g_assert_cmpint (count (db, "SELECT count(DISTINCT follow_up) FROM feedback"), ==, 3);
+  /* Every follow-up status: new, acknowledged, in progress and closed. */
+  g_assert_cmpint (count (db, "SELECT count(DISTINCT follow_up) FROM feedback"), ==, 4);
+  g_assert_cmpint (count (db, "SELECT count(*) FROM feedback WHERE follow_up = 'acknowledged'"),
+                   >, 5);
+  /* Remarks come with the survey tool's categories; a few of the general
+   * ones, of several categories, wait for triage without a touchpoint. */
+  g_assert_cmpint (count (db, "SELECT count(*) FROM feedback WHERE text <> '' AND category = ''"),
+                   ==, 0);
+  g_assert_cmpint (count (db, "SELECT count(DISTINCT category) FROM feedback WHERE category <> ''"),
+                   >=, 10);
+  g_assert_cmpint (count (db, "SELECT count(*) FROM feedback WHERE triage = 1"), >=, 5);
+  g_assert_cmpint (count (db, "SELECT count(*) FROM feedback WHERE triage = 1"), <=, 30);
+  g_assert_cmpint (count (db, "SELECT count(DISTINCT category) FROM feedback WHERE triage = 1"),
+                   >=, 3);
+  g_assert_cmpint (count (db, "SELECT count(*) FROM feedback WHERE triage = 1 AND"
+                              " (touchpoint_id IS NOT NULL OR category = '')"), ==, 0);
   g_assert_cmpint (count (db, "SELECT count(*) FROM feedback WHERE follow_up = 'in-progress' AND"
                               " assignee_id IS NULL"), ==, 0);
   g_assert_cmpint (count (db, "SELECT count(DISTINCT touchpoint_id) FROM feedback"), ==, 25);

@@ -1,4 +1,4 @@
-/* test-feedback-store.c: customer feedback, follow-up, filters and search
+/* test-feedback-store.c: customer feedback, filters and search
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -308,97 +308,6 @@ test_score_ranges (void)
 }
 
 static void
-test_follow_up (void)
-{
-  g_autoptr(EmbTestDb) tdb = emb_test_db_new ();
-  g_autoptr(EmbTestChanges) changes = emb_test_changes_watch (tdb->db);
-  g_autoptr(EmbFeedback) loaded = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
-  gint64 anna = emb_test_add_employee (tdb->db, "E1", "Anna", 0, 0, TRUE);
-  gint64 bart = emb_test_add_employee (tdb->db, "E2", "Bart", 0, 0, TRUE);
-  gint64 id = add_feedback (tdb->db, "2026-02-01T12:00:00Z", EMB_FEEDBACK_KIND_COMPLAINT,
-                            EMB_SCORE_TYPE_NONE, -1, 0, "Nobody called back.");
-
-  /* Assigning needs an employee that exists; nothing changes otherwise. */
-  before = emb_test_dump (tdb->db);
-  g_assert_false (emb_feedback_store_assign (tdb->db, id, 0, &error));
-  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_REQUIRED, "assignee");
-  g_clear_error (&error);
-  g_assert_false (emb_feedback_store_assign (tdb->db, id, 9999, &error));
-  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_MISSING_REFERENCE, "assignee");
-  g_clear_error (&error);
-  g_assert_false (emb_feedback_store_reopen (tdb->db, id, &error));
-  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "follow-up");
-  g_clear_error (&error);
-  after = emb_test_dump (tdb->db);
-  g_assert_cmpstr (before, ==, after);
-
-  /* new → assigned → assigned to someone else */
-  g_assert_true (emb_feedback_store_assign (tdb->db, id, anna, &error));
-  g_assert_no_error (error);
-  g_assert_true (emb_test_changes_has (changes, EMB_RECORD_KIND_FEEDBACK, EMB_CHANGE_UPDATED, id));
-  loaded = emb_feedback_store_get (tdb->db, id, &error);
-  g_assert_cmpint (emb_feedback_get_follow_up (loaded), ==, EMB_FOLLOW_UP_IN_PROGRESS);
-  g_assert_cmpint (emb_feedback_get_assignee_id (loaded), ==, anna);
-  g_clear_object (&loaded);
-
-  g_assert_true (emb_feedback_store_assign (tdb->db, id, bart, &error));
-  g_assert_no_error (error);
-  loaded = emb_feedback_store_get (tdb->db, id, &error);
-  g_assert_cmpint (emb_feedback_get_follow_up (loaded), ==, EMB_FOLLOW_UP_IN_PROGRESS);
-  g_assert_cmpint (emb_feedback_get_assignee_id (loaded), ==, bart);
-  g_clear_object (&loaded);
-
-  /* assigned → resolved; the assignee stays on record */
-  g_assert_true (emb_feedback_store_resolve (tdb->db, id, &error));
-  g_assert_no_error (error);
-  loaded = emb_feedback_store_get (tdb->db, id, &error);
-  g_assert_cmpint (emb_feedback_get_follow_up (loaded), ==, EMB_FOLLOW_UP_CLOSED);
-  g_assert_cmpint (emb_feedback_get_assignee_id (loaded), ==, bart);
-  g_clear_object (&loaded);
-
-  /* Resolved feedback is neither assigned nor resolved again. */
-  g_free (before);
-  before = emb_test_dump (tdb->db);
-  g_assert_false (emb_feedback_store_assign (tdb->db, id, anna, &error));
-  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "follow-up");
-  g_clear_error (&error);
-  g_assert_false (emb_feedback_store_resolve (tdb->db, id, &error));
-  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_STATE, "follow-up");
-  g_clear_error (&error);
-  g_free (after);
-  after = emb_test_dump (tdb->db);
-  g_assert_cmpstr (before, ==, after);
-
-  /* resolved → new, with nobody assigned */
-  g_assert_true (emb_feedback_store_reopen (tdb->db, id, &error));
-  g_assert_no_error (error);
-  loaded = emb_feedback_store_get (tdb->db, id, &error);
-  g_assert_cmpint (emb_feedback_get_follow_up (loaded), ==, EMB_FOLLOW_UP_NEW);
-  g_assert_cmpint (emb_feedback_get_assignee_id (loaded), ==, 0);
-  g_clear_object (&loaded);
-
-  /* new → resolved directly */
-  g_assert_true (emb_feedback_store_resolve (tdb->db, id, &error));
-  g_assert_no_error (error);
-  loaded = emb_feedback_store_get (tdb->db, id, &error);
-  g_assert_cmpint (emb_feedback_get_follow_up (loaded), ==, EMB_FOLLOW_UP_CLOSED);
-  g_clear_object (&loaded);
-
-  /* Transitions of feedback that does not exist. */
-  g_assert_false (emb_feedback_store_resolve (tdb->db, 9999, &error));
-  g_assert_error (error, EMB_DATABASE_ERROR, EMB_DATABASE_ERROR_NOT_FOUND);
-  g_clear_error (&error);
-  g_assert_false (emb_feedback_store_assign (tdb->db, 9999, anna, &error));
-  g_assert_error (error, EMB_DATABASE_ERROR, EMB_DATABASE_ERROR_NOT_FOUND);
-  g_clear_error (&error);
-  g_assert_false (emb_feedback_store_reopen (tdb->db, 9999, &error));
-  g_assert_error (error, EMB_DATABASE_ERROR, EMB_DATABASE_ERROR_NOT_FOUND);
-}
-
-static void
 test_query_filters (void)
 {
   g_autoptr(EmbTestDb) tdb = emb_test_db_new ();
@@ -424,8 +333,8 @@ test_query_filters (void)
                      EMB_SCORE_TYPE_NONE, -1, phone, "Longer hours");
   f4 = add_feedback (tdb->db, "2026-03-15T12:00:00+01:00", EMB_FEEDBACK_KIND_PRAISE,
                      EMB_SCORE_TYPE_CSAT, 5, 0, "Kind");
-  g_assert_true (emb_feedback_store_assign (tdb->db, f3, anna, &error));
-  g_assert_true (emb_feedback_store_resolve (tdb->db, f5, &error));
+  g_assert_true (emb_feedback_store_start (tdb->db, f3, anna, &error));
+  g_assert_true (emb_feedback_store_close (tdb->db, f5, &error));
   g_assert_no_error (error);
 
   expected = g_strdup_printf ("%" G_GINT64_FORMAT ",%" G_GINT64_FORMAT ",%" G_GINT64_FORMAT
@@ -801,7 +710,6 @@ main (int   argc,
   g_test_add_func ("/store/feedback/crud", test_crud);
   g_test_add_func ("/store/feedback/validation", test_validation);
   g_test_add_func ("/store/feedback/score-ranges", test_score_ranges);
-  g_test_add_func ("/store/feedback/follow-up-transitions", test_follow_up);
   g_test_add_func ("/store/feedback/query-filters", test_query_filters);
   g_test_add_func ("/store/feedback/query-follows-changes", test_query_follows_changes);
   g_test_add_func ("/store/feedback/match-expression", test_match_expression);

@@ -25,6 +25,7 @@
 
 #include "emb-a11y.h"
 #include "emb-announcement-people.h"
+#include "emb-page.h"
 #include "emb-announcement-person-row.h"
 #include "emb-format.h"
 #include "emb-records.h"
@@ -228,6 +229,7 @@ static void
 reload (EmbAnnouncementPeople *self)
 {
   g_autoptr(GListModel) model = NULL;
+  GtkWidget *page;
 
   if (self->model != NULL)
     g_signal_handlers_disconnect_by_data (self->model, self);
@@ -245,6 +247,10 @@ reload (EmbAnnouncementPeople *self)
                                                emb_announcement_people_get_filter (self));
       g_signal_connect_object (model, "items-changed", G_CALLBACK (update_count), self,
                                G_CONNECT_SWAPPED);
+      /* Paused with the page while it is not shown. */
+      page = gtk_widget_get_ancestor (GTK_WIDGET (self), EMB_TYPE_PAGE);
+      if (page != NULL)
+        emb_page_follow_model (EMB_PAGE (page), model);
     }
 
   g_set_object (&self->model, model);

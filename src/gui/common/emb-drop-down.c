@@ -16,6 +16,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "emb-drop-down.h"
 #include "emb-record.h"
@@ -188,4 +189,45 @@ emb_records_by_id_fill (GHashTable *table,
       *key = emb_record_get_id (record);
       g_hash_table_insert (table, key, g_object_ref (record));
     }
+}
+
+/* A label for each string of a drop-down, ellipsized or in full. */
+static GtkListItemFactory *
+label_factory_new (gboolean ellipsize)
+{
+  g_autofree char *ui = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  gsize length;
+
+  ui = g_strdup_printf ("<interface><template class=\"GtkListItem\"><property name=\"child\">"
+                        "<object class=\"GtkLabel\"><property name=\"xalign\">0</property>"
+                        "<property name=\"ellipsize\">%s</property>"
+                        "<binding name=\"label\"><lookup name=\"string\" type=\"GtkStringObject\">"
+                        "<lookup name=\"item\">GtkListItem</lookup></lookup></binding>"
+                        "</object></property></template></interface>",
+                        ellipsize ? "end" : "none");
+  length = strlen (ui);
+  bytes = g_bytes_new_take (g_steal_pointer (&ui), length);
+  return gtk_builder_list_item_factory_new_from_bytes (NULL, bytes);
+}
+
+/**
+ * emb_drop_down_ellipsize:
+ * @drop_down: a drop-down of strings
+ *
+ * Shows the choice of @drop_down ellipsized, so that two drop-downs fit side
+ * by side on a phone, and its list each choice in full.
+ */
+void
+emb_drop_down_ellipsize (GtkDropDown *drop_down)
+{
+  g_autoptr(GtkListItemFactory) button = NULL;
+  g_autoptr(GtkListItemFactory) list = NULL;
+
+  g_return_if_fail (GTK_IS_DROP_DOWN (drop_down));
+
+  button = label_factory_new (TRUE);
+  list = label_factory_new (FALSE);
+  gtk_drop_down_set_factory (drop_down, button);
+  gtk_drop_down_set_list_factory (drop_down, list);
 }

@@ -35,6 +35,8 @@ void           emb_drop_down_fill             (GtkDropDown       *drop_down,
                                                GListModel        *records,
                                                EmbRecordNameFunc  name);
 
+void           emb_drop_down_ellipsize        (GtkDropDown       *drop_down);
+
 GHashTable    *emb_records_by_id_new          (void);
 void           emb_records_by_id_fill         (GHashTable        *table,
                                                GListModel        *records);

@@ -321,6 +321,37 @@ emb_nomination_dialog_new (EmbDatabase *database)
 }
 
 /**
+ * emb_nomination_dialog_prefill:
+ * @touchpoint_id: where it happened, or 0
+ * @feedback: (nullable): the customer feedback the story rests on
+ * @nominees: (nullable): the colleagues to propose as nominees (a
+ *   #GListModel of #EmbEmployee), such as those responsible at the touchpoint
+ *
+ * Fills in what a praise already says, so that it becomes a nomination in
+ * one step; everything stays editable.
+ */
+void
+emb_nomination_dialog_prefill (EmbNominationDialog *self,
+                               gint64               touchpoint_id,
+                               EmbFeedback         *feedback,
+                               GListModel          *nominees)
+{
+  g_return_if_fail (EMB_IS_NOMINATION_DIALOG (self));
+  g_return_if_fail (feedback == NULL || EMB_IS_FEEDBACK (feedback));
+
+  adw_combo_row_set_selected (self->touchpoint_row,
+                              emb_drop_down_position_of_id (self->touchpoint_ids, touchpoint_id));
+  if (feedback != NULL)
+    emb_nomination_picker_choose (self->feedback_picker, emb_record_get_id (EMB_RECORD (feedback)),
+                                  emb_feedback_get_text (feedback));
+  emb_nomination_picker_set_proposed (self->nominee_picker, nominees,
+                                      nominees != NULL
+                                      ? _("Proposed: the people responsible where the customer was "
+                                          "served, owners first")
+                                      : NULL);
+}
+
+/**
  * emb_nomination_dialog_get_field:
  * @field: "kind", "nominee-search", "nominee-employee", "nominee-department",
  *   "value", "touchpoint", "story", "feedback-search", "feedback", "public",

@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "emb-database.h"
+#include "emb-feedback.h"
 
 G_BEGIN_DECLS
 
@@ -15,6 +16,10 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (EmbNominationDialog, emb_nomination_dialog, EMB, NOMINATION_DIALOG, AdwWindow)
 
 EmbNominationDialog *emb_nomination_dialog_new       (EmbDatabase         *database);
+void                 emb_nomination_dialog_prefill   (EmbNominationDialog *self,
+                                                      gint64               touchpoint_id,
+                                                      EmbFeedback         *feedback,
+                                                      GListModel          *nominees);
 GtkWidget           *emb_nomination_dialog_get_field (EmbNominationDialog *self,
                                                       const char          *field);
 const char          *emb_nomination_dialog_get_error (EmbNominationDialog *self,

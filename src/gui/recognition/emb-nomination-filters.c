@@ -404,27 +404,6 @@ emb_nomination_filters_class_init (EmbNominationFiltersClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_dates_activate);
 }
 
-/* The drop-downs show their choice ellipsized, so that two fit side by side
- * on a phone; their lists show each choice in full. */
-static GtkListItemFactory *
-string_factory_new (gboolean ellipsize)
-{
-  g_autofree char *ui = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  gsize length;
-
-  ui = g_strdup_printf ("<interface><template class=\"GtkListItem\"><property name=\"child\">"
-                        "<object class=\"GtkLabel\"><property name=\"xalign\">0</property>"
-                        "<property name=\"ellipsize\">%s</property>"
-                        "<binding name=\"label\"><lookup name=\"string\" type=\"GtkStringObject\">"
-                        "<lookup name=\"item\">GtkListItem</lookup></lookup></binding>"
-                        "</object></property></template></interface>",
-                        ellipsize ? "end" : "none");
-  length = strlen (ui);
-  bytes = g_bytes_new_take (g_steal_pointer (&ui), length);
-  return gtk_builder_list_item_factory_new_from_bytes (NULL, bytes);
-}
-
 static void
 emb_nomination_filters_init (EmbNominationFilters *self)
 {
@@ -458,13 +437,7 @@ emb_nomination_filters_init (EmbNominationFilters *self)
   dropdowns[3] = self->touchpoint_dropdown;
   dropdowns[4] = self->period_dropdown;
   for (guint i = 0; i < G_N_ELEMENTS (dropdowns); i++)
-    {
-      g_autoptr(GtkListItemFactory) button = string_factory_new (TRUE);
-      g_autoptr(GtkListItemFactory) list = string_factory_new (FALSE);
-
-      gtk_drop_down_set_factory (dropdowns[i], button);
-      gtk_drop_down_set_list_factory (dropdowns[i], list);
-    }
+    emb_drop_down_ellipsize (dropdowns[i]);
   self->updating_filters = FALSE;
 
   emb_a11y_label_drop_down (self->status_dropdown, _("Filter by status"));

@@ -27,11 +27,13 @@ struct _EmbNominationPicker
   EmbDatabase         *database;
   EmbRecognitionNames *names;
   gboolean             feedback;
+  GListModel          *proposed;   /* listed before a search, or NULL */
   GtkSingleSelection  *selection;
   gint64               chosen_id;
 
   GtkLabel            *error_label;
   GtkSearchEntry      *entry;
+  GtkLabel            *proposed_label;
   GtkWidget           *scroll;
   GtkListView         *list_view;
   GtkWidget           *chosen_box;
@@ -118,7 +120,9 @@ emb_nomination_picker_reload (EmbNominationPicker *self)
     return;
 
   text = gtk_editable_get_text (GTK_EDITABLE (self->entry));
-  if (!self->feedback)
+  if (!self->feedback && *text == '\0' && self->proposed != NULL)
+    model = g_object_ref (self->proposed);
+  else if (!self->feedback)
     {
       EmbEmployeeFilter filter = EMB_EMPLOYEE_FILTER_INIT;
 
@@ -135,6 +139,8 @@ emb_nomination_picker_reload (EmbNominationPicker *self)
     }
   /* Feedback is found by its words: nothing is listed before a search. */
   gtk_widget_set_visible (self->scroll, model != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->proposed_label),
+                          model != NULL && model == self->proposed);
   gtk_single_selection_set_model (self->selection, model);
 }
 
@@ -198,6 +204,45 @@ emb_nomination_picker_set_up (EmbNominationPicker *self,
   g_set_object (&self->database, database);
   g_set_object (&self->names, names);
   emb_nomination_picker_reload (self);
+}
+
+/**
+ * emb_nomination_picker_set_proposed:
+ * @proposed: (nullable): the colleagues to list before a search (a
+ *   #GListModel of #EmbEmployee), or %NULL for everyone
+ * @title: (nullable): says who they are, above the list
+ *
+ * Proposes some colleagues, such as those responsible where a praise was
+ * given; a search still finds everyone.
+ */
+void
+emb_nomination_picker_set_proposed (EmbNominationPicker *self,
+                                    GListModel          *proposed,
+                                    const char          *title)
+{
+  g_return_if_fail (EMB_IS_NOMINATION_PICKER (self));
+  g_return_if_fail (proposed == NULL || G_IS_LIST_MODEL (proposed));
+
+  g_set_object (&self->proposed, proposed);
+  gtk_label_set_text (self->proposed_label, title != NULL ? title : "");
+  emb_nomination_picker_reload (self);
+}
+
+/**
+ * emb_nomination_picker_choose:
+ * @id: a colleague or feedback, or 0 for none
+ * @name: (nullable): what it is called
+ *
+ * Chooses as if it had been picked from the list.
+ */
+void
+emb_nomination_picker_choose (EmbNominationPicker *self,
+                              gint64               id,
+                              const char          *name)
+{
+  g_return_if_fail (EMB_IS_NOMINATION_PICKER (self));
+
+  choose (self, id, name != NULL ? name : "");
 }
 
 /**
@@ -322,6 +367,7 @@ emb_nomination_picker_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->selection, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), EMB_TYPE_NOMINATION_PICKER);
   g_clear_object (&self->selection);
+  g_clear_object (&self->proposed);
   g_clear_object (&self->names);
   g_clear_object (&self->database);
 
@@ -364,6 +410,7 @@ emb_nomination_picker_class_init (EmbNominationPickerClass *klass)
                                                RESOURCE_BASE "/gui/recognition/emb-nomination-picker.ui");
   gtk_widget_class_bind_template_child (widget_class, EmbNominationPicker, error_label);
   gtk_widget_class_bind_template_child (widget_class, EmbNominationPicker, entry);
+  gtk_widget_class_bind_template_child (widget_class, EmbNominationPicker, proposed_label);
   gtk_widget_class_bind_template_child (widget_class, EmbNominationPicker, scroll);
   gtk_widget_class_bind_template_child (widget_class, EmbNominationPicker, list_view);
   gtk_widget_class_bind_template_child (widget_class, EmbNominationPicker, chosen_box);

@@ -18,6 +18,12 @@ void         emb_nomination_picker_set_up          (EmbNominationPicker *self,
                                                     EmbDatabase         *database,
                                                     EmbRecognitionNames *names);
 void         emb_nomination_picker_reload          (EmbNominationPicker *self);
+void         emb_nomination_picker_set_proposed    (EmbNominationPicker *self,
+                                                    GListModel          *proposed,
+                                                    const char          *title);
+void         emb_nomination_picker_choose          (EmbNominationPicker *self,
+                                                    gint64               id,
+                                                    const char          *name);
 gint64       emb_nomination_picker_get_chosen_id   (EmbNominationPicker *self);
 GtkWidget   *emb_nomination_picker_get_entry       (EmbNominationPicker *self);
 GtkListView *emb_nomination_picker_get_list_view   (EmbNominationPicker *self);

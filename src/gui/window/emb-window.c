@@ -16,6 +16,7 @@
 
 #include "emb-announcements-page.h"
 #include "emb-application.h"
+#include "emb-feedback-page.h"
 #include "emb-journey-page.h"
 #include "emb-overview-page.h"
 #include "emb-people-page.h"
@@ -83,6 +84,7 @@ static const Area areas[] = {
   { "people", N_("People"), "system-users-symbolic", emb_people_page_get_type },
   { "recognition", N_("Recognition"), "emblem-favorite-symbolic", emb_recognition_page_get_type },
   { "pilots", N_("Autonomy Pilots"), "emblem-system-symbolic", emb_pilots_page_get_type },
+  { "feedback", N_("Customer Feedback"), "chat-message-new-symbolic", emb_feedback_page_get_type },
   { "announcements", N_("Announcements"), "mail-send-symbolic", emb_announcements_page_get_type },
 };
 
