@@ -187,8 +187,8 @@ fill_themes (GtkListBox *list,
       GtkWidget *row = adw_action_row_new ();
       g_autofree char *count = NULL;
 
-      count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "In %u complaint",
-                                            "In %u complaints", theme->n),
+      count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "In %u complaint or low score",
+                                            "In %u complaints or low scores", theme->n),
                                theme->n);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), theme->text);
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
