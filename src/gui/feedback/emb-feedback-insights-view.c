@@ -477,7 +477,9 @@ static void
 emb_feedback_insights_view_init (EmbFeedbackInsightsView *self)
 {
   const char *period_names[] = { _("Last 90 days"), _("Last 12 months"), _("Last 2 years"), NULL };
-  const char *scores[] = { _("NPS"), _("CSAT (% satisfied)"), _("CES (mean)"), NULL };
+  /* xgettext:no-c-format */
+  const char *csat = _("CSAT (% satisfied)");
+  const char *scores[] = { _("NPS"), csat, _("CES (mean)"), NULL };
   g_autoptr(GtkStringList) period_list = gtk_string_list_new (period_names);
   g_autoptr(GtkStringList) score_list = gtk_string_list_new (scores);
 
