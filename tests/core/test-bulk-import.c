@@ -14,9 +14,11 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
 #include <sqlite3.h>
 #include <string.h>
 
+#include "emb-bundle.h"
 #include "emb-csv-import.h"
 #include "emb-database-private.h"
 #include "emb-feedback-store-private.h"
@@ -463,6 +465,149 @@ test_roster (void)
   test_finish ();
 }
 
+/* The bundle -------------------------------------------------------------- */
+
+static GFile *
+export_demo (EmbTestDb *demo)
+{
+  g_autofree char *path = g_build_filename (demo->dir, "demo.embassy.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (emb_bundle_export (demo->db, file, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  return g_steal_pointer (&file);
+}
+
+/* The demo's bundle imported row by row and in bulk: the same derived
+ * tables, equal to the counts of the rows, and the schema of a fresh
+ * database. */
+static void
+test_bundle_both_paths (void)
+{
+  g_autoptr(EmbTestDb) demo = emb_test_db_new_demo ();
+  g_autoptr(EmbTestDb) by_rows = emb_test_db_new ();
+  g_autoptr(EmbTestDb) in_bulk = emb_test_db_new ();
+  g_autoptr(GFile) bundle = export_demo (demo);
+  g_autofree char *schema = schema_of (by_rows->db);
+  gint64 n_feedback = count (demo->db, "SELECT count(*) FROM feedback");
+  gint64 n_nominations = count (demo->db, "SELECT count(*) FROM nomination");
+  const char *derived[] = {
+    "SELECT * FROM feedback_day WHERE " SUM_SCORES " + complaints > 0 ORDER BY 1, 2, 3",
+    "SELECT * FROM nomination_count WHERE n <> 0 ORDER BY 1",
+    "SELECT * FROM nomination_day WHERE n <> 0 ORDER BY 1, 2, 3",
+    "SELECT id, department_id FROM nomination ORDER BY 1",
+  };
+
+  g_assert_cmpint (n_nominations, >, BULK_THRESHOLD);
+  g_assert_cmpint (n_feedback, >, BULK_THRESHOLD);
+  import_ok (by_rows->db, bundle, EMB_IMPORT_FORMAT_BUNDLE, "nomination", n_nominations);
+  _emb_database_set_bulk_threshold (BULK_THRESHOLD);
+  import_ok (in_bulk->db, bundle, EMB_IMPORT_FORMAT_BUNDLE, "nomination", n_nominations);
+
+  for (guint i = 0; i < G_N_ELEMENTS (derived); i++)
+    {
+      g_autofree char *rows = query_text (by_rows->db, derived[i]);
+      g_autofree char *bulk = query_text (in_bulk->db, derived[i]);
+
+      g_assert_cmpstr (rows, ==, bulk);
+    }
+  assert_derived_match (by_rows->db);
+  assert_derived_match (in_bulk->db);
+  {
+    g_autofree char *after = schema_of (in_bulk->db);
+
+    g_assert_cmpstr (after, ==, schema);
+  }
+  g_assert_cmpint (count (in_bulk->db, "SELECT count(*) FROM feedback"), ==, n_feedback);
+  g_assert_cmpint (count (in_bulk->db, "PRAGMA cache_size"), ==, -2000);
+  test_finish ();
+}
+
+/* The demo's bundle with its last nomination made wrong (its value is no
+ * value): refused after every nomination before it was written in bulk. */
+static GFile *
+spoil_last_nomination (EmbTestDb *demo,
+                       GFile     *bundle)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autofree char *path = g_build_filename (demo->dir, "spoilt.embassy.json", NULL);
+  g_autoptr(GError) error = NULL;
+  JsonArray *nominations;
+  JsonObject *last;
+
+  g_assert_true (json_parser_load_from_file (parser, g_file_peek_path (bundle), &error));
+  g_assert_no_error (error);
+  nominations = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
+                                              "nominations");
+  last = json_array_get_object_element (nominations, json_array_get_length (nominations) - 1);
+  json_object_set_string_member (last, "value", "0b7d5a4e-3c0f-4d1b-9a6e-2f4c8e1d7b90");
+
+  json_generator_set_root (generator, json_parser_get_root (parser));
+  g_assert_true (json_generator_to_file (generator, path, &error));
+  g_assert_no_error (error);
+  return g_file_new_for_path (path);
+}
+
+static void
+cancel_halfway (double   fraction,
+                gpointer user_data)
+{
+  if (fraction >= 0.5)
+    g_cancellable_cancel (user_data);
+}
+
+static void
+test_bundle_failed_and_cancelled (void)
+{
+  g_autoptr(EmbTestDb) demo = emb_test_db_new_demo ();
+  g_autoptr(EmbTestDb) tdb = emb_test_db_new ();
+  g_autoptr(GFile) bundle = export_demo (demo);
+  g_autoptr(GFile) spoilt = spoil_last_nomination (demo, bundle);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(EmbImportReport) refused = emb_import_report_new ();
+  g_autoptr(EmbImportReport) cancelled = emb_import_report_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  EmbImportOptions options = { .format = EMB_IMPORT_FORMAT_BUNDLE };
+
+  _emb_database_set_bulk_threshold (BULK_THRESHOLD);
+  before = snapshot (tdb->db);
+
+  g_assert_false (emb_import_file (tdb->db, spoilt, &options, NULL, refused, &error));
+  g_assert_error (error, EMB_IMPORT_ERROR, EMB_IMPORT_ERROR_INVALID);
+  g_assert_cmpuint (emb_import_report_get_n_problems (refused), ==, 1);
+  g_assert_true (g_str_has_prefix (emb_import_report_get_problem (refused, 0)->path,
+                                   "$.nominations["));
+  after = snapshot (tdb->db);
+  g_assert_cmpstr (before, ==, after);
+  g_clear_error (&error);
+  g_clear_pointer (&after, g_free);
+
+  options.progress = cancel_halfway;
+  options.progress_data = cancellable;
+  g_assert_false (emb_import_file (tdb->db, bundle, &options, cancellable, cancelled, &error));
+  g_assert_error (error, EMB_IMPORT_ERROR, EMB_IMPORT_ERROR_CANCELLED);
+  after = snapshot (tdb->db);
+  g_assert_cmpstr (before, ==, after);
+
+  /* And a dry run in bulk writes nothing either. */
+  g_clear_error (&error);
+  g_clear_pointer (&after, g_free);
+  {
+    g_autoptr(EmbImportReport) dry = emb_import_report_new ();
+    EmbImportOptions dry_run = { .format = EMB_IMPORT_FORMAT_BUNDLE, .dry_run = TRUE };
+
+    g_assert_true (emb_import_file (tdb->db, bundle, &dry_run, NULL, dry, &error));
+    g_assert_no_error (error);
+  }
+  after = snapshot (tdb->db);
+  g_assert_cmpstr (before, ==, after);
+  test_finish ();
+}
+
 /* The safety net ----------------------------------------------------------- */
 
 static gboolean
@@ -503,6 +648,8 @@ main (int   argc,
   g_test_add_func ("/bulk/feedback-csv/failed", test_feedback_failed);
   g_test_add_func ("/bulk/feedback-csv/cancelled", test_feedback_cancelled);
   g_test_add_func ("/bulk/roster", test_roster);
+  g_test_add_func ("/bulk/bundle/both-paths", test_bundle_both_paths);
+  g_test_add_func ("/bulk/bundle/failed-and-cancelled", test_bundle_failed_and_cancelled);
   g_test_add_func ("/bulk/unfinished-refused", test_unfinished_refused);
 
   return g_test_run ();
