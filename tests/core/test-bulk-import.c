@@ -321,6 +321,10 @@ test_feedback_both_paths (void)
       g_assert_cmpint (count (db, "SELECT count(*) FROM feedback a JOIN feedback b"
                                   " ON b.id = a.id + 1 WHERE b.uuid <= a.uuid"), ==, 0);
       g_assert_cmpint (count (db, "PRAGMA cache_size"), ==, -2000);
+      g_assert_cmpint (count (db, "PRAGMA threads"), ==, 0);
+      /* The full-text index keeps the settings it was created with. */
+      g_assert_cmpint (count (db, "SELECT count(*) FROM feedback_fts_config"
+                                  " WHERE k <> 'version'"), ==, 0);
     }
 
   rows_days = query_text (by_rows->db, "SELECT * FROM feedback_day ORDER BY 1, 2, 3");
@@ -521,6 +525,8 @@ test_bundle_both_paths (void)
   }
   g_assert_cmpint (count (in_bulk->db, "SELECT count(*) FROM feedback"), ==, n_feedback);
   g_assert_cmpint (count (in_bulk->db, "PRAGMA cache_size"), ==, -2000);
+  g_assert_cmpint (count (in_bulk->db, "SELECT count(*) FROM nomination_fts_config"
+                                       " WHERE k <> 'version'"), ==, 0);
   test_finish ();
 }
 
