@@ -39,6 +39,7 @@
 #include "emb-database-private.h"
 
 #define DEFAULT_THRESHOLD 1000
+#define SORT_CACHE_KIB    (16 * 1024)
 
 /* What a table's triggers keep, and how to rebuild it; the indexes an
  * import looks rows up by while it writes are kept. */
@@ -52,11 +53,11 @@ typedef struct
 
 /* A full-text index built again from its content table. FTS5 writes the
  * terms it holds in memory as a segment whenever they pass its hash size
- * (1 MB), and merges the segments as they come: with 16 MB it writes and
- * merges a sixteenth as many. The setting is a row of the index's _config
+ * (1 MB), and merges the segments as they come: with 8 MB it writes and
+ * merges an eighth as many. The setting is a row of the index's _config
  * table, taken out again, so the index stays as it was created. */
 #define FTS_REBUILD(fts) \
-  "INSERT INTO " fts " (" fts ", rank) VALUES ('hashsize', 16777216);" \
+  "INSERT INTO " fts " (" fts ", rank) VALUES ('hashsize', 8388608);" \
   "INSERT INTO " fts " (" fts ") VALUES ('rebuild');" \
   "DELETE FROM " fts "_config WHERE k = 'hashsize';"
 
@@ -108,9 +109,12 @@ static const char nomination_rebuild[] =
   FTS_REBUILD ("nomination_fts");
 
 /* A re-import finds the items it has by their source's ids, or by their
- * time and content: those lookups must not scan the table. */
+ * time and content: those lookups must not scan the table. The indexes of
+ * the owner and of the items to triage cost a new row nothing (its owner is
+ * none, it is rarely to triage) and a full scan of the table to build. */
 static const char * const feedback_kept[] = {
-  "feedback_by_received", "feedback_by_source_id", NULL
+  "feedback_by_received", "feedback_by_source_id", "feedback_by_assignee", "feedback_to_triage",
+  NULL
 };
 
 static const char * const none[] = { NULL };
@@ -336,14 +340,17 @@ _emb_database_bulk_finish (EmbBulk  *bulk,
                            GError  **error)
 {
   gint64 t0, t1;
-  int threads;
+  int threads, cache_size;
   gboolean ok;
 
   g_return_val_if_fail (bulk != NULL && bulk->open, FALSE);
 
-  /* The sorts of GROUP BY and CREATE INDEX may use another processor. */
+  /* The sorts of GROUP BY and CREATE INDEX may use another processor, and
+   * sort in lists of at most the cache's size (SQLite's rule) while another
+   * is written out: a smaller cache keeps them in the memory of an import. */
   threads = (int)_emb_database_count (bulk->db, "PRAGMA threads");
   set_threads (bulk->db, MIN (g_get_num_processors (), 4) - 1);
+  cache_size = _emb_database_set_cache_size (bulk->db, -SORT_CACHE_KIB);
 
   t0 = g_get_monotonic_time ();
   ok = bulk->table->rebuild == NULL || _emb_database_exec (bulk->db, bulk->table->rebuild, error);
@@ -351,6 +358,7 @@ _emb_database_bulk_finish (EmbBulk  *bulk,
   for (guint i = 0; ok && i < bulk->objects->len; i++)
     ok = _emb_database_exec (bulk->db, g_array_index (bulk->objects, SchemaObject, i).sql, error);
   set_threads (bulk->db, threads);
+  _emb_database_set_cache_size (bulk->db, cache_size);
   if (!ok)
     return FALSE;
   g_debug ("%s in bulk: derived data rebuilt in %.3f s, %u indexes and triggers in %.3f s",
