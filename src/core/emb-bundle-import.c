@@ -56,11 +56,10 @@ import_clear (EmbBundleImport *imp)
   g_clear_pointer (&imp->scratch, g_ptr_array_unref);
   for (guint i = 0; i < EMB_BUNDLE_N_KINDS; i++)
     {
-      g_clear_pointer (&imp->kinds[i].entries, g_hash_table_unref);
+      _emb_bundle_clear_entries (&imp->kinds[i]);
       g_free (imp->upsert_sql[i]);
       g_clear_pointer (&imp->known[i], g_ptr_array_unref);
     }
-  g_clear_pointer (&imp->blocks, g_ptr_array_unref);
   g_clear_pointer (&imp->value_names, g_hash_table_unref);
   g_clear_pointer (&imp->names, g_string_chunk_free);
 }
@@ -361,6 +360,8 @@ import_member_in_bulk (EmbBundleImport        *imp,
 
   if (!import_member (imp, id, member, error))
     return FALSE;
+  /* Before building the indexes: the memory of what no kind to come needs. */
+  _emb_bundle_forget_entries (imp, id);
   if (bulk == NULL || imp->n_problems > 0 || imp->cancelled || imp->options->dry_run)
     return TRUE;
   return _emb_database_bulk_finish (bulk, error);
@@ -676,7 +677,6 @@ run_import (EmbBundleImport  *imp,
 
   imp->batch = g_string_sized_new (BATCH_BYTES + 64 * 1024);
   imp->scratch = g_ptr_array_new_with_free_func (g_free);
-  imp->blocks = g_ptr_array_new_with_free_func (g_free);
   imp->names = g_string_chunk_new (4096);
   for (EmbBundleKindId id = 0; id < EMB_BUNDLE_N_KINDS; id++)
     {

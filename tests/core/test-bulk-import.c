@@ -556,6 +556,100 @@ spoil_last_nomination (EmbTestDb *demo,
   return g_file_new_for_path (path);
 }
 
+/* The demo's bundle with the UUID of nomination @from given to nomination
+ * @to as well. */
+static GFile *
+copy_nomination_uuid (EmbTestDb  *demo,
+                      GFile      *bundle,
+                      guint       from,
+                      guint       to,
+                      char      **uuid)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autofree char *path = g_build_filename (demo->dir, "twice.embassy.json", NULL);
+  g_autoptr(GError) error = NULL;
+  JsonArray *nominations;
+
+  g_assert_true (json_parser_load_from_file (parser, g_file_peek_path (bundle), &error));
+  g_assert_no_error (error);
+  nominations = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
+                                              "nominations");
+  *uuid = g_strdup (json_object_get_string_member (json_array_get_object_element (nominations,
+                                                                                  from),
+                                                   "uuid"));
+  json_object_set_string_member (json_array_get_object_element (nominations, to), "uuid", *uuid);
+
+  json_generator_set_root (generator, json_parser_get_root (parser));
+  g_assert_true (json_generator_to_file (generator, path, &error));
+  g_assert_no_error (error);
+  return g_file_new_for_path (path);
+}
+
+/* Nothing refers to a nomination, so the import keeps none of them in
+ * memory and asks the database: a UUID used twice in the file is still
+ * found, whether the first use added a nomination or updated one that was
+ * there, and named by the element that used it first. */
+static void
+test_bundle_duplicate_uuids (void)
+{
+  g_autoptr(EmbTestDb) demo = emb_test_db_new_demo ();
+  g_autoptr(EmbTestDb) tdb = emb_test_db_new ();
+  g_autoptr(GFile) bundle = export_demo (demo);
+  g_autofree char *uuid = NULL;
+  g_autoptr(GFile) twice = copy_nomination_uuid (demo, bundle, 2, 7, &uuid);
+  g_autofree char *message = g_strdup_printf ("The UUID %s is already used by $.nominations[2].",
+                                              uuid);
+  gint64 n_nominations = count (demo->db, "SELECT count(*) FROM nomination");
+
+  for (guint round = 0; round < 3; round++)
+    {
+      g_autoptr(EmbImportReport) report = emb_import_report_new ();
+      g_autoptr(GError) error = NULL;
+      g_autofree char *before = snapshot (tdb->db);
+      g_autofree char *after = NULL;
+      EmbImportOptions options = { .format = EMB_IMPORT_FORMAT_BUNDLE };
+      const EmbImportProblem *problem;
+
+      /* Into an empty database in bulk, row by row, then into one that has
+       * every nomination already. */
+      _emb_database_set_bulk_threshold (round == 0 ? BULK_THRESHOLD : 0);
+      if (round == 2)
+        {
+          import_ok (tdb->db, bundle, EMB_IMPORT_FORMAT_BUNDLE, "nomination", n_nominations);
+          g_clear_pointer (&before, g_free);
+          before = snapshot (tdb->db);
+        }
+
+      g_assert_false (emb_import_file (tdb->db, twice, &options, NULL, report, &error));
+      g_assert_error (error, EMB_IMPORT_ERROR, EMB_IMPORT_ERROR_INVALID);
+      g_assert_cmpuint (emb_import_report_get_n_problems (report), ==, 1);
+      problem = emb_import_report_get_problem (report, 0);
+      g_assert_cmpstr (problem->path, ==, "$.nominations[7].uuid");
+      g_assert_cmpstr (problem->field, ==, "uuid");
+      g_assert_cmpstr (problem->message, ==, message);
+      after = snapshot (tdb->db);
+      g_assert_cmpstr (before, ==, after);
+    }
+
+  /* The same file twice: every nomination is there, none is added. */
+  {
+    g_autoptr(EmbImportReport) report = emb_import_report_new ();
+    g_autoptr(GError) error = NULL;
+    EmbImportOptions options = { .format = EMB_IMPORT_FORMAT_BUNDLE };
+    guint added = 1, updated = 1, skipped = 0;
+
+    g_assert_true (emb_import_file (tdb->db, bundle, &options, NULL, report, &error));
+    g_assert_no_error (error);
+    emb_import_report_get_counts (report, "nomination", &added, &updated, &skipped);
+    g_assert_cmpuint (added, ==, 0);
+    g_assert_cmpuint (updated, ==, 0);
+    g_assert_cmpuint (skipped, ==, n_nominations);
+    g_assert_cmpint (count (tdb->db, "SELECT count(*) FROM nomination"), ==, n_nominations);
+  }
+  test_finish ();
+}
+
 static void
 cancel_halfway (double   fraction,
                 gpointer user_data)
@@ -656,6 +750,7 @@ main (int   argc,
   g_test_add_func ("/bulk/roster", test_roster);
   g_test_add_func ("/bulk/bundle/both-paths", test_bundle_both_paths);
   g_test_add_func ("/bulk/bundle/failed-and-cancelled", test_bundle_failed_and_cancelled);
+  g_test_add_func ("/bulk/bundle/duplicate-uuids", test_bundle_duplicate_uuids);
   g_test_add_func ("/bulk/unfinished-refused", test_unfinished_refused);
 
   return g_test_run ();
