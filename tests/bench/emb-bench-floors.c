@@ -206,6 +206,24 @@ bind_uuid (sqlite3_stmt *stmt,
   sqlite3_bind_text (stmt, index, text, 36, SQLITE_TRANSIENT);
 }
 
+/* Finalizes the statement of one table and prepares the next table's:
+ * FALSE when the writes of the first failed or the next cannot be
+ * prepared. */
+static gboolean
+next_statement (Raw            *raw,
+                sqlite3_stmt  **stmt,
+                gboolean        ok,
+                const char     *sql,
+                GError        **error)
+{
+  sqlite3_finalize (*stmt);
+  *stmt = NULL;
+  if (!ok)
+    return FALSE;
+  *stmt = raw_prepare (raw, sql, error);
+  return *stmt != NULL;
+}
+
 /* A new UUID as the importers make them, written into @uuid. */
 static void
 bind_new_uuid (sqlite3_stmt *stmt,
@@ -277,13 +295,9 @@ raw_people (Raw        *raw,
       dept_ids[i] = raw_insert (raw, stmt, error);
       ok = dept_ids[i] != 0;
     }
-  sqlite3_finalize (stmt);
-  if (!ok)
-    return FALSE;
-
-  stmt = raw_prepare (raw, "INSERT INTO role (uuid, department_id, name, office, attitudes,"
-                           " created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)", error);
-  if (stmt == NULL)
+  if (!next_statement (raw, &stmt, ok,
+                       "INSERT INTO role (uuid, department_id, name, office, attitudes,"
+                       " created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)", error))
     return FALSE;
   for (guint i = 0; ok && i < data->n_roles; i++)
     {
@@ -302,14 +316,10 @@ raw_people (Raw        *raw,
       role_ids[i] = raw_insert (raw, stmt, error);
       ok = role_ids[i] != 0;
     }
-  sqlite3_finalize (stmt);
-  if (!ok)
-    return FALSE;
-
-  stmt = raw_prepare (raw, "INSERT INTO employee (uuid, employee_number, name, email, role_id,"
-                           " department_id, site, hire_date, active, created_at, updated_at)"
-                           " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)", error);
-  if (stmt == NULL)
+  if (!next_statement (raw, &stmt, ok,
+                       "INSERT INTO employee (uuid, employee_number, name, email, role_id,"
+                       " department_id, site, hire_date, active, created_at, updated_at)"
+                       " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)", error))
     return FALSE;
   for (guint i = 0; ok && i < data->n_employees; i++)
     {
@@ -443,13 +453,9 @@ raw_bundle (Raw        *raw,
       value_ids[i] = raw_insert (raw, stmt, error);
       ok = value_ids[i] != 0;
     }
-  sqlite3_finalize (stmt);
-  if (!ok)
-    return FALSE;
-
-  stmt = raw_prepare (raw, "INSERT INTO journey_stage (uuid, name, description, position,"
-                           " created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)", error);
-  if (stmt == NULL)
+  if (!next_statement (raw, &stmt, ok,
+                       "INSERT INTO journey_stage (uuid, name, description, position,"
+                       " created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)", error))
     return FALSE;
   for (guint i = 0; ok && i < data->n_stages; i++)
     {
@@ -461,13 +467,9 @@ raw_bundle (Raw        *raw,
       stage_ids[i] = raw_insert (raw, stmt, error);
       ok = stage_ids[i] != 0;
     }
-  sqlite3_finalize (stmt);
-  if (!ok)
-    return FALSE;
-
-  stmt = raw_prepare (raw, "INSERT INTO touchpoint (uuid, stage_id, name, channel, position,"
-                           " created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)", error);
-  if (stmt == NULL)
+  if (!next_statement (raw, &stmt, ok,
+                       "INSERT INTO touchpoint (uuid, stage_id, name, channel, position,"
+                       " created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)", error))
     return FALSE;
   for (guint i = 0; ok && i < data->n_touchpoints; i++)
     {
@@ -482,13 +484,9 @@ raw_bundle (Raw        *raw,
       touchpoint_ids[i] = raw_insert (raw, stmt, error);
       ok = touchpoint_ids[i] != 0;
     }
-  sqlite3_finalize (stmt);
-  if (!ok)
-    return FALSE;
-
-  stmt = raw_prepare (raw, "INSERT INTO responsibility (uuid, role_id, touchpoint_id, level,"
-                           " created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)", error);
-  if (stmt == NULL)
+  if (!next_statement (raw, &stmt, ok,
+                       "INSERT INTO responsibility (uuid, role_id, touchpoint_id, level,"
+                       " created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)", error))
     return FALSE;
   for (guint i = 0; ok && i < data->n_responsibilities; i++)
     {

@@ -175,6 +175,30 @@ test_partial_migration_upgrades (void)
   emb_test_remove_tree (dir);
 }
 
+/* A database at @path with the schema of the migrations @scripts (the
+ * first of data/sql), as an older Embassy made it. */
+static sqlite3 *
+open_old_database (const char  *path,
+                   const char **scripts,
+                   guint        n_scripts)
+{
+  sqlite3 *handle;
+
+  g_assert_cmpint (sqlite3_open (path, &handle), ==, SQLITE_OK);
+  for (guint i = 0; i < n_scripts; i++)
+    {
+      g_autofree char *file = g_test_build_filename (G_TEST_DIST, "..", "..", "data", "sql",
+                                                     scripts[i], NULL);
+      g_autofree char *sql = NULL;
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (g_file_get_contents (file, &sql, NULL, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (sqlite3_exec (handle, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+    }
+  return handle;
+}
+
 /* Version 6 rebuilds the feedback table to widen its choices: a database of
  * version 5 keeps every item, its owner, its place in the full-text index
  * and in the per-day counts, and the nomination that cites it. */
@@ -190,17 +214,7 @@ test_migration_6_keeps_feedback (void)
                             "0005-decisions-newest-first.sql" };
   sqlite3 *handle;
 
-  g_assert_cmpint (sqlite3_open (path, &handle), ==, SQLITE_OK);
-  for (guint i = 0; i < G_N_ELEMENTS (scripts); i++)
-    {
-      g_autofree char *file = g_test_build_filename (G_TEST_DIST, "..", "..", "data", "sql",
-                                                     scripts[i], NULL);
-      g_autofree char *sql = NULL;
-
-      g_assert_true (g_file_get_contents (file, &sql, NULL, &error));
-      g_assert_no_error (error);
-      g_assert_cmpint (sqlite3_exec (handle, sql, NULL, NULL, NULL), ==, SQLITE_OK);
-    }
+  handle = open_old_database (path, scripts, G_N_ELEMENTS (scripts));
   g_assert_cmpint (sqlite3_exec (handle,
     "PRAGMA user_version = 5;"
     "INSERT INTO employee (id, uuid, employee_number, name, created_at, updated_at)"
@@ -287,17 +301,7 @@ test_migration_8_checks (void)
   const char *kinds[] = { "praise", "complaint", "suggestion", "survey", "neutral" };
   sqlite3 *handle;
 
-  g_assert_cmpint (sqlite3_open (path, &handle), ==, SQLITE_OK);
-  for (guint i = 0; i < G_N_ELEMENTS (scripts); i++)
-    {
-      g_autofree char *file = g_test_build_filename (G_TEST_DIST, "..", "..", "data", "sql",
-                                                     scripts[i], NULL);
-      g_autofree char *sql = NULL;
-
-      g_assert_true (g_file_get_contents (file, &sql, NULL, &error));
-      g_assert_no_error (error);
-      g_assert_cmpint (sqlite3_exec (handle, sql, NULL, NULL, NULL), ==, SQLITE_OK);
-    }
+  handle = open_old_database (path, scripts, G_N_ELEMENTS (scripts));
   g_assert_cmpint (sqlite3_exec (handle,
     "PRAGMA user_version = 6;"
     "INSERT INTO employee (id, uuid, employee_number, name, created_at, updated_at)"
