@@ -5,13 +5,15 @@
  *
  *  - the table's secondary indexes are dropped and, once the rows are in,
  *    created again from the SQL text sqlite_schema kept of them: sorting
- *    the rows once costs far less than inserting each into every index;
+ *    the rows once costs less than inserting each into every index (those
+ *    an import looks rows up by, or that a new row costs nothing, stay);
  *  - the triggers that keep the table's derived data (the full-text index,
- *    the per-day histograms, the counts) are dropped too and created again the same way, and the derived data is
- *    rebuilt from the whole table by a few statements (INSERT … SELECT …
- *    GROUP BY, the FTS5 'rebuild' command) before they come back. Rebuilt
- *    from the whole table rather than from the new rows, the result is right
- *    whatever the import did (added, changed or removed rows).
+ *    the per-day histograms, the counts) are dropped too and created again
+ *    the same way, and the derived data is rebuilt from the whole table by
+ *    a few statements (INSERT … SELECT … GROUP BY, the FTS5 'rebuild'
+ *    command) before they come back. Rebuilt from the whole table rather
+ *    than from the new rows, the result is right whatever the import did
+ *    (added, changed or removed rows).
  *
  * It all happens in the caller's transaction: when the import fails or is
  * cancelled, the rollback brings back the indexes and triggers with
@@ -84,7 +86,8 @@ static const char feedback_rebuild[] =
  * 0004-nomination-days.sql. The triggers of nomination.department_id
  * (0001-initial.sql) stay: each updates the row just written, still in the
  * page cache, where one UPDATE of the whole table afterwards would write
- * every page again (and no trigger suspended here fires on it). */
+ * every page again. (Their UPDATE would fire nomination_day_update_old and
+ * _new, which are suspended: nomination_day is rebuilt anyway.) */
 static const char * const nomination_triggers[] = {
   "nomination_fts_insert", "nomination_fts_delete", "nomination_fts_update",
   "nomination_count_insert", "nomination_count_delete", "nomination_count_update",
@@ -232,9 +235,8 @@ is_suspended (const BulkTable *table,
   return !g_strv_contains (table->kept, name);
 }
 
-/* The table's secondary indexes (not those of its UNIQUE constraints, which
- * have no SQL, nor the kept ones) and the triggers it suspends, as
- * sqlite_schema has them. */
+/* The table's secondary indexes (not the unique ones, nor the kept ones)
+ * and the triggers it suspends, as sqlite_schema has them. */
 static gboolean
 read_objects (EmbBulk  *bulk,
               GError  **error)
@@ -242,10 +244,11 @@ read_objects (EmbBulk  *bulk,
   g_autoptr(EmbStatement) stmt = NULL;
   int rc;
 
+  /* A unique index is a constraint, which the rows must meet as they come. */
   stmt = _emb_database_prepare (bulk->db,
                                 "SELECT type, name, sql FROM sqlite_schema"
                                 " WHERE tbl_name = ?1 AND type IN ('index', 'trigger')"
-                                " AND sql IS NOT NULL"
+                                " AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE INDEX%'"
                                 " ORDER BY type = 'trigger', rowid",
                                 error);
   if (stmt == NULL)

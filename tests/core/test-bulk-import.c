@@ -738,6 +738,49 @@ test_unfinished_refused (void)
   g_assert_cmpstr (before, ==, after);
 }
 
+static gboolean
+check_during_bulk (EmbDatabase  *db,
+                   gpointer      data,
+                   GError      **error)
+{
+  g_autoptr(EmbBulk) bulk = _emb_database_bulk_begin (db, "feedback", error);
+
+  g_assert_nonnull (bulk);
+  /* Dropped: the indexes built again, the triggers of derived data. Kept:
+   * the unique index (a constraint), the indexes lookups use, and a
+   * trigger bulk mode does not know. */
+  g_assert_cmpint (count (db, "SELECT count(*) FROM sqlite_schema WHERE name IN"
+                              " ('feedback_by_kind', 'feedback_by_score', 'feedback_by_touchpoint',"
+                              " 'feedback_fts_insert', 'feedback_day_update')"), ==, 0);
+  g_assert_cmpint (count (db, "SELECT count(*) FROM sqlite_schema WHERE name IN"
+                              " ('feedback_test_unique', 'feedback_by_received',"
+                              " 'feedback_by_source_id', 'feedback_test_trigger')"), ==, 4);
+  return _emb_database_bulk_finish (bulk, error);
+}
+
+/* What a bulk write drops while it writes, and that it puts it back. */
+static void
+test_dropped_and_kept (void)
+{
+  g_autoptr(EmbTestDb) tdb = journey_db_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  g_assert_true (_emb_database_exec (tdb->db,
+    "CREATE UNIQUE INDEX feedback_test_unique ON feedback (customer_ref, uuid);"
+    "CREATE TABLE test_log (n INTEGER);"
+    "CREATE TRIGGER feedback_test_trigger AFTER INSERT ON feedback BEGIN"
+    "  INSERT INTO test_log VALUES (1);"
+    "END;", &error));
+  g_assert_no_error (error);
+  before = schema_of (tdb->db);
+  g_assert_true (emb_database_transaction (tdb->db, check_during_bulk, NULL, &error));
+  g_assert_no_error (error);
+  after = schema_of (tdb->db);
+  g_assert_cmpstr (before, ==, after);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -752,6 +795,7 @@ main (int   argc,
   g_test_add_func ("/bulk/bundle/failed-and-cancelled", test_bundle_failed_and_cancelled);
   g_test_add_func ("/bulk/bundle/duplicate-uuids", test_bundle_duplicate_uuids);
   g_test_add_func ("/bulk/unfinished-refused", test_unfinished_refused);
+  g_test_add_func ("/bulk/dropped-and-kept", test_dropped_and_kept);
 
   return g_test_run ();
 }
