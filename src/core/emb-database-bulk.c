@@ -112,11 +112,14 @@ static const char nomination_rebuild[] =
   FTS_REBUILD ("nomination_fts");
 
 /* A re-import finds the items it has by their source's ids, or by their
- * time and content: those lookups must not scan the table. The indexes of
- * the owner and of the items to triage cost a new row nothing (its owner is
- * none, it is rarely to triage) and a full scan of the table to build. */
+ * time and content (feedback_by_content, schema 7): those lookups must not
+ * scan the table. The indexes of the owner, of the follow-up (schema 9) and
+ * of the items to triage cost a new row next to nothing (it has no owner,
+ * is new, and is rarely to triage: an end of the index, or nothing) and a
+ * full scan of the table to build. A name the schema lacks keeps nothing. */
 static const char * const feedback_kept[] = {
-  "feedback_by_received", "feedback_by_source_id", "feedback_by_assignee", "feedback_to_triage",
+  "feedback_by_received", "feedback_by_source_id", "feedback_by_content",
+  "feedback_by_assignee", "feedback_by_follow_up", "feedback_to_triage",
   NULL
 };
 
