@@ -469,6 +469,37 @@ test_roster (void)
   test_finish ();
 }
 
+/* A roster cancelled while its employees are written in bulk: nothing. */
+static void
+test_roster_cancelled (void)
+{
+  g_autoptr(EmbTestDb) tdb = emb_test_db_new ();
+  g_autoptr(GFile) first = write_roster_csv (tdb, 0, 100);
+  g_autoptr(GFile) many = write_roster_csv (tdb, 1000, 5000);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(EmbImportReport) report = emb_import_report_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  EmbImportOptions options = { .format = EMB_IMPORT_FORMAT_ROSTER_CSV };
+  GStatBuf st;
+
+  import_ok (tdb->db, first, EMB_IMPORT_FORMAT_ROSTER_CSV, "employee", 100);
+  g_assert_cmpint (g_stat (g_file_peek_path (many), &st), ==, 0);
+  g_assert_cmpint (st.st_size, >, 3 * 64 * 1024);
+
+  _emb_database_set_bulk_threshold (BULK_THRESHOLD);
+  g_assert_true (_emb_database_bulk_wanted (tdb->db, "employee", 5000));
+  before = snapshot (tdb->db);
+  options.progress = cancel_late;
+  options.progress_data = cancellable;
+  g_assert_false (emb_import_file (tdb->db, many, &options, cancellable, report, &error));
+  g_assert_error (error, EMB_IMPORT_ERROR, EMB_IMPORT_ERROR_CANCELLED);
+  after = snapshot (tdb->db);
+  g_assert_cmpstr (before, ==, after);
+  test_finish ();
+}
+
 /* The bundle -------------------------------------------------------------- */
 
 static GFile *
@@ -791,6 +822,7 @@ main (int   argc,
   g_test_add_func ("/bulk/feedback-csv/failed", test_feedback_failed);
   g_test_add_func ("/bulk/feedback-csv/cancelled", test_feedback_cancelled);
   g_test_add_func ("/bulk/roster", test_roster);
+  g_test_add_func ("/bulk/roster-cancelled", test_roster_cancelled);
   g_test_add_func ("/bulk/bundle/both-paths", test_bundle_both_paths);
   g_test_add_func ("/bulk/bundle/failed-and-cancelled", test_bundle_failed_and_cancelled);
   g_test_add_func ("/bulk/bundle/duplicate-uuids", test_bundle_duplicate_uuids);
