@@ -24,21 +24,31 @@ enum
   EMB_BUNDLE_ENTRY_IN_FILE = 1 << 1,   /* a record of the file has the UUID */
 };
 
-/* A record known by its UUID. The UUID comes first, so that an entry is its
- * own key in a string hash table. */
+/* A record known by its UUID, in 32 bytes (two million of them are known
+ * at once): the UUID's 16 bytes come first, so that an entry is its own key
+ * in the hash table of its kind. */
 typedef struct
 {
-  char    uuid[37];
-  guint8  flags;
-  guint32 index;   /* its element in a top-level array of the file */
+  guint8  uuid[16];
   gint64  id;      /* its row; 0 while it is not written */
+  guint32 index;   /* its element in a top-level array of the file */
+  guint8  flags;
 } EmbBundleEntry;
 
 G_STATIC_ASSERT (G_STRUCT_OFFSET (EmbBundleEntry, uuid) == 0);
+G_STATIC_ASSERT (sizeof (EmbBundleEntry) == 32);
 
 typedef struct
 {
-  GHashTable *entries;    /* UUID → EmbBundleEntry */
+  GHashTable *entries;    /* EmbBundleEntry, by UUID */
+  GPtrArray  *blocks;     /* of EmbBundleEntry[ENTRY_BLOCK], its entries */
+  guint       block_used;
+  /* A top-level kind no other kind refers to (the nominations) is looked up
+   * in the database instead (see emb-bundle-merge.c). */
+  int         leaf;       /* 0 until known, then 1 for such a kind, else 2 */
+  gint64      max_before; /* the highest id of its table before the import */
+  GArray     *new_index;  /* guint32: the element of each row added, by id */
+  GArray     *claimed;    /* guint32: 1 + the element that claimed each row */
   gboolean    present;    /* the file has this kind's member */
   guint       added;
   guint       updated;
@@ -64,6 +74,8 @@ typedef struct
 typedef struct
 {
   EmbBundleEntry  *entry;        /* NULL when its UUID is wrong */
+  EmbBundleEntry   own;          /* the entry of a record of a leaf kind */
+  char             uuid[37];     /* its UUID in lower case, when it has one */
   const char      *created_at;
   const char      *updated_at;
   EmbBundleCell    cells[EMB_BUNDLE_MAX_COLUMNS];   /* one per column of its table */
@@ -90,8 +102,6 @@ typedef struct
   EmbBundleKindState      kinds[EMB_BUNDLE_N_KINDS];
   char                   *upsert_sql[EMB_BUNDLE_N_KINDS];
   GPtrArray              *known[EMB_BUNDLE_N_KINDS];   /* member names, NULL-terminated */
-  GPtrArray              *blocks;        /* of EmbBundleEntry[ENTRY_BLOCK] */
-  guint                   block_used;
   GHashTable             *value_names;   /* value name → UUID, both in names */
   GStringChunk           *names;
   guint                   n_problems;
@@ -140,11 +150,19 @@ gboolean        _emb_bundle_normalise_uuid      (const char       *text,
 GHashTable     *_emb_bundle_entries             (EmbBundleImport  *imp,
                                                  EmbBundleKindId   id,
                                                  GError          **error);
+gboolean        _emb_bundle_find_entry          (EmbBundleImport  *imp,
+                                                 EmbBundleKindId   id,
+                                                 const char       *uuid,
+                                                 EmbBundleEntry  **entry,
+                                                 GError          **error);
+void            _emb_bundle_forget_entries      (EmbBundleImport  *imp,
+                                                 EmbBundleKindId   done);
+void            _emb_bundle_clear_entries       (EmbBundleKindState *state);
 gboolean        _emb_bundle_claim_uuid          (EmbBundleImport  *imp,
                                                  EmbBundleKindId   id,
                                                  JsonObject       *object,
                                                  guint             index,
-                                                 EmbBundleEntry  **out,
+                                                 EmbBundleRecord  *record,
                                                  GError          **error);
 gboolean        _emb_bundle_merge_record        (EmbBundleImport  *imp,
                                                  EmbBundleKindId   id,

@@ -39,6 +39,10 @@
 #define BATCH_RECORDS  512
 #define BATCH_BYTES    (1024 * 1024)
 #define SCAN_SHARE     0.05   /* of the progress bar */
+/* The page cache of the import, in KiB: room for the pages being written,
+ * within the memory a desktop session can spare beside the records known
+ * by UUID (see emb-bundle-merge.c). */
+#define IMPORT_CACHE_KIB (32 * 1024)
 
 static void
 import_clear (EmbBundleImport *imp)
@@ -52,11 +56,10 @@ import_clear (EmbBundleImport *imp)
   g_clear_pointer (&imp->scratch, g_ptr_array_unref);
   for (guint i = 0; i < EMB_BUNDLE_N_KINDS; i++)
     {
-      g_clear_pointer (&imp->kinds[i].entries, g_hash_table_unref);
+      _emb_bundle_clear_entries (&imp->kinds[i]);
       g_free (imp->upsert_sql[i]);
       g_clear_pointer (&imp->known[i], g_ptr_array_unref);
     }
-  g_clear_pointer (&imp->blocks, g_ptr_array_unref);
   g_clear_pointer (&imp->value_names, g_hash_table_unref);
   g_clear_pointer (&imp->names, g_string_chunk_free);
 }
@@ -332,6 +335,38 @@ import_member (EmbBundleImport        *imp,
   return TRUE;
 }
 
+/* The kinds written in bulk when the file has many more of them than the
+ * database (emb-database-bulk.c): its records are then added without the
+ * secondary indexes and triggers of their table, which are built once when
+ * the last of them is in; while the kind is written, nothing else is. A
+ * dry run, a cancelled import and one with problems roll back instead. */
+static gboolean
+import_member_in_bulk (EmbBundleImport        *imp,
+                       EmbBundleKindId         id,
+                       const EmbBundleMember  *member,
+                       GError                **error)
+{
+  const char *table = _emb_bundle_kind (id)->table->table;
+  g_autoptr(EmbBulk) bulk = NULL;
+
+  if ((id == EMB_BUNDLE_KIND_FEEDBACK || id == EMB_BUNDLE_KIND_NOMINATION ||
+       id == EMB_BUNDLE_KIND_EMPLOYEE) &&
+      _emb_database_bulk_wanted (imp->db, table, member->elements->len))
+    {
+      bulk = _emb_database_bulk_begin (imp->db, table, error);
+      if (bulk == NULL)
+        return FALSE;
+    }
+
+  if (!import_member (imp, id, member, error))
+    return FALSE;
+  /* Before building the indexes: the memory of what no kind to come needs. */
+  _emb_bundle_forget_entries (imp, id);
+  if (bulk == NULL || imp->n_problems > 0 || imp->cancelled || imp->options->dry_run)
+    return TRUE;
+  return _emb_database_bulk_finish (bulk, error);
+}
+
 /* The organisation: one object, or null. */
 static gboolean
 import_organisation (EmbBundleImport        *imp,
@@ -400,7 +435,7 @@ import_in_transaction (EmbDatabase  *db,
           for (EmbBundleKindId child = id + 1; child < EMB_BUNDLE_N_KINDS; child++)
             if (_emb_bundle_kind (child)->parent == id)
               imp->kinds[child].present = TRUE;
-          ok = import_member (imp, id, member, error);
+          ok = import_member_in_bulk (imp, id, member, error);
         }
       if (!ok)
         return FALSE;
@@ -599,6 +634,7 @@ run_import (EmbBundleImport  *imp,
             GError          **error)
 {
   EmbBundleSyntaxError syntax = { 0 };
+  int cache_size;
   gboolean ok;
 
   if (is_blank (imp->data, imp->length))
@@ -641,7 +677,6 @@ run_import (EmbBundleImport  *imp,
 
   imp->batch = g_string_sized_new (BATCH_BYTES + 64 * 1024);
   imp->scratch = g_ptr_array_new_with_free_func (g_free);
-  imp->blocks = g_ptr_array_new_with_free_func (g_free);
   imp->names = g_string_chunk_new (4096);
   for (EmbBundleKindId id = 0; id < EMB_BUNDLE_N_KINDS; id++)
     {
@@ -649,7 +684,9 @@ run_import (EmbBundleImport  *imp,
       imp->upsert_sql[id] = _emb_bundle_upsert_sql (id);
     }
 
+  cache_size = _emb_database_set_cache_size (imp->db, -IMPORT_CACHE_KIB);
   ok = emb_database_transaction (imp->db, import_in_transaction, imp, error);
+  _emb_database_set_cache_size (imp->db, cache_size);
   return ok || imp->dry_run_done;
 }
 

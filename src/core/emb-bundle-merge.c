@@ -15,6 +15,9 @@
 
 #include <glib/gi18n.h>
 #include <string.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include "emb-bundle-import-private.h"
 
@@ -22,20 +25,74 @@
 
 /* Records by UUID -------------------------------------------------------- */
 
+static int
+hex_digit (char c)
+{
+  return g_ascii_xdigit_value (c);
+}
+
+/* A UUID in lower case (36 characters) as its 16 bytes; FALSE when it is
+ * no UUID (the database may hold other text, which nothing can refer to). */
+static gboolean
+uuid_to_bytes (const char *text,
+               guint8      out[16])
+{
+  guint j = 0;
+
+  for (guint i = 0; i < 36; i++)
+    {
+      int hi, lo;
+
+      if (i == 8 || i == 13 || i == 18 || i == 23)
+        {
+          if (text[i] != '-')
+            return FALSE;
+          continue;
+        }
+      hi = hex_digit (text[i]);
+      lo = hex_digit (text[++i]);
+      if (hi < 0 || lo < 0)
+        return FALSE;
+      out[j++] = (guint8)(hi << 4 | lo);
+    }
+  return text[36] == '\0';
+}
+
+/* Random UUIDs have random bits everywhere, time-ordered ones in their
+ * second half: mix all four words. */
+static guint
+entry_hash (gconstpointer key)
+{
+  guint32 words[4];
+
+  memcpy (words, ((const EmbBundleEntry *)key)->uuid, sizeof words);
+  return words[0] ^ words[1] ^ words[2] ^ words[3];
+}
+
+static gboolean
+entry_equal (gconstpointer a,
+             gconstpointer b)
+{
+  return memcmp (((const EmbBundleEntry *)a)->uuid, ((const EmbBundleEntry *)b)->uuid, 16) == 0;
+}
+
 static EmbBundleEntry *
-new_entry (EmbBundleImport *imp,
-           const char      *uuid)
+new_entry (EmbBundleKindState *state,
+           const guint8        uuid[16])
 {
   EmbBundleEntry *entry;
 
-  if (imp->blocks->len == 0 || imp->block_used == ENTRY_BLOCK)
+  if (state->blocks == NULL)
+    state->blocks = g_ptr_array_new_with_free_func (g_free);
+  if (state->blocks->len == 0 || state->block_used == ENTRY_BLOCK)
     {
-      g_ptr_array_add (imp->blocks, g_new (EmbBundleEntry, ENTRY_BLOCK));
-      imp->block_used = 0;
+      g_ptr_array_add (state->blocks, g_new (EmbBundleEntry, ENTRY_BLOCK));
+      state->block_used = 0;
     }
-  entry = &((EmbBundleEntry *)imp->blocks->pdata[imp->blocks->len - 1])[imp->block_used++];
+  entry = &((EmbBundleEntry *)state->blocks->pdata[state->blocks->len - 1])[state->block_used++];
   memset (entry, 0, sizeof *entry);
-  g_strlcpy (entry->uuid, uuid, sizeof entry->uuid);
+  memcpy (entry->uuid, uuid, sizeof entry->uuid);
+  g_hash_table_add (state->entries, entry);
   return entry;
 }
 
@@ -58,25 +115,254 @@ _emb_bundle_entries (EmbBundleImport  *imp,
   if (stmt == NULL)
     return NULL;
 
-  state->entries = g_hash_table_new (g_str_hash, g_str_equal);
+  state->entries = g_hash_table_new (entry_hash, entry_equal);
   for (;;)
     {
       gboolean has_row;
       EmbBundleEntry *entry;
+      guint8 uuid[16];
 
       if (!_emb_database_step_row (imp->db, stmt, &has_row, error))
         {
-          g_clear_pointer (&state->entries, g_hash_table_unref);
+          _emb_bundle_clear_entries (state);
           return NULL;
         }
       if (!has_row)
         break;
-      entry = new_entry (imp, _emb_column_text (stmt, 0));
+      if (!uuid_to_bytes (_emb_column_text (stmt, 0), uuid))
+        continue;
+      entry = new_entry (state, uuid);
       entry->flags = EMB_BUNDLE_ENTRY_IN_DB;
       entry->id = sqlite3_column_int64 (stmt, 1);
-      g_hash_table_add (state->entries, entry);
     }
   return state->entries;
+}
+
+/**
+ * _emb_bundle_find_entry:
+ * @uuid: a UUID in lower case
+ * @entry: (out): the record of the kind @id with that UUID, in the file or
+ *   the database, or %NULL when there is none
+ *
+ * Returns: %FALSE only on a database error
+ */
+gboolean
+_emb_bundle_find_entry (EmbBundleImport  *imp,
+                        EmbBundleKindId   id,
+                        const char       *uuid,
+                        EmbBundleEntry  **entry,
+                        GError          **error)
+{
+  GHashTable *entries = _emb_bundle_entries (imp, id, error);
+  EmbBundleEntry key;
+
+  *entry = NULL;
+  if (entries == NULL)
+    return FALSE;
+  if (uuid_to_bytes (uuid, key.uuid))
+    *entry = g_hash_table_lookup (entries, &key);
+  return TRUE;
+}
+
+void
+_emb_bundle_clear_entries (EmbBundleKindState *state)
+{
+  g_clear_pointer (&state->entries, g_hash_table_unref);
+  g_clear_pointer (&state->blocks, g_ptr_array_unref);
+  g_clear_pointer (&state->new_index, g_array_unref);
+  g_clear_pointer (&state->claimed, g_array_unref);
+  state->block_used = 0;
+}
+
+/* Whether a record of the kind @later, or one nested in it, refers to the
+ * kind @id. */
+static gboolean
+refers_to (EmbBundleKindId later,
+           EmbBundleKindId id)
+{
+  const EmbBundleKind *kind = _emb_bundle_kind (later);
+
+  for (guint i = 0; i < kind->table->n_columns; i++)
+    if ((kind->table->columns[i].type == EMB_COLUMN_REF ||
+         (kind->table->columns[i].flags & EMB_COLUMN_PARENT)) && kind->targets[i] == id)
+      return TRUE;
+  for (guint i = 0; i < kind->table->n_links; i++)
+    if (kind->link_targets[i] == id)
+      return TRUE;
+  return FALSE;
+}
+
+/* Records of a kind nothing refers to ---------------------------------------
+ *
+ * Nothing is looked up by the UUID of a nomination but the nomination
+ * itself: a top-level kind that no kind refers to keeps no entries (a
+ * million nominations would take 56 MB) and asks the database whether its
+ * UUID is there. A row with an id above the highest of the table before
+ * the import was written by this import: the UUID is used twice in the
+ * file. Which element wrote each row is kept in 4 bytes a row, for the
+ * message. */
+
+static gboolean
+is_leaf (EmbBundleImport *imp,
+         EmbBundleKindId  id)
+{
+  EmbBundleKindState *state = &imp->kinds[id];
+
+  if (state->leaf == 0)
+    {
+      gboolean leaf = (_emb_bundle_kind (id)->parent == EMB_BUNDLE_TOP &&
+                       id != EMB_BUNDLE_KIND_ORGANISATION);
+
+      for (EmbBundleKindId later = id + 1; leaf && later < EMB_BUNDLE_N_KINDS; later++)
+        leaf = !refers_to (later, id);
+      state->leaf = leaf ? 1 : 2;
+    }
+  return state->leaf == 1;
+}
+
+/* The id of the row of @id's table with @uuid, or 0. */
+static gboolean
+find_row (EmbBundleImport  *imp,
+          EmbBundleKindId   id,
+          const char       *uuid,
+          gint64           *row,
+          GError          **error)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT id FROM %s WHERE uuid = ?1",
+                                          _emb_bundle_kind (id)->table->table);
+  g_autoptr(EmbStatement) stmt = _emb_database_prepare (imp->db, sql, error);
+  gboolean has_row;
+
+  if (stmt == NULL)
+    return FALSE;
+  _emb_bind_text (stmt, 1, uuid);
+  if (!_emb_database_step_row (imp->db, stmt, &has_row, error))
+    return FALSE;
+  *row = has_row ? sqlite3_column_int64 (stmt, 0) : 0;
+  return TRUE;
+}
+
+/* The element of the file that claimed the row @row, or -1. */
+static gint64
+claimed_by (EmbBundleKindState *state,
+            gint64              row)
+{
+  if (row > state->max_before)
+    {
+      guint64 k = row - state->max_before - 1;
+
+      if (k < state->new_index->len)
+        return g_array_index (state->new_index, guint32, k);
+      return -1;
+    }
+  if (state->claimed != NULL && (guint64)row < state->claimed->len &&
+      g_array_index (state->claimed, guint32, row) > 0)
+    return (gint64)g_array_index (state->claimed, guint32, row) - 1;
+  return -1;
+}
+
+static gboolean
+claim_in_database (EmbBundleImport  *imp,
+                   EmbBundleKindId   id,
+                   guint             index,
+                   EmbBundleRecord  *record,
+                   GError          **error)
+{
+  EmbBundleKindState *state = &imp->kinds[id];
+  EmbBundleEntry *entry = &record->own;
+  gint64 row, earlier;
+
+  if (state->new_index == NULL)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT coalesce (max (id), 0) FROM %s",
+                                              _emb_bundle_kind (id)->table->table);
+
+      state->max_before = _emb_database_count (imp->db, sql);
+      state->new_index = g_array_new (FALSE, TRUE, sizeof (guint32));
+    }
+
+  if (!find_row (imp, id, record->uuid, &row, error))
+    return FALSE;
+  earlier = row > 0 ? claimed_by (state, row) : -1;
+  if (row > state->max_before || earlier >= 0)
+    {
+      if (earlier >= 0)
+        _emb_bundle_problem (imp, "uuid", _("The UUID %s is already used by $.%s[%u]."),
+                             record->uuid, _emb_bundle_kind (id)->table->member, (guint)earlier);
+      else
+        _emb_bundle_problem (imp, "uuid",
+                             _("The UUID %s is already used by another record of the file."),
+                             record->uuid);
+      return TRUE;
+    }
+
+  memset (entry, 0, sizeof *entry);
+  uuid_to_bytes (record->uuid, entry->uuid);
+  entry->flags = EMB_BUNDLE_ENTRY_IN_FILE;
+  entry->index = index;
+  if (row > 0)
+    {
+      if (state->claimed == NULL)
+        state->claimed = g_array_new (FALSE, TRUE, sizeof (guint32));
+      if ((guint64)row >= state->claimed->len)
+        g_array_set_size (state->claimed, state->max_before + 1);
+      g_array_index (state->claimed, guint32, row) = index + 1;
+      entry->flags |= EMB_BUNDLE_ENTRY_IN_DB;
+      entry->id = row;
+    }
+  record->entry = entry;
+  return TRUE;
+}
+
+/* After a record of a leaf kind was added as @row. */
+static void
+note_added (EmbBundleKindState *state,
+            gint64              row,
+            guint               index)
+{
+  guint64 k;
+
+  if (state->new_index == NULL || row <= state->max_before)
+    return;
+  k = row - state->max_before - 1;
+  if (k >= state->new_index->len)
+    g_array_set_size (state->new_index, k + 1);
+  g_array_index (state->new_index, guint32, k) = index;
+}
+
+/**
+ * _emb_bundle_forget_entries:
+ * @done: a top-level kind whose records (and those nested in them) are all
+ *   read
+ *
+ * Frees the records known of every kind read so far that no kind still to
+ * come refers to: of a bundle with a million nominations and a million
+ * feedback items, those of the feedback are needed only until the last
+ * nomination. A kind asked for again is read from the database.
+ */
+void
+_emb_bundle_forget_entries (EmbBundleImport *imp,
+                            EmbBundleKindId  done)
+{
+  EmbBundleKindId next = done + 1;
+
+  /* The kinds nested in @done come right after it. */
+  while (next < EMB_BUNDLE_N_KINDS && _emb_bundle_kind (next)->parent != EMB_BUNDLE_TOP)
+    next++;
+
+  for (EmbBundleKindId id = 0; id < next; id++)
+    {
+      gboolean needed = FALSE;
+
+      for (EmbBundleKindId later = next; later < EMB_BUNDLE_N_KINDS && !needed; later++)
+        needed = refers_to (later, id);
+      if (!needed)
+        _emb_bundle_clear_entries (&imp->kinds[id]);
+    }
+#ifdef __GLIBC__
+  /* Their blocks lie in the heap, whose free pages glibc keeps. */
+  malloc_trim (0);
+#endif
 }
 
 /* A UUID in the form we store: lower case. */
@@ -99,17 +385,16 @@ _emb_bundle_claim_uuid (EmbBundleImport  *imp,
                         EmbBundleKindId   id,
                         JsonObject       *object,
                         guint             index,
-                        EmbBundleEntry  **out,
+                        EmbBundleRecord  *record,
                         GError          **error)
 {
   JsonNode *node = json_object_get_member (object, "uuid");
   const EmbBundleKind *kind = _emb_bundle_kind (id);
-  GHashTable *entries;
   EmbBundleEntry *entry;
   const char *text;
-  char uuid[37];
+  char *uuid = record->uuid;
 
-  *out = NULL;
+  record->entry = NULL;
   if (node == NULL)
     {
       _emb_bundle_problem (imp, "uuid", _("“%s” is missing."), "uuid");
@@ -124,10 +409,11 @@ _emb_bundle_claim_uuid (EmbBundleImport  *imp,
       return TRUE;
     }
 
-  entries = _emb_bundle_entries (imp, id, error);
-  if (entries == NULL)
+  if (is_leaf (imp, id))
+    return claim_in_database (imp, id, index, record, error);
+
+  if (!_emb_bundle_find_entry (imp, id, uuid, &entry, error))
     return FALSE;
-  entry = g_hash_table_lookup (entries, uuid);
   if (entry != NULL && (entry->flags & EMB_BUNDLE_ENTRY_IN_FILE))
     {
       if (kind->parent == EMB_BUNDLE_TOP)
@@ -141,12 +427,14 @@ _emb_bundle_claim_uuid (EmbBundleImport  *imp,
     }
   if (entry == NULL)
     {
-      entry = new_entry (imp, uuid);
-      g_hash_table_add (entries, entry);
+      guint8 bytes[16];
+
+      uuid_to_bytes (uuid, bytes);
+      entry = new_entry (&imp->kinds[id], bytes);
     }
   entry->flags |= EMB_BUNDLE_ENTRY_IN_FILE;
   entry->index = index;
-  *out = entry;
+  record->entry = entry;
   return TRUE;
 }
 
@@ -454,7 +742,7 @@ _emb_bundle_merge_record (EmbBundleImport  *imp,
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_text (stmt, 1, entry->uuid, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 1, record->uuid, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 2, record->created_at, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 3, record->updated_at, -1, SQLITE_STATIC);
   for (guint i = 0; i < table->n_columns; i++)
@@ -476,7 +764,10 @@ _emb_bundle_merge_record (EmbBundleImport  *imp,
 
   changed = sqlite3_changes (handle) > 0;
   if (!existed)
-    entry->id = sqlite3_last_insert_rowid (handle);
+    {
+      entry->id = sqlite3_last_insert_rowid (handle);
+      note_added (state, entry->id, entry->index);
+    }
 
   for (guint i = 0; i < table->n_links; i++)
     if (!sync_link (imp, &table->links[i], entry->id, record->links[i], existed, &changed,

@@ -110,7 +110,6 @@ read_reference (EmbBundleImport  *imp,
                 GError          **error)
 {
   char uuid[37];
-  GHashTable *entries;
   EmbBundleEntry *entry;
 
   if (!_emb_bundle_normalise_uuid (text, uuid))
@@ -122,10 +121,8 @@ read_reference (EmbBundleImport  *imp,
       return TRUE;
     }
 
-  entries = _emb_bundle_entries (imp, target, error);
-  if (entries == NULL)
+  if (!_emb_bundle_find_entry (imp, target, uuid, &entry, error))
     return FALSE;
-  entry = g_hash_table_lookup (entries, uuid);
   if (entry == NULL)
     {
       _emb_bundle_problem_at (imp, suffix, field,
@@ -592,7 +589,7 @@ _emb_bundle_check_record (EmbBundleImport  *imp,
   record->writable = (kind->parent == EMB_BUNDLE_TOP || parent_id > 0);
 
   check_members (imp, object, (const char * const *)imp->known[id]->pdata);
-  if (!_emb_bundle_claim_uuid (imp, id, object, index, &record->entry, error))
+  if (!_emb_bundle_claim_uuid (imp, id, object, index, record, error))
     return FALSE;
   record->created_at = read_time (imp, object, "created_at", _("Created at"));
   record->updated_at = read_time (imp, object, "updated_at", _("Updated at"));
@@ -617,7 +614,7 @@ _emb_bundle_check_record (EmbBundleImport  *imp,
     read_scores (imp, object, &record->scores);
 
   if (record->entry != NULL &&
-      !_emb_bundle_check_rules (imp, id, object, cells, record->entry->uuid, error))
+      !_emb_bundle_check_rules (imp, id, object, cells, record->uuid, error))
     return FALSE;
   return TRUE;
 }

@@ -459,6 +459,8 @@ write_all (EmbDatabase  *db,
     }
   else
     ok = read_rows (imp, TRUE, error);
+  if (ok && imp->mapper->klass->finish_write != NULL)
+    ok = imp->mapper->klass->finish_write (imp->mapper, error);
   imp->mapper->klass->end_write (imp->mapper);
 
   if (!ok)

@@ -419,6 +419,10 @@ typedef struct
   gboolean (*write)       (EmbCsvMapper  *mapper,
                            GError       **error);
   void     (*end_write)   (EmbCsvMapper  *mapper);
+  /* After the writing pass wrote every row, before the commit: FALSE with
+   * @error rolls back (optional). */
+  gboolean (*finish_write) (EmbCsvMapper  *mapper,
+                            GError       **error);
   void     (*count)       (EmbCsvMapper  *mapper,
                            EmbImportReport *report);
   void     (*free)        (EmbCsvMapper  *mapper);

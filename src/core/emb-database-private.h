@@ -72,6 +72,32 @@ const char   *_emb_database_get_busy_statement (EmbDatabase *self);
 /* Registers the resources of src/core (once), for g_resources_lookup_data(). */
 void          _emb_database_ensure_resources (void);
 
+/* The page cache of an import: sets PRAGMA cache_size to @value (negative:
+ * KiB, as the pragma takes it) and returns the value it had, to set back. */
+int           _emb_database_set_cache_size  (EmbDatabase   *self,
+                                             int            value);
+/* While held, the outermost transaction refuses to commit and rolls back
+ * (emb-database-bulk.c holds it while a table lacks its indexes). */
+void          _emb_database_hold_commit     (EmbDatabase   *self,
+                                             gboolean       hold);
+
+/* Writing many rows at once (emb-database-bulk.c). */
+typedef struct _EmbBulk EmbBulk;
+
+gboolean      _emb_database_bulk_wanted     (EmbDatabase   *db,
+                                             const char    *table,
+                                             guint64        n_rows);
+EmbBulk      *_emb_database_bulk_begin      (EmbDatabase   *db,
+                                             const char    *table,
+                                             GError       **error);
+gboolean      _emb_database_bulk_finish     (EmbBulk       *bulk,
+                                             GError       **error);
+void          _emb_database_bulk_free       (EmbBulk       *bulk);
+/* For tests: the fewest rows written in bulk; 0 restores the default. */
+void          _emb_database_set_bulk_threshold (guint       rows);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (EmbBulk, _emb_database_bulk_free)
+
 /* Binding helpers: NULL text binds SQL NULL, an id of 0 binds SQL NULL. */
 void          _emb_bind_text                (sqlite3_stmt  *stmt,
                                              int            index,

@@ -33,6 +33,8 @@ struct _EmbDatabase
   GHashTable  *statements;     /* SQL text → sqlite3_stmt* */
   GArray      *pending;        /* PendingChange, emitted on commit */
   guint        depth;          /* transaction nesting */
+  guint        holds;          /* bulk writes not finished (emb-database-bulk.c) */
+  guint        hold_depth;     /* the depth of the first of them */
   gint64       data_version;
   guint        watch_source;
   int          schema_version;
@@ -871,9 +873,12 @@ emb_database_transaction (EmbDatabase         *self,
 
   if (self->depth > 0)
     {
-      /* Notices of a rolled-back savepoint are dropped with its work. */
+      /* Notices of a rolled-back savepoint are dropped with its work, and
+       * so are the bulk writes it began. */
       if (!ok)
         g_array_set_size (self->pending, mark);
+      if (!ok && self->holds > 0 && self->hold_depth > self->depth)
+        self->holds = 0;
       g_autofree char *end = g_strdup_printf (ok ? "RELEASE emb_%u" : "ROLLBACK TO emb_%u; RELEASE emb_%u",
                                               self->depth, self->depth);
       if (!_emb_database_exec (self, end, ok ? error : NULL))
@@ -881,15 +886,39 @@ emb_database_transaction (EmbDatabase         *self,
       return ok;
     }
 
+  /* A table without its indexes is never committed. */
+  if (ok && self->holds > 0)
+    {
+      g_set_error_literal (error, EMB_DATABASE_ERROR, EMB_DATABASE_ERROR_FAILED,
+                           _("The database reported an error (an unfinished bulk write)."));
+      ok = FALSE;
+    }
   if (ok && _emb_database_exec (self, "COMMIT", error))
     {
       flush_pending (self);
       return TRUE;
     }
 
+  self->holds = 0;
   sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
   g_array_set_size (self->pending, 0);
   return FALSE;
+}
+
+/* See emb-database-bulk.c. */
+void
+_emb_database_hold_commit (EmbDatabase *self,
+                           gboolean     hold)
+{
+  g_return_if_fail (self->depth > 0);
+
+  if (!hold)
+    {
+      g_return_if_fail (self->holds > 0);
+      self->holds--;
+    }
+  else if (self->holds++ == 0)
+    self->hold_depth = self->depth;
 }
 
 /**

@@ -623,8 +623,18 @@ feedback_begin_write (EmbCsvMapper  *mapper,
 {
   FeedbackImport *feedback = (FeedbackImport *)mapper;
 
-  feedback->writer = _emb_feedback_store_begin_import (mapper->db, error);
+  /* The checking pass counted the rows. */
+  feedback->writer = _emb_feedback_store_begin_import (mapper->db, mapper->added, error);
   return feedback->writer != NULL && _emb_feedback_finder_start (feedback->finder, error);
+}
+
+static gboolean
+feedback_finish_write (EmbCsvMapper  *mapper,
+                       GError       **error)
+{
+  FeedbackImport *feedback = (FeedbackImport *)mapper;
+
+  return _emb_feedback_store_finish_import (feedback->writer, error);
 }
 
 static void
@@ -665,6 +675,7 @@ static const EmbCsvMapperClass feedback_class = {
   .checked = feedback_checked,
   .begin_write = feedback_begin_write,
   .end_write = feedback_end_write,
+  .finish_write = feedback_finish_write,
   .count = feedback_count,
   .free = feedback_free,
 };

@@ -3,9 +3,15 @@
  *
  * Beside emb-feedback-store.c: the touchpoints feedback can be about, the
  * insertion of imported feedback with a statement prepared once for all the
- * rows, and the look-ups that find items imported before (by the source's
- * own id through feedback_by_source_id, by content through
- * feedback_by_content of migration 0007: never a scan of the table).
+ * rows, with a page cache sized for them, and the look-ups that find items
+ * imported before (by the source's own id through feedback_by_source_id, by
+ * content through feedback_by_content of migration 0007: never a scan of
+ * the table). Many rows into a table that holds fewer are written in bulk
+ * (emb-database-bulk.c): without the secondary indexes it need not look up
+ * and the triggers of the full-text index and of feedback_day, which
+ * _emb_feedback_store_finish_import() builds once over the whole table. New
+ * items get time-ordered UUIDs, so that the unique index on uuid grows at
+ * its end.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -17,6 +23,12 @@
 
 #include "emb-database-private.h"
 #include "emb-feedback-store-private.h"
+#include "emb-uuid.h"
+
+/* The page cache of an import, in KiB: room for the pages of the rows and
+ * of the indexes kept row by row, within the memory of a desktop session
+ * (an index built once sorts in as much memory again). */
+#define IMPORT_CACHE_KIB (64 * 1024)
 
 /**
  * _emb_feedback_store_read_touchpoints:
@@ -48,10 +60,22 @@ _emb_feedback_store_read_touchpoints (EmbDatabase        *db,
   return TRUE;
 }
 
+/* For tests: the writer fails at this row (counted from 1), or 0. */
+static guint fail_at_row;
+
+void
+_emb_feedback_store_set_fail_at_row (guint row)
+{
+  fail_at_row = row;
+}
+
 struct _EmbFeedbackWriter
 {
   EmbDatabase  *db;
   EmbStatement *insert;
+  EmbBulk      *bulk;          /* NULL: the triggers and indexes stay */
+  int           cache_size;    /* to set back */
+  guint         n_written;
   char         *now;
   const char   *kind_nicks[EMB_FEEDBACK_KIND_NEUTRAL + 1];
   const char   *score_nicks[EMB_SCORE_TYPE_CES + 1];
@@ -59,14 +83,17 @@ struct _EmbFeedbackWriter
 
 /**
  * _emb_feedback_store_begin_import:
+ * @n_rows: about how many items the import writes
  *
  * Prepares the writes of an import, to be made inside a transaction of the
- * caller; every item written is created at the same time.
+ * caller; every item written is created at the same time. After the last
+ * row, _emb_feedback_store_finish_import() completes them.
  *
  * Returns: (transfer full): the writer, for _emb_feedback_store_end_import()
  */
 EmbFeedbackWriter *
 _emb_feedback_store_begin_import (EmbDatabase  *db,
+                                  guint         n_rows,
                                   GError      **error)
 {
   g_autoptr(EmbFeedbackWriter) writer = g_new0 (EmbFeedbackWriter, 1);
@@ -74,6 +101,13 @@ _emb_feedback_store_begin_import (EmbDatabase  *db,
   g_return_val_if_fail (EMB_IS_DATABASE (db), NULL);
 
   writer->db = g_object_ref (db);
+  writer->cache_size = _emb_database_set_cache_size (db, -IMPORT_CACHE_KIB);
+  if (_emb_database_bulk_wanted (db, "feedback", n_rows))
+    {
+      writer->bulk = _emb_database_bulk_begin (db, "feedback", error);
+      if (writer->bulk == NULL)
+        return NULL;
+    }
   writer->now = emb_now_iso8601 ();
   for (guint i = 0; i < G_N_ELEMENTS (writer->kind_nicks); i++)
     writer->kind_nicks[i] = emb_enum_to_nick (EMB_TYPE_FEEDBACK_KIND, i);
@@ -93,6 +127,21 @@ _emb_feedback_store_begin_import (EmbDatabase  *db,
   return g_steal_pointer (&writer);
 }
 
+/**
+ * _emb_feedback_store_finish_import:
+ *
+ * After the last row: builds what a bulk write left out.
+ *
+ * Returns: %FALSE with @error when that fails; the caller rolls back
+ */
+gboolean
+_emb_feedback_store_finish_import (EmbFeedbackWriter  *writer,
+                                   GError            **error)
+{
+  _emb_statement_release (writer->insert);
+  return writer->bulk == NULL || _emb_database_bulk_finish (writer->bulk, error);
+}
+
 void
 _emb_feedback_store_end_import (EmbFeedbackWriter *writer)
 {
@@ -100,6 +149,8 @@ _emb_feedback_store_end_import (EmbFeedbackWriter *writer)
     return;
 
   _emb_statement_release (writer->insert);
+  g_clear_pointer (&writer->bulk, _emb_database_bulk_free);
+  _emb_database_set_cache_size (writer->db, writer->cache_size);
   g_clear_object (&writer->db);
   g_free (writer->now);
   g_free (writer);
@@ -112,9 +163,17 @@ _emb_feedback_store_import_feedback (EmbFeedbackWriter     *writer,
                                      GError               **error)
 {
   EmbStatement *stmt = writer->insert;
-  g_autofree char *uuid = g_uuid_string_random ();
+  char uuid[EMB_UUID_LENGTH + 1];
 
-  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_STATIC);
+  if (++writer->n_written == fail_at_row)
+    {
+      g_set_error (error, EMB_DATABASE_ERROR, EMB_DATABASE_ERROR_FAILED,
+                   "Failing at row %u, as the test asked", fail_at_row);
+      return FALSE;
+    }
+
+  emb_uuid_write (uuid);
+  sqlite3_bind_text (stmt, 1, uuid, EMB_UUID_LENGTH, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 2, feedback->received_at, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 3, feedback->channel != NULL ? feedback->channel : "", -1,
                      SQLITE_STATIC);

@@ -49,11 +49,17 @@ gboolean           _emb_feedback_store_read_touchpoints (EmbDatabase           *
                                                          gpointer               data,
                                                          GError               **error);
 EmbFeedbackWriter *_emb_feedback_store_begin_import     (EmbDatabase           *db,
+                                                         guint                  n_rows,
                                                          GError               **error);
 gboolean           _emb_feedback_store_import_feedback  (EmbFeedbackWriter     *writer,
                                                          const EmbFeedbackRow  *feedback,
                                                          GError               **error);
+gboolean           _emb_feedback_store_finish_import    (EmbFeedbackWriter     *writer,
+                                                         GError               **error);
 void               _emb_feedback_store_end_import       (EmbFeedbackWriter     *writer);
+/* For tests: the writer fails at row @row of an import (from 1), or never
+ * with 0. */
+void               _emb_feedback_store_set_fail_at_row  (guint                  row);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (EmbFeedbackWriter, _emb_feedback_store_end_import)
 

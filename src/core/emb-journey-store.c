@@ -14,6 +14,7 @@
 
 #include "emb-journey-store.h"
 #include "emb-tables.h"
+#include "emb-uuid.h"
 #include "emb-validate-private.h"
 
 #define STAGE_IDS_SQL "SELECT id FROM journey_stage ORDER BY position, id"
@@ -529,7 +530,7 @@ set_responsibility_in_transaction (EmbDatabase  *db,
       return _emb_table_delete (db, &emb_table_responsibility, existing, error);
     }
 
-  uuid = g_uuid_string_random ();
+  uuid = emb_uuid_new ();
   now = emb_now_iso8601 ();
   stmt = _emb_database_prepare (db,
                                 "INSERT INTO responsibility"

@@ -199,7 +199,7 @@ split_period (const BoundScope *bound,
 
 /* The answers of a partial day: one row per answer value, over
  * feedback_by_score (score_type, received_at, score) for every touchpoint and
- * over feedback_by_touchpoint_score for a list. */
+ * over feedback_by_touchpoint (touchpoint_id, received_at) for a list. */
 #define SCORES_ALL \
   "SELECT score, count(*) FROM feedback" \
   " WHERE received_at >= ?1 AND received_at < ?2 AND score_type = ?3" \

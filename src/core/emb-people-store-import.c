@@ -3,7 +3,10 @@
  *
  * Beside emb-people-store.c: its SQL on department, role and employee as
  * the roster import needs it, all rows in one go. The writer prepares its
- * statements once and binds each row into them.
+ * statements once and binds each row into them, with a page cache sized for
+ * them; many new employees in a table that holds fewer are written in bulk
+ * (emb-database-bulk.c: the secondary indexes are built once at the end).
+ * New records get time-ordered UUIDs.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,6 +18,10 @@
 
 #include "emb-database-private.h"
 #include "emb-people-store-private.h"
+#include "emb-uuid.h"
+
+/* The page cache of an import, in KiB (see emb-feedback-store-import.c). */
+#define IMPORT_CACHE_KIB (64 * 1024)
 
 static EmbOffice
 office_from_nick (const char *nick)
@@ -102,19 +109,24 @@ struct _EmbPeopleWriter
   EmbDatabase  *db;
   EmbStatement *insert_employee;
   EmbStatement *update_employee;
+  EmbBulk      *bulk;          /* NULL: the indexes stay */
+  int           cache_size;    /* to set back */
   char         *now;
 };
 
 /**
  * _emb_people_store_begin_import:
+ * @n_new: about how many employees the import adds
  *
  * Prepares the writes of an import, to be made inside a transaction of the
  * caller; every record written is created or updated at the same time.
+ * After the last row, _emb_people_store_finish_import() completes them.
  *
  * Returns: (transfer full): the writer, for _emb_people_store_end_import()
  */
 EmbPeopleWriter *
 _emb_people_store_begin_import (EmbDatabase  *db,
+                                guint         n_new,
                                 GError      **error)
 {
   g_autoptr(EmbPeopleWriter) writer = g_new0 (EmbPeopleWriter, 1);
@@ -122,6 +134,13 @@ _emb_people_store_begin_import (EmbDatabase  *db,
   g_return_val_if_fail (EMB_IS_DATABASE (db), NULL);
 
   writer->db = g_object_ref (db);
+  writer->cache_size = _emb_database_set_cache_size (db, -IMPORT_CACHE_KIB);
+  if (_emb_database_bulk_wanted (db, "employee", n_new))
+    {
+      writer->bulk = _emb_database_bulk_begin (db, "employee", error);
+      if (writer->bulk == NULL)
+        return NULL;
+    }
   writer->now = emb_now_iso8601 ();
   writer->insert_employee = _emb_database_prepare (db,
                                                    "INSERT INTO employee (uuid, employee_number,"
@@ -145,6 +164,22 @@ _emb_people_store_begin_import (EmbDatabase  *db,
   return g_steal_pointer (&writer);
 }
 
+/**
+ * _emb_people_store_finish_import:
+ *
+ * After the last row: builds what a bulk write left out.
+ *
+ * Returns: %FALSE with @error when that fails; the caller rolls back
+ */
+gboolean
+_emb_people_store_finish_import (EmbPeopleWriter  *writer,
+                                 GError          **error)
+{
+  _emb_statement_release (writer->insert_employee);
+  _emb_statement_release (writer->update_employee);
+  return writer->bulk == NULL || _emb_database_bulk_finish (writer->bulk, error);
+}
+
 void
 _emb_people_store_end_import (EmbPeopleWriter *writer)
 {
@@ -153,6 +188,8 @@ _emb_people_store_end_import (EmbPeopleWriter *writer)
 
   _emb_statement_release (writer->insert_employee);
   _emb_statement_release (writer->update_employee);
+  g_clear_pointer (&writer->bulk, _emb_database_bulk_free);
+  _emb_database_set_cache_size (writer->db, writer->cache_size);
   g_clear_object (&writer->db);
   g_free (writer->now);
   g_free (writer);
@@ -170,8 +207,9 @@ insert_unit (EmbPeopleWriter  *writer,
              GError          **error)
 {
   g_autoptr(EmbStatement) stmt = NULL;
-  g_autofree char *uuid = g_uuid_string_random ();
+  char uuid[EMB_UUID_LENGTH + 1];
 
+  emb_uuid_write (uuid);
   stmt = _emb_database_prepare (writer->db, sql, error);
   if (stmt == NULL)
     return FALSE;
@@ -222,14 +260,14 @@ _emb_people_store_import_employee (EmbPeopleWriter       *writer,
                                    GError               **error)
 {
   EmbStatement *stmt;
-  g_autofree char *uuid = NULL;
+  char uuid[EMB_UUID_LENGTH + 1];
   int i = 1;
 
   if (employee->id == 0)
     {
       stmt = writer->insert_employee;
-      uuid = g_uuid_string_random ();
-      sqlite3_bind_text (stmt, i++, uuid, -1, SQLITE_STATIC);
+      emb_uuid_write (uuid);
+      sqlite3_bind_text (stmt, i++, uuid, EMB_UUID_LENGTH, SQLITE_STATIC);
       sqlite3_bind_text (stmt, i++, employee->employee_number, -1, SQLITE_STATIC);
     }
   else

@@ -53,6 +53,7 @@ gboolean         _emb_people_store_read_for_import   (EmbDatabase               
                                                       gpointer                   data,
                                                       GError                   **error);
 EmbPeopleWriter *_emb_people_store_begin_import      (EmbDatabase               *db,
+                                                      guint                      n_new,
                                                       GError                   **error);
 gboolean         _emb_people_store_import_department (EmbPeopleWriter           *writer,
                                                       const char                *name,
@@ -67,6 +68,8 @@ gboolean         _emb_people_store_import_role       (EmbPeopleWriter           
                                                       GError                   **error);
 gboolean         _emb_people_store_import_employee   (EmbPeopleWriter           *writer,
                                                       const EmbEmployeeRow      *employee,
+                                                      GError                   **error);
+gboolean         _emb_people_store_finish_import     (EmbPeopleWriter           *writer,
                                                       GError                   **error);
 void             _emb_people_store_end_import        (EmbPeopleWriter           *writer);
 

@@ -29,6 +29,7 @@
 #include "emb-promise-store.h"
 #include "emb-query-model-private.h"
 #include "emb-tables.h"
+#include "emb-uuid.h"
 #include "emb-validate-private.h"
 
 /* Reading promises ------------------------------------------------------- */
@@ -481,7 +482,7 @@ save_in_transaction (EmbDatabase  *db,
       else
         {
           g_autoptr(EmbStatement) stmt = NULL;
-          g_autofree char *uuid = g_uuid_string_random ();
+          g_autofree char *uuid = emb_uuid_new ();
 
           stmt = _emb_database_prepare (db,
                                         "INSERT INTO promise_version"

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "emb-record-private.h"
+#include "emb-uuid.h"
 
 typedef struct
 {
@@ -107,7 +108,7 @@ emb_record_constructed (GObject *object)
   G_OBJECT_CLASS (emb_record_parent_class)->constructed (object);
 
   if (priv->uuid == NULL)
-    priv->uuid = g_uuid_string_random ();
+    priv->uuid = emb_uuid_new ();
 }
 
 static void

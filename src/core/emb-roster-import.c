@@ -293,7 +293,8 @@ roster_begin_write (EmbCsvMapper  *mapper,
 {
   RosterImport *roster = (RosterImport *)mapper;
 
-  roster->writer = _emb_people_store_begin_import (mapper->db, error);
+  /* The checking pass counted the new employees. */
+  roster->writer = _emb_people_store_begin_import (mapper->db, mapper->added, error);
   if (roster->writer == NULL)
     return FALSE;
 
@@ -360,6 +361,15 @@ roster_end_write (EmbCsvMapper *mapper)
   g_clear_pointer (&roster->writer, _emb_people_store_end_import);
 }
 
+static gboolean
+roster_finish_write (EmbCsvMapper  *mapper,
+                     GError       **error)
+{
+  RosterImport *roster = (RosterImport *)mapper;
+
+  return _emb_people_store_finish_import (roster->writer, error);
+}
+
 static void
 roster_count (EmbCsvMapper    *mapper,
               EmbImportReport *report)
@@ -399,6 +409,7 @@ static const EmbCsvMapperClass roster_class = {
   .begin_write = roster_begin_write,
   .write = roster_write,
   .end_write = roster_end_write,
+  .finish_write = roster_finish_write,
   .count = roster_count,
   .free = roster_free,
 };

@@ -175,6 +175,30 @@ test_partial_migration_upgrades (void)
   emb_test_remove_tree (dir);
 }
 
+/* A database at @path with the schema of the migrations @scripts (the
+ * first of data/sql), as an older Embassy made it. */
+static sqlite3 *
+open_old_database (const char  *path,
+                   const char **scripts,
+                   guint        n_scripts)
+{
+  sqlite3 *handle;
+
+  g_assert_cmpint (sqlite3_open (path, &handle), ==, SQLITE_OK);
+  for (guint i = 0; i < n_scripts; i++)
+    {
+      g_autofree char *file = g_test_build_filename (G_TEST_DIST, "..", "..", "data", "sql",
+                                                     scripts[i], NULL);
+      g_autofree char *sql = NULL;
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (g_file_get_contents (file, &sql, NULL, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (sqlite3_exec (handle, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+    }
+  return handle;
+}
+
 /* Version 6 rebuilds the feedback table to widen its choices: a database of
  * version 5 keeps every item, its owner, its place in the full-text index
  * and in the per-day counts, and the nomination that cites it. */
@@ -190,17 +214,7 @@ test_migration_6_keeps_feedback (void)
                             "0005-decisions-newest-first.sql" };
   sqlite3 *handle;
 
-  g_assert_cmpint (sqlite3_open (path, &handle), ==, SQLITE_OK);
-  for (guint i = 0; i < G_N_ELEMENTS (scripts); i++)
-    {
-      g_autofree char *file = g_test_build_filename (G_TEST_DIST, "..", "..", "data", "sql",
-                                                     scripts[i], NULL);
-      g_autofree char *sql = NULL;
-
-      g_assert_true (g_file_get_contents (file, &sql, NULL, &error));
-      g_assert_no_error (error);
-      g_assert_cmpint (sqlite3_exec (handle, sql, NULL, NULL, NULL), ==, SQLITE_OK);
-    }
+  handle = open_old_database (path, scripts, G_N_ELEMENTS (scripts));
   g_assert_cmpint (sqlite3_exec (handle,
     "PRAGMA user_version = 5;"
     "INSERT INTO employee (id, uuid, employee_number, name, created_at, updated_at)"
@@ -257,6 +271,97 @@ test_migration_6_keeps_feedback (void)
   g_assert_cmpint (_emb_database_count (db, "SELECT complaints FROM feedback_day"
                                             " WHERE score_type = 'nps' AND day = '2026-03-01'"),
                    ==, 1);
+  g_clear_object (&db);
+  emb_test_remove_tree (dir);
+}
+
+/* Version 8 writes the CHECK constraints of feedback and nomination as
+ * comparisons instead of IN lists, in place: a database of version 6 keeps
+ * its rows, is whole, and still refuses exactly what it refused. */
+static void
+assert_refused (EmbDatabase *db,
+                const char  *sql)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (_emb_database_exec (db, sql, &error));
+  g_assert_error (error, EMB_DATABASE_ERROR, EMB_DATABASE_ERROR_CONSTRAINT);
+}
+
+static void
+test_migration_8_checks (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("embassy-test-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "v6.db", NULL);
+  g_autoptr(EmbDatabase) db = NULL;
+  const char *scripts[] = { "0001-initial.sql", "0002-feedback-score-index.sql",
+                            "0003-kept-counts.sql", "0004-nomination-days.sql",
+                            "0005-decisions-newest-first.sql", "0006-feedback-triage.sql" };
+  const char *kinds[] = { "praise", "complaint", "suggestion", "survey", "neutral" };
+  sqlite3 *handle;
+
+  handle = open_old_database (path, scripts, G_N_ELEMENTS (scripts));
+  g_assert_cmpint (sqlite3_exec (handle,
+    "PRAGMA user_version = 6;"
+    "INSERT INTO employee (id, uuid, employee_number, name, created_at, updated_at)"
+    "  VALUES (7, 'e7', 'E-7', 'Ola Nowak', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z');"
+    "INSERT INTO feedback (id, uuid, received_at, kind, score_type, score, text, follow_up,"
+    "                      created_at, updated_at) VALUES"
+    "  (1, 'f1', '2026-03-01T10:00:00Z', 'complaint', 'nps', 3, 'late delivery again',"
+    "   'acknowledged', '2026-03-01T10:00:00Z', '2026-03-01T10:00:00Z');"
+    "INSERT INTO value (id, uuid, name, created_at, updated_at)"
+    "  VALUES (1, 'v1', 'Care', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z');"
+    "INSERT INTO nomination (uuid, nominee_employee_id, value_id, story, status,"
+    "                        submitted_at, created_at, updated_at)"
+    "  VALUES ('n1', 7, 1, 'Kind words', 'approved', '2026-03-02T10:00:00Z',"
+    "          '2026-03-02T10:00:00Z', '2026-03-02T10:00:00Z');",
+    NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (handle);
+
+  db = emb_database_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (emb_database_get_schema_version (db), >=, 8);
+  g_assert_cmpint (_emb_database_count (db, "SELECT count(*) FROM pragma_integrity_check"
+                                            " WHERE integrity_check <> 'ok'"), ==, 0);
+  g_assert_cmpint (_emb_database_count (db, "SELECT count(*) FROM feedback WHERE id = 1"
+                                            " AND follow_up = 'acknowledged'"), ==, 1);
+  g_assert_cmpint (_emb_database_count (db, "SELECT count(*) FROM nomination"
+                                            " WHERE status = 'approved'"), ==, 1);
+  /* No IN list of three or more values is left in the two tables, and the
+   * index nothing reads is gone. */
+  g_assert_cmpint (_emb_database_count (db, "SELECT count(*) FROM sqlite_schema"
+                                            " WHERE name IN ('feedback', 'nomination')"
+                                            " AND (sql LIKE '%kind IN (%'"
+                                            " OR sql LIKE '%score_type IN (%'"
+                                            " OR sql LIKE '%follow_up IN (%'"
+                                            " OR sql LIKE '%status IN (%')"), ==, 0);
+  g_assert_cmpint (_emb_database_count (db, "SELECT count(*) FROM sqlite_schema"
+                                            " WHERE name = 'feedback_by_touchpoint_score'"),
+                   ==, 0);
+
+  /* Every value allowed before is allowed, and nothing else. */
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("INSERT INTO feedback (uuid, received_at, kind,"
+                                              " created_at, updated_at) VALUES ('k%u',"
+                                              " '2026-03-03', '%s', 'x', 'x')", i, kinds[i]);
+
+      g_assert_true (_emb_database_exec (db, sql, &error));
+      g_assert_no_error (error);
+    }
+  g_assert_true (_emb_database_exec (db,
+    "UPDATE feedback SET score_type = 'csat', score = 4, follow_up = 'in-progress' WHERE id = 1;"
+    "UPDATE feedback SET score_type = 'ces', score = 7, follow_up = 'closed' WHERE id = 1;"
+    "UPDATE feedback SET score_type = 'none', score = NULL, follow_up = 'new' WHERE id = 1;"
+    "UPDATE nomination SET status = 'celebrated'; UPDATE nomination SET status = 'declined';"
+    "UPDATE nomination SET status = 'submitted';", &error));
+  g_assert_no_error (error);
+  assert_refused (db, "UPDATE feedback SET kind = 'Praise' WHERE id = 1");
+  assert_refused (db, "UPDATE feedback SET kind = '' WHERE id = 1");
+  assert_refused (db, "UPDATE feedback SET score_type = 'stars', score = NULL WHERE id = 1");
+  assert_refused (db, "UPDATE feedback SET follow_up = 'assigned' WHERE id = 1");
+  assert_refused (db, "UPDATE nomination SET status = 'pending'");
   g_clear_object (&db);
   emb_test_remove_tree (dir);
 }
@@ -398,6 +503,7 @@ main (int   argc,
   g_test_add_func ("/database/open/folder-refused", test_unreadable_refused);
   g_test_add_func ("/database/migrations/from-version-0", test_partial_migration_upgrades);
   g_test_add_func ("/database/migrations/6-keeps-feedback", test_migration_6_keeps_feedback);
+  g_test_add_func ("/database/migrations/8-checks", test_migration_8_checks);
   g_test_add_func ("/database/transaction/rolls-back", test_transaction_rolls_back);
   g_test_add_func ("/database/transaction/nests", test_transaction_nests);
   g_test_add_func ("/database/changes/external", test_external_change_noticed);

@@ -1,0 +1,390 @@
+/* emb-database-bulk.c: writing many rows at once
+ *
+ * An import that adds many rows to a table that holds fewer works in bulk
+ * mode, inside the import's transaction:
+ *
+ *  - the table's secondary indexes are dropped and, once the rows are in,
+ *    created again from the SQL text sqlite_schema kept of them: sorting
+ *    the rows once costs less than inserting each into every index (those
+ *    an import looks rows up by, or that a new row costs nothing, stay);
+ *  - the triggers that keep the table's derived data (the full-text index,
+ *    the per-day histograms, the counts) are dropped too and created again
+ *    the same way, and the derived data is rebuilt from the whole table by
+ *    a few statements (INSERT … SELECT … GROUP BY, the FTS5 'rebuild'
+ *    command) before they come back. Rebuilt from the whole table rather
+ *    than from the new rows, the result is right whatever the import did
+ *    (added, changed or removed rows).
+ *
+ * It all happens in the caller's transaction: when the import fails or is
+ * cancelled, the rollback brings back the indexes and triggers with
+ * everything else, and a transaction with a bulk write still open refuses
+ * to commit (emb_database_transaction()). Another connection never sees the
+ * table without its indexes.
+ *
+ * Only the triggers named below are suspended, each with the statements that
+ * rebuild what it keeps: a trigger added later keeps working row by row
+ * (right, if slower) until it is listed here. A migration that changes what
+ * one of these triggers keeps must change its rebuild here too; the tests
+ * compare every derived table with the same counts made from the rows after
+ * both kinds of import.
+ *
+ * Small imports and edits keep the triggers and the indexes.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "emb-database"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "emb-database-private.h"
+
+#define DEFAULT_THRESHOLD 1000
+#define SORT_CACHE_KIB    (16 * 1024)
+
+/* What a table's triggers keep, and how to rebuild it; the indexes an
+ * import looks rows up by while it writes are kept. */
+typedef struct
+{
+  const char         *table;
+  const char * const *triggers;
+  const char         *rebuild;
+  const char * const *kept;
+} BulkTable;
+
+/* A full-text index built again from its content table. FTS5 writes the
+ * terms it holds in memory as a segment whenever they pass its hash size
+ * (1 MB), and merges the segments as they come: with 8 MB it writes and
+ * merges an eighth as many. The setting is a row of the index's _config
+ * table, taken out again, so the index stays as it was created. */
+#define FTS_REBUILD(fts) \
+  "INSERT INTO " fts " (" fts ", rank) VALUES ('hashsize', 8388608);" \
+  "INSERT INTO " fts " (" fts ") VALUES ('rebuild');" \
+  "DELETE FROM " fts "_config WHERE k = 'hashsize';"
+
+/* feedback_day: see 0003-kept-counts.sql; feedback_fts: 0001-initial.sql. */
+static const char * const feedback_triggers[] = {
+  "feedback_fts_insert", "feedback_fts_delete", "feedback_fts_update",
+  "feedback_day_insert", "feedback_day_delete", "feedback_day_update",
+  NULL
+};
+
+static const char feedback_rebuild[] =
+  "DELETE FROM feedback_day;"
+  "INSERT INTO feedback_day (touchpoint_id, score_type, day,"
+  "                          s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, complaints)"
+  "  SELECT coalesce (touchpoint_id, 0), score_type, substr (received_at, 1, 10),"
+  "         sum (score IS 0), sum (score IS 1), sum (score IS 2), sum (score IS 3),"
+  "         sum (score IS 4), sum (score IS 5), sum (score IS 6), sum (score IS 7),"
+  "         sum (score IS 8), sum (score IS 9), sum (score IS 10), sum (kind = 'complaint')"
+  "  FROM feedback"
+  "  GROUP BY 1, 2, 3;"
+  FTS_REBUILD ("feedback_fts");
+
+/* nomination_count: 0003-kept-counts.sql; nomination_day:
+ * 0004-nomination-days.sql. The triggers of nomination.department_id
+ * (0001-initial.sql) stay: each updates the row just written, still in the
+ * page cache, where one UPDATE of the whole table afterwards would write
+ * every page again. (Their UPDATE would fire nomination_day_update_old and
+ * _new, which are suspended: nomination_day is rebuilt anyway.) */
+static const char * const nomination_triggers[] = {
+  "nomination_fts_insert", "nomination_fts_delete", "nomination_fts_update",
+  "nomination_count_insert", "nomination_count_delete", "nomination_count_update",
+  "nomination_day_insert", "nomination_day_delete",
+  "nomination_day_update_old", "nomination_day_update_new",
+  NULL
+};
+
+static const char nomination_rebuild[] =
+  "DELETE FROM nomination_count;"
+  "INSERT INTO nomination_count (status, n)"
+  "  SELECT status, count(*) FROM nomination GROUP BY status;"
+  "DELETE FROM nomination_day;"
+  "INSERT INTO nomination_day (value_id, department_id, day, n,"
+  "                            with_touchpoint, with_feedback, with_both)"
+  "  SELECT value_id, coalesce (department_id, 0), substr (submitted_at, 1, 10), count(*),"
+  "         sum (touchpoint_id IS NOT NULL), sum (feedback_id IS NOT NULL),"
+  "         sum (touchpoint_id IS NOT NULL AND feedback_id IS NOT NULL)"
+  "  FROM nomination"
+  "  WHERE status <> 'declined'"
+  "  GROUP BY 1, 2, 3;"
+  FTS_REBUILD ("nomination_fts");
+
+/* A re-import finds the items it has by their source's ids, or by their
+ * time and content (feedback_by_content, schema 7): those lookups must not
+ * scan the table. The indexes of the owner, of the follow-up (schema 9) and
+ * of the items to triage cost a new row next to nothing (it has no owner,
+ * is new, and is rarely to triage: an end of the index, or nothing) and a
+ * full scan of the table to build. A name the schema lacks keeps nothing. */
+static const char * const feedback_kept[] = {
+  "feedback_by_received", "feedback_by_source_id", "feedback_by_content",
+  "feedback_by_assignee", "feedback_by_follow_up", "feedback_to_triage",
+  NULL
+};
+
+static const char * const none[] = { NULL };
+
+static const BulkTable bulk_tables[] = {
+  { "feedback", feedback_triggers, feedback_rebuild, feedback_kept },
+  { "nomination", nomination_triggers, nomination_rebuild, none },
+  { "employee", none, NULL, none },
+};
+
+static guint threshold = DEFAULT_THRESHOLD;
+
+/**
+ * _emb_database_set_bulk_threshold:
+ * @rows: the fewest rows an import writes in bulk, or 0 for the default
+ *
+ * For tests: lets a few rows take the bulk path.
+ */
+void
+_emb_database_set_bulk_threshold (guint rows)
+{
+  threshold = rows > 0 ? rows : DEFAULT_THRESHOLD;
+}
+
+/**
+ * _emb_database_set_cache_size:
+ * @value: the new PRAGMA cache_size: pages, or KiB when negative
+ *
+ * Sizes the page cache for the work of an import: with the default (2 MB)
+ * a large transaction spills the same pages to the log again and again.
+ *
+ * Returns: the value it had, to set back after the import
+ */
+int
+_emb_database_set_cache_size (EmbDatabase *self,
+                              int          value)
+{
+  int previous = (int)_emb_database_count (self, "PRAGMA cache_size");
+  g_autofree char *sql = g_strdup_printf ("PRAGMA cache_size = %d", value);
+
+  if (!_emb_database_exec (self, sql, NULL))
+    g_warning ("Cannot set the cache size to %d", value);
+  return previous;
+}
+
+static const BulkTable *
+find_table (const char *table)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (bulk_tables); i++)
+    if (g_str_equal (bulk_tables[i].table, table))
+      return &bulk_tables[i];
+  return NULL;
+}
+
+/**
+ * _emb_database_bulk_wanted:
+ * @table: a table that can be written in bulk: feedback, nomination or
+ *   employee
+ * @n_rows: about how many rows the import writes into it
+ *
+ * Whether writing @n_rows rows in bulk is worth it: when they are many (the
+ * threshold) and at least as many as the table holds, so that building its
+ * indexes and derived data again over the whole table costs less than
+ * keeping them row by row.
+ */
+gboolean
+_emb_database_bulk_wanted (EmbDatabase *db,
+                           const char  *table,
+                           guint64      n_rows)
+{
+  g_autofree char *sql = NULL;
+
+  g_return_val_if_fail (EMB_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (find_table (table) != NULL, FALSE);
+
+  if (n_rows < threshold)
+    return FALSE;
+  /* The highest id, found at once, for the number of rows: at least it. */
+  sql = g_strdup_printf ("SELECT coalesce (max (id), 0) FROM %s", table);
+  return (guint64)_emb_database_count (db, sql) <= n_rows;
+}
+
+typedef struct
+{
+  gboolean  trigger;
+  char     *name;
+  char     *sql;
+} SchemaObject;
+
+struct _EmbBulk
+{
+  EmbDatabase     *db;
+  const BulkTable *table;
+  GArray          *objects;    /* SchemaObject: indexes first, then triggers */
+  gboolean         open;
+};
+
+static void
+schema_object_clear (gpointer data)
+{
+  SchemaObject *object = data;
+
+  g_free (object->name);
+  g_free (object->sql);
+}
+
+/* Whether bulk mode drops @name and creates it again. */
+static gboolean
+is_suspended (const BulkTable *table,
+              gboolean         trigger,
+              const char      *name)
+{
+  if (trigger)
+    return g_strv_contains (table->triggers, name);
+  return !g_strv_contains (table->kept, name);
+}
+
+/* The table's secondary indexes (not the unique ones, nor the kept ones)
+ * and the triggers it suspends, as sqlite_schema has them. */
+static gboolean
+read_objects (EmbBulk  *bulk,
+              GError  **error)
+{
+  g_autoptr(EmbStatement) stmt = NULL;
+  int rc;
+
+  /* A unique index is a constraint, which the rows must meet as they come. */
+  stmt = _emb_database_prepare (bulk->db,
+                                "SELECT type, name, sql FROM sqlite_schema"
+                                " WHERE tbl_name = ?1 AND type IN ('index', 'trigger')"
+                                " AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE INDEX%'"
+                                " ORDER BY type = 'trigger', rowid",
+                                error);
+  if (stmt == NULL)
+    return FALSE;
+  _emb_bind_text (stmt, 1, bulk->table->table);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      SchemaObject object;
+
+      object.trigger = g_str_equal (_emb_column_text (stmt, 0), "trigger");
+      if (!is_suspended (bulk->table, object.trigger, _emb_column_text (stmt, 1)))
+        continue;
+      object.name = _emb_column_dup_text (stmt, 1);
+      object.sql = _emb_column_dup_text (stmt, 2);
+      g_array_append_val (bulk->objects, object);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      _emb_database_set_error (error, _emb_database_get_handle (bulk->db), rc);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * _emb_database_bulk_begin:
+ * @table: feedback, nomination or employee
+ *
+ * Starts writing @table in bulk, inside the caller's transaction: drops its
+ * secondary indexes and the triggers that keep its derived data. The
+ * transaction cannot commit before _emb_database_bulk_finish() has put them
+ * back; on failure, roll it back.
+ *
+ * Returns: (transfer full): the bulk write, for _emb_database_bulk_finish()
+ *   and _emb_database_bulk_free(), or %NULL with @error
+ */
+EmbBulk *
+_emb_database_bulk_begin (EmbDatabase  *db,
+                          const char   *table,
+                          GError      **error)
+{
+  g_autoptr(EmbBulk) bulk = NULL;
+
+  g_return_val_if_fail (EMB_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (_emb_database_in_transaction (db), NULL);
+  g_return_val_if_fail (find_table (table) != NULL, NULL);
+
+  bulk = g_new0 (EmbBulk, 1);
+  bulk->db = g_object_ref (db);
+  bulk->table = find_table (table);
+  bulk->objects = g_array_new (FALSE, FALSE, sizeof (SchemaObject));
+  g_array_set_clear_func (bulk->objects, schema_object_clear);
+
+  if (!read_objects (bulk, error))
+    return NULL;
+
+  /* From now on the transaction must not commit until finished. */
+  _emb_database_hold_commit (db, TRUE);
+  bulk->open = TRUE;
+
+  for (guint i = 0; i < bulk->objects->len; i++)
+    {
+      const SchemaObject *object = &g_array_index (bulk->objects, SchemaObject, i);
+      g_autofree char *sql = g_strdup_printf ("DROP %s \"%s\"",
+                                              object->trigger ? "TRIGGER" : "INDEX", object->name);
+
+      if (!_emb_database_exec (db, sql, error))
+        return NULL;
+    }
+  return g_steal_pointer (&bulk);
+}
+
+static void
+set_threads (EmbDatabase *db,
+             int          threads)
+{
+  g_autofree char *sql = g_strdup_printf ("PRAGMA threads = %d", MAX (threads, 0));
+
+  _emb_database_exec (db, sql, NULL);
+}
+
+/**
+ * _emb_database_bulk_finish:
+ *
+ * Rebuilds the derived data of the table from all its rows, then creates
+ * its indexes and triggers again as they were.
+ *
+ * Returns: %FALSE with @error when that fails: then roll back
+ */
+gboolean
+_emb_database_bulk_finish (EmbBulk  *bulk,
+                           GError  **error)
+{
+  gint64 t0, t1;
+  int threads, cache_size;
+  gboolean ok;
+
+  g_return_val_if_fail (bulk != NULL && bulk->open, FALSE);
+
+  /* The sorts of GROUP BY and CREATE INDEX may use another processor, and
+   * sort in lists of at most the cache's size (SQLite's rule) while another
+   * is written out: a smaller cache keeps them in the memory of an import. */
+  threads = (int)_emb_database_count (bulk->db, "PRAGMA threads");
+  set_threads (bulk->db, MIN (g_get_num_processors (), 4) - 1);
+  cache_size = _emb_database_set_cache_size (bulk->db, -SORT_CACHE_KIB);
+
+  t0 = g_get_monotonic_time ();
+  ok = bulk->table->rebuild == NULL || _emb_database_exec (bulk->db, bulk->table->rebuild, error);
+  t1 = g_get_monotonic_time ();
+  for (guint i = 0; ok && i < bulk->objects->len; i++)
+    ok = _emb_database_exec (bulk->db, g_array_index (bulk->objects, SchemaObject, i).sql, error);
+  set_threads (bulk->db, threads);
+  _emb_database_set_cache_size (bulk->db, cache_size);
+  if (!ok)
+    return FALSE;
+  g_debug ("%s in bulk: derived data rebuilt in %.3f s, %u indexes and triggers in %.3f s",
+           bulk->table->table, (t1 - t0) / 1e6, bulk->objects->len,
+           (g_get_monotonic_time () - t1) / 1e6);
+
+  bulk->open = FALSE;
+  _emb_database_hold_commit (bulk->db, FALSE);
+  return TRUE;
+}
+
+/* A bulk write not finished leaves the commit held: the transaction it is
+ * in rolls back. */
+void
+_emb_database_bulk_free (EmbBulk *bulk)
+{
+  if (bulk == NULL)
+    return;
+
+  g_clear_object (&bulk->db);
+  g_array_unref (bulk->objects);
+  g_free (bulk);
+}
