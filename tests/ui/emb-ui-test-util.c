@@ -216,6 +216,42 @@ emb_ui_test_screenshot_in_language (GtkWidget  *widget,
   emb_ui_test_screenshot (widget, full);
 }
 
+static gboolean
+flag_is_set (gpointer data)
+{
+  return *(gboolean *)data;
+}
+
+static void
+set_flag (gboolean *flag)
+{
+  *flag = TRUE;
+}
+
+/**
+ * emb_ui_test_screenshot_painted:
+ *
+ * As emb_ui_test_screenshot_in_language(), after the next frame is painted:
+ * a screenshot reads what was drawn last, and a page that reads its data in
+ * an idle once shown draws it a frame later.
+ */
+void
+emb_ui_test_screenshot_painted (GtkWidget  *widget,
+                                const char *prefix,
+                                const char *name)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+  gboolean painted = FALSE;
+  gulong id;
+
+  g_assert_nonnull (clock);
+  id = g_signal_connect_swapped (clock, "after-paint", G_CALLBACK (set_flag), &painted);
+  gtk_widget_queue_draw (widget);
+  g_assert_true (emb_ui_test_wait_for (flag_is_set, &painted, 5000));
+  g_signal_handler_disconnect (clock, id);
+  emb_ui_test_screenshot_in_language (widget, prefix, name);
+}
+
 static char *demo_template_dir;
 
 static void

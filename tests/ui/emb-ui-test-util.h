@@ -30,6 +30,9 @@ void       emb_ui_test_screenshot     (GtkWidget   *widget,
 void       emb_ui_test_screenshot_in_language (GtkWidget  *widget,
                                                const char *prefix,
                                                const char *name);
+void       emb_ui_test_screenshot_painted (GtkWidget  *widget,
+                                           const char *prefix,
+                                           const char *name);
 void       emb_ui_test_copy_demo      (const char  *path);
 void       emb_ui_test_wait_loaded    (GtkWidget   *page);
 

@@ -61,34 +61,11 @@ fixture_tear_down (Fixture       *f,
   emb_ui_fixture_tear_down (&f->ui);
 }
 
-static gboolean
-flag_is_set (gpointer data)
-{
-  return *(gboolean *)data;
-}
-
-static void
-set_flag (gboolean *flag)
-{
-  *flag = TRUE;
-}
-
-/* A screenshot reads what was drawn last: the page reads its nominations
- * in an idle once shown, so a frame is waited for after what it changed. */
 static void
 screenshot (GtkWidget  *widget,
             const char *name)
 {
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
-  gboolean painted = FALSE;
-  gulong id;
-
-  g_assert_nonnull (clock);
-  id = g_signal_connect_swapped (clock, "after-paint", G_CALLBACK (set_flag), &painted);
-  gtk_widget_queue_draw (widget);
-  g_assert_true (emb_ui_test_wait_for (flag_is_set, &painted, 5000));
-  g_signal_handler_disconnect (clock, id);
-  emb_ui_test_screenshot_in_language (widget, "recognition", name);
+  emb_ui_test_screenshot_painted (widget, "recognition", name);
 }
 
 static EmbUndoQueue *
