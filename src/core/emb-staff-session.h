@@ -1,0 +1,160 @@
+/* emb-staff-session.h: what one signed-in employee may read and write
+ *
+ * Everything the staff window shows or changes passes through a session.
+ * The session is the privacy boundary, enforced here and not in the
+ * window: it never returns another person's acknowledgement status or PIN,
+ * a private nomination the person neither sent nor received, the sender of
+ * an anonymous nomination, a customer's name or reference, or any figure of
+ * a pulse or a feedback sample below the programme's anonymity threshold;
+ * and it writes only as the signed-in person. After sign-out every call
+ * fails with G_IO_ERROR_PERMISSION_DENIED and returns nothing.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "emb-acknowledgement-store.h"
+#include "emb-database.h"
+#include "emb-decision.h"
+#include "emb-department.h"
+#include "emb-employee.h"
+#include "emb-metrics.h"
+#include "emb-nomination.h"
+#include "emb-pilot.h"
+#include "emb-role.h"
+#include "emb-wave.h"
+
+G_BEGIN_DECLS
+
+/* The default and the lowest anonymity threshold: fewer answers than this
+ * and a figure is not shown. Kept in the database ("anonymity-threshold"). */
+#define EMB_ANONYMITY_THRESHOLD_DEFAULT 5
+#define EMB_ANONYMITY_THRESHOLD_MIN     3
+
+guint     emb_programme_get_anonymity_threshold (EmbDatabase *db);
+gboolean  emb_programme_set_anonymity_threshold (EmbDatabase *db,
+                                                 guint        threshold,
+                                                 GError     **error);
+
+#define EMB_TYPE_STAFF_SESSION (emb_staff_session_get_type ())
+
+G_DECLARE_FINAL_TYPE (EmbStaffSession, emb_staff_session, EMB, STAFF_SESSION, GObject)
+
+/* Before signing in: active employees whose name or number matches
+ * @search (all words, any order), as EmbEmployee records that carry only the
+ * id, number, name, role and department. At most @limit. */
+GListModel      *emb_staff_directory_search                  (EmbDatabase      *db,
+                                                              const char       *search,
+                                                              guint             limit,
+                                                              GError          **error);
+
+/* Checks the PIN through emb_pin_store_check_employee_pin() (so with its
+ * throttling and errors) and opens a session; NULL and @error otherwise.
+ * @now is NULL except in tests. */
+EmbStaffSession *emb_staff_session_sign_in                   (EmbDatabase      *db,
+                                                              gint64            employee_id,
+                                                              const char       *pin,
+                                                              GDateTime        *now,
+                                                              GError          **error);
+void             emb_staff_session_sign_out                  (EmbStaffSession  *self);
+gboolean         emb_staff_session_is_signed_in              (EmbStaffSession  *self);
+gboolean         emb_staff_session_change_pin                (EmbStaffSession  *self,
+                                                              const char       *current_pin,
+                                                              const char       *new_pin,
+                                                              GError          **error);
+
+/* Me: my record (never with a PIN hash), role and department (NULL when
+ * none). */
+EmbEmployee     *emb_staff_session_get_employee              (EmbStaffSession  *self);
+EmbRole         *emb_staff_session_get_role                  (EmbStaffSession  *self);
+EmbDepartment   *emb_staff_session_get_department            (EmbStaffSession  *self);
+
+/* My part of the journey: every stage (EmbStage) and touchpoint
+ * (EmbTouchpoint) for the map, my role's responsibilities
+ * (EmbResponsibility: touchpoint and level), the published promise
+ * versions at a touchpoint (EmbPromiseVersion), and the current values
+ * (EmbValue, with their desired behaviours). */
+GListModel      *emb_staff_session_list_stages               (EmbStaffSession  *self,
+                                                              GError          **error);
+GListModel      *emb_staff_session_list_touchpoints          (EmbStaffSession  *self,
+                                                              GError          **error);
+GListModel      *emb_staff_session_list_my_responsibilities  (EmbStaffSession  *self,
+                                                              GError          **error);
+GListModel      *emb_staff_session_list_promises_at          (EmbStaffSession  *self,
+                                                              gint64            touchpoint_id,
+                                                              GError          **error);
+GListModel      *emb_staff_session_list_values               (EmbStaffSession  *self,
+                                                              GError          **error);
+
+/* To acknowledge: my pending items (EmbPendingItem); what I acknowledged
+ * (EmbPendingItem with emb_pending_item_get_acknowledged_at()), newest
+ * first; acknowledging one of my pending items, as me. An item not
+ * addressed to me is refused. */
+GListModel      *emb_staff_session_list_pending              (EmbStaffSession  *self,
+                                                              GError          **error);
+GListModel      *emb_staff_session_list_acknowledged         (EmbStaffSession  *self,
+                                                              GError          **error);
+gboolean         emb_staff_session_acknowledge               (EmbStaffSession  *self,
+                                                              EmbAcknowledgementItem kind,
+                                                              gint64            item_id,
+                                                              GError          **error);
+
+/* Recognition: colleagues to nominate (as in the directory), departments
+ * for a team nomination, my nomination sent as me (@anonymous hides my name
+ * from everyone else; the caps still count it), with the same validation
+ * and caps as the manager's dialog; the nominations I sent, and those I or
+ * my department received that were approved or celebrated. */
+GListModel      *emb_staff_session_list_colleagues           (EmbStaffSession  *self,
+                                                              const char       *search,
+                                                              guint             limit,
+                                                              GError          **error);
+GListModel      *emb_staff_session_list_departments          (EmbStaffSession  *self,
+                                                              GError          **error);
+gboolean         emb_staff_session_nominate                  (EmbStaffSession  *self,
+                                                              EmbNomination    *nomination,
+                                                              gboolean          anonymous,
+                                                              int               max_per_nominator_per_month,
+                                                              int               max_per_pair_per_month,
+                                                              GError          **error);
+GListModel      *emb_staff_session_list_sent_nominations     (EmbStaffSession  *self,
+                                                              GError          **error);
+GListModel      *emb_staff_session_list_received_recognitions (EmbStaffSession *self,
+                                                              GError          **error);
+
+/* Autonomy: the running pilot whose current wave includes my department
+ * (NULL, without an error, when none; @wave set to that wave); logging a
+ * decision as me in it (over the pilot's ceiling, @over_ceiling_reason is
+ * required and the decision waits for review); my decisions with their
+ * review status and note (EmbDecision), newest first. */
+EmbPilot        *emb_staff_session_get_running_pilot         (EmbStaffSession  *self,
+                                                              EmbWave         **wave,
+                                                              GError          **error);
+gboolean         emb_staff_session_log_decision              (EmbStaffSession  *self,
+                                                              EmbDecision      *decision,
+                                                              GError          **error);
+GListModel      *emb_staff_session_list_my_decisions         (EmbStaffSession  *self,
+                                                              GError          **error);
+
+/* Customer feedback about my touchpoints over the @days before @now (NULL:
+ * now): EmbFeedback items, praise first then complaints (with their
+ * follow-up status), without the customer's name or reference; and NPS and
+ * CSAT with their number of answers, not valid below the threshold. */
+GListModel      *emb_staff_session_list_feedback             (EmbStaffSession  *self,
+                                                              guint             days,
+                                                              GDateTime        *now,
+                                                              GError          **error);
+gboolean         emb_staff_session_get_feedback_figures      (EmbStaffSession  *self,
+                                                              guint             days,
+                                                              GDateTime        *now,
+                                                              EmbNps           *nps,
+                                                              EmbCsat          *csat,
+                                                              GError          **error);
+
+/* My department's pulses (EmbPulse), only those answered by at least the
+ * anonymity threshold. */
+GListModel      *emb_staff_session_list_pulses               (EmbStaffSession  *self,
+                                                              GError          **error);
+
+G_END_DECLS
