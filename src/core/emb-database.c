@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "emb-core-resources.h"
 #include "emb-database-private.h"
@@ -486,14 +487,15 @@ emb_database_get_latest_schema_version (void)
 }
 
 static gboolean
-read_user_version (EmbDatabase  *self,
-                   int          *version,
-                   GError      **error)
+read_pragma_int (EmbDatabase  *self,
+                 const char   *pragma,
+                 int          *version,
+                 GError      **error)
 {
   sqlite3_stmt *stmt = NULL;
   int rc;
 
-  rc = sqlite3_prepare_v2 (self->db, "PRAGMA user_version", -1, &stmt, NULL);
+  rc = sqlite3_prepare_v2 (self->db, pragma, -1, &stmt, NULL);
   if (rc == SQLITE_OK)
     rc = sqlite3_step (stmt);
   if (rc != SQLITE_ROW)
@@ -505,6 +507,34 @@ read_user_version (EmbDatabase  *self,
   *version = sqlite3_column_int (stmt, 0);
   sqlite3_finalize (stmt);
   return TRUE;
+}
+
+static gboolean
+read_user_version (EmbDatabase  *self,
+                   int          *version,
+                   GError      **error)
+{
+  return read_pragma_int (self, "PRAGMA user_version", version, error);
+}
+
+/* A migration that rewrites a table's text in sqlite_schema (with
+ * writable_schema) must make this connection read the schema again: a DDL
+ * statement changes the schema cookie but leaves the connection's parse of
+ * the other tables as it was, so a later ALTER TABLE … ADD COLUMN on the
+ * same connection would splice the column into the text at the offset of
+ * the old text. Raising schema_version, as SQLite's documentation of such
+ * changes asks, makes every connection, this one too, parse it anew. */
+static gboolean
+reload_schema (EmbDatabase  *self,
+               GError      **error)
+{
+  g_autofree char *pragma = NULL;
+  int version;
+
+  if (!read_pragma_int (self, "PRAGMA schema_version", &version, error))
+    return FALSE;
+  pragma = g_strdup_printf ("PRAGMA schema_version = %d", version + 1);
+  return _emb_database_exec (self, pragma, error);
 }
 
 /* A migration must leave every reference valid. */
@@ -562,6 +592,7 @@ apply_migration (EmbDatabase  *self,
   /* Foreign keys are off while migrating (a migration may rebuild a table
    * that others refer to), so they are checked before the commit. */
   if (!_emb_database_exec (self, script, error) ||
+      (strstr (script, "writable_schema") != NULL && !reload_schema (self, error)) ||
       !check_foreign_keys (self, error) ||
       !_emb_database_exec (self, pragma, error) ||
       !_emb_database_exec (self, "COMMIT", error))
