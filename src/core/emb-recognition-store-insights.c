@@ -147,8 +147,6 @@ list_since (EmbDatabase     *db,
 {
   g_autofree char *sql = NULL;
   g_autoptr(EmbStatement) stmt = NULL;
-  g_autoptr(GListStore) store = NULL;
-  gboolean has_row;
 
   if (!_emb_validate_date (since, TRUE, "since", _("Since"), error))
     return NULL;
@@ -159,20 +157,7 @@ list_since (EmbDatabase     *db,
     return NULL;
   _emb_bind_text (stmt, 1, since);
 
-  store = g_list_store_new (table->get_type ());
-  for (;;)
-    {
-      g_autoptr(GObject) record = NULL;
-
-      if (!_emb_database_step_row (db, stmt, &has_row, error))
-        return NULL;
-      if (!has_row)
-        break;
-      record = _emb_table_read_row (table, stmt);
-      g_list_store_append (store, record);
-    }
-
-  return G_LIST_MODEL (g_steal_pointer (&store));
+  return G_LIST_MODEL (_emb_table_read_all (db, table, stmt, error));
 }
 
 /**

@@ -108,6 +108,10 @@ gpointer    _emb_table_get_by_uuid  (EmbDatabase     *db,
                                      const EmbTable  *table,
                                      const char      *uuid,
                                      GError         **error);
+GListStore *_emb_table_read_all     (EmbDatabase     *db,
+                                     const EmbTable  *table,
+                                     sqlite3_stmt    *stmt,
+                                     GError         **error);
 GListStore *_emb_table_list         (EmbDatabase     *db,
                                      const EmbTable  *table,
                                      const char      *suffix,

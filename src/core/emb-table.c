@@ -220,25 +220,21 @@ _emb_table_get_by_uuid (EmbDatabase     *db,
   return read_single (db, table, stmt, error);
 }
 
-static GListStore *
-list_with (EmbDatabase     *db,
-           const EmbTable  *table,
-           const char      *suffix,
-           gboolean         has_param,
-           gint64           param,
-           GError         **error)
+/**
+ * _emb_table_read_all:
+ * @stmt: a statement of @table's select, its parameters bound
+ *
+ * Returns: (transfer full): a record for each row @stmt gives, in order,
+ *   or %NULL with @error set
+ */
+GListStore *
+_emb_table_read_all (EmbDatabase     *db,
+                     const EmbTable  *table,
+                     sqlite3_stmt    *stmt,
+                     GError         **error)
 {
-  g_autofree char *sql = g_strdup_printf ("%s %s", table_sql (table)->select, suffix ? suffix : "");
-  g_autoptr(EmbStatement) stmt = NULL;
   g_autoptr(GListStore) store = g_list_store_new (table->get_type ());
   gboolean has_row;
-
-  stmt = _emb_database_prepare (db, sql, error);
-  if (stmt == NULL)
-    return NULL;
-
-  if (has_param)
-    sqlite3_bind_int64 (stmt, 1, param);
 
   for (;;)
     {
@@ -253,6 +249,27 @@ list_with (EmbDatabase     *db,
     }
 
   return g_steal_pointer (&store);
+}
+
+static GListStore *
+list_with (EmbDatabase     *db,
+           const EmbTable  *table,
+           const char      *suffix,
+           gboolean         has_param,
+           gint64           param,
+           GError         **error)
+{
+  g_autofree char *sql = g_strdup_printf ("%s %s", table_sql (table)->select, suffix ? suffix : "");
+  g_autoptr(EmbStatement) stmt = NULL;
+
+  stmt = _emb_database_prepare (db, sql, error);
+  if (stmt == NULL)
+    return NULL;
+
+  if (has_param)
+    sqlite3_bind_int64 (stmt, 1, param);
+
+  return _emb_table_read_all (db, table, stmt, error);
 }
 
 /**
