@@ -13,6 +13,7 @@ typedef struct
 {
   const char *partial_path;  /* NULL: a new temporary file beside the target */
   gboolean    gentle;        /* small steps with pauses, on one snapshot */
+  gboolean    at_rest;       /* the source is a backup: opened immutable */
 } EmbBackupCopyOptions;
 
 /* The work of an asynchronous call, done on a worker: paths only, and a
@@ -33,7 +34,7 @@ struct _EmbBackupJob
   char             *previous_path;
 };
 
-gboolean _emb_backup_write                  (const char                 *path,
+gboolean _emb_backup_write                  (const char                 *source_path,
                                              const char                 *target_path,
                                              const EmbBackupCopyOptions *options,
                                              EmbBackupProgressFunc       progress,

@@ -148,7 +148,7 @@ rotate (const char    *database_path,
   g_autoptr(GDir) dir = NULL;
   g_autofree char *today = NULL;
   g_autofree char *partial = NULL;
-  EmbBackupCopyOptions options = { NULL, gentle };
+  EmbBackupCopyOptions options = { NULL, gentle, FALSE };
   const char *name;
   gboolean ok = FALSE;
   int lock;

@@ -195,20 +195,22 @@ report (EmbBackupProgressFunc  progress,
   progress (total > 0 ? 1.0 - (double)remaining / total : 0.0, user_data);
 }
 
-/* Copies the database at @source_path into a new file at @target_path,
- * through a temporary file renamed into place when complete (see
- * EmbBackupCopyOptions; @options may be NULL). A live source is opened
- * read-only; one @at_rest (a backup) also immutable. */
-static gboolean
-copy_database (const char                 *source_path,
-               gboolean                    at_rest,
-               const char                 *target_path,
-               const EmbBackupCopyOptions *options,
-               EmbBackupProgressFunc       progress,
-               gpointer                    user_data,
-               GCancellable               *cancellable,
-               GError                    **error)
+/* Writing ---------------------------------------------------------------- */
+
+/* Copies the database at @source_path into a new file at @target_path (see
+ * emb_backup_write()), through a temporary file renamed into place when
+ * complete (see EmbBackupCopyOptions; @options may be NULL). A live source
+ * is opened read-only; one at rest (a backup) also immutable. */
+gboolean
+_emb_backup_write (const char                 *source_path,
+                   const char                 *target_path,
+                   const EmbBackupCopyOptions *options,
+                   EmbBackupProgressFunc       progress,
+                   gpointer                    user_data,
+                   GCancellable               *cancellable,
+                   GError                    **error)
 {
+  gboolean at_rest = options != NULL && options->at_rest;
   gboolean gentle = options != NULL && options->gentle;
   g_autofree char *dir = g_path_get_dirname (target_path);
   g_autofree char *base = g_path_get_basename (target_path);
@@ -222,6 +224,14 @@ copy_database (const char                 *source_path,
   guint busy = 0;
   int fd;
   int rc;
+
+  if (same_file (source_path, target_path))
+    {
+      g_set_error (error, EMB_DATABASE_ERROR, EMB_DATABASE_ERROR_FAILED,
+                   _("A backup cannot be written over the database itself (“%s”)."),
+                   shown);
+      return FALSE;
+    }
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
@@ -376,32 +386,6 @@ fail:
     sqlite3_close_v2 (g_steal_pointer (&target));
   _emb_backup_remove_with_companions (tmpl);
   return FALSE;
-}
-
-/* Writing ---------------------------------------------------------------- */
-
-/* Writes a backup of the database at @path (see emb_backup_write()). */
-gboolean
-_emb_backup_write (const char                 *path,
-                   const char                 *target_path,
-                   const EmbBackupCopyOptions *options,
-                   EmbBackupProgressFunc       progress,
-                   gpointer                    user_data,
-                   GCancellable               *cancellable,
-                   GError                    **error)
-{
-  if (same_file (path, target_path))
-    {
-      g_autofree char *display = g_filename_display_name (target_path);
-
-      g_set_error (error, EMB_DATABASE_ERROR, EMB_DATABASE_ERROR_FAILED,
-                   _("A backup cannot be written over the database itself (“%s”)."),
-                   display);
-      return FALSE;
-    }
-
-  return copy_database (path, FALSE, target_path, options, progress, user_data,
-                        cancellable, error);
 }
 
 gboolean
@@ -821,10 +805,11 @@ replace_file (const char  *backup_path,
 {
   g_autofree char *wal = g_strconcat (database_path, "-wal", NULL);
   g_autofree char *shm = g_strconcat (database_path, "-shm", NULL);
+  const EmbBackupCopyOptions from_backup = { .at_rest = TRUE };
 
   g_unlink (wal);
   g_unlink (shm);
-  if (!copy_database (backup_path, TRUE, database_path, NULL, NULL, NULL, NULL, error))
+  if (!_emb_backup_write (backup_path, database_path, &from_backup, NULL, NULL, NULL, error))
     return FALSE;
   return TRUE;
 }
@@ -873,7 +858,7 @@ emb_backup_restore (const char  *backup_path,
   else
     {
       aside = make_aside_path (database_path);
-      if (!copy_database (database_path, FALSE, aside, NULL, NULL, NULL, NULL, &local_error))
+      if (!_emb_backup_write (database_path, aside, NULL, NULL, NULL, NULL, &local_error))
         {
           if (!is_damage (local_error))
             {
