@@ -549,22 +549,14 @@ check_foreign_keys (EmbDatabase  *self,
   if (rc == SQLITE_OK)
     rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
-    {
-      g_set_error (error, EMB_DATABASE_ERROR, EMB_DATABASE_ERROR_CORRUPT,
-                   _("A record of “%s” refers to a missing record of “%s”."),
-                   (const char *) sqlite3_column_text (stmt, 0),
-                   (const char *) sqlite3_column_text (stmt, 2));
-      sqlite3_finalize (stmt);
-      return FALSE;
-    }
-  if (rc != SQLITE_DONE)
-    {
-      _emb_database_set_error (error, self->db, rc);
-      sqlite3_finalize (stmt);
-      return FALSE;
-    }
+    g_set_error (error, EMB_DATABASE_ERROR, EMB_DATABASE_ERROR_CORRUPT,
+                 _("A record of “%s” refers to a missing record of “%s”."),
+                 (const char *) sqlite3_column_text (stmt, 0),
+                 (const char *) sqlite3_column_text (stmt, 2));
+  else if (rc != SQLITE_DONE)
+    _emb_database_set_error (error, self->db, rc);
   sqlite3_finalize (stmt);
-  return TRUE;
+  return rc == SQLITE_DONE;
 }
 
 static gboolean
