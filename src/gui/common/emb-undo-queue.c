@@ -344,6 +344,58 @@ emb_undo_queue_push (EmbUndoQueue      *self,
   return pending->toast;
 }
 
+/* The user data of a deletion pushed with emb_undo_queue_push_one() */
+typedef struct
+{
+  EmbUndoDeleteFunc func;
+} DeleteEach;
+
+static gboolean
+commit_each (EmbDatabase   *database,
+             const gint64  *ids,
+             guint          n_ids,
+             gpointer       user_data,
+             GError       **error)
+{
+  DeleteEach *delete_each = user_data;
+
+  for (guint i = 0; i < n_ids; i++)
+    if (!delete_each->func (database, ids[i], error))
+      return FALSE;
+  return TRUE;
+}
+
+/**
+ * emb_undo_queue_push_one:
+ * @widget: the view; the toast shows where its toasts show
+ * @kind: the kind of the record
+ * @id: the record to delete
+ * @title: the toast's text, plain (not markup)
+ * @delete_func: the store's deletion of one record
+ *
+ * As emb_undo_queue_push(), for a view that deletes one record at a time
+ * with a store function that takes its id (called again for each record
+ * that emb_undo_queue_extend() adds, until one is refused).
+ *
+ * Returns: (transfer none) (nullable): the toast, or %NULL if carried out
+ */
+AdwToast *
+emb_undo_queue_push_one (EmbUndoQueue      *self,
+                         GtkWidget         *widget,
+                         EmbRecordKind      kind,
+                         gint64             id,
+                         const char        *title,
+                         EmbUndoDeleteFunc  delete_func)
+{
+  DeleteEach *delete_each;
+
+  g_return_val_if_fail (delete_func != NULL, NULL);
+
+  delete_each = g_new (DeleteEach, 1);
+  delete_each->func = delete_func;
+  return emb_undo_queue_push (self, widget, kind, &id, 1, title, commit_each, delete_each, g_free);
+}
+
 /**
  * emb_undo_queue_contains:
  *

@@ -32,6 +32,20 @@ typedef gboolean (*EmbUndoCommitFunc) (EmbDatabase   *database,
                                        gpointer       user_data,
                                        GError       **error);
 
+/**
+ * EmbUndoDeleteFunc:
+ * @database: the database
+ * @id: the record to delete
+ * @error: where to put what went wrong
+ *
+ * A store's deletion of one record, such as emb_promise_store_delete().
+ *
+ * Returns: whether it was deleted
+ */
+typedef gboolean (*EmbUndoDeleteFunc) (EmbDatabase  *database,
+                                       gint64        id,
+                                       GError      **error);
+
 EmbUndoQueue *emb_undo_queue_new            (EmbDatabase       *database);
 AdwToast     *emb_undo_queue_push           (EmbUndoQueue      *self,
                                              GtkWidget         *widget,
@@ -42,6 +56,12 @@ AdwToast     *emb_undo_queue_push           (EmbUndoQueue      *self,
                                              EmbUndoCommitFunc  commit,
                                              gpointer           user_data,
                                              GDestroyNotify     destroy);
+AdwToast     *emb_undo_queue_push_one       (EmbUndoQueue      *self,
+                                             GtkWidget         *widget,
+                                             EmbRecordKind      kind,
+                                             gint64             id,
+                                             const char        *title,
+                                             EmbUndoDeleteFunc  delete_func);
 gboolean      emb_undo_queue_contains       (EmbUndoQueue      *self,
                                              EmbRecordKind      kind,
                                              gint64             id);

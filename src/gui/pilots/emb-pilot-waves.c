@@ -393,19 +393,6 @@ emb_pilot_waves_move (EmbPilotWaves *self,
     gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_row_at_index (self->waves_list, (int)position)));
 }
 
-static gboolean
-commit_remove_waves (EmbDatabase   *database,
-                     const gint64  *ids,
-                     guint          n_ids,
-                     gpointer       user_data,
-                     GError       **error)
-{
-  g_assert (n_ids == 1);
-
-  /* Refused for a wave that started meanwhile: the queue shows it again. */
-  return emb_pilot_store_remove_wave (database, ids[0], error);
-}
-
 /**
  * emb_pilot_waves_remove:
  *
@@ -434,8 +421,9 @@ emb_pilot_waves_remove (EmbPilotWaves *self)
   title = g_strdup_printf (_("Wave in “%s” removed"),
                            emb_pilot_waves_get_department_name (self, emb_wave_get_department_id (wave)));
   self->wave_id = 0;
-  emb_undo_queue_push (self->undo_queue, GTK_WIDGET (self), EMB_RECORD_KIND_WAVE, &id, 1, title,
-                       commit_remove_waves, NULL, NULL);
+  /* Refused for a wave that started meanwhile: the queue shows it again. */
+  emb_undo_queue_push_one (self->undo_queue, GTK_WIDGET (self), EMB_RECORD_KIND_WAVE, id, title,
+                           emb_pilot_store_remove_wave);
   reload (self);
 }
 

@@ -258,18 +258,6 @@ update_actions (EmbPilotsPage *self)
 
 /* Deleting a pilot with Undo ---------------------------------------------- */
 
-static gboolean
-commit_delete_pilots (EmbDatabase   *database,
-                      const gint64  *ids,
-                      guint          n_ids,
-                      gpointer       user_data,
-                      GError       **error)
-{
-  g_assert (n_ids == 1);
-
-  return emb_pilot_store_delete_pilot (database, ids[0], error);
-}
-
 static void
 on_undone (EmbPilotsPage *self,
            EmbRecordKind  kind,
@@ -296,9 +284,8 @@ delete_pilot (EmbPilotsPage *self)
 
   /* Show the next pilot, not the one going away. */
   g_clear_object (&self->pilot);
-  emb_undo_queue_push (emb_page_get_undo_queue (EMB_PAGE (self)), GTK_WIDGET (self),
-                       EMB_RECORD_KIND_PILOT, &id, 1, title,
-                       commit_delete_pilots, NULL, NULL);
+  emb_undo_queue_push_one (emb_page_get_undo_queue (EMB_PAGE (self)), GTK_WIDGET (self),
+                           EMB_RECORD_KIND_PILOT, id, title, emb_pilot_store_delete_pilot);
   refresh (self);
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }

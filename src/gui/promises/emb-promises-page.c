@@ -409,18 +409,6 @@ retire_action (GtkWidget  *widget,
   emb_page_present_dialog (EMB_PAGE (self), GTK_WINDOW (dialog));
 }
 
-static gboolean
-commit_delete (EmbDatabase   *database,
-               const gint64  *ids,
-               guint          n_ids,
-               gpointer       user_data,
-               GError       **error)
-{
-  g_assert (n_ids == 1);
-
-  return emb_promise_store_delete (database, ids[0], error);
-}
-
 static void
 delete_action (GtkWidget  *widget,
                const char *action_name,
@@ -439,8 +427,8 @@ delete_action (GtkWidget  *widget,
   title = g_strdup_printf (_("“%s” deleted"),
                            emb_promise_get_statement (emb_promise_editor_get_promise (self->editor)));
   emb_promise_editor_load (self->editor, NULL);
-  emb_undo_queue_push (emb_page_get_undo_queue (EMB_PAGE (self)), widget,
-                       EMB_RECORD_KIND_PROMISE, &id, 1, title, commit_delete, NULL, NULL);
+  emb_undo_queue_push_one (emb_page_get_undo_queue (EMB_PAGE (self)), widget,
+                           EMB_RECORD_KIND_PROMISE, id, title, emb_promise_store_delete);
   reload_list (self);
 }
 

@@ -378,18 +378,6 @@ emb_values_page_refresh (EmbPage *page)
 
 /* Deleting with undo ----------------------------------------------------- */
 
-static gboolean
-commit_delete (EmbDatabase   *database,
-               const gint64  *ids,
-               guint          n_ids,
-               gpointer       user_data,
-               GError       **error)
-{
-  g_assert (n_ids == 1);
-
-  return emb_programme_store_delete_value (database, ids[0], error);
-}
-
 static void
 delete_value (EmbValuesPage *self,
               gint64         id)
@@ -405,8 +393,8 @@ delete_value (EmbValuesPage *self,
   /* Nothing of it is kept in the editor. */
   if (emb_value_editor_get_value_id (self->editor) == id)
     emb_value_editor_load (self->editor, NULL);
-  emb_undo_queue_push (queue, GTK_WIDGET (self), EMB_RECORD_KIND_VALUE, &id, 1, title,
-                       commit_delete, NULL, NULL);
+  emb_undo_queue_push_one (queue, GTK_WIDGET (self), EMB_RECORD_KIND_VALUE, id, title,
+                           emb_programme_store_delete_value);
   refresh (self);
 }
 
