@@ -78,22 +78,8 @@ format_nps (int score)
   return g_strdup_printf ("%+d", score);
 }
 
-/* The same figure in both layouts */
 static void
-set_figure (EmbWaveComparison       *self,
-            EmbWaveComparisonMetric  metric,
-            EmbWaveComparisonColumn  column,
-            const char              *value,
-            const char              *detail,
-            gboolean                 has_sample,
-            guint                    sample)
-{
-  emb_wave_table_set_figure (self->wide_table, metric, column, value, detail, has_sample, sample);
-  emb_wave_table_set_figure (self->narrow_table, metric, column, value, detail, has_sample, sample);
-}
-
-static void
-show_period (EmbWaveComparison      *self,
+show_period (EmbWaveTable           *table,
              EmbWaveComparisonColumn column,
              const EmbGroupMetrics  *group,
              const EmbPeriodMetrics *period)
@@ -107,14 +93,14 @@ show_period (EmbWaveComparison      *self,
 
   if (period->nps.valid)
     nps = format_nps (period->nps.score);
-  set_figure (self, EMB_WAVE_COMPARISON_NPS, column,
-              nps != NULL ? nps : no_answer, NULL, TRUE, period->nps.total);
+  emb_wave_table_set_figure (table, EMB_WAVE_COMPARISON_NPS, column,
+                             nps != NULL ? nps : no_answer, NULL, TRUE, period->nps.total);
 
   if (period->csat.valid)
     /* Translators: CSAT, the share of satisfied answers, e.g. "87 %" */
     csat = g_strdup_printf (_("%.0f %%"), period->csat.percent);
-  set_figure (self, EMB_WAVE_COMPARISON_CSAT, column,
-              csat != NULL ? csat : no_answer, NULL, TRUE, period->csat.total);
+  emb_wave_table_set_figure (table, EMB_WAVE_COMPARISON_CSAT, column,
+                             csat != NULL ? csat : no_answer, NULL, TRUE, period->csat.total);
 
   if (period->ces.valid)
     {
@@ -123,13 +109,13 @@ show_period (EmbWaveComparison      *self,
       /* Translators: CES, the share of answers 5–7, e.g. "62 % easy" */
       ces_detail = g_strdup_printf (_("%.0f %% easy"), period->ces.easy_percent);
     }
-  set_figure (self, EMB_WAVE_COMPARISON_CES, column,
-              ces != NULL ? ces : no_answer, ces_detail, TRUE, period->ces.total);
+  emb_wave_table_set_figure (table, EMB_WAVE_COMPARISON_CES, column,
+                             ces != NULL ? ces : no_answer, ces_detail, TRUE, period->ces.total);
 
   if (group->n_touchpoints > 0)
     complaints = g_strdup_printf ("%u", period->complaints);
-  set_figure (self, EMB_WAVE_COMPARISON_COMPLAINTS, column,
-              complaints != NULL ? complaints : no_answer, NULL, FALSE, 0);
+  emb_wave_table_set_figure (table, EMB_WAVE_COMPARISON_COMPLAINTS, column,
+                             complaints != NULL ? complaints : no_answer, NULL, FALSE, 0);
 }
 
 /* Appends the weekly points of [from, to) to the chart and their values,
@@ -208,6 +194,7 @@ refresh (EmbWaveComparison *self)
   const char *department_name = NULL;
   EmbWaveBeforeAfter cmp;
   EmbDatabase *database = emb_refresher_get_database (self->refresher);
+  EmbWaveTable *tables[] = { self->wide_table, self->narrow_table };
 
   if (database == NULL)
     return;
@@ -248,16 +235,17 @@ refresh (EmbWaveComparison *self)
       return;
     }
 
-  /* The table */
-  show_period (self, EMB_WAVE_COMPARISON_WAVE_BEFORE, &cmp.wave, &cmp.wave.before);
-  show_period (self, EMB_WAVE_COMPARISON_WAVE_AFTER, &cmp.wave, &cmp.wave.after);
-  show_period (self, EMB_WAVE_COMPARISON_OTHERS_BEFORE, &cmp.comparison, &cmp.comparison.before);
-  show_period (self, EMB_WAVE_COMPARISON_OTHERS_AFTER, &cmp.comparison, &cmp.comparison.after);
-
+  /* The same figures in both layouts of the table */
   before_period = format_period (cmp.before_from, cmp.before_to);
   after_period = format_period (cmp.after_from, cmp.after_to);
-  emb_wave_table_set_periods (self->wide_table, before_period, after_period);
-  emb_wave_table_set_periods (self->narrow_table, before_period, after_period);
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    {
+      show_period (tables[i], EMB_WAVE_COMPARISON_WAVE_BEFORE, &cmp.wave, &cmp.wave.before);
+      show_period (tables[i], EMB_WAVE_COMPARISON_WAVE_AFTER, &cmp.wave, &cmp.wave.after);
+      show_period (tables[i], EMB_WAVE_COMPARISON_OTHERS_BEFORE, &cmp.comparison, &cmp.comparison.before);
+      show_period (tables[i], EMB_WAVE_COMPARISON_OTHERS_AFTER, &cmp.comparison, &cmp.comparison.after);
+      emb_wave_table_set_periods (tables[i], before_period, after_period);
+    }
 
   department = emb_people_store_get_department (database, emb_wave_get_department_id (wave), NULL);
   if (department != NULL)
