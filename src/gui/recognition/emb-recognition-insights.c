@@ -47,10 +47,9 @@ struct _EmbRecognitionInsights
 {
   AdwBin                 parent_instance;
 
-  EmbDatabase           *database;
   GSettings             *settings;
   char                  *today;         /* a fixed day for tests, or NULL */
-  EmbRefresher          *refresher;
+  EmbRefresher          *refresher;     /* holds the database */
 
   GListModel            *people;        /* not recognised */
   GListModel            *teams;
@@ -200,16 +199,17 @@ refresh_period (EmbRecognitionInsights *self)
   g_autofree char *to = NULL;
   guint shares[N_EVIDENCE];
   gboolean all_time;
+  EmbDatabase *database = emb_refresher_get_database (self->refresher);
 
   get_period (self, &from, &to);
 
-  departments = emb_people_store_list_departments (self->database, &error);
+  departments = emb_people_store_list_departments (database, &error);
   if (departments != NULL)
-    values = emb_programme_store_list_values (self->database, &error);
+    values = emb_programme_store_list_values (database, &error);
   if (values != NULL)
-    cells = emb_recognition_store_count_by_value_and_department (self->database, from, to, &error);
+    cells = emb_recognition_store_count_by_value_and_department (database, from, to, &error);
   if (cells == NULL ||
-      !emb_recognition_store_count_evidence (self->database, from, to, &self->evidence, &error))
+      !emb_recognition_store_count_evidence (database, from, to, &self->evidence, &error))
     {
       g_warning ("Cannot count the nominations: %s", error_message (error));
       return;
@@ -390,15 +390,16 @@ refresh_lists (EmbRecognitionInsights *self)
   g_autofree char *teams_description = NULL;
   guint days = get_days (self);
   guint n_people, n_teams;
+  EmbDatabase *database = emb_refresher_get_database (self->refresher);
 
   g_clear_object (&self->people);
   g_clear_object (&self->teams);
 
-  departments = emb_people_store_list_departments (self->database, &error);
+  departments = emb_people_store_list_departments (database, &error);
   if (departments != NULL)
-    self->people = emb_recognition_store_list_not_recognised_employees (self->database, since, &error);
+    self->people = emb_recognition_store_list_not_recognised_employees (database, since, &error);
   if (self->people != NULL)
-    self->teams = emb_recognition_store_list_not_recognised_departments (self->database, since, &error);
+    self->teams = emb_recognition_store_list_not_recognised_departments (database, since, &error);
   if (self->teams == NULL)
     {
       g_warning ("Cannot list who is not recognised: %s", error_message (error));
@@ -455,7 +456,7 @@ refresh_lists (EmbRecognitionInsights *self)
 static void
 refresh (EmbRecognitionInsights *self)
 {
-  if (self->database == NULL)
+  if (emb_refresher_get_database (self->refresher) == NULL)
     return;
 
   refresh_period (self);
@@ -471,7 +472,7 @@ refresh_cb (GtkWidget *widget)
 static void
 on_period_changed (EmbRecognitionInsights *self)
 {
-  if (self->database == NULL)
+  if (emb_refresher_get_database (self->refresher) == NULL)
     return;
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     refresh_period (self);
@@ -482,7 +483,7 @@ on_period_changed (EmbRecognitionInsights *self)
 static void
 on_days_changed (EmbRecognitionInsights *self)
 {
-  if (self->database == NULL)
+  if (emb_refresher_get_database (self->refresher) == NULL)
     return;
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     refresh_lists (self);
@@ -634,18 +635,6 @@ emb_recognition_insights_get_not_recognised (EmbRecognitionInsights *self,
 /* Construction */
 
 static void
-emb_recognition_insights_constructed (GObject *object)
-{
-  EmbRecognitionInsights *self = (EmbRecognitionInsights *)object;
-
-  G_OBJECT_CLASS (emb_recognition_insights_parent_class)->constructed (object);
-
-  /* Read when first shown, and again when what it counts or names
-   * changes while it is shown. */
-  emb_refresher_set_database (self->refresher, self->database);
-}
-
-static void
 emb_recognition_insights_dispose (GObject *object)
 {
   EmbRecognitionInsights *self = (EmbRecognitionInsights *)object;
@@ -657,7 +646,6 @@ emb_recognition_insights_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), EMB_TYPE_RECOGNITION_INSIGHTS);
   g_clear_object (&self->people);
   g_clear_object (&self->teams);
-  g_clear_object (&self->database);
 
   G_OBJECT_CLASS (emb_recognition_insights_parent_class)->dispose (object);
 }
@@ -683,7 +671,7 @@ emb_recognition_insights_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_DATABASE:
-      g_value_set_object (value, self->database);
+      g_value_set_object (value, emb_refresher_get_database (self->refresher));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -701,7 +689,9 @@ emb_recognition_insights_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_DATABASE:
-      self->database = g_value_dup_object (value);
+      /* Read when first shown, and again when what it counts or names
+       * changes while it is shown. */
+      emb_refresher_set_database (self->refresher, g_value_get_object (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -714,7 +704,6 @@ emb_recognition_insights_class_init (EmbRecognitionInsightsClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->constructed = emb_recognition_insights_constructed;
   object_class->dispose = emb_recognition_insights_dispose;
   object_class->finalize = emb_recognition_insights_finalize;
   object_class->get_property = emb_recognition_insights_get_property;
