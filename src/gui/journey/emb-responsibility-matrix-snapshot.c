@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "emb-chart-draw.h"
 #include "emb-responsibility-matrix-private.h"
 
 static void
@@ -44,10 +45,7 @@ append_text (GtkSnapshot     *snapshot,
 {
   pango_layout_set_text (layout, text, -1);
   pango_layout_set_width (layout, max_width * PANGO_SCALE);
-  gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, y));
-  gtk_snapshot_append_layout (snapshot, layout, colour);
-  gtk_snapshot_restore (snapshot);
+  emb_chart_append_layout (snapshot, layout, x, y, colour);
 }
 
 void
@@ -73,9 +71,7 @@ _emb_responsibility_matrix_snapshot (GtkWidget   *widget,
   PangoAttrList *bold;
   int line_height;
 
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &fg);
-  G_GNUC_END_IGNORE_DEPRECATIONS
+  fg = emb_chart_get_foreground (widget);
   line = fg;
   line.alpha = 0.12f;
   stage_line = fg;

@@ -450,19 +450,6 @@ emb_recognition_heatmap_measure (GtkWidget      *widget,
 }
 
 static void
-append_text (GtkSnapshot   *snapshot,
-             PangoLayout   *layout,
-             float          x,
-             float          y,
-             const GdkRGBA *colour)
-{
-  gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, y));
-  gtk_snapshot_append_layout (snapshot, layout, colour);
-  gtk_snapshot_restore (snapshot);
-}
-
-static void
 emb_recognition_heatmap_snapshot (GtkWidget   *widget,
                                   GtkSnapshot *snapshot)
 {
@@ -479,9 +466,7 @@ emb_recognition_heatmap_snapshot (GtkWidget   *widget,
 
   layout_columns (self, width, &label_width, &cell_width);
 
-G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &fg);
-G_GNUC_END_IGNORE_DEPRECATIONS
+  fg = emb_chart_get_foreground (widget);
   dim = fg;
   dim.alpha *= 0.7f;
   empty = fg;
@@ -500,7 +485,7 @@ G_GNUC_END_IGNORE_DEPRECATIONS
       pango_layout_get_pixel_size (layout, NULL, &h);
       if (rtl)
         x = width - x - cell_width;
-      append_text (snapshot, layout, x + CELL_GAP, top - PADDING / 2 - h, &dim);
+      emb_chart_append_layout (snapshot, layout, x + CELL_GAP, top - PADDING / 2 - h, &dim);
     }
 
   for (guint r = 0; r < self->rows->len; r++)
@@ -515,8 +500,8 @@ G_GNUC_END_IGNORE_DEPRECATIONS
       pango_layout_set_ellipsize (label, PANGO_ELLIPSIZE_MIDDLE);
       pango_layout_set_alignment (label, rtl ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
       pango_layout_get_pixel_size (label, NULL, &h);
-      append_text (snapshot, label, rtl ? width - label_width + PADDING : 0,
-                   y + (CELL_HEIGHT - h) / 2.0f, &fg);
+      emb_chart_append_layout (snapshot, label, rtl ? width - label_width + PADDING : 0,
+                               y + (CELL_HEIGHT - h) / 2.0f, &fg);
 
       for (guint c = 0; c < self->columns->len; c++)
         {
@@ -559,9 +544,9 @@ G_GNUC_END_IGNORE_DEPRECATIONS
           if (count > 0)
             pango_layout_set_attributes (figure, bold);
           pango_layout_get_pixel_size (figure, &w, &h);
-          append_text (snapshot, figure,
-                       x + (cell_width - w) / 2.0f, y + (CELL_HEIGHT - h) / 2.0f,
-                       strong ? &accent_fg : count > 0 ? &fg : &dim);
+          emb_chart_append_layout (snapshot, figure,
+                                   x + (cell_width - w) / 2.0f, y + (CELL_HEIGHT - h) / 2.0f,
+                                   strong ? &accent_fg : count > 0 ? &fg : &dim);
         }
     }
 }
