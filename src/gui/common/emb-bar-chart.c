@@ -29,14 +29,14 @@ typedef struct
 
 struct _EmbBarChart
 {
-  GtkWidget  parent_instance;
+  EmbChart   parent_instance;
 
   GArray    *bars;
   double     threshold;
   char      *title;
 };
 
-G_DEFINE_FINAL_TYPE (EmbBarChart, emb_bar_chart, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (EmbBarChart, emb_bar_chart, EMB_TYPE_CHART)
 
 enum {
   PROP_0,
@@ -95,15 +95,12 @@ changed (EmbBarChart *self)
 }
 
 static void
-emb_bar_chart_measure (GtkWidget      *widget,
-                       GtkOrientation  orientation,
-                       int             for_size,
-                       int            *minimum,
-                       int            *natural,
-                       int            *minimum_baseline,
-                       int            *natural_baseline)
+emb_bar_chart_get_size (EmbChart       *chart,
+                        GtkOrientation  orientation,
+                        int            *minimum,
+                        int            *natural)
 {
-  EmbBarChart *self = EMB_BAR_CHART (widget);
+  EmbBarChart *self = EMB_BAR_CHART (chart);
 
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
@@ -260,13 +257,14 @@ emb_bar_chart_class_init (EmbBarChartClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  EmbChartClass *chart_class = EMB_CHART_CLASS (klass);
 
   object_class->get_property = emb_bar_chart_get_property;
   object_class->set_property = emb_bar_chart_set_property;
   object_class->finalize = emb_bar_chart_finalize;
 
-  widget_class->measure = emb_bar_chart_measure;
   widget_class->snapshot = emb_bar_chart_snapshot;
+  chart_class->get_size = emb_bar_chart_get_size;
 
   properties[PROP_THRESHOLD] =
     g_param_spec_double ("threshold", NULL, NULL,

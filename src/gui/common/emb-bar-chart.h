@@ -4,13 +4,13 @@
  */
 #pragma once
 
-#include <gtk/gtk.h>
+#include "emb-chart.h"
 
 G_BEGIN_DECLS
 
 #define EMB_TYPE_BAR_CHART (emb_bar_chart_get_type ())
 
-G_DECLARE_FINAL_TYPE (EmbBarChart, emb_bar_chart, EMB, BAR_CHART, GtkWidget)
+G_DECLARE_FINAL_TYPE (EmbBarChart, emb_bar_chart, EMB, BAR_CHART, EmbChart)
 
 GtkWidget  *emb_bar_chart_new            (void);
 void        emb_bar_chart_clear          (EmbBarChart *self);

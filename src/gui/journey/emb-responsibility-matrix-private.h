@@ -16,7 +16,7 @@ G_BEGIN_DECLS
 
 struct _EmbResponsibilityMatrix
 {
-  GtkWidget      parent_instance;
+  EmbChart       parent_instance;
 
   GPtrArray     *roles;
   GPtrArray     *touchpoints;

@@ -24,7 +24,7 @@
 
 static void scrollable_iface_init (GtkScrollableInterface *iface);
 
-G_DEFINE_FINAL_TYPE_WITH_CODE (EmbResponsibilityMatrix, emb_responsibility_matrix, GTK_TYPE_WIDGET,
+G_DEFINE_FINAL_TYPE_WITH_CODE (EmbResponsibilityMatrix, emb_responsibility_matrix, EMB_TYPE_CHART,
                                G_IMPLEMENT_INTERFACE (GTK_TYPE_SCROLLABLE, scrollable_iface_init))
 
 enum {
@@ -530,15 +530,12 @@ on_pressed (GtkGestureClick         *gesture,
 }
 
 static void
-emb_responsibility_matrix_measure (GtkWidget      *widget,
-                                   GtkOrientation  orientation,
-                                   int             for_size,
-                                   int            *minimum,
-                                   int            *natural,
-                                   int            *minimum_baseline,
-                                   int            *natural_baseline)
+emb_responsibility_matrix_get_size (EmbChart       *chart,
+                                    GtkOrientation  orientation,
+                                    int            *minimum,
+                                    int            *natural)
 {
-  EmbResponsibilityMatrix *self = EMB_RESPONSIBILITY_MATRIX (widget);
+  EmbResponsibilityMatrix *self = EMB_RESPONSIBILITY_MATRIX (chart);
 
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
@@ -681,6 +678,7 @@ emb_responsibility_matrix_class_init (EmbResponsibilityMatrixClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  EmbChartClass *chart_class = EMB_CHART_CLASS (klass);
 
   object_class->get_property = emb_responsibility_matrix_get_property;
   object_class->set_property = emb_responsibility_matrix_set_property;
@@ -688,8 +686,8 @@ emb_responsibility_matrix_class_init (EmbResponsibilityMatrixClass *klass)
   object_class->finalize = emb_responsibility_matrix_finalize;
 
   widget_class->snapshot = _emb_responsibility_matrix_snapshot;
-  widget_class->measure = emb_responsibility_matrix_measure;
   widget_class->size_allocate = emb_responsibility_matrix_size_allocate;
+  chart_class->get_size = emb_responsibility_matrix_get_size;
 
   g_object_class_override_property (object_class, PROP_HADJUSTMENT, "hadjustment");
   g_object_class_override_property (object_class, PROP_VADJUSTMENT, "vadjustment");

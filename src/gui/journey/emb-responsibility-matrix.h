@@ -4,8 +4,7 @@
  */
 #pragma once
 
-#include <gtk/gtk.h>
-
+#include "emb-chart.h"
 #include "emb-enums.h"
 #include "emb-role.h"
 #include "emb-touchpoint.h"
@@ -14,7 +13,7 @@ G_BEGIN_DECLS
 
 #define EMB_TYPE_RESPONSIBILITY_MATRIX (emb_responsibility_matrix_get_type ())
 
-G_DECLARE_FINAL_TYPE (EmbResponsibilityMatrix, emb_responsibility_matrix, EMB, RESPONSIBILITY_MATRIX, GtkWidget)
+G_DECLARE_FINAL_TYPE (EmbResponsibilityMatrix, emb_responsibility_matrix, EMB, RESPONSIBILITY_MATRIX, EmbChart)
 
 GtkWidget              *emb_responsibility_matrix_new                 (void);
 void                    emb_responsibility_matrix_set_data            (EmbResponsibilityMatrix *self,

@@ -37,7 +37,7 @@ typedef struct
 
 struct _EmbTrendChart
 {
-  GtkWidget  parent_instance;
+  EmbChart   parent_instance;
 
   GArray    *points;
   char       from[11];
@@ -48,7 +48,7 @@ struct _EmbTrendChart
   char      *marker_label;
 };
 
-G_DEFINE_FINAL_TYPE (EmbTrendChart, emb_trend_chart, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (EmbTrendChart, emb_trend_chart, EMB_TYPE_CHART)
 
 /* Returns the Julian day of a "YYYY-MM-DD" date, or 0 when it is not one. */
 static guint32
@@ -81,13 +81,10 @@ format_julian (guint32 julian)
 }
 
 static void
-emb_trend_chart_measure (GtkWidget      *widget,
-                         GtkOrientation  orientation,
-                         int             for_size,
-                         int            *minimum,
-                         int            *natural,
-                         int            *minimum_baseline,
-                         int            *natural_baseline)
+emb_trend_chart_get_size (EmbChart       *chart,
+                          GtkOrientation  orientation,
+                          int            *minimum,
+                          int            *natural)
 {
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
@@ -328,11 +325,12 @@ emb_trend_chart_class_init (EmbTrendChartClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  EmbChartClass *chart_class = EMB_CHART_CLASS (klass);
 
   object_class->finalize = emb_trend_chart_finalize;
 
-  widget_class->measure = emb_trend_chart_measure;
   widget_class->snapshot = emb_trend_chart_snapshot;
+  chart_class->get_size = emb_trend_chart_get_size;
 
   gtk_widget_class_set_css_name (widget_class, "trendchart");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);

@@ -4,13 +4,13 @@
  */
 #pragma once
 
-#include <gtk/gtk.h>
+#include "emb-chart.h"
 
 G_BEGIN_DECLS
 
 #define EMB_TYPE_TREND_CHART (emb_trend_chart_get_type ())
 
-G_DECLARE_FINAL_TYPE (EmbTrendChart, emb_trend_chart, EMB, TREND_CHART, GtkWidget)
+G_DECLARE_FINAL_TYPE (EmbTrendChart, emb_trend_chart, EMB, TREND_CHART, EmbChart)
 
 GtkWidget  *emb_trend_chart_new              (void);
 void        emb_trend_chart_set_range        (EmbTrendChart *self,

@@ -46,7 +46,7 @@ typedef struct
 
 struct _EmbRecognitionHeatmap
 {
-  GtkWidget  parent_instance;
+  EmbChart   parent_instance;
 
   GArray    *rows;      /* of Axis: departments */
   GArray    *columns;   /* of Axis: values */
@@ -58,7 +58,7 @@ struct _EmbRecognitionHeatmap
   int        cursor_column;
 };
 
-G_DEFINE_FINAL_TYPE (EmbRecognitionHeatmap, emb_recognition_heatmap, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (EmbRecognitionHeatmap, emb_recognition_heatmap, EMB_TYPE_CHART)
 
 static void
 clear_axis (gpointer data)
@@ -427,15 +427,12 @@ cell_at (EmbRecognitionHeatmap *self,
 }
 
 static void
-emb_recognition_heatmap_measure (GtkWidget      *widget,
-                                 GtkOrientation  orientation,
-                                 int             for_size,
-                                 int            *minimum,
-                                 int            *natural,
-                                 int            *minimum_baseline,
-                                 int            *natural_baseline)
+emb_recognition_heatmap_get_size (EmbChart       *chart,
+                                  GtkOrientation  orientation,
+                                  int            *minimum,
+                                  int            *natural)
 {
-  EmbRecognitionHeatmap *self = EMB_RECOGNITION_HEATMAP (widget);
+  EmbRecognitionHeatmap *self = EMB_RECOGNITION_HEATMAP (chart);
   int n_columns = MAX (1, (int)self->columns->len);
 
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
@@ -680,12 +677,13 @@ emb_recognition_heatmap_class_init (EmbRecognitionHeatmapClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  EmbChartClass *chart_class = EMB_CHART_CLASS (klass);
 
   object_class->finalize = emb_recognition_heatmap_finalize;
 
-  widget_class->measure = emb_recognition_heatmap_measure;
   widget_class->snapshot = emb_recognition_heatmap_snapshot;
   widget_class->query_tooltip = emb_recognition_heatmap_query_tooltip;
+  chart_class->get_size = emb_recognition_heatmap_get_size;
 
   gtk_widget_class_set_css_name (widget_class, "heatmap");
   /* A group, not a grid: the cells are drawn, not accessible children. */

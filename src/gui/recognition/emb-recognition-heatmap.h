@@ -4,15 +4,14 @@
  */
 #pragma once
 
-#include <gtk/gtk.h>
-
+#include "emb-chart.h"
 #include "emb-recognition-store.h"
 
 G_BEGIN_DECLS
 
 #define EMB_TYPE_RECOGNITION_HEATMAP (emb_recognition_heatmap_get_type ())
 
-G_DECLARE_FINAL_TYPE (EmbRecognitionHeatmap, emb_recognition_heatmap, EMB, RECOGNITION_HEATMAP, GtkWidget)
+G_DECLARE_FINAL_TYPE (EmbRecognitionHeatmap, emb_recognition_heatmap, EMB, RECOGNITION_HEATMAP, EmbChart)
 
 GtkWidget *emb_recognition_heatmap_new          (void);
 void       emb_recognition_heatmap_set_data     (EmbRecognitionHeatmap   *self,
