@@ -53,6 +53,9 @@ gboolean  emb_pin_verify                     (const char   *hash,
 /* The delay before the next try after @failures wrong PINs in a row: 0 for
  * the first EMB_PIN_FREE_FAILURES, then 30 s doubling up to one hour. */
 gint64    emb_pin_delay_for_failures         (guint         failures);
+/* "Try again in 30 seconds.", "Try again in 2 minutes." (translated), as
+ * the message of EMB_PIN_ERROR_LOCKED_OUT ends. */
+char     *emb_pin_format_wait                (gint64        seconds);
 
 /* Employees' PINs (managers set and reset them on the People page). */
 gboolean  emb_pin_store_set_employee_pin     (EmbDatabase  *db,

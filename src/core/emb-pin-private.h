@@ -1,0 +1,37 @@
+/* emb-pin-private.h: what the demo organisation and the staff session need
+ * of the PINs
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "emb-pin.h"
+
+G_BEGIN_DECLS
+
+/* With libsodium's least limits: fast, rehashed at the first right PIN. */
+char     *_emb_pin_hash_fast                (const char   *pin,
+                                             GError      **error);
+gboolean  _emb_pin_needs_rehash             (const char   *hash);
+/* Stores a hash made already; NULL clears the PIN. Forgets wrong tries. */
+gboolean  _emb_pin_store_set_employee_hash  (EmbDatabase  *db,
+                                             gint64        employee_id,
+                                             const char   *hash,
+                                             GError      **error);
+gboolean  _emb_pin_store_set_manager_hash   (EmbDatabase  *db,
+                                             const char   *hash,
+                                             GError      **error);
+
+/* The programme's settings (emb-programme-settings.c): the text value of
+ * @key, or NULL when it is not set. */
+char     *_emb_setting_get                  (EmbDatabase  *db,
+                                             const char   *key);
+gboolean  _emb_setting_set                  (EmbDatabase  *db,
+                                             const char   *key,
+                                             const char   *value,
+                                             GError      **error);
+gboolean  _emb_setting_delete               (EmbDatabase  *db,
+                                             const char   *key,
+                                             GError      **error);
+
+G_END_DECLS
