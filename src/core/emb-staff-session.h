@@ -23,20 +23,11 @@
 #include "emb-metrics.h"
 #include "emb-nomination.h"
 #include "emb-pilot.h"
+#include "emb-programme-store.h"
 #include "emb-role.h"
 #include "emb-wave.h"
 
 G_BEGIN_DECLS
-
-/* The default and the lowest anonymity threshold: fewer answers than this
- * and a figure is not shown. Kept in the database ("anonymity-threshold"). */
-#define EMB_ANONYMITY_THRESHOLD_DEFAULT 5
-#define EMB_ANONYMITY_THRESHOLD_MIN     3
-
-guint     emb_programme_get_anonymity_threshold (EmbDatabase *db);
-gboolean  emb_programme_set_anonymity_threshold (EmbDatabase *db,
-                                                 guint        threshold,
-                                                 GError     **error);
 
 #define EMB_TYPE_STAFF_SESSION (emb_staff_session_get_type ())
 
@@ -155,6 +146,23 @@ gboolean         emb_staff_session_get_feedback_figures      (EmbStaffSession  *
 /* My department's pulses (EmbPulse), only those answered by at least the
  * anonymity threshold. */
 GListModel      *emb_staff_session_list_pulses               (EmbStaffSession  *self,
+                                                              GError          **error);
+
+/* Drafts of unfinished forms, kept in the database for me alone (so nothing
+ * typed is lost when the window closes or signs out mid-entry), as an a{sv}
+ * dictionary of the form's fields; a submitted nomination or decision
+ * clears its form's draft. Never put a PIN in a draft. */
+#define EMB_STAFF_FORM_NOMINATION "nomination"
+#define EMB_STAFF_FORM_DECISION   "decision"
+
+GVariant        *emb_staff_session_get_draft                 (EmbStaffSession  *self,
+                                                              const char       *form);
+gboolean         emb_staff_session_set_draft                 (EmbStaffSession  *self,
+                                                              const char       *form,
+                                                              GVariant         *fields,
+                                                              GError          **error);
+gboolean         emb_staff_session_clear_draft               (EmbStaffSession  *self,
+                                                              const char       *form,
                                                               GError          **error);
 
 G_END_DECLS
