@@ -147,6 +147,43 @@ _emb_pin_hash_fast (const char  *pin,
   return hash_with_limits (pin, crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN, error);
 }
 
+/* The demo organisation must come out the same for the same seed, so its
+ * hashes take their salt from @salt_source (the employee's UUID) instead of
+ * random bytes: the same Argon2id string crypto_pwhash_str() writes, with
+ * the least limits. Never for a real PIN. */
+char *
+_emb_pin_hash_demo (const char  *pin,
+                    const char  *salt_source,
+                    GError     **error)
+{
+  unsigned char salt[crypto_pwhash_SALTBYTES];
+  unsigned char hash[32];
+  char salt_b64[sodium_base64_ENCODED_LEN (sizeof salt, sodium_base64_VARIANT_ORIGINAL_NO_PADDING)];
+  char hash_b64[sodium_base64_ENCODED_LEN (sizeof hash, sodium_base64_VARIANT_ORIGINAL_NO_PADDING)];
+
+  if (!emb_pin_validate (pin, error))
+    return NULL;
+
+  if (!ensure_sodium () ||
+      crypto_generichash (salt, sizeof salt, (const unsigned char *)salt_source,
+                          strlen (salt_source), NULL, 0) != 0 ||
+      crypto_pwhash (hash, sizeof hash, pin, strlen (pin), salt, crypto_pwhash_OPSLIMIT_MIN,
+                     crypto_pwhash_MEMLIMIT_MIN, crypto_pwhash_ALG_ARGON2ID13) != 0)
+    {
+      g_set_error (error, EMB_PIN_ERROR, EMB_PIN_ERROR_FAILED,
+                   _("The PIN could not be stored safely: the computer is short of memory."));
+      return NULL;
+    }
+
+  sodium_bin2base64 (salt_b64, sizeof salt_b64, salt, sizeof salt,
+                     sodium_base64_VARIANT_ORIGINAL_NO_PADDING);
+  sodium_bin2base64 (hash_b64, sizeof hash_b64, hash, sizeof hash,
+                     sodium_base64_VARIANT_ORIGINAL_NO_PADDING);
+  return g_strdup_printf ("$argon2id$v=19$m=%zu,t=%llu,p=1$%s$%s",
+                          (size_t)crypto_pwhash_MEMLIMIT_MIN / 1024,
+                          (unsigned long long)crypto_pwhash_OPSLIMIT_MIN, salt_b64, hash_b64);
+}
+
 /**
  * emb_pin_verify:
  * @hash: (nullable): a string of emb_pin_hash()

@@ -84,6 +84,21 @@ test_hash_and_verify (void)
   g_assert_true (emb_pin_verify (fast, "2468"));
   g_assert_true (_emb_pin_needs_rehash (fast));
 
+  /* The demo's: the same every time for the same UUID, yet a real hash. */
+  {
+    g_autofree char *demo = _emb_pin_hash_demo ("0042", "a uuid", NULL);
+    g_autofree char *demo_again = _emb_pin_hash_demo ("0042", "a uuid", NULL);
+    g_autofree char *demo_other = _emb_pin_hash_demo ("0042", "another uuid", NULL);
+
+    g_assert_cmpstr (demo, ==, demo_again);
+    g_assert_cmpstr (demo, !=, demo_other);
+    g_assert_true (g_str_has_prefix (demo, "$argon2id$v=19$"));
+    g_assert_true (emb_pin_verify (demo, "0042"));
+    g_assert_true (emb_pin_verify (demo_other, "0042"));
+    g_assert_false (emb_pin_verify (demo, "0043"));
+    g_assert_true (_emb_pin_needs_rehash (demo));
+  }
+
   g_assert_null (emb_pin_hash ("12", &error));
   g_assert_error (error, EMB_VALIDATION_ERROR, EMB_VALIDATION_ERROR_INVALID);
 }
