@@ -309,7 +309,7 @@ search_employees (EmbDatabase  *db,
  * @limit: at most this many (1 to 200)
  *
  * The list of the sign-in screen: active employees whose name or number
- * contains every word of @search (folded: "lukasz" finds "Łukasz"), by
+ * contains every word of @search (in any case: "łukasz" finds "Łukasz"), by
  * name. Each #EmbEmployee carries only its id, UUID, number, name, role and
  * department.
  *
