@@ -19,6 +19,7 @@ char     *_emb_pin_hash_demo                (const char   *pin,
                                              GError      **error);
 /* For tests of other things than PINs: the least limits everywhere. */
 void      _emb_pin_use_least_limits         (gboolean      least);
+void      _emb_pin_wipe                     (char         *pin);
 gboolean  _emb_pin_needs_rehash             (const char   *hash);
 /* Stores a hash made already; NULL clears the PIN. Forgets wrong tries. */
 gboolean  _emb_pin_store_set_employee_hash  (EmbDatabase  *db,

@@ -30,8 +30,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <sodium.h>
-#include <string.h>
 
 #include "emb-pin-private.h"
 #include "emb-records.h"
@@ -384,9 +382,7 @@ typedef struct
 static void
 check_free (Check *check)
 {
-  if (check->pin != NULL)
-    sodium_memzero (check->pin, strlen (check->pin));
-  g_free (check->pin);
+  _emb_pin_wipe (check->pin);
   g_clear_pointer (&check->at, g_date_time_unref);
   g_free (check->subject);
   g_free (check->hash);
@@ -631,6 +627,18 @@ emb_pin_store_check_manager_pin (EmbDatabase  *db,
 
 /* Checking without blocking ---------------------------------------------------- */
 
+static gboolean
+finish_boolean (EmbDatabase   *db,
+                GAsyncResult  *result,
+                gpointer       source_tag,
+                GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, db), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == source_tag, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
 static void
 verify_in_thread (GTask        *task,
                   gpointer      source_object,
@@ -712,11 +720,7 @@ emb_pin_store_check_employee_pin_finish (EmbDatabase   *db,
                                          GAsyncResult  *result,
                                          GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, db), FALSE);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) ==
-                        emb_pin_store_check_employee_pin_async, FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return finish_boolean (db, result, emb_pin_store_check_employee_pin_async, error);
 }
 
 /**
@@ -745,11 +749,7 @@ emb_pin_store_check_manager_pin_finish (EmbDatabase   *db,
                                         GAsyncResult  *result,
                                         GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, db), FALSE);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) ==
-                        emb_pin_store_check_manager_pin_async, FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return finish_boolean (db, result, emb_pin_store_check_manager_pin_async, error);
 }
 
 /* Setting without blocking ----------------------------------------------------- */
@@ -764,9 +764,7 @@ typedef struct
 static void
 setting_free (Setting *setting)
 {
-  if (setting->pin != NULL)
-    sodium_memzero (setting->pin, strlen (setting->pin));
-  g_free (setting->pin);
+  _emb_pin_wipe (setting->pin);
   g_free (setting->hash);
   g_free (setting);
 }
@@ -859,9 +857,5 @@ emb_pin_store_set_pin_finish (EmbDatabase   *db,
                               GAsyncResult  *result,
                               GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, db), FALSE);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) ==
-                        emb_pin_store_set_pin_async, FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return finish_boolean (db, result, emb_pin_store_set_pin_async, error);
 }

@@ -187,6 +187,16 @@ _emb_pin_hash_demo (const char  *pin,
                           (unsigned long long)crypto_pwhash_OPSLIMIT_MIN, salt_b64, hash_b64);
 }
 
+/* Frees a PIN kept for a moment, overwritten first. */
+void
+_emb_pin_wipe (char *pin)
+{
+  if (pin == NULL)
+    return;
+  sodium_memzero (pin, strlen (pin));
+  g_free (pin);
+}
+
 /**
  * emb_pin_verify:
  * @hash: (nullable): a string of emb_pin_hash()

@@ -24,7 +24,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "emb-journey-store.h"
 #include "emb-pin-private.h"
@@ -210,6 +209,42 @@ _emb_staff_list (EmbDatabase     *db,
     }
 
   return g_steal_pointer (&store);
+}
+
+GListModel *
+_emb_staff_session_list_mine (EmbStaffSession  *self,
+                              const EmbTable   *table,
+                              const char       *suffix,
+                              GError          **error)
+{
+  gint64 me = _emb_staff_session_check (self, error);
+
+  if (me == 0)
+    return NULL;
+  return G_LIST_MODEL (_emb_staff_list (self->db, table, suffix, me, 0, error));
+}
+
+GListModel *
+_emb_staff_session_ask_for_me (EmbStaffSession      *self,
+                               EmbEmployeeListFunc   func,
+                               GError              **error)
+{
+  gint64 me = _emb_staff_session_check (self, error);
+
+  if (me == 0)
+    return NULL;
+  return func (self->db, me, error);
+}
+
+void
+_emb_staff_session_submitted (EmbStaffSession *self,
+                              const char      *form)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* What was submitted is safe; a draft left behind is only untidy. */
+  if (!emb_staff_session_clear_draft (self, form, &error))
+    g_debug ("The draft of a form could not be cleared: %s", error->message);
 }
 
 GArray *
@@ -531,9 +566,7 @@ typedef struct
 static void
 change_pin_free (ChangePin *change)
 {
-  if (change->new_pin != NULL)
-    memset (change->new_pin, 0, strlen (change->new_pin));
-  g_free (change->new_pin);
+  _emb_pin_wipe (change->new_pin);
   g_free (change);
 }
 

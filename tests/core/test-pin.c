@@ -373,22 +373,6 @@ test_manager_pin (void)
 }
 
 static void
-store_result (GObject      *source,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  *(GAsyncResult **)user_data = g_object_ref (result);
-}
-
-static GAsyncResult *
-wait_for (GAsyncResult **result)
-{
-  while (*result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  return *result;
-}
-
-static void
 test_async (void)
 {
   g_autoptr(EmbTestDb) tdb = emb_test_db_new ();
@@ -399,36 +383,38 @@ test_async (void)
   gint64 bert = emb_test_add_employee (tdb->db, "E2", "Bert", 0, 0, TRUE);
 
   /* Set without blocking, badly formed refused at once. */
-  emb_pin_store_set_pin_async (tdb->db, anna, "12a4", NULL, store_result, &result);
-  g_assert_false (emb_pin_store_set_pin_finish (tdb->db, wait_for (&result), &error));
+  emb_pin_store_set_pin_async (tdb->db, anna, "12a4", NULL, emb_test_store_result, &result);
+  g_assert_false (emb_pin_store_set_pin_finish (tdb->db, emb_test_wait_for (&result), &error));
   g_assert_error (error, EMB_VALIDATION_ERROR, EMB_VALIDATION_ERROR_INVALID);
   g_clear_error (&error);
   g_clear_object (&result);
-  emb_pin_store_set_pin_async (tdb->db, anna, "1357", NULL, store_result, &result);
-  g_assert_true (emb_pin_store_set_pin_finish (tdb->db, wait_for (&result), &error));
+  emb_pin_store_set_pin_async (tdb->db, anna, "1357", NULL, emb_test_store_result, &result);
+  g_assert_true (emb_pin_store_set_pin_finish (tdb->db, emb_test_wait_for (&result), &error));
   g_assert_no_error (error);
   g_clear_object (&result);
   g_assert_true (emb_pin_store_employee_has_pin (tdb->db, anna));
   g_assert_false (emb_pin_store_employee_has_pin (tdb->db, bert));
-  emb_pin_store_set_pin_async (tdb->db, 0, "975310", NULL, store_result, &result);
-  g_assert_true (emb_pin_store_set_pin_finish (tdb->db, wait_for (&result), &error));
+  emb_pin_store_set_pin_async (tdb->db, 0, "975310", NULL, emb_test_store_result, &result);
+  g_assert_true (emb_pin_store_set_pin_finish (tdb->db, emb_test_wait_for (&result), &error));
   g_clear_object (&result);
   g_assert_true (emb_pin_store_manager_has_pin (tdb->db));
 
   /* Wrong PINs are counted, as in the blocking check. */
   for (guint i = 0; i <= EMB_PIN_FREE_FAILURES; i++)
     {
-      emb_pin_store_check_employee_pin_async (tdb->db, anna, "0000", t, NULL, store_result,
+      emb_pin_store_check_employee_pin_async (tdb->db, anna, "0000", t, NULL, emb_test_store_result,
                                               &result);
-      g_assert_false (emb_pin_store_check_employee_pin_finish (tdb->db, wait_for (&result),
+      g_assert_false (emb_pin_store_check_employee_pin_finish (tdb->db, emb_test_wait_for (&result),
                                                                &error));
       g_assert_error (error, EMB_PIN_ERROR, EMB_PIN_ERROR_WRONG);
       g_clear_error (&error);
       g_clear_object (&result);
     }
   g_assert_cmpint (emb_pin_store_get_wait (tdb->db, anna, t), ==, 30);
-  emb_pin_store_check_employee_pin_async (tdb->db, anna, "1357", t, NULL, store_result, &result);
-  g_assert_false (emb_pin_store_check_employee_pin_finish (tdb->db, wait_for (&result), &error));
+  emb_pin_store_check_employee_pin_async (tdb->db, anna, "1357", t, NULL, emb_test_store_result,
+                                          &result);
+  g_assert_false (emb_pin_store_check_employee_pin_finish (tdb->db, emb_test_wait_for (&result),
+                                                           &error));
   g_assert_error (error, EMB_PIN_ERROR, EMB_PIN_ERROR_LOCKED_OUT);
   g_clear_error (&error);
   g_clear_object (&result);
@@ -436,18 +422,24 @@ test_async (void)
   /* The right one, once free. */
   g_clear_pointer (&t, g_date_time_unref);
   t = clock_at (30);
-  emb_pin_store_check_employee_pin_async (tdb->db, anna, "1357", t, NULL, store_result, &result);
-  g_assert_true (emb_pin_store_check_employee_pin_finish (tdb->db, wait_for (&result), &error));
+  emb_pin_store_check_employee_pin_async (tdb->db, anna, "1357", t, NULL, emb_test_store_result,
+                                          &result);
+  g_assert_true (emb_pin_store_check_employee_pin_finish (tdb->db, emb_test_wait_for (&result),
+                                                          &error));
   g_assert_no_error (error);
   g_clear_object (&result);
   g_assert_cmpint (_emb_database_count (tdb->db, "SELECT count(*) FROM pin_throttle"), ==, 0);
 
-  emb_pin_store_check_manager_pin_async (tdb->db, "975310", NULL, NULL, store_result, &result);
-  g_assert_true (emb_pin_store_check_manager_pin_finish (tdb->db, wait_for (&result), &error));
+  emb_pin_store_check_manager_pin_async (tdb->db, "975310", NULL, NULL, emb_test_store_result,
+                                         &result);
+  g_assert_true (emb_pin_store_check_manager_pin_finish (tdb->db, emb_test_wait_for (&result),
+                                                         &error));
   g_assert_no_error (error);
   g_clear_object (&result);
-  emb_pin_store_check_manager_pin_async (tdb->db, "975311", NULL, NULL, store_result, &result);
-  g_assert_false (emb_pin_store_check_manager_pin_finish (tdb->db, wait_for (&result), &error));
+  emb_pin_store_check_manager_pin_async (tdb->db, "975311", NULL, NULL, emb_test_store_result,
+                                         &result);
+  g_assert_false (emb_pin_store_check_manager_pin_finish (tdb->db, emb_test_wait_for (&result),
+                                                          &error));
   g_assert_error (error, EMB_PIN_ERROR, EMB_PIN_ERROR_WRONG);
   g_clear_object (&result);
 }

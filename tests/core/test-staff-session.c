@@ -376,22 +376,6 @@ test_change_pin (Fixture       *f,
 }
 
 static void
-store_result (GObject      *source,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  *(GAsyncResult **)user_data = g_object_ref (result);
-}
-
-static GAsyncResult *
-wait_for (GAsyncResult **result)
-{
-  while (*result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  return *result;
-}
-
-static void
 test_async (Fixture       *f,
             gconstpointer  data)
 {
@@ -400,41 +384,49 @@ test_async (Fixture       *f,
   g_autoptr(GError) error = NULL;
   GAsyncResult *result = NULL;
 
-  emb_staff_session_sign_in_async (f->db, f->anna, BERT_PIN, NULL, NULL, store_result, &result);
-  g_assert_null (emb_staff_session_sign_in_finish (f->db, wait_for (&result), &error));
+  emb_staff_session_sign_in_async (f->db, f->anna, BERT_PIN, NULL, NULL, emb_test_store_result,
+                                   &result);
+  g_assert_null (emb_staff_session_sign_in_finish (f->db, emb_test_wait_for (&result), &error));
   g_assert_error (error, EMB_PIN_ERROR, EMB_PIN_ERROR_WRONG);
   g_clear_error (&error);
   g_clear_object (&result);
   g_assert_cmpint (_emb_database_count (f->db, "SELECT failures FROM pin_throttle"), ==, 1);
 
-  emb_staff_session_sign_in_async (f->db, f->anna, ANNA_PIN, NULL, NULL, store_result, &result);
-  session = emb_staff_session_sign_in_finish (f->db, wait_for (&result), &error);
+  emb_staff_session_sign_in_async (f->db, f->anna, ANNA_PIN, NULL, NULL, emb_test_store_result,
+                                   &result);
+  session = emb_staff_session_sign_in_finish (f->db, emb_test_wait_for (&result), &error);
   g_assert_no_error (error);
   g_assert_nonnull (session);
   g_clear_object (&result);
   g_assert_cmpint (_emb_database_count (f->db, "SELECT count(*) FROM pin_throttle"), ==, 0);
 
   /* Changing my PIN: errors under the form's fields. */
-  emb_staff_session_change_pin_async (session, ANNA_PIN, "1", NULL, store_result, &result);
-  g_assert_false (emb_staff_session_change_pin_finish (session, wait_for (&result), &error));
+  emb_staff_session_change_pin_async (session, ANNA_PIN, "1", NULL, emb_test_store_result, &result);
+  g_assert_false (emb_staff_session_change_pin_finish (session, emb_test_wait_for (&result),
+                                                       &error));
   emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_INVALID, "new-pin");
   g_clear_error (&error);
   g_clear_object (&result);
-  emb_staff_session_change_pin_async (session, "12", "8642", NULL, store_result, &result);
-  g_assert_false (emb_staff_session_change_pin_finish (session, wait_for (&result), &error));
+  emb_staff_session_change_pin_async (session, "12", "8642", NULL, emb_test_store_result, &result);
+  g_assert_false (emb_staff_session_change_pin_finish (session, emb_test_wait_for (&result),
+                                                       &error));
   emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_INVALID, "current-pin");
   g_clear_error (&error);
   g_clear_object (&result);
-  emb_staff_session_change_pin_async (session, ANNA_PIN, "8642", NULL, store_result, &result);
-  g_assert_true (emb_staff_session_change_pin_finish (session, wait_for (&result), &error));
+  emb_staff_session_change_pin_async (session, ANNA_PIN, "8642", NULL, emb_test_store_result,
+                                      &result);
+  g_assert_true (emb_staff_session_change_pin_finish (session, emb_test_wait_for (&result),
+                                                      &error));
   g_assert_no_error (error);
   g_clear_object (&result);
   again = sign_in (f, f->anna, "8642");
 
   /* Signed out: refused. */
   emb_staff_session_sign_out (session);
-  emb_staff_session_change_pin_async (session, "8642", "1111", NULL, store_result, &result);
-  g_assert_false (emb_staff_session_change_pin_finish (session, wait_for (&result), &error));
+  emb_staff_session_change_pin_async (session, "8642", "1111", NULL, emb_test_store_result,
+                                      &result);
+  g_assert_false (emb_staff_session_change_pin_finish (session, emb_test_wait_for (&result),
+                                                       &error));
   assert_denied (error);
   g_clear_object (&result);
 }
