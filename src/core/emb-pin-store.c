@@ -627,6 +627,19 @@ emb_pin_store_check_manager_pin (EmbDatabase  *db,
 
 /* Checking without blocking ---------------------------------------------------- */
 
+/* Runs @func on a worker thread with the data of @task, then @then on this
+ * thread with @task as its data. */
+static void
+work_in_thread (GTask               *task,
+                GTaskThreadFunc      func,
+                GAsyncReadyCallback  then)
+{
+  g_autoptr(GTask) inner = g_task_new (NULL, NULL, then, g_object_ref (task));
+
+  g_task_set_task_data (inner, g_task_get_task_data (task), NULL);
+  g_task_run_in_thread (inner, func);
+}
+
 static gboolean
 finish_boolean (EmbDatabase   *db,
                 GAsyncResult  *result,
@@ -675,7 +688,6 @@ check_async (EmbDatabase         *db,
              gpointer             source_tag)
 {
   g_autoptr(GTask) task = g_task_new (db, cancellable, callback, user_data);
-  g_autoptr(GTask) inner = NULL;
   GError *error = NULL;
 
   g_task_set_source_tag (task, source_tag);
@@ -687,9 +699,7 @@ check_async (EmbDatabase         *db,
       return;
     }
 
-  inner = g_task_new (NULL, NULL, verified, g_object_ref (task));
-  g_task_set_task_data (inner, check, NULL);
-  g_task_run_in_thread (inner, verify_in_thread);
+  work_in_thread (task, verify_in_thread, verified);
 }
 
 /**
@@ -828,7 +838,6 @@ emb_pin_store_set_pin_async (EmbDatabase         *db,
                              gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
-  g_autoptr(GTask) inner = NULL;
   Setting *setting;
   GError *error = NULL;
 
@@ -847,9 +856,7 @@ emb_pin_store_set_pin_async (EmbDatabase         *db,
   setting->pin = g_strdup (pin);
   g_task_set_task_data (task, setting, (GDestroyNotify)setting_free);
 
-  inner = g_task_new (NULL, NULL, hashed, g_object_ref (task));
-  g_task_set_task_data (inner, setting, NULL);
-  g_task_run_in_thread (inner, hash_in_thread);
+  work_in_thread (task, hash_in_thread, hashed);
 }
 
 gboolean
