@@ -132,6 +132,7 @@ emb_staff_session_change_pin (EmbStaffSession  *self,
                               GError          **error)
 {
   GError *local_error = NULL;
+  EmbDatabase *db;
   gint64 me;
 
   g_return_val_if_fail (EMB_IS_STAFF_SESSION (self), FALSE);
@@ -147,13 +148,14 @@ emb_staff_session_change_pin (EmbStaffSession  *self,
       return FALSE;
     }
 
-  if (!emb_pin_store_check_employee_pin (_emb_staff_session_get_database (self), me, current_pin, NULL, &local_error))
+  db = _emb_staff_session_get_database (self);
+  if (!emb_pin_store_check_employee_pin (db, me, current_pin, NULL, &local_error))
     {
       move_to_field (error, local_error, "current-pin");
       return FALSE;
     }
 
-  return emb_pin_store_set_employee_pin (_emb_staff_session_get_database (self), me, new_pin, error);
+  return emb_pin_store_set_employee_pin (db, me, new_pin, error);
 }
 
 typedef struct
@@ -253,8 +255,9 @@ emb_staff_session_change_pin_async (EmbStaffSession     *self,
   change->employee_id = me;
   change->new_pin = g_strdup (new_pin);
   g_task_set_task_data (task, change, (GDestroyNotify)change_pin_free);
-  emb_pin_store_check_employee_pin_async (_emb_staff_session_get_database (self), me, current_pin, NULL, NULL,
-                                          current_pin_checked, g_steal_pointer (&task));
+  emb_pin_store_check_employee_pin_async (_emb_staff_session_get_database (self), me,
+                                          current_pin, NULL, NULL, current_pin_checked,
+                                          g_steal_pointer (&task));
 }
 
 gboolean
