@@ -24,6 +24,14 @@ set_fast_pin (EmbDatabase *db,
 }
 
 void
+staff_test_init (int    *argc,
+                 char ***argv)
+{
+  emb_test_init (argc, argv);
+  _emb_pin_use_least_limits (TRUE);
+}
+
+void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {

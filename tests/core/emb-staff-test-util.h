@@ -33,6 +33,14 @@ typedef struct
   gint64 kindness;   /* a value */
 } Fixture;
 
+/* emb_test_init(), and PINs hashed with the least limits: the interactive
+ * ones are tested in test-pin.c, here they would only slow every sign-in. */
+void             staff_test_init   (int            *argc,
+                                    char         ***argv);
+/* Adds a test on a fresh Fixture. */
+#define STAFF_TEST_ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
 void             fixture_set_up    (Fixture        *f,
                                     gconstpointer   data);
 void             fixture_tear_down (Fixture        *f,

@@ -16,7 +16,6 @@
 #include "emb-database-private.h"
 #include "emb-import-report.h"
 #include "emb-pilot-store.h"
-#include "emb-pin-private.h"
 #include "emb-programme-store.h"
 #include "emb-recognition-store.h"
 #include "emb-records.h"
@@ -564,24 +563,18 @@ int
 main (int   argc,
       char *argv[])
 {
-  emb_test_init (&argc, &argv);
-  _emb_pin_use_least_limits (TRUE);
+  staff_test_init (&argc, &argv);
 
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-
-  ADD ("/staff-session/nominate-as-me", test_nominate_as_me);
-  ADD ("/staff-session/nominate-refusals", test_nominate_refusals);
-  ADD ("/staff-session/anonymous-sender-hidden", test_anonymous_sender_hidden);
-  ADD ("/staff-session/anonymous-kept-on-edit", test_anonymous_kept_on_edit);
-  ADD ("/staff-session/private-nominations", test_private_nominations);
-  ADD ("/staff-session/decisions", test_decisions);
-  ADD ("/staff-session/feedback", test_feedback);
-  ADD ("/staff-session/feedback-threshold", test_feedback_threshold);
-  ADD ("/staff-session/pulses", test_pulses);
-  ADD ("/staff-session/bundle-round-trip", test_bundle_round_trip);
-
-#undef ADD
+  STAFF_TEST_ADD ("/staff-session/nominate-as-me", test_nominate_as_me);
+  STAFF_TEST_ADD ("/staff-session/nominate-refusals", test_nominate_refusals);
+  STAFF_TEST_ADD ("/staff-session/anonymous-sender-hidden", test_anonymous_sender_hidden);
+  STAFF_TEST_ADD ("/staff-session/anonymous-kept-on-edit", test_anonymous_kept_on_edit);
+  STAFF_TEST_ADD ("/staff-session/private-nominations", test_private_nominations);
+  STAFF_TEST_ADD ("/staff-session/decisions", test_decisions);
+  STAFF_TEST_ADD ("/staff-session/feedback", test_feedback);
+  STAFF_TEST_ADD ("/staff-session/feedback-threshold", test_feedback_threshold);
+  STAFF_TEST_ADD ("/staff-session/pulses", test_pulses);
+  STAFF_TEST_ADD ("/staff-session/bundle-round-trip", test_bundle_round_trip);
 
   return g_test_run ();
 }

@@ -15,7 +15,7 @@
 #include "emb-acknowledgement-store.h"
 #include "emb-database-private.h"
 #include "emb-demo.h"
-#include "emb-pin-private.h"
+#include "emb-pin.h"
 #include "emb-programme-store.h"
 #include "emb-records.h"
 #include "emb-staff-test-util.h"
@@ -551,28 +551,20 @@ int
 main (int   argc,
       char *argv[])
 {
-  emb_test_init (&argc, &argv);
-  /* The interactive limits are tested in test-pin.c; here they would only
-   * slow every sign-in down. */
-  _emb_pin_use_least_limits (TRUE);
+  staff_test_init (&argc, &argv);
 
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-
-  ADD ("/staff-session/directory", test_directory);
-  ADD ("/staff-session/sign-in", test_sign_in);
-  ADD ("/staff-session/sign-in-throttled", test_sign_in_throttled);
-  ADD ("/staff-session/no-pin-hash", test_no_pin_hash);
-  ADD ("/staff-session/sign-out", test_sign_out);
-  ADD ("/staff-session/change-pin", test_change_pin);
-  ADD ("/staff-session/async", test_async);
-  ADD ("/staff-session/acknowledge-as-me", test_acknowledge_as_me);
-  ADD ("/staff-session/no-other-acknowledgements", test_no_other_acknowledgements);
-  ADD ("/staff-session/drafts", test_drafts);
-  ADD ("/staff-session/idle-minutes", test_idle_minutes);
-  ADD ("/staff-session/other-process-sees", test_other_process_sees);
-
-#undef ADD
+  STAFF_TEST_ADD ("/staff-session/directory", test_directory);
+  STAFF_TEST_ADD ("/staff-session/sign-in", test_sign_in);
+  STAFF_TEST_ADD ("/staff-session/sign-in-throttled", test_sign_in_throttled);
+  STAFF_TEST_ADD ("/staff-session/no-pin-hash", test_no_pin_hash);
+  STAFF_TEST_ADD ("/staff-session/sign-out", test_sign_out);
+  STAFF_TEST_ADD ("/staff-session/change-pin", test_change_pin);
+  STAFF_TEST_ADD ("/staff-session/async", test_async);
+  STAFF_TEST_ADD ("/staff-session/acknowledge-as-me", test_acknowledge_as_me);
+  STAFF_TEST_ADD ("/staff-session/no-other-acknowledgements", test_no_other_acknowledgements);
+  STAFF_TEST_ADD ("/staff-session/drafts", test_drafts);
+  STAFF_TEST_ADD ("/staff-session/idle-minutes", test_idle_minutes);
+  STAFF_TEST_ADD ("/staff-session/other-process-sees", test_other_process_sees);
 
   g_test_add_func ("/staff-session/demo-sign-in", test_demo_sign_in);
 
