@@ -57,6 +57,7 @@ struct _EmbPendingItem
   gint64                 promise_id;
   char                  *title;
   char                  *published_at;
+  char                  *acknowledged_at;
 };
 
 G_DEFINE_FINAL_TYPE (EmbPendingItem, emb_pending_item, G_TYPE_OBJECT)
@@ -68,6 +69,7 @@ enum {
   PROP_PROMISE_ID,
   PROP_TITLE,
   PROP_PUBLISHED_AT,
+  PROP_ACKNOWLEDGED_AT,
   N_PROPS
 };
 
@@ -80,6 +82,7 @@ emb_pending_item_finalize (GObject *object)
 
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->published_at, g_free);
+  g_clear_pointer (&self->acknowledged_at, g_free);
 
   G_OBJECT_CLASS (emb_pending_item_parent_class)->finalize (object);
 }
@@ -112,6 +115,10 @@ emb_pending_item_get_property (GObject    *object,
 
     case PROP_PUBLISHED_AT:
       g_value_set_string (value, self->published_at);
+      break;
+
+    case PROP_ACKNOWLEDGED_AT:
+      g_value_set_string (value, self->acknowledged_at);
       break;
 
     default:
@@ -147,6 +154,10 @@ emb_pending_item_set_property (GObject      *object,
 
     case PROP_PUBLISHED_AT:
       self->published_at = g_value_dup_string (value);
+      break;
+
+    case PROP_ACKNOWLEDGED_AT:
+      self->acknowledged_at = g_value_dup_string (value);
       break;
 
     default:
@@ -185,6 +196,17 @@ emb_pending_item_class_init (EmbPendingItemClass *klass)
 
   properties[PROP_PUBLISHED_AT] =
     g_param_spec_string ("published-at", NULL, NULL,
+                         NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * EmbPendingItem:acknowledged-at:
+   *
+   * When the employee acknowledged the item (ISO-8601, UTC), or %NULL
+   * while it is pending.
+   */
+  properties[PROP_ACKNOWLEDGED_AT] =
+    g_param_spec_string ("acknowledged-at", NULL, NULL,
                          NULL,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
@@ -245,6 +267,20 @@ emb_pending_item_get_published_at (EmbPendingItem *self)
   g_return_val_if_fail (EMB_IS_PENDING_ITEM (self), NULL);
 
   return self->published_at;
+}
+
+/**
+ * emb_pending_item_get_acknowledged_at:
+ *
+ * Returns: (nullable): when the item was acknowledged, or %NULL while it is
+ *   pending
+ */
+const char *
+emb_pending_item_get_acknowledged_at (EmbPendingItem *self)
+{
+  g_return_val_if_fail (EMB_IS_PENDING_ITEM (self), NULL);
+
+  return self->acknowledged_at;
 }
 
 /* Acknowledging ---------------------------------------------------------- */
@@ -569,6 +605,59 @@ G_STATIC_ASSERT (EMB_ACKNOWLEDGEMENT_ITEM_PROMISE == 0);
 G_STATIC_ASSERT (EMB_ACKNOWLEDGEMENT_ITEM_ANNOUNCEMENT == 1);
 G_STATIC_ASSERT (EMB_ACKNOWLEDGEMENT_ITEM_VALUES == 2);
 
+static gboolean
+employee_exists (EmbDatabase  *db,
+                 gint64        employee_id,
+                 GError      **error)
+{
+  if (_emb_table_exists (db, &emb_table_employee, employee_id))
+    return TRUE;
+  g_set_error (error, EMB_DATABASE_ERROR, EMB_DATABASE_ERROR_NOT_FOUND,
+               _("The employee no longer exists; they may have been deleted."));
+  return FALSE;
+}
+
+/* Items from rows of: kind, item id, promise id, title, published at and,
+ * optionally, acknowledged at. */
+static GListModel *
+read_items (EmbDatabase   *db,
+            sqlite3_stmt  *stmt,
+            GError       **error)
+{
+  g_autoptr(GListStore) store = g_list_store_new (EMB_TYPE_PENDING_ITEM);
+  gboolean with_time = sqlite3_column_count (stmt) > 5;
+
+  for (;;)
+    {
+      g_autoptr(EmbPendingItem) item = NULL;
+      EmbAcknowledgementItem kind;
+      const char *title;
+      gboolean has_row;
+
+      if (!_emb_database_step_row (db, stmt, &has_row, error))
+        return NULL;
+      if (!has_row)
+        break;
+
+      kind = sqlite3_column_int (stmt, 0);
+      title = _emb_column_text (stmt, 3);
+      if (kind == EMB_ACKNOWLEDGEMENT_ITEM_VALUES && (title == NULL || *title == '\0'))
+        title = _("Our values");
+
+      item = g_object_new (EMB_TYPE_PENDING_ITEM,
+                           "kind", kind,
+                           "item-id", sqlite3_column_int64 (stmt, 1),
+                           "promise-id", sqlite3_column_int64 (stmt, 2),
+                           "title", title,
+                           "published-at", _emb_column_text (stmt, 4),
+                           "acknowledged-at", with_time ? _emb_column_text (stmt, 5) : NULL,
+                           NULL);
+      g_list_store_append (store, item);
+    }
+
+  return G_LIST_MODEL (g_steal_pointer (&store));
+}
+
 /**
  * emb_acknowledgement_store_list_pending:
  * @employee_id: an employee
@@ -588,16 +677,11 @@ emb_acknowledgement_store_list_pending (EmbDatabase  *db,
                                         GError      **error)
 {
   g_autoptr(EmbStatement) stmt = NULL;
-  g_autoptr(GListStore) store = NULL;
 
   g_return_val_if_fail (EMB_IS_DATABASE (db), NULL);
 
-  if (!_emb_table_exists (db, &emb_table_employee, employee_id))
-    {
-      g_set_error (error, EMB_DATABASE_ERROR, EMB_DATABASE_ERROR_NOT_FOUND,
-                   _("The employee no longer exists; they may have been deleted."));
-      return NULL;
-    }
+  if (!employee_exists (db, employee_id, error))
+    return NULL;
 
   stmt = _emb_database_prepare_id (db,
                                    "SELECT 0, v.id, v.promise_id, v.statement, v.published_at"
@@ -628,33 +712,50 @@ emb_acknowledgement_store_list_pending (EmbDatabase  *db,
   if (stmt == NULL)
     return NULL;
 
-  store = g_list_store_new (EMB_TYPE_PENDING_ITEM);
-  for (;;)
-    {
-      g_autoptr(EmbPendingItem) item = NULL;
-      EmbAcknowledgementItem kind;
-      const char *title;
-      gboolean has_row;
+  return read_items (db, stmt, error);
+}
 
-      if (!_emb_database_step_row (db, stmt, &has_row, error))
-        return NULL;
-      if (!has_row)
-        break;
+/**
+ * emb_acknowledgement_store_list_acknowledged:
+ * @employee_id: an employee
+ *
+ * What the employee has acknowledged: promise versions, announcements and
+ * sets of values, each with emb_pending_item_get_acknowledged_at().
+ *
+ * Returns: (transfer full): a #GListModel of #EmbPendingItem, the most
+ *   recently acknowledged first, or %NULL with
+ *   %EMB_DATABASE_ERROR_NOT_FOUND when the employee does not exist
+ */
+GListModel *
+emb_acknowledgement_store_list_acknowledged (EmbDatabase  *db,
+                                             gint64        employee_id,
+                                             GError      **error)
+{
+  g_autoptr(EmbStatement) stmt = NULL;
 
-      kind = sqlite3_column_int (stmt, 0);
-      title = _emb_column_text (stmt, 3);
-      if (kind == EMB_ACKNOWLEDGEMENT_ITEM_VALUES && (title == NULL || *title == '\0'))
-        title = _("Our values");
+  g_return_val_if_fail (EMB_IS_DATABASE (db), NULL);
 
-      item = g_object_new (EMB_TYPE_PENDING_ITEM,
-                           "kind", kind,
-                           "item-id", sqlite3_column_int64 (stmt, 1),
-                           "promise-id", sqlite3_column_int64 (stmt, 2),
-                           "title", title,
-                           "published-at", _emb_column_text (stmt, 4),
-                           NULL);
-      g_list_store_append (store, item);
-    }
+  if (!employee_exists (db, employee_id, error))
+    return NULL;
 
-  return G_LIST_MODEL (g_steal_pointer (&store));
+  /* Through the acknowledgement_by_employee index. */
+  stmt = _emb_database_prepare_id (db,
+                                   "SELECT CASE WHEN a.promise_version_id IS NOT NULL THEN 0"
+                                   "  WHEN a.announcement_id IS NOT NULL THEN 1 ELSE 2 END,"
+                                   " coalesce (a.promise_version_id, a.announcement_id,"
+                                   "  a.value_set_id),"
+                                   " coalesce (v.promise_id, 0),"
+                                   " coalesce (v.statement, n.title, s.summary),"
+                                   " coalesce (v.published_at, n.published_at, s.published_at),"
+                                   " a.acknowledged_at"
+                                   " FROM acknowledgement a"
+                                   " LEFT JOIN promise_version v ON v.id = a.promise_version_id"
+                                   " LEFT JOIN announcement n ON n.id = a.announcement_id"
+                                   " LEFT JOIN value_set s ON s.id = a.value_set_id"
+                                   " WHERE a.employee_id = ?1"
+                                   " ORDER BY a.acknowledged_at DESC, a.id DESC",
+                                   employee_id, error);
+  if (stmt == NULL)
+    return NULL;
+  return read_items (db, stmt, error);
 }

@@ -38,6 +38,7 @@ gint64                  emb_pending_item_get_item_id      (EmbPendingItem *self)
 gint64                  emb_pending_item_get_promise_id   (EmbPendingItem *self);
 const char             *emb_pending_item_get_title        (EmbPendingItem *self);
 const char             *emb_pending_item_get_published_at (EmbPendingItem *self);
+const char             *emb_pending_item_get_acknowledged_at (EmbPendingItem *self);
 
 gboolean    emb_acknowledgement_store_acknowledge_promise      (EmbDatabase             *db,
                                                                 gint64                   employee_id,
@@ -56,6 +57,9 @@ gboolean    emb_acknowledgement_store_has_acknowledged         (EmbDatabase     
                                                                 EmbAcknowledgementItem   kind,
                                                                 gint64                   item_id);
 GListModel *emb_acknowledgement_store_list_pending             (EmbDatabase             *db,
+                                                                gint64                   employee_id,
+                                                                GError                 **error);
+GListModel *emb_acknowledgement_store_list_acknowledged        (EmbDatabase             *db,
                                                                 gint64                   employee_id,
                                                                 GError                 **error);
 

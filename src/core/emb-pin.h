@@ -9,7 +9,7 @@
  */
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 #include "emb-database.h"
 
@@ -53,6 +53,9 @@ gboolean  emb_pin_verify                     (const char   *hash,
 /* The delay before the next try after @failures wrong PINs in a row: 0 for
  * the first EMB_PIN_FREE_FAILURES, then 30 s doubling up to one hour. */
 gint64    emb_pin_delay_for_failures         (guint         failures);
+/* "Try again in 30 seconds.", "Try again in 2 minutes." (translated), as
+ * the message of EMB_PIN_ERROR_LOCKED_OUT ends. */
+char     *emb_pin_format_wait                (gint64        seconds);
 
 /* Employees' PINs (managers set and reset them on the People page). */
 gboolean  emb_pin_store_set_employee_pin     (EmbDatabase  *db,
@@ -81,6 +84,38 @@ gboolean  emb_pin_store_check_manager_pin    (EmbDatabase  *db,
                                               const char   *pin,
                                               GDateTime    *now,
                                               GError      **error);
+
+/* The same without blocking: the Argon2id work runs on a worker thread, the
+ * database is read and written on the caller's (a window's) thread. */
+void      emb_pin_store_check_employee_pin_async  (EmbDatabase         *db,
+                                                   gint64               employee_id,
+                                                   const char          *pin,
+                                                   GDateTime           *now,
+                                                   GCancellable        *cancellable,
+                                                   GAsyncReadyCallback  callback,
+                                                   gpointer             user_data);
+gboolean  emb_pin_store_check_employee_pin_finish (EmbDatabase         *db,
+                                                   GAsyncResult        *result,
+                                                   GError             **error);
+void      emb_pin_store_check_manager_pin_async   (EmbDatabase         *db,
+                                                   const char          *pin,
+                                                   GDateTime           *now,
+                                                   GCancellable        *cancellable,
+                                                   GAsyncReadyCallback  callback,
+                                                   gpointer             user_data);
+gboolean  emb_pin_store_check_manager_pin_finish  (EmbDatabase         *db,
+                                                   GAsyncResult        *result,
+                                                   GError             **error);
+/* Sets an employee's PIN, or with @employee_id 0 the manager PIN. */
+void      emb_pin_store_set_pin_async             (EmbDatabase         *db,
+                                                   gint64               employee_id,
+                                                   const char          *pin,
+                                                   GCancellable        *cancellable,
+                                                   GAsyncReadyCallback  callback,
+                                                   gpointer             user_data);
+gboolean  emb_pin_store_set_pin_finish            (EmbDatabase         *db,
+                                                   GAsyncResult        *result,
+                                                   GError             **error);
 
 /* Seconds until the employee (or, with @employee_id 0, the manager PIN) may
  * try again; 0 when not locked out. */

@@ -45,4 +45,27 @@ EmbValueSet     *emb_programme_store_publish_values       (EmbDatabase      *db,
 EmbValueSet     *emb_programme_store_get_current_value_set (EmbDatabase     *db,
                                                            GError          **error);
 
+/* The anonymity threshold: fewer answers than this and a figure of a pulse
+ * or of a feedback sample is not shown to staff. Kept in the database
+ * ("anonymity-threshold" in the setting table) because the staff window and
+ * the kiosk may run in other processes. */
+#define EMB_ANONYMITY_THRESHOLD_DEFAULT 5
+#define EMB_ANONYMITY_THRESHOLD_MIN     3
+
+guint            emb_programme_get_anonymity_threshold    (EmbDatabase      *db);
+gboolean         emb_programme_set_anonymity_threshold    (EmbDatabase      *db,
+                                                           guint             threshold,
+                                                           GError          **error);
+
+/* After how many idle minutes the staff window signs its person out; kept
+ * in the database ("staff-idle-minutes") for every computer on it. */
+#define EMB_STAFF_IDLE_MINUTES_DEFAULT 5
+#define EMB_STAFF_IDLE_MINUTES_MIN     1
+#define EMB_STAFF_IDLE_MINUTES_MAX     120
+
+guint            emb_programme_get_staff_idle_minutes     (EmbDatabase      *db);
+gboolean         emb_programme_set_staff_idle_minutes     (EmbDatabase      *db,
+                                                           guint             minutes,
+                                                           GError          **error);
+
 G_END_DECLS

@@ -4,8 +4,8 @@
  * The session is the privacy boundary, enforced here and not in the
  * window: it never returns another person's acknowledgement status or PIN,
  * a private nomination the person neither sent nor received, the sender of
- * an anonymous nomination, a customer's name or reference, or any figure of
- * a pulse or a feedback sample below the programme's anonymity threshold;
+ * an anonymous nomination, a customer's reference, or any figure of a
+ * pulse or a feedback sample below the programme's anonymity threshold;
  * and it writes only as the signed-in person. After sign-out every call
  * fails with G_IO_ERROR_PERMISSION_DENIED and returns nothing.
  *
@@ -23,20 +23,11 @@
 #include "emb-metrics.h"
 #include "emb-nomination.h"
 #include "emb-pilot.h"
+#include "emb-programme-store.h"
 #include "emb-role.h"
 #include "emb-wave.h"
 
 G_BEGIN_DECLS
-
-/* The default and the lowest anonymity threshold: fewer answers than this
- * and a figure is not shown. Kept in the database ("anonymity-threshold"). */
-#define EMB_ANONYMITY_THRESHOLD_DEFAULT 5
-#define EMB_ANONYMITY_THRESHOLD_MIN     3
-
-guint     emb_programme_get_anonymity_threshold (EmbDatabase *db);
-gboolean  emb_programme_set_anonymity_threshold (EmbDatabase *db,
-                                                 guint        threshold,
-                                                 GError     **error);
 
 #define EMB_TYPE_STAFF_SESSION (emb_staff_session_get_type ())
 
@@ -58,12 +49,32 @@ EmbStaffSession *emb_staff_session_sign_in                   (EmbDatabase      *
                                                               const char       *pin,
                                                               GDateTime        *now,
                                                               GError          **error);
+/* The same with the PIN verified on a worker thread: what a window calls. */
+void             emb_staff_session_sign_in_async             (EmbDatabase         *db,
+                                                              gint64               employee_id,
+                                                              const char          *pin,
+                                                              GDateTime           *now,
+                                                              GCancellable        *cancellable,
+                                                              GAsyncReadyCallback  callback,
+                                                              gpointer             user_data);
+EmbStaffSession *emb_staff_session_sign_in_finish            (EmbDatabase         *db,
+                                                              GAsyncResult        *result,
+                                                              GError             **error);
 void             emb_staff_session_sign_out                  (EmbStaffSession  *self);
 gboolean         emb_staff_session_is_signed_in              (EmbStaffSession  *self);
 gboolean         emb_staff_session_change_pin                (EmbStaffSession  *self,
                                                               const char       *current_pin,
                                                               const char       *new_pin,
                                                               GError          **error);
+void             emb_staff_session_change_pin_async          (EmbStaffSession     *self,
+                                                              const char          *current_pin,
+                                                              const char          *new_pin,
+                                                              GCancellable        *cancellable,
+                                                              GAsyncReadyCallback  callback,
+                                                              gpointer             user_data);
+gboolean         emb_staff_session_change_pin_finish         (EmbStaffSession     *self,
+                                                              GAsyncResult        *result,
+                                                              GError             **error);
 
 /* Me: my record (never with a PIN hash), role and department (NULL when
  * none). */
@@ -122,6 +133,11 @@ GListModel      *emb_staff_session_list_sent_nominations     (EmbStaffSession  *
                                                               GError          **error);
 GListModel      *emb_staff_session_list_received_recognitions (EmbStaffSession *self,
                                                               GError          **error);
+/* A colleague's name (and number, role, department) for an id the session
+ * gave out, also of someone who has left. */
+EmbEmployee     *emb_staff_session_get_colleague             (EmbStaffSession  *self,
+                                                              gint64            employee_id,
+                                                              GError          **error);
 
 /* Autonomy: the running pilot whose current wave includes my department
  * (NULL, without an error, when none; @wave set to that wave); logging a
@@ -137,10 +153,11 @@ gboolean         emb_staff_session_log_decision              (EmbStaffSession  *
 GListModel      *emb_staff_session_list_my_decisions         (EmbStaffSession  *self,
                                                               GError          **error);
 
-/* Customer feedback about my touchpoints over the @days before @now (NULL:
- * now): EmbFeedback items, praise first then complaints (with their
- * follow-up status), without the customer's name or reference; and NPS and
- * CSAT with their number of answers, not valid below the threshold. */
+/* Customer feedback about my role's touchpoints over the @days before @now
+ * (NULL: now): EmbFeedback items, praise first then complaints (with their
+ * follow-up status), without the customer's reference, the source's id or a
+ * single score; and NPS and CSAT with their number of answers, not valid
+ * (and every other field 0) below the anonymity threshold. */
 GListModel      *emb_staff_session_list_feedback             (EmbStaffSession  *self,
                                                               guint             days,
                                                               GDateTime        *now,
@@ -152,9 +169,26 @@ gboolean         emb_staff_session_get_feedback_figures      (EmbStaffSession  *
                                                               EmbCsat          *csat,
                                                               GError          **error);
 
-/* My department's pulses (EmbPulse), only those answered by at least the
- * anonymity threshold. */
+/* The pulses (EmbPulse) of my department and of my role, only those
+ * answered by at least the anonymity threshold, newest first. */
 GListModel      *emb_staff_session_list_pulses               (EmbStaffSession  *self,
+                                                              GError          **error);
+
+/* Drafts of unfinished forms, kept in the database for me alone (so nothing
+ * typed is lost when the window closes or signs out mid-entry), as an a{sv}
+ * dictionary of the form's fields; a submitted nomination or decision
+ * clears its form's draft. Never put a PIN in a draft. */
+#define EMB_STAFF_FORM_NOMINATION "nomination"
+#define EMB_STAFF_FORM_DECISION   "decision"
+
+GVariant        *emb_staff_session_get_draft                 (EmbStaffSession  *self,
+                                                              const char       *form);
+gboolean         emb_staff_session_set_draft                 (EmbStaffSession  *self,
+                                                              const char       *form,
+                                                              GVariant         *fields,
+                                                              GError          **error);
+gboolean         emb_staff_session_clear_draft               (EmbStaffSession  *self,
+                                                              const char       *form,
                                                               GError          **error);
 
 G_END_DECLS

@@ -14,6 +14,7 @@
 #include "emb-feedback-store.h"
 #include "emb-journey-store.h"
 #include "emb-people-store.h"
+#include "emb-promise-store.h"
 #include "emb-programme-store.h"
 #include "emb-records.h"
 #include "emb-table-private.h"
@@ -551,4 +552,54 @@ emb_test_add_touchpoint_at (EmbDatabase *db,
   emb_touchpoint_set_name (touchpoint, name);
   emb_touchpoint_set_position (touchpoint, position);
   return emb_test_save_as_it_is (db, &emb_table_touchpoint, touchpoint);
+}
+
+gint64
+emb_test_add_responsibility (EmbDatabase            *db,
+                             gint64                  role_id,
+                             gint64                  touchpoint_id,
+                             EmbResponsibilityLevel  level)
+{
+  g_autoptr(EmbResponsibility) responsibility = emb_responsibility_new ();
+
+  emb_responsibility_set_role_id (responsibility, role_id);
+  emb_responsibility_set_touchpoint_id (responsibility, touchpoint_id);
+  emb_responsibility_set_level (responsibility, level);
+  return emb_test_save_as_it_is (db, &emb_table_responsibility, responsibility);
+}
+
+gint64
+emb_test_add_published_promise (EmbDatabase  *db,
+                                const char   *statement,
+                                const gint64 *touchpoints,
+                                guint         n_touchpoints)
+{
+  g_autoptr(EmbPromise) promise = emb_promise_new ();
+  g_autoptr(EmbPromise) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+
+  emb_promise_set_statement (promise, statement);
+  g_assert_true (emb_promise_store_save (db, promise, touchpoints, n_touchpoints, &error));
+  g_assert_no_error (error);
+  g_assert_true (emb_promise_store_publish (db, emb_record_get_id (EMB_RECORD (promise)), &error));
+  g_assert_no_error (error);
+  loaded = emb_promise_store_get (db, emb_record_get_id (EMB_RECORD (promise)), &error);
+  g_assert_no_error (error);
+  return emb_promise_get_published_version_id (loaded);
+}
+
+void
+emb_test_store_result (GObject      *source,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  *(GAsyncResult **)user_data = g_object_ref (result);
+}
+
+GAsyncResult *
+emb_test_wait_for (GAsyncResult **result)
+{
+  while (*result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return *result;
 }
