@@ -28,6 +28,7 @@ struct _EmbDecision
   char           *customer_outcome;
   EmbReviewStatus review_status;
   char           *review_note;
+  char           *over_ceiling_reason;
 };
 
 G_DEFINE_FINAL_TYPE (EmbDecision, emb_decision, EMB_TYPE_RECORD)
@@ -44,6 +45,7 @@ enum {
   PROP_CUSTOMER_OUTCOME,
   PROP_REVIEW_STATUS,
   PROP_REVIEW_NOTE,
+  PROP_OVER_CEILING_REASON,
   N_PROPS
 };
 
@@ -60,6 +62,7 @@ static const gsize fields[N_PROPS] = {
   [PROP_CUSTOMER_OUTCOME] = G_STRUCT_OFFSET (EmbDecision, customer_outcome),
   [PROP_REVIEW_STATUS] = G_STRUCT_OFFSET (EmbDecision, review_status),
   [PROP_REVIEW_NOTE] = G_STRUCT_OFFSET (EmbDecision, review_note),
+  [PROP_OVER_CEILING_REASON] = G_STRUCT_OFFSET (EmbDecision, over_ceiling_reason),
 };
 
 static void
@@ -78,6 +81,8 @@ emb_decision_class_init (EmbDecisionClass *klass)
   properties[PROP_REVIEW_STATUS] =
     _emb_param_enum ("review-status", EMB_TYPE_REVIEW_STATUS, EMB_REVIEW_STATUS_PENDING);
   properties[PROP_REVIEW_NOTE] = _emb_param_string ("review-note");
+  /* Why the cost went over the pilot's spending ceiling; "" within it. */
+  properties[PROP_OVER_CEILING_REASON] = _emb_param_string ("over-ceiling-reason");
 
   _emb_record_class_install_fields (object_class, properties, N_PROPS, fields);
 }
@@ -280,4 +285,22 @@ emb_decision_set_review_note (EmbDecision *self,
 
   if (_emb_set_string (&self->review_note, review_note))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REVIEW_NOTE]);
+}
+
+const char *
+emb_decision_get_over_ceiling_reason (EmbDecision *self)
+{
+  g_return_val_if_fail (EMB_IS_DECISION (self), NULL);
+
+  return self->over_ceiling_reason;
+}
+
+void
+emb_decision_set_over_ceiling_reason (EmbDecision *self,
+                                      const char  *over_ceiling_reason)
+{
+  g_return_if_fail (EMB_IS_DECISION (self));
+
+  if (_emb_set_string (&self->over_ceiling_reason, over_ceiling_reason))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OVER_CEILING_REASON]);
 }

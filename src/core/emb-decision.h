@@ -44,5 +44,8 @@ void             emb_decision_set_review_status    (EmbDecision    *self,
 const char      *emb_decision_get_review_note      (EmbDecision *self);
 void             emb_decision_set_review_note      (EmbDecision *self,
                                                      const char  *review_note);
+const char      *emb_decision_get_over_ceiling_reason (EmbDecision *self);
+void             emb_decision_set_over_ceiling_reason (EmbDecision *self,
+                                                       const char  *over_ceiling_reason);
 
 G_END_DECLS

@@ -26,6 +26,7 @@ struct _EmbNomination
   gint64              feedback_id;
   char               *story;
   gboolean            is_public;
+  gboolean            anonymous;
   EmbNominationStatus status;
   gint64              decider_id;
   char               *decision_note;
@@ -52,6 +53,7 @@ enum {
   PROP_SUBMITTED_AT,
   PROP_DECIDED_AT,
   PROP_CELEBRATED_AT,
+  PROP_ANONYMOUS,
   N_PROPS
 };
 
@@ -72,6 +74,7 @@ static const gsize fields[N_PROPS] = {
   [PROP_SUBMITTED_AT] = G_STRUCT_OFFSET (EmbNomination, submitted_at),
   [PROP_DECIDED_AT] = G_STRUCT_OFFSET (EmbNomination, decided_at),
   [PROP_CELEBRATED_AT] = G_STRUCT_OFFSET (EmbNomination, celebrated_at),
+  [PROP_ANONYMOUS] = G_STRUCT_OFFSET (EmbNomination, anonymous),
 };
 
 static void
@@ -94,6 +97,10 @@ emb_nomination_class_init (EmbNominationClass *klass)
   properties[PROP_SUBMITTED_AT] = _emb_param_string ("submitted-at");
   properties[PROP_DECIDED_AT] = _emb_param_string ("decided-at");
   properties[PROP_CELEBRATED_AT] = _emb_param_string ("celebrated-at");
+  /* Sent without the sender's name: nominator-id still names the sender,
+   * for the caps and for the sender's own list, and no view shows it to
+   * anybody else. */
+  properties[PROP_ANONYMOUS] = _emb_param_boolean ("anonymous", FALSE);
 
   _emb_record_class_install_fields (object_class, properties, N_PROPS, fields);
 }
@@ -267,6 +274,27 @@ emb_nomination_set_is_public (EmbNomination *self,
     return;
   self->is_public = is_public;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_IS_PUBLIC]);
+}
+
+gboolean
+emb_nomination_get_anonymous (EmbNomination *self)
+{
+  g_return_val_if_fail (EMB_IS_NOMINATION (self), FALSE);
+
+  return self->anonymous;
+}
+
+void
+emb_nomination_set_anonymous (EmbNomination *self,
+                              gboolean       anonymous)
+{
+  g_return_if_fail (EMB_IS_NOMINATION (self));
+
+  anonymous = !!anonymous;
+  if (self->anonymous == anonymous)
+    return;
+  self->anonymous = anonymous;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ANONYMOUS]);
 }
 
 EmbNominationStatus

@@ -38,6 +38,9 @@ void                 emb_nomination_set_story                 (EmbNomination *se
 gboolean             emb_nomination_get_is_public             (EmbNomination *self);
 void                 emb_nomination_set_is_public             (EmbNomination *self,
                                                                 gboolean       is_public);
+gboolean             emb_nomination_get_anonymous             (EmbNomination *self);
+void                 emb_nomination_set_anonymous             (EmbNomination *self,
+                                                                gboolean       anonymous);
 EmbNominationStatus  emb_nomination_get_status                (EmbNomination *self);
 void                 emb_nomination_set_status                (EmbNomination      *self,
                                                                 EmbNominationStatus status);

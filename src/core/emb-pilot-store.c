@@ -814,7 +814,10 @@ validate_decision (EmbDatabase  *db,
          _emb_validate_int_range (emb_decision_get_cost (decision), 0, G_MAXINT64,
                                   "cost", _("Cost"), error) &&
          _emb_validate_text (emb_decision_get_customer_outcome (decision), FALSE, EMB_MAX_TEXT,
-                             "customer-outcome", _("Outcome for the customer"), error);
+                             "customer-outcome", _("Outcome for the customer"), error) &&
+         _emb_validate_text (emb_decision_get_over_ceiling_reason (decision), FALSE, EMB_MAX_TEXT,
+                             "over-ceiling-reason", _("Reason for going over the ceiling"),
+                             error);
 }
 
 static gboolean

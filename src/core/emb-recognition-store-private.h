@@ -6,8 +6,11 @@
 #pragma once
 
 #include "emb-recognition-store.h"
+#include "emb-table-private.h"
 
 G_BEGIN_DECLS
+
+const EmbTable *_emb_recognition_shown_table (void);
 
 const char *_emb_recognition_status_label    (EmbNominationStatus   status);
 char       *_emb_recognition_format_utc      (GDateTime            *dt);

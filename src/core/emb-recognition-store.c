@@ -11,6 +11,11 @@
  * counts of the insights and the people not recognised in
  * emb-recognition-store-insights.c.
  *
+ * An anonymous nomination keeps its sender in nominator_id (the monthly
+ * caps count it, the sender sees it among their own), but the reads of
+ * this store, which the manager window uses, give it no nominator (see
+ * _emb_recognition_shown_table()), and an edit keeps the stored sender.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "emb-recognition-store"
@@ -98,6 +103,38 @@ local_day_start (const char *date,
 
 /* Reading ----------------------------------------------------------------- */
 
+/**
+ * _emb_recognition_shown_table:
+ *
+ * The nomination table as others than the sender may see it: the same
+ * description, whose nominator column reads as none (0) for an anonymous
+ * nomination. Only for reading; writes go through emb_table_nomination.
+ */
+const EmbTable *
+_emb_recognition_shown_table (void)
+{
+  static gsize initialised = 0;
+  static EmbTable table;
+
+  if (g_once_init_enter (&initialised))
+    {
+      EmbColumn *columns = g_memdup2 (emb_table_nomination.columns,
+                                      sizeof (EmbColumn) * emb_table_nomination.n_columns);
+
+      for (guint i = 0; i < emb_table_nomination.n_columns; i++)
+        /* The SELECT reads "t.<column>": t.nominator_id * (1 - t.anonymous)
+         * is the sender, or 0 (none) when anonymous. */
+        if (g_str_equal (columns[i].column, "nominator_id"))
+          columns[i].column = "nominator_id * (1 - t.anonymous)";
+
+      table = emb_table_nomination;
+      table.columns = columns;
+      g_once_init_leave (&initialised, 1);
+    }
+
+  return &table;
+}
+
 /* An FTS5 query: each word must appear, as a prefix, quoted so that no
  * character of it is read as query syntax. */
 static char *
@@ -170,9 +207,13 @@ nomination_params (EmbDatabase               *db,
     _emb_query_params_where (params, where, "t.nominee_employee_id",
                              g_variant_new_int64 (filter->nominee_employee_id));
 
+  /* Nobody finds the nominations someone sent anonymously by the sender. */
   if (filter->nominator_id > 0)
-    _emb_query_params_where (params, where, "t.nominator_id",
-                             g_variant_new_int64 (filter->nominator_id));
+    {
+      _emb_query_params_where (params, where, "t.nominator_id",
+                               g_variant_new_int64 (filter->nominator_id));
+      g_string_append (where, " AND t.anonymous = 0");
+    }
 
   /* The period is written over the sort key, so that the key's index serves it. */
   if (filter->from != NULL && *filter->from != '\0')
@@ -254,7 +295,8 @@ kept_count_sql (const EmbNominationFilter *filter)
  * @filter: (nullable): which nominations to show, or %NULL for all
  *
  * Returns: (transfer full): a lazy #GListModel of #EmbNomination, newest
- *   submission first, that follows changes to nominations
+ *   submission first, that follows changes to nominations; an anonymous
+ *   one has no nominator
  */
 GListModel *
 emb_recognition_store_query (EmbDatabase               *db,
@@ -269,13 +311,20 @@ emb_recognition_store_query (EmbDatabase               *db,
   g_return_val_if_fail (EMB_IS_DATABASE (db), NULL);
 
   params = nomination_params (db, filter != NULL ? filter : &every_nomination, where);
-  return G_LIST_MODEL (_emb_query_model_new_counted (db, &emb_table_nomination, where->str, params,
+  return G_LIST_MODEL (_emb_query_model_new_counted (db, _emb_recognition_shown_table (),
+                                                     where->str, params,
                                                      NEWEST_FIRST,
                                                      filter != NULL && filter->department_id > 0
                                                        ? with_employees : NULL,
                                                      kept_count_sql (filter)));
 }
 
+/**
+ * emb_recognition_store_get:
+ *
+ * Returns: (transfer full): the nomination (an anonymous one without its
+ *   nominator), or %NULL with %EMB_DATABASE_ERROR_NOT_FOUND
+ */
 EmbNomination *
 emb_recognition_store_get (EmbDatabase  *db,
                            gint64        id,
@@ -283,7 +332,7 @@ emb_recognition_store_get (EmbDatabase  *db,
 {
   g_return_val_if_fail (EMB_IS_DATABASE (db), NULL);
 
-  return _emb_table_get (db, &emb_table_nomination, id, error);
+  return _emb_table_get (db, _emb_recognition_shown_table (), id, error);
 }
 
 /**
@@ -480,6 +529,14 @@ save_submitted_in_transaction (EmbDatabase  *db,
                                 _("Only a submitted nomination can be edited; this one is %s."),
                                 _emb_recognition_status_label (emb_nomination_get_status (stored)));
       return FALSE;
+    }
+
+  /* An anonymous nomination was read without its sender: it stays the
+   * sender's, and anonymous. */
+  if (emb_nomination_get_anonymous (stored))
+    {
+      emb_nomination_set_nominator_id (nomination, emb_nomination_get_nominator_id (stored));
+      emb_nomination_set_anonymous (nomination, TRUE);
     }
 
   if (!validate_nomination (db, nomination, stored, error))

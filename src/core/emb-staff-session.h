@@ -113,6 +113,11 @@ GListModel      *emb_staff_session_list_sent_nominations     (EmbStaffSession  *
                                                               GError          **error);
 GListModel      *emb_staff_session_list_received_recognitions (EmbStaffSession *self,
                                                               GError          **error);
+/* A colleague's name (and number, role, department) for an id the session
+ * gave out, also of someone who has left. */
+EmbEmployee     *emb_staff_session_get_colleague             (EmbStaffSession  *self,
+                                                              gint64            employee_id,
+                                                              GError          **error);
 
 /* Autonomy: the running pilot whose current wave includes my department
  * (NULL, without an error, when none; @wave set to that wave); logging a

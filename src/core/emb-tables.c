@@ -270,6 +270,7 @@ static const EmbColumn nomination_columns[] = {
   TIME ("submitted_at", "submitted-at", N_("Submitted at")),
   TIME_NULL ("decided_at", "decided-at", N_("Decided at")),
   TIME_NULL ("celebrated_at", "celebrated-at", N_("Celebrated at")),
+  BOOL ("anonymous", "anonymous", N_("Anonymous"), "false"),
 };
 
 const EmbTable emb_table_nomination = {
@@ -321,6 +322,8 @@ static const EmbColumn decision_columns[] = {
   ENUM ("review_status", "review-status", N_("Review"), emb_review_status_get_type, 0,
         "pending"),
   TEXT ("review_note", "review-note", N_("Review note"), EMB_MAX_TEXT),
+  TEXT ("over_ceiling_reason", "over-ceiling-reason", N_("Reason for going over the ceiling"),
+        EMB_MAX_TEXT),
 };
 
 const EmbTable emb_table_decision = {
