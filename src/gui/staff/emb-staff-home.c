@@ -35,6 +35,7 @@ struct _EmbStaffHome
 
   GtkMenuButton   *person_button;
   GtkLabel        *person_label;
+  AdwViewSwitcherTitle *switcher_title;
   AdwViewStack    *stack;
   AdwViewStackPage *acknowledge_page;
   GtkWidget       *acknowledge_view;
@@ -218,6 +219,8 @@ emb_staff_home_constructed (GObject *object)
   if (employee != NULL)
     {
       gtk_label_set_text (self->person_label, emb_employee_get_name (employee));
+      /* Shown when the window is too narrow for the switcher. */
+      adw_view_switcher_title_set_title (self->switcher_title, emb_employee_get_name (employee));
       /* Translators: the menu of the signed-in person, "Anna Nowak: menu" */
       menu_label = g_strdup_printf (_("%s: menu"), emb_employee_get_name (employee));
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->person_button), emb_employee_get_name (employee));
@@ -307,6 +310,7 @@ emb_staff_home_class_init (EmbStaffHomeClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/gui/staff/emb-staff-home.ui");
   gtk_widget_class_bind_template_child (widget_class, EmbStaffHome, person_button);
   gtk_widget_class_bind_template_child (widget_class, EmbStaffHome, person_label);
+  gtk_widget_class_bind_template_child (widget_class, EmbStaffHome, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, EmbStaffHome, stack);
   gtk_widget_class_bind_template_child (widget_class, EmbStaffHome, acknowledge_page);
   gtk_widget_class_bind_template_child (widget_class, EmbStaffHome, acknowledge_view);

@@ -41,6 +41,7 @@ struct _EmbStaffSignIn
   GtkListBox     *matches_list;
   GtkLabel       *who_label;
   GtkLabel       *who_detail;
+  GtkWidget      *back_button;
   GtkWidget      *pin_entry;
   GtkLabel       *error_label;
   GtkLabel       *wait_label;
@@ -242,6 +243,10 @@ static void
 set_locked (EmbStaffSignIn *self,
             gboolean        locked)
 {
+  /* The focus leaves the entry before it goes insensitive (GTK 4.8 warns
+   * of a text that loses the focus without a focus-out otherwise). */
+  if (locked && gtk_widget_get_sensitive (self->pin_entry))
+    gtk_widget_grab_focus (self->back_button);
   gtk_widget_set_sensitive (self->pin_entry, !locked);
   gtk_widget_set_sensitive (self->sign_in_button, !locked);
   gtk_widget_set_visible (GTK_WIDGET (self->wait_label), locked);
@@ -664,6 +669,7 @@ emb_staff_sign_in_class_init (EmbStaffSignInClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EmbStaffSignIn, matches_list);
   gtk_widget_class_bind_template_child (widget_class, EmbStaffSignIn, who_label);
   gtk_widget_class_bind_template_child (widget_class, EmbStaffSignIn, who_detail);
+  gtk_widget_class_bind_template_child (widget_class, EmbStaffSignIn, back_button);
   gtk_widget_class_bind_template_child (widget_class, EmbStaffSignIn, pin_entry);
   gtk_widget_class_bind_template_child (widget_class, EmbStaffSignIn, error_label);
   gtk_widget_class_bind_template_child (widget_class, EmbStaffSignIn, wait_label);
