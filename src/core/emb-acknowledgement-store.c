@@ -605,6 +605,18 @@ G_STATIC_ASSERT (EMB_ACKNOWLEDGEMENT_ITEM_PROMISE == 0);
 G_STATIC_ASSERT (EMB_ACKNOWLEDGEMENT_ITEM_ANNOUNCEMENT == 1);
 G_STATIC_ASSERT (EMB_ACKNOWLEDGEMENT_ITEM_VALUES == 2);
 
+static gboolean
+employee_exists (EmbDatabase  *db,
+                 gint64        employee_id,
+                 GError      **error)
+{
+  if (_emb_table_exists (db, &emb_table_employee, employee_id))
+    return TRUE;
+  g_set_error (error, EMB_DATABASE_ERROR, EMB_DATABASE_ERROR_NOT_FOUND,
+               _("The employee no longer exists; they may have been deleted."));
+  return FALSE;
+}
+
 /* Items from rows of: kind, item id, promise id, title, published at and,
  * optionally, acknowledged at. */
 static GListModel *
@@ -668,12 +680,8 @@ emb_acknowledgement_store_list_pending (EmbDatabase  *db,
 
   g_return_val_if_fail (EMB_IS_DATABASE (db), NULL);
 
-  if (!_emb_table_exists (db, &emb_table_employee, employee_id))
-    {
-      g_set_error (error, EMB_DATABASE_ERROR, EMB_DATABASE_ERROR_NOT_FOUND,
-                   _("The employee no longer exists; they may have been deleted."));
-      return NULL;
-    }
+  if (!employee_exists (db, employee_id, error))
+    return NULL;
 
   stmt = _emb_database_prepare_id (db,
                                    "SELECT 0, v.id, v.promise_id, v.statement, v.published_at"
@@ -727,12 +735,8 @@ emb_acknowledgement_store_list_acknowledged (EmbDatabase  *db,
 
   g_return_val_if_fail (EMB_IS_DATABASE (db), NULL);
 
-  if (!_emb_table_exists (db, &emb_table_employee, employee_id))
-    {
-      g_set_error (error, EMB_DATABASE_ERROR, EMB_DATABASE_ERROR_NOT_FOUND,
-                   _("The employee no longer exists; they may have been deleted."));
-      return NULL;
-    }
+  if (!employee_exists (db, employee_id, error))
+    return NULL;
 
   /* Through the acknowledgement_by_employee index. */
   stmt = _emb_database_prepare_id (db,

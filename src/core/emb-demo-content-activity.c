@@ -159,6 +159,10 @@ const DemoScenario emb_demo_scenarios[] = {
 G_STATIC_ASSERT (G_N_ELEMENTS (emb_demo_scenarios) == N_SCENARIOS);
 
 const char * const emb_demo_review_note_ok = N_("Within the guardrails, well done.");
+const char * const emb_demo_over_ceiling_reason =
+  N_("The customer would have missed the completion date of a house purchase; waiting for "
+     "approval was not an option.");
+
 const char * const emb_demo_review_note_over =
   N_("Above the ceiling; agreed with the team leader afterwards.");
 

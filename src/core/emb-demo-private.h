@@ -330,6 +330,7 @@ extern const char * const     emb_demo_decision_kinds[];
 extern const DemoScenario     emb_demo_scenarios[];
 extern const char * const     emb_demo_review_note_ok;
 extern const char * const     emb_demo_review_note_over;
+extern const char * const     emb_demo_over_ceiling_reason;
 extern const char * const     emb_demo_pilot_name;
 extern const char * const     emb_demo_pilot_principle;
 extern const char * const     emb_demo_pilot_allowed_decisions;

@@ -386,6 +386,10 @@ add_nominations (EmbDemo  *demo,
                               "decided-at", decided > 0 ? format_time (decided, decided_at) : NULL,
                               "celebrated-at", status == EMB_NOMINATION_STATUS_CELEBRATED
                                                ? format_time (celebrated, celebrated_at) : NULL,
+                              /* Some were sent without the sender's name, which
+                               * the sender alone still sees; by a fixed rule, so
+                               * that no random draw moves. */
+                              "anonymous", nominator >= 0 && i % 17 == 5,
                               NULL),
                 error) == 0)
         return FALSE;
@@ -506,6 +510,7 @@ add_pilot (EmbDemo  *demo,
                               "customer-outcome", _(s->outcome),
                               "review-status", review,
                               "review-note", review_note,
+                              "over-ceiling-reason", over ? _(emb_demo_over_ceiling_reason) : "",
                               NULL),
                 error) == 0)
         return FALSE;

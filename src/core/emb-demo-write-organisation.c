@@ -12,6 +12,10 @@
  *  - the back-office role "Software engineer" has no touchpoint at all,
  *    although the engineers build the app that customers use every day.
  *
+ * Everyone active can sign in to the staff window with the last four digits
+ * of their employee number as PIN, and the manager PIN is
+ * EMB_DEMO_MANAGER_PIN (emb-demo.h).
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "emb-demo"
@@ -23,6 +27,7 @@
 #include <string.h>
 
 #include "emb-demo-private.h"
+#include "emb-pin-private.h"
 
 /* The organisation and its people ------------------------------------------ */
 
@@ -221,6 +226,66 @@ add_people (EmbDemo  *demo,
     }
 
   return TRUE;
+}
+
+/**
+ * emb_demo_employee_pin:
+ * @employee_number: a demo employee's number, such as "NB-00042"
+ *
+ * Returns: (transfer full): the demo PIN of that employee, the last four
+ *   digits of the number ("0042")
+ */
+char *
+emb_demo_employee_pin (const char *employee_number)
+{
+  gsize len;
+
+  g_return_val_if_fail (employee_number != NULL, NULL);
+
+  len = strlen (employee_number);
+  return g_strdup (employee_number + (len > 4 ? len - 4 : 0));
+}
+
+/* Everyone active gets a PIN, hashed with a salt from their UUID (the demo
+ * is the same for the same seed), and the programme a manager PIN. */
+static gboolean
+add_pins (EmbDemo  *demo,
+          GError  **error)
+{
+  g_autoptr(EmbStatement) stmt = NULL;
+  g_autofree char *manager = NULL;
+
+  stmt = _emb_database_prepare (demo->db,
+                                "UPDATE employee SET pin_hash = ?2 WHERE id = ?1 AND active = 1",
+                                error);
+  if (stmt == NULL)
+    return FALSE;
+
+  for (int i = 0; i < N_EMPLOYEES; i++)
+    {
+      g_autoptr(EmbEmployee) employee = NULL;
+      g_autofree char *pin = NULL;
+      g_autofree char *hash = NULL;
+
+      if (!demo->people[i].active)
+        continue;
+      employee = _emb_table_get (demo->db, &emb_table_employee, demo->people[i].id, error);
+      if (employee == NULL)
+        return FALSE;
+      pin = emb_demo_employee_pin (emb_employee_get_employee_number (employee));
+      hash = _emb_pin_hash_demo (pin, emb_record_get_uuid (EMB_RECORD (employee)), error);
+      if (hash == NULL)
+        return FALSE;
+
+      sqlite3_reset (stmt);
+      sqlite3_bind_int64 (stmt, 1, demo->people[i].id);
+      _emb_bind_text (stmt, 2, hash);
+      if (!_emb_database_step_done (demo->db, stmt, error))
+        return FALSE;
+    }
+
+  manager = _emb_pin_hash_demo (EMB_DEMO_MANAGER_PIN, "manager", error);
+  return manager != NULL && _emb_pin_store_set_manager_hash (demo->db, manager, error);
 }
 
 /* The journey -------------------------------------------------------------- */
@@ -625,6 +690,7 @@ _emb_demo_write_organisation (EmbDemo  *demo,
   return add_organisation (demo, error) &&
          add_departments_and_roles (demo, error) &&
          add_people (demo, error) &&
+         add_pins (demo, error) &&
          add_journey (demo, error) &&
          add_values (demo, error) &&
          add_promises (demo, error) &&

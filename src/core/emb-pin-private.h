@@ -12,6 +12,14 @@ G_BEGIN_DECLS
 /* With libsodium's least limits: fast, rehashed at the first right PIN. */
 char     *_emb_pin_hash_fast                (const char   *pin,
                                              GError      **error);
+/* With the least limits and a salt drawn from @salt_source, so that the
+ * demo organisation is the same for the same seed. */
+char     *_emb_pin_hash_demo                (const char   *pin,
+                                             const char   *salt_source,
+                                             GError      **error);
+/* For tests of other things than PINs: the least limits everywhere. */
+void      _emb_pin_use_least_limits         (gboolean      least);
+void      _emb_pin_wipe                     (char         *pin);
 gboolean  _emb_pin_needs_rehash             (const char   *hash);
 /* Stores a hash made already; NULL clears the PIN. Forgets wrong tries. */
 gboolean  _emb_pin_store_set_employee_hash  (EmbDatabase  *db,

@@ -9,7 +9,7 @@
  */
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 #include "emb-database.h"
 
@@ -84,6 +84,38 @@ gboolean  emb_pin_store_check_manager_pin    (EmbDatabase  *db,
                                               const char   *pin,
                                               GDateTime    *now,
                                               GError      **error);
+
+/* The same without blocking: the Argon2id work runs on a worker thread, the
+ * database is read and written on the caller's (a window's) thread. */
+void      emb_pin_store_check_employee_pin_async  (EmbDatabase         *db,
+                                                   gint64               employee_id,
+                                                   const char          *pin,
+                                                   GDateTime           *now,
+                                                   GCancellable        *cancellable,
+                                                   GAsyncReadyCallback  callback,
+                                                   gpointer             user_data);
+gboolean  emb_pin_store_check_employee_pin_finish (EmbDatabase         *db,
+                                                   GAsyncResult        *result,
+                                                   GError             **error);
+void      emb_pin_store_check_manager_pin_async   (EmbDatabase         *db,
+                                                   const char          *pin,
+                                                   GDateTime           *now,
+                                                   GCancellable        *cancellable,
+                                                   GAsyncReadyCallback  callback,
+                                                   gpointer             user_data);
+gboolean  emb_pin_store_check_manager_pin_finish  (EmbDatabase         *db,
+                                                   GAsyncResult        *result,
+                                                   GError             **error);
+/* Sets an employee's PIN, or with @employee_id 0 the manager PIN. */
+void      emb_pin_store_set_pin_async             (EmbDatabase         *db,
+                                                   gint64               employee_id,
+                                                   const char          *pin,
+                                                   GCancellable        *cancellable,
+                                                   GAsyncReadyCallback  callback,
+                                                   gpointer             user_data);
+gboolean  emb_pin_store_set_pin_finish            (EmbDatabase         *db,
+                                                   GAsyncResult        *result,
+                                                   GError             **error);
 
 /* Seconds until the employee (or, with @employee_id 0, the manager PIN) may
  * try again; 0 when not locked out. */

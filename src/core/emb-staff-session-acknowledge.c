@@ -26,15 +26,9 @@ GListModel *
 emb_staff_session_list_pending (EmbStaffSession  *self,
                                 GError          **error)
 {
-  gint64 me;
-
   g_return_val_if_fail (EMB_IS_STAFF_SESSION (self), NULL);
 
-  me = _emb_staff_session_check (self, error);
-  if (me == 0)
-    return NULL;
-  return emb_acknowledgement_store_list_pending (_emb_staff_session_get_database (self), me,
-                                                 error);
+  return _emb_staff_session_ask_for_me (self, emb_acknowledgement_store_list_pending, error);
 }
 
 /**
@@ -47,15 +41,10 @@ GListModel *
 emb_staff_session_list_acknowledged (EmbStaffSession  *self,
                                      GError          **error)
 {
-  gint64 me;
-
   g_return_val_if_fail (EMB_IS_STAFF_SESSION (self), NULL);
 
-  me = _emb_staff_session_check (self, error);
-  if (me == 0)
-    return NULL;
-  return emb_acknowledgement_store_list_acknowledged (_emb_staff_session_get_database (self), me,
-                                                      error);
+  return _emb_staff_session_ask_for_me (self, emb_acknowledgement_store_list_acknowledged,
+                                        error);
 }
 
 /**

@@ -172,8 +172,7 @@ emb_staff_session_log_decision (EmbStaffSession  *self,
   if (!emb_pilot_store_log_decision (_emb_staff_session_get_database (self), decision, error))
     return FALSE;
 
-  if (!emb_staff_session_clear_draft (self, EMB_STAFF_FORM_DECISION, NULL))
-    g_debug ("The draft of a decision could not be cleared");
+  _emb_staff_session_submitted (self, EMB_STAFF_FORM_DECISION);
   return TRUE;
 }
 
@@ -187,16 +186,10 @@ GListModel *
 emb_staff_session_list_my_decisions (EmbStaffSession  *self,
                                      GError          **error)
 {
-  gint64 me;
-
   g_return_val_if_fail (EMB_IS_STAFF_SESSION (self), NULL);
 
-  me = _emb_staff_session_check (self, error);
-  if (me == 0)
-    return NULL;
-  return G_LIST_MODEL (_emb_staff_list (_emb_staff_session_get_database (self),
-                                        &emb_table_decision,
-                                        "WHERE t.employee_id = ?1"
-                                        " ORDER BY t.decided_on DESC, t.id DESC LIMIT 500",
-                                        me, 0, error));
+  return _emb_staff_session_list_mine (self, &emb_table_decision,
+                                       "WHERE t.employee_id = ?1"
+                                       " ORDER BY t.decided_on DESC, t.id DESC LIMIT 500",
+                                       error);
 }

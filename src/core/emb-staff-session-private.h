@@ -28,6 +28,22 @@ GListStore  *_emb_staff_list                   (EmbDatabase      *db,
                                                 gint64            b,
                                                 GError          **error);
 
+/* My records of @table: @suffix with ?1 = me; NULL after sign-out. */
+GListModel  *_emb_staff_session_list_mine      (EmbStaffSession  *self,
+                                                const EmbTable   *table,
+                                                const char       *suffix,
+                                                GError          **error);
+/* What a store lists for an employee, asked for me; NULL after sign-out. */
+typedef GListModel *(*EmbEmployeeListFunc) (EmbDatabase  *db,
+                                            gint64        employee_id,
+                                            GError      **error);
+GListModel  *_emb_staff_session_ask_for_me     (EmbStaffSession     *self,
+                                                EmbEmployeeListFunc  func,
+                                                GError             **error);
+/* Forgets the draft of @form after it was submitted. */
+void         _emb_staff_session_submitted      (EmbStaffSession  *self,
+                                                const char       *form);
+
 /* The ids of the touchpoints my role is responsible for (at any level). */
 GArray      *_emb_staff_session_my_touchpoints (EmbStaffSession  *self,
                                                 GError          **error);

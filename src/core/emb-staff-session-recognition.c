@@ -77,8 +77,7 @@ emb_staff_session_nominate (EmbStaffSession  *self,
                                                max_per_pair_per_month, error))
     return FALSE;
 
-  if (!emb_staff_session_clear_draft (self, EMB_STAFF_FORM_NOMINATION, NULL))
-    g_debug ("The draft of a nomination could not be cleared");
+  _emb_staff_session_submitted (self, EMB_STAFF_FORM_NOMINATION);
   return TRUE;
 }
 
@@ -92,18 +91,12 @@ GListModel *
 emb_staff_session_list_sent_nominations (EmbStaffSession  *self,
                                          GError          **error)
 {
-  gint64 me;
-
   g_return_val_if_fail (EMB_IS_STAFF_SESSION (self), NULL);
 
-  me = _emb_staff_session_check (self, error);
-  if (me == 0)
-    return NULL;
-  return G_LIST_MODEL (_emb_staff_list (_emb_staff_session_get_database (self),
-                                        &emb_table_nomination,
-                                        "WHERE t.nominator_id = ?1"
-                                        " ORDER BY t.submitted_at DESC, t.id DESC" LIMIT,
-                                        me, 0, error));
+  return _emb_staff_session_list_mine (self, &emb_table_nomination,
+                                       "WHERE t.nominator_id = ?1"
+                                       " ORDER BY t.submitted_at DESC, t.id DESC" LIMIT,
+                                       error);
 }
 
 /**

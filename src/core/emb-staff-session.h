@@ -49,12 +49,32 @@ EmbStaffSession *emb_staff_session_sign_in                   (EmbDatabase      *
                                                               const char       *pin,
                                                               GDateTime        *now,
                                                               GError          **error);
+/* The same with the PIN verified on a worker thread: what a window calls. */
+void             emb_staff_session_sign_in_async             (EmbDatabase         *db,
+                                                              gint64               employee_id,
+                                                              const char          *pin,
+                                                              GDateTime           *now,
+                                                              GCancellable        *cancellable,
+                                                              GAsyncReadyCallback  callback,
+                                                              gpointer             user_data);
+EmbStaffSession *emb_staff_session_sign_in_finish            (EmbDatabase         *db,
+                                                              GAsyncResult        *result,
+                                                              GError             **error);
 void             emb_staff_session_sign_out                  (EmbStaffSession  *self);
 gboolean         emb_staff_session_is_signed_in              (EmbStaffSession  *self);
 gboolean         emb_staff_session_change_pin                (EmbStaffSession  *self,
                                                               const char       *current_pin,
                                                               const char       *new_pin,
                                                               GError          **error);
+void             emb_staff_session_change_pin_async          (EmbStaffSession     *self,
+                                                              const char          *current_pin,
+                                                              const char          *new_pin,
+                                                              GCancellable        *cancellable,
+                                                              GAsyncReadyCallback  callback,
+                                                              gpointer             user_data);
+gboolean         emb_staff_session_change_pin_finish         (EmbStaffSession     *self,
+                                                              GAsyncResult        *result,
+                                                              GError             **error);
 
 /* Me: my record (never with a PIN hash), role and department (NULL when
  * none). */

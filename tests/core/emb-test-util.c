@@ -587,3 +587,19 @@ emb_test_add_published_promise (EmbDatabase  *db,
   g_assert_no_error (error);
   return emb_promise_get_published_version_id (loaded);
 }
+
+void
+emb_test_store_result (GObject      *source,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  *(GAsyncResult **)user_data = g_object_ref (result);
+}
+
+GAsyncResult *
+emb_test_wait_for (GAsyncResult **result)
+{
+  while (*result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return *result;
+}

@@ -130,6 +130,13 @@ gint64 emb_test_add_published_promise        (EmbDatabase    *db,
                                               const char     *statement,
                                               const gint64   *touchpoints,
                                               guint           n_touchpoints);
+/* An async call's result: pass emb_test_store_result and a GAsyncResult *
+ * set to NULL as callback and data, then emb_test_wait_for() runs the main
+ * context until it has come (a reference the caller drops). */
+void          emb_test_store_result          (GObject        *source,
+                                              GAsyncResult   *result,
+                                              gpointer        user_data);
+GAsyncResult *emb_test_wait_for              (GAsyncResult  **result);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (EmbTestDb, emb_test_db_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (EmbTestChanges, emb_test_changes_free)

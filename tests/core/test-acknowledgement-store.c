@@ -36,14 +36,10 @@ add_touchpoint (EmbDatabase *db,
                 const char  *name,
                 gint64       role_id)
 {
-  g_autoptr(EmbResponsibility) responsibility = emb_responsibility_new ();
   gint64 stage_id = emb_test_add_stage_at (db, name, 0);
   gint64 touchpoint_id = emb_test_add_touchpoint_at (db, stage_id, name, 0);
 
-  emb_responsibility_set_role_id (responsibility, role_id);
-  emb_responsibility_set_touchpoint_id (responsibility, touchpoint_id);
-  emb_responsibility_set_level (responsibility, EMB_RESPONSIBILITY_LEVEL_DELIVERS);
-  emb_test_save_as_it_is (db, &emb_table_responsibility, responsibility);
+  emb_test_add_responsibility (db, role_id, touchpoint_id, EMB_RESPONSIBILITY_LEVEL_DELIVERS);
   return touchpoint_id;
 }
 
@@ -57,27 +53,6 @@ add_value_set (EmbDatabase *db,
   emb_value_set_set_published_at (set, published_at);
   emb_value_set_set_summary (set, summary);
   return emb_test_save_as_it_is (db, &emb_table_value_set, set);
-}
-
-/* Returns the id of the published version. */
-static gint64
-add_published_promise (EmbDatabase  *db,
-                       const char   *statement,
-                       const gint64 *touchpoints,
-                       guint         n_touchpoints)
-{
-  g_autoptr(EmbPromise) promise = emb_promise_new ();
-  g_autoptr(EmbPromise) loaded = NULL;
-  g_autoptr(GError) error = NULL;
-
-  emb_promise_set_statement (promise, statement);
-  g_assert_true (emb_promise_store_save (db, promise, touchpoints, n_touchpoints, &error));
-  g_assert_no_error (error);
-  g_assert_true (emb_promise_store_publish (db, emb_record_get_id (EMB_RECORD (promise)), &error));
-  g_assert_no_error (error);
-  loaded = emb_promise_store_get (db, emb_record_get_id (EMB_RECORD (promise)), &error);
-  g_assert_no_error (error);
-  return emb_promise_get_published_version_id (loaded);
 }
 
 static gint64
@@ -143,8 +118,8 @@ static void
 test_promise_audience (Fixture       *f,
                        gconstpointer  data)
 {
-  gint64 till_version = add_published_promise (f->db, "A receipt with every sale", &f->till, 1);
-  gint64 open_version = add_published_promise (f->db, "We say hello", NULL, 0);
+  gint64 till_version = emb_test_add_published_promise (f->db, "A receipt with every sale", &f->till, 1);
+  gint64 open_version = emb_test_add_published_promise (f->db, "We say hello", NULL, 0);
   g_autoptr(EmbTestChanges) changes = emb_test_changes_watch (f->db);
   g_autoptr(GError) error = NULL;
   g_autofree char *before = NULL;
@@ -257,7 +232,7 @@ static void
 test_idempotent (Fixture       *f,
                  gconstpointer  data)
 {
-  gint64 version = add_published_promise (f->db, "Always", NULL, 0);
+  gint64 version = emb_test_add_published_promise (f->db, "Always", NULL, 0);
   gint64 announcement = add_announcement (f->db, "News", EMB_AUDIENCE_EVERYONE, NULL, TRUE, TRUE);
   gint64 values = add_value_set (f->db, "2020-01-01T00:00:00.000Z", "Our values, 2026");
   g_autoptr(EmbTestChanges) changes = NULL;
@@ -299,7 +274,7 @@ static void
 test_employee_checks (Fixture       *f,
                       gconstpointer  data)
 {
-  gint64 version = add_published_promise (f->db, "Always", NULL, 0);
+  gint64 version = emb_test_add_published_promise (f->db, "Always", NULL, 0);
   gint64 values = add_value_set (f->db, "2020-01-01T00:00:00.000Z", "");
   gint64 ids[1];
   g_autoptr(GError) error = NULL;
@@ -429,11 +404,11 @@ test_pending (Fixture       *f,
   gint64 ids[1];
 
   /* Published in this order, a little apart: the newest comes first. */
-  till_version = add_published_promise (f->db, "A receipt with every sale", &f->till, 1);
+  till_version = emb_test_add_published_promise (f->db, "A receipt with every sale", &f->till, 1);
   g_usleep (3000);
-  hotline_version = add_published_promise (f->db, "No hold music", &f->hotline, 1);
+  hotline_version = emb_test_add_published_promise (f->db, "No hold music", &f->hotline, 1);
   g_usleep (3000);
-  open_version = add_published_promise (f->db, "We say hello", NULL, 0);
+  open_version = emb_test_add_published_promise (f->db, "We say hello", NULL, 0);
   g_usleep (3000);
   to_all = add_announcement (f->db, "Summer party", EMB_AUDIENCE_EVERYONE, NULL, TRUE, TRUE);
   g_usleep (3000);

@@ -84,6 +84,21 @@ test_hash_and_verify (void)
   g_assert_true (emb_pin_verify (fast, "2468"));
   g_assert_true (_emb_pin_needs_rehash (fast));
 
+  /* The demo's: the same every time for the same UUID, yet a real hash. */
+  {
+    g_autofree char *demo = _emb_pin_hash_demo ("0042", "a uuid", NULL);
+    g_autofree char *demo_again = _emb_pin_hash_demo ("0042", "a uuid", NULL);
+    g_autofree char *demo_other = _emb_pin_hash_demo ("0042", "another uuid", NULL);
+
+    g_assert_cmpstr (demo, ==, demo_again);
+    g_assert_cmpstr (demo, !=, demo_other);
+    g_assert_true (g_str_has_prefix (demo, "$argon2id$v=19$"));
+    g_assert_true (emb_pin_verify (demo, "0042"));
+    g_assert_true (emb_pin_verify (demo_other, "0042"));
+    g_assert_false (emb_pin_verify (demo, "0043"));
+    g_assert_true (_emb_pin_needs_rehash (demo));
+  }
+
   g_assert_null (emb_pin_hash ("12", &error));
   g_assert_error (error, EMB_VALIDATION_ERROR, EMB_VALIDATION_ERROR_INVALID);
 }
@@ -357,6 +372,78 @@ test_manager_pin (void)
   g_assert_no_error (error);
 }
 
+static void
+test_async (void)
+{
+  g_autoptr(EmbTestDb) tdb = emb_test_db_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) t = clock_at (0);
+  GAsyncResult *result = NULL;
+  gint64 anna = emb_test_add_employee (tdb->db, "E1", "Anna", 0, 0, TRUE);
+  gint64 bert = emb_test_add_employee (tdb->db, "E2", "Bert", 0, 0, TRUE);
+
+  /* Set without blocking, badly formed refused at once. */
+  emb_pin_store_set_pin_async (tdb->db, anna, "12a4", NULL, emb_test_store_result, &result);
+  g_assert_false (emb_pin_store_set_pin_finish (tdb->db, emb_test_wait_for (&result), &error));
+  g_assert_error (error, EMB_VALIDATION_ERROR, EMB_VALIDATION_ERROR_INVALID);
+  g_clear_error (&error);
+  g_clear_object (&result);
+  emb_pin_store_set_pin_async (tdb->db, anna, "1357", NULL, emb_test_store_result, &result);
+  g_assert_true (emb_pin_store_set_pin_finish (tdb->db, emb_test_wait_for (&result), &error));
+  g_assert_no_error (error);
+  g_clear_object (&result);
+  g_assert_true (emb_pin_store_employee_has_pin (tdb->db, anna));
+  g_assert_false (emb_pin_store_employee_has_pin (tdb->db, bert));
+  emb_pin_store_set_pin_async (tdb->db, 0, "975310", NULL, emb_test_store_result, &result);
+  g_assert_true (emb_pin_store_set_pin_finish (tdb->db, emb_test_wait_for (&result), &error));
+  g_clear_object (&result);
+  g_assert_true (emb_pin_store_manager_has_pin (tdb->db));
+
+  /* Wrong PINs are counted, as in the blocking check. */
+  for (guint i = 0; i <= EMB_PIN_FREE_FAILURES; i++)
+    {
+      emb_pin_store_check_employee_pin_async (tdb->db, anna, "0000", t, NULL, emb_test_store_result,
+                                              &result);
+      g_assert_false (emb_pin_store_check_employee_pin_finish (tdb->db, emb_test_wait_for (&result),
+                                                               &error));
+      g_assert_error (error, EMB_PIN_ERROR, EMB_PIN_ERROR_WRONG);
+      g_clear_error (&error);
+      g_clear_object (&result);
+    }
+  g_assert_cmpint (emb_pin_store_get_wait (tdb->db, anna, t), ==, 30);
+  emb_pin_store_check_employee_pin_async (tdb->db, anna, "1357", t, NULL, emb_test_store_result,
+                                          &result);
+  g_assert_false (emb_pin_store_check_employee_pin_finish (tdb->db, emb_test_wait_for (&result),
+                                                           &error));
+  g_assert_error (error, EMB_PIN_ERROR, EMB_PIN_ERROR_LOCKED_OUT);
+  g_clear_error (&error);
+  g_clear_object (&result);
+
+  /* The right one, once free. */
+  g_clear_pointer (&t, g_date_time_unref);
+  t = clock_at (30);
+  emb_pin_store_check_employee_pin_async (tdb->db, anna, "1357", t, NULL, emb_test_store_result,
+                                          &result);
+  g_assert_true (emb_pin_store_check_employee_pin_finish (tdb->db, emb_test_wait_for (&result),
+                                                          &error));
+  g_assert_no_error (error);
+  g_clear_object (&result);
+  g_assert_cmpint (_emb_database_count (tdb->db, "SELECT count(*) FROM pin_throttle"), ==, 0);
+
+  emb_pin_store_check_manager_pin_async (tdb->db, "975310", NULL, NULL, emb_test_store_result,
+                                         &result);
+  g_assert_true (emb_pin_store_check_manager_pin_finish (tdb->db, emb_test_wait_for (&result),
+                                                         &error));
+  g_assert_no_error (error);
+  g_clear_object (&result);
+  emb_pin_store_check_manager_pin_async (tdb->db, "975311", NULL, NULL, emb_test_store_result,
+                                         &result);
+  g_assert_false (emb_pin_store_check_manager_pin_finish (tdb->db, emb_test_wait_for (&result),
+                                                          &error));
+  g_assert_error (error, EMB_PIN_ERROR, EMB_PIN_ERROR_WRONG);
+  g_clear_object (&result);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -372,6 +459,7 @@ main (int   argc,
   g_test_add_func ("/pin/refusals", test_refusals);
   g_test_add_func ("/pin/rehash-at-sign-in", test_rehash_at_sign_in);
   g_test_add_func ("/pin/manager", test_manager_pin);
+  g_test_add_func ("/pin/async", test_async);
 
   return g_test_run ();
 }
