@@ -19,6 +19,7 @@
 #include "emb-pin.h"
 #include "emb-refresher.h"
 #include "emb-staff-sign-in.h"
+#include "emb-staff-view.h"
 
 #define MAX_MATCHES 20
 
@@ -90,11 +91,9 @@ run_search (EmbStaffSignIn *self)
 {
   g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))));
   g_autoptr(GError) error = NULL;
-  GtkWidget *child;
   guint n;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->matches_list))) != NULL)
-    gtk_list_box_remove (self->matches_list, child);
+  emb_staff_view_clear_box (GTK_WIDGET (self->matches_list));
   g_clear_object (&self->matches);
 
   if (*text == '\0' || self->database == NULL)
