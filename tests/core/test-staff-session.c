@@ -1043,6 +1043,29 @@ test_feedback_threshold (Fixture       *f,
   g_assert_cmpuint (csat.total, ==, 0);
 }
 
+static void
+test_idle_minutes (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(EmbTestChanges) changes = emb_test_changes_watch (f->db);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpuint (emb_programme_get_staff_idle_minutes (f->db), ==,
+                    EMB_STAFF_IDLE_MINUTES_DEFAULT);
+  g_assert_true (emb_programme_set_staff_idle_minutes (f->db, 15, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (emb_programme_get_staff_idle_minutes (f->db), ==, 15);
+  g_assert_true (emb_test_changes_has (changes, EMB_RECORD_KIND_ANY, EMB_CHANGE_UPDATED, 0));
+
+  g_assert_false (emb_programme_set_staff_idle_minutes (f->db, 0, &error));
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_OUT_OF_RANGE, "staff-idle-minutes");
+  g_clear_error (&error);
+  g_assert_false (emb_programme_set_staff_idle_minutes (f->db, EMB_STAFF_IDLE_MINUTES_MAX + 1,
+                                                        &error));
+  g_clear_error (&error);
+  g_assert_cmpuint (emb_programme_get_staff_idle_minutes (f->db), ==, 15);
+}
+
 static gint64
 add_pulse (Fixture *f,
            gint64   department,
@@ -1232,6 +1255,7 @@ main (int   argc,
   ADD ("/staff-session/feedback", test_feedback);
   ADD ("/staff-session/feedback-threshold", test_feedback_threshold);
   ADD ("/staff-session/pulses", test_pulses);
+  ADD ("/staff-session/idle-minutes", test_idle_minutes);
   ADD ("/staff-session/other-process-sees", test_other_process_sees);
   ADD ("/staff-session/bundle-round-trip", test_bundle_round_trip);
 
