@@ -18,6 +18,7 @@
 
 #include "emb-pin.h"
 #include "emb-refresher.h"
+#include "emb-staff-person-row.h"
 #include "emb-staff-sign-in.h"
 #include "emb-staff-view.h"
 
@@ -70,22 +71,6 @@ static guint signals[N_SIGNALS];
 
 /* Finding ---------------------------------------------------------------- */
 
-static GtkWidget *
-match_row (EmbEmployee *employee)
-{
-  GtkWidget *row = adw_action_row_new ();
-  g_autofree char *number = NULL;
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), emb_employee_get_name (employee));
-  /* Translators: an employee number */
-  number = g_strdup_printf (_("No. %s"), emb_employee_get_employee_number (employee));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), number);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  return row;
-}
-
 static void
 run_search (EmbStaffSignIn *self)
 {
@@ -116,7 +101,7 @@ run_search (EmbStaffSignIn *self)
     {
       g_autoptr(EmbEmployee) employee = g_list_model_get_item (self->matches, i);
 
-      gtk_list_box_append (self->matches_list, match_row (employee));
+      gtk_list_box_append (self->matches_list, emb_staff_person_row_new (employee));
     }
   gtk_widget_set_visible (GTK_WIDGET (self->matches_list), n > 0);
 
@@ -169,14 +154,7 @@ static void
 on_row_activated (EmbStaffSignIn *self,
                   GtkListBoxRow  *row)
 {
-  g_autoptr(EmbEmployee) employee = NULL;
-  int index = gtk_list_box_row_get_index (row);
-
-  if (self->matches == NULL || index < 0 || (guint)index >= g_list_model_get_n_items (self->matches))
-    return;
-
-  employee = g_list_model_get_item (self->matches, index);
-  emb_staff_sign_in_choose (self, emb_record_get_id (EMB_RECORD (employee)));
+  emb_staff_sign_in_choose (self, emb_staff_person_row_get_id (EMB_STAFF_PERSON_ROW (row)));
 }
 
 /* Down in the search entry goes to the list of matches. */
