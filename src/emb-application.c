@@ -12,6 +12,7 @@
 #include "emb-command-line.h"
 #include "emb-demo.h"
 #include "emb-preferences-window.h"
+#include "emb-staff-window.h"
 #include "emb-window.h"
 
 struct _EmbApplication
@@ -22,6 +23,7 @@ struct _EmbApplication
   EmbDatabase    *database;
   char           *database_path;
   gboolean        fill_demo;
+  gboolean        staff;
 };
 
 G_DEFINE_FINAL_TYPE (EmbApplication, emb_application, ADW_TYPE_APPLICATION)
@@ -33,6 +35,9 @@ static const GOptionEntry option_entries[] = {
     N_("Fill an empty database with the demo organisation"), NULL },
   { "version", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and quit"), NULL },
+  { "staff", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+    N_("Open the staff view, where employees sign in with their PIN, instead of the manager window"),
+    NULL },
   { NULL }
 };
 
@@ -99,6 +104,7 @@ emb_application_handle_local_options (GApplication *app,
     self->database_path = emb_database_default_path ();
 
   self->fill_demo = g_variant_dict_contains (options, "demo");
+  self->staff = g_variant_dict_contains (options, "staff");
 
   /* --import, --export, --backup and --restore need no display. */
   return emb_command_line_run (options, self->database_path);
@@ -276,14 +282,19 @@ emb_application_activate (GApplication *app)
       on_watch_interval_changed (self);
     }
 
-  window = GTK_WINDOW (emb_window_new (self));
+  if (self->staff)
+    window = GTK_WINDOW (emb_staff_window_new (self));
+  else
+    window = GTK_WINDOW (emb_window_new (self));
   quit_after_first_frame (self, window);
   gtk_window_present (window);
 
   if (self->fill_demo && emb_database_is_empty (self->database))
     {
       self->fill_demo = FALSE;
-      emb_window_show_busy (EMB_WINDOW (window), _("Creating the demo organisation…"));
+      /* The staff window's sign-in finds the people once they are in. */
+      if (EMB_IS_WINDOW (window))
+        emb_window_show_busy (EMB_WINDOW (window), _("Creating the demo organisation…"));
       emb_application_fill_demo_async (self, NULL, on_demo_filled, NULL);
     }
 }
@@ -344,10 +355,24 @@ preferences_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (prefs));
 }
 
+/* The staff view beside the manager window, for a shared computer. */
+static void
+open_staff_view_activated (GSimpleAction *action,
+                           GVariant      *parameter,
+                           gpointer       user_data)
+{
+  EmbApplication *self = user_data;
+
+  if (self->database == NULL)
+    return;
+  gtk_window_present (GTK_WINDOW (emb_staff_window_new (self)));
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_activated },
   { "about", about_activated },
   { "preferences", preferences_activated },
+  { "open-staff-view", open_staff_view_activated },
 };
 
 static void
