@@ -369,6 +369,7 @@ test_nominate_refusals (Fixture       *f,
                         gconstpointer  data)
 {
   g_autoptr(EmbEmployee) me = active_employee (f, 0, 6);
+  g_autoptr(EmbEmployee) colleague = active_employee (f, 0, 11);
   EmbStaffRecognitionView *view;
   EmbStaffNominateDialog *dialog;
   guint before;
@@ -384,6 +385,15 @@ test_nominate_refusals (Fixture       *f,
   g_assert_false (emb_staff_nominate_dialog_submit (dialog));
   g_assert_nonnull (emb_staff_nominate_dialog_get_error (dialog, "nominee"));
   g_assert_cmpuint (n_sent (f), ==, before);
+
+  /* Nobody nominates themselves: I am not found. */
+  emb_staff_nominate_dialog_search (dialog, emb_employee_get_name (me));
+  g_assert_false (emb_staff_nominate_dialog_choose (dialog, emb_record_get_id (EMB_RECORD (me))));
+
+  /* Enter in the search chooses the first colleague found. */
+  emb_staff_nominate_dialog_search (dialog, emb_employee_get_employee_number (colleague));
+  g_signal_emit_by_name (emb_staff_nominate_dialog_get_field (dialog, "search"), "activate");
+  g_assert_cmpint (emb_staff_nominate_dialog_get_chosen_id (dialog), ==, emb_record_get_id (EMB_RECORD (colleague)));
 
   /* A team: my own department is offered first. */
   adw_combo_row_set_selected (ADW_COMBO_ROW (emb_staff_nominate_dialog_get_field (dialog, "kind")), 1);

@@ -242,6 +242,16 @@ on_search_changed (EmbStaffNominateDialog *self)
     }
 }
 
+/* Enter in the search chooses the first colleague found. */
+static void
+on_search_activated (EmbStaffNominateDialog *self)
+{
+  GtkListBoxRow *first = gtk_list_box_get_row_at_index (self->match_list, 0);
+
+  if (first != NULL)
+    g_signal_emit_by_name (self->match_list, "row-activated", first);
+}
+
 static void
 update_kind (EmbStaffNominateDialog *self)
 {
@@ -536,6 +546,7 @@ emb_staff_nominate_dialog_class_init (EmbStaffNominateDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EmbStaffNominateDialog, anonymous_switch);
   gtk_widget_class_bind_template_child (widget_class, EmbStaffNominateDialog, from_error);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_match_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_changed);
 
