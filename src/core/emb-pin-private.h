@@ -30,6 +30,24 @@ gboolean  _emb_pin_store_set_manager_hash   (EmbDatabase  *db,
                                              const char   *hash,
                                              GError      **error);
 
+/* A check of a PIN in three steps (emb-pin-store.c): begin reads the
+ * subject and its hash and refuses a locked-out try, on the database's
+ * thread; verify needs no database (any thread); conclude counts a wrong
+ * PIN or forgets the wrong tries, on the database's thread. */
+typedef struct _EmbPinCheck EmbPinCheck;
+
+EmbPinCheck *_emb_pin_check_new             (gint64        employee_id,
+                                             const char   *pin,
+                                             GDateTime    *now);
+void      _emb_pin_check_free               (EmbPinCheck  *check);
+gboolean  _emb_pin_check_begin              (EmbDatabase  *db,
+                                             EmbPinCheck  *check,
+                                             GError      **error);
+void      _emb_pin_check_verify             (EmbPinCheck  *check);
+gboolean  _emb_pin_check_conclude           (EmbDatabase  *db,
+                                             EmbPinCheck  *check,
+                                             GError      **error);
+
 /* The programme's settings (emb-programme-settings.c): the text value of
  * @key, or NULL when it is not set. */
 char     *_emb_setting_get                  (EmbDatabase  *db,

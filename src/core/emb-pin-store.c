@@ -19,9 +19,10 @@
  *
  * A check runs in three steps: reading the subject and its hash (the
  * database, on the caller's thread), verifying the PIN (Argon2id, tens of
- * milliseconds and 64 MiB: on a worker thread in the _async() variants, so
- * a window never misses a frame), and recording the outcome (the database
- * again, in one transaction, on the caller's thread).
+ * milliseconds and 64 MiB: on a worker thread in the _async() variants of
+ * emb-pin-store-async.c, so a window never misses a frame), and recording
+ * the outcome (the database again, in one transaction, on the caller's
+ * thread).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -368,7 +369,7 @@ emb_pin_store_manager_has_pin (EmbDatabase *db)
 
 /* Checking ------------------------------------------------------------------ */
 
-typedef struct
+struct _EmbPinCheck
 {
   gint64     employee_id;   /* 0: the manager PIN */
   char      *pin;
@@ -377,10 +378,12 @@ typedef struct
   char      *hash;          /* as stored when the check began */
   gboolean   right;
   char      *fresh;         /* the PIN hashed again, when the stored hash is weak */
-} Check;
+};
 
-static void
-check_free (Check *check)
+typedef EmbPinCheck Check;
+
+void
+_emb_pin_check_free (Check *check)
 {
   _emb_pin_wipe (check->pin);
   g_clear_pointer (&check->at, g_date_time_unref);
@@ -390,12 +393,12 @@ check_free (Check *check)
   g_free (check);
 }
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Check, check_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Check, _emb_pin_check_free)
 
-static Check *
-check_new (gint64      employee_id,
-           const char *pin,
-           GDateTime  *now)
+Check *
+_emb_pin_check_new (gint64      employee_id,
+                    const char *pin,
+                    GDateTime  *now)
 {
   Check *check = g_new0 (Check, 1);
 
@@ -406,10 +409,10 @@ check_new (gint64      employee_id,
 }
 
 /* Step 1: who, whether they may try, their hash. Refusals count nothing. */
-static gboolean
-check_begin (EmbDatabase  *db,
-             Check        *check,
-             GError      **error)
+gboolean
+_emb_pin_check_begin (EmbDatabase  *db,
+                      Check        *check,
+                      GError      **error)
 {
   if (check->employee_id != 0)
     {
@@ -463,8 +466,8 @@ check_begin (EmbDatabase  *db,
 }
 
 /* Step 2, on any thread: no database. */
-static void
-check_verify (Check *check)
+void
+_emb_pin_check_verify (Check *check)
 {
   check->right = emb_pin_verify (check->hash, check->pin);
   if (check->right && _emb_pin_needs_rehash (check->hash))
@@ -544,10 +547,10 @@ conclude_counted (EmbDatabase  *db,
   return FALSE;
 }
 
-static gboolean
-check_conclude (EmbDatabase  *db,
-                Check        *check,
-                GError      **error)
+gboolean
+_emb_pin_check_conclude (EmbDatabase  *db,
+                         Check        *check,
+                         GError      **error)
 {
   Conclusion conclusion = { check, NULL };
 
@@ -569,10 +572,10 @@ check_now (EmbDatabase  *db,
            Check        *check,
            GError      **error)
 {
-  if (!check_begin (db, check, error))
+  if (!_emb_pin_check_begin (db, check, error))
     return FALSE;
-  check_verify (check);
-  return check_conclude (db, check, error);
+  _emb_pin_check_verify (check);
+  return _emb_pin_check_conclude (db, check, error);
 }
 
 /**
@@ -601,7 +604,7 @@ emb_pin_store_check_employee_pin (EmbDatabase  *db,
   g_return_val_if_fail (EMB_IS_DATABASE (db), FALSE);
   g_return_val_if_fail (employee_id > 0, FALSE);
 
-  check = check_new (employee_id, pin, now);
+  check = _emb_pin_check_new (employee_id, pin, now);
   return check_now (db, check, error);
 }
 
@@ -621,241 +624,6 @@ emb_pin_store_check_manager_pin (EmbDatabase  *db,
 
   g_return_val_if_fail (EMB_IS_DATABASE (db), FALSE);
 
-  check = check_new (0, pin, now);
+  check = _emb_pin_check_new (0, pin, now);
   return check_now (db, check, error);
-}
-
-/* Checking without blocking ---------------------------------------------------- */
-
-static gboolean
-finish_boolean (EmbDatabase   *db,
-                GAsyncResult  *result,
-                gpointer       source_tag,
-                GError       **error)
-{
-  g_return_val_if_fail (g_task_is_valid (result, db), FALSE);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == source_tag, FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
-}
-
-static void
-verify_in_thread (GTask        *task,
-                  gpointer      source_object,
-                  gpointer      task_data,
-                  GCancellable *cancellable)
-{
-  check_verify (task_data);
-  g_task_return_boolean (task, TRUE);
-}
-
-/* Back on the caller's thread: step 3, whatever became of the cancellable
- * meanwhile (a wrong PIN is counted all the same). */
-static void
-verified (GObject      *source_object,
-          GAsyncResult *result,
-          gpointer      user_data)
-{
-  g_autoptr(GTask) task = user_data;
-  EmbDatabase *db = g_task_get_source_object (task);
-  GError *error = NULL;
-
-  if (!check_conclude (db, g_task_get_task_data (task), &error))
-    g_task_return_error (task, error);
-  else
-    g_task_return_boolean (task, TRUE);
-}
-
-static void
-check_async (EmbDatabase         *db,
-             Check               *check,
-             GCancellable        *cancellable,
-             GAsyncReadyCallback  callback,
-             gpointer             user_data,
-             gpointer             source_tag)
-{
-  g_autoptr(GTask) task = g_task_new (db, cancellable, callback, user_data);
-  g_autoptr(GTask) inner = NULL;
-  GError *error = NULL;
-
-  g_task_set_source_tag (task, source_tag);
-  g_task_set_task_data (task, check, (GDestroyNotify)check_free);
-
-  if (!check_begin (db, check, &error))
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-
-  inner = g_task_new (NULL, NULL, verified, g_object_ref (task));
-  g_task_set_task_data (inner, check, NULL);
-  g_task_run_in_thread (inner, verify_in_thread);
-}
-
-/**
- * emb_pin_store_check_employee_pin_async:
- * @now: (nullable): the time of the try, or %NULL for now
- *
- * As emb_pin_store_check_employee_pin(), with the verification on a worker
- * thread; the database is read and written on the caller's thread.
- */
-void
-emb_pin_store_check_employee_pin_async (EmbDatabase         *db,
-                                        gint64               employee_id,
-                                        const char          *pin,
-                                        GDateTime           *now,
-                                        GCancellable        *cancellable,
-                                        GAsyncReadyCallback  callback,
-                                        gpointer             user_data)
-{
-  g_return_if_fail (EMB_IS_DATABASE (db));
-  g_return_if_fail (employee_id > 0);
-
-  check_async (db, check_new (employee_id, pin, now), cancellable, callback, user_data,
-               emb_pin_store_check_employee_pin_async);
-}
-
-gboolean
-emb_pin_store_check_employee_pin_finish (EmbDatabase   *db,
-                                         GAsyncResult  *result,
-                                         GError       **error)
-{
-  return finish_boolean (db, result, emb_pin_store_check_employee_pin_async, error);
-}
-
-/**
- * emb_pin_store_check_manager_pin_async:
- * @now: (nullable): the time of the try, or %NULL for now
- *
- * As emb_pin_store_check_manager_pin(), with the verification on a worker
- * thread.
- */
-void
-emb_pin_store_check_manager_pin_async (EmbDatabase         *db,
-                                       const char          *pin,
-                                       GDateTime           *now,
-                                       GCancellable        *cancellable,
-                                       GAsyncReadyCallback  callback,
-                                       gpointer             user_data)
-{
-  g_return_if_fail (EMB_IS_DATABASE (db));
-
-  check_async (db, check_new (0, pin, now), cancellable, callback, user_data,
-               emb_pin_store_check_manager_pin_async);
-}
-
-gboolean
-emb_pin_store_check_manager_pin_finish (EmbDatabase   *db,
-                                        GAsyncResult  *result,
-                                        GError       **error)
-{
-  return finish_boolean (db, result, emb_pin_store_check_manager_pin_async, error);
-}
-
-/* Setting without blocking ----------------------------------------------------- */
-
-typedef struct
-{
-  gint64  employee_id;   /* 0: the manager PIN */
-  char   *pin;
-  char   *hash;
-} Setting;
-
-static void
-setting_free (Setting *setting)
-{
-  _emb_pin_wipe (setting->pin);
-  g_free (setting->hash);
-  g_free (setting);
-}
-
-static void
-hash_in_thread (GTask        *task,
-                gpointer      source_object,
-                gpointer      task_data,
-                GCancellable *cancellable)
-{
-  Setting *setting = task_data;
-  GError *error = NULL;
-
-  setting->hash = emb_pin_hash (setting->pin, &error);
-  if (setting->hash == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_boolean (task, TRUE);
-}
-
-static void
-hashed (GObject      *source_object,
-        GAsyncResult *result,
-        gpointer      user_data)
-{
-  g_autoptr(GTask) task = user_data;
-  EmbDatabase *db = g_task_get_source_object (task);
-  Setting *setting = g_task_get_task_data (task);
-  GError *error = NULL;
-  SetHash data;
-
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-
-  data.employee_id = setting->employee_id;
-  data.hash = setting->hash;
-  if (!emb_database_transaction (db, set_hash_in_transaction, &data, &error))
-    g_task_return_error (task, error);
-  else
-    g_task_return_boolean (task, TRUE);
-}
-
-/**
- * emb_pin_store_set_pin_async:
- * @employee_id: an employee, or 0 for the manager PIN
- * @pin: 4 to 8 digits
- *
- * As emb_pin_store_set_employee_pin() or emb_pin_store_set_manager_pin(),
- * with the hashing on a worker thread; a badly formed PIN is refused at
- * once (in the result).
- */
-void
-emb_pin_store_set_pin_async (EmbDatabase         *db,
-                             gint64               employee_id,
-                             const char          *pin,
-                             GCancellable        *cancellable,
-                             GAsyncReadyCallback  callback,
-                             gpointer             user_data)
-{
-  g_autoptr(GTask) task = NULL;
-  g_autoptr(GTask) inner = NULL;
-  Setting *setting;
-  GError *error = NULL;
-
-  g_return_if_fail (EMB_IS_DATABASE (db));
-
-  task = g_task_new (db, cancellable, callback, user_data);
-  g_task_set_source_tag (task, emb_pin_store_set_pin_async);
-  if (!emb_pin_validate (pin, &error))
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-
-  setting = g_new0 (Setting, 1);
-  setting->employee_id = employee_id;
-  setting->pin = g_strdup (pin);
-  g_task_set_task_data (task, setting, (GDestroyNotify)setting_free);
-
-  inner = g_task_new (NULL, NULL, hashed, g_object_ref (task));
-  g_task_set_task_data (inner, setting, NULL);
-  g_task_run_in_thread (inner, hash_in_thread);
-}
-
-gboolean
-emb_pin_store_set_pin_finish (EmbDatabase   *db,
-                              GAsyncResult  *result,
-                              GError       **error)
-{
-  return finish_boolean (db, result, emb_pin_store_set_pin_async, error);
 }

@@ -20,6 +20,7 @@
 #include "emb-validate-private.h"
 
 #define ANONYMITY_THRESHOLD_KEY "anonymity-threshold"
+#define STAFF_IDLE_MINUTES_KEY  "staff-idle-minutes"
 
 /* The highest threshold one may set: a programme that asks for more
  * answers than this hides every figure of a department. */
@@ -80,6 +81,39 @@ _emb_setting_delete (EmbDatabase  *db,
   return _emb_database_step_done (db, stmt, error);
 }
 
+/* A whole number kept as a setting: @fallback when none is stored or the
+ * stored text is not a number from @min to @max. */
+static guint
+get_number (EmbDatabase *db,
+            const char  *key,
+            guint        min,
+            guint        max,
+            guint        fallback)
+{
+  g_autofree char *text = _emb_setting_get (db, key);
+  guint64 value;
+
+  if (text == NULL || !g_ascii_string_to_unsigned (text, 10, min, max, &value, NULL))
+    return fallback;
+  return (guint)value;
+}
+
+/* Stores @value, which the caller checked, and tells every view that
+ * anything may look different. */
+static gboolean
+set_number (EmbDatabase  *db,
+            const char   *key,
+            guint         value,
+            GError      **error)
+{
+  g_autofree char *text = g_strdup_printf ("%u", value);
+
+  if (!_emb_setting_set (db, key, text, error))
+    return FALSE;
+  _emb_database_defer_changed (db, EMB_RECORD_KIND_ANY, EMB_CHANGE_UPDATED, 0);
+  return TRUE;
+}
+
 /**
  * emb_programme_get_anonymity_threshold:
  *
@@ -91,24 +125,18 @@ _emb_setting_delete (EmbDatabase  *db,
 guint
 emb_programme_get_anonymity_threshold (EmbDatabase *db)
 {
-  g_autofree char *text = NULL;
-  guint64 value;
-
   g_return_val_if_fail (EMB_IS_DATABASE (db), EMB_ANONYMITY_THRESHOLD_DEFAULT);
 
-  text = _emb_setting_get (db, ANONYMITY_THRESHOLD_KEY);
-  if (text == NULL ||
-      !g_ascii_string_to_unsigned (text, 10, EMB_ANONYMITY_THRESHOLD_MIN,
-                                   ANONYMITY_THRESHOLD_MAX, &value, NULL))
-    return EMB_ANONYMITY_THRESHOLD_DEFAULT;
-  return (guint)value;
+  return get_number (db, ANONYMITY_THRESHOLD_KEY, EMB_ANONYMITY_THRESHOLD_MIN,
+                     ANONYMITY_THRESHOLD_MAX, EMB_ANONYMITY_THRESHOLD_DEFAULT);
 }
 
 /**
  * emb_programme_set_anonymity_threshold:
  * @threshold: from %EMB_ANONYMITY_THRESHOLD_MIN to 1000
  *
- * Stores the anonymity threshold for every window on the database.
+ * Stores the anonymity threshold for every window on the database (every
+ * figure staff see may change).
  *
  * Returns: %TRUE when stored; otherwise %FALSE with
  *   %EMB_VALIDATION_ERROR_OUT_OF_RANGE on "anonymity-threshold"
@@ -118,8 +146,6 @@ emb_programme_set_anonymity_threshold (EmbDatabase  *db,
                                        guint         threshold,
                                        GError      **error)
 {
-  g_autofree char *text = NULL;
-
   g_return_val_if_fail (EMB_IS_DATABASE (db), FALSE);
 
   if (threshold < EMB_ANONYMITY_THRESHOLD_MIN || threshold > ANONYMITY_THRESHOLD_MAX)
@@ -129,12 +155,47 @@ emb_programme_set_anonymity_threshold (EmbDatabase  *db,
                                 EMB_ANONYMITY_THRESHOLD_MIN, ANONYMITY_THRESHOLD_MAX);
       return FALSE;
     }
+  return set_number (db, ANONYMITY_THRESHOLD_KEY, threshold, error);
+}
 
-  text = g_strdup_printf ("%u", threshold);
-  if (!_emb_setting_set (db, ANONYMITY_THRESHOLD_KEY, text, error))
-    return FALSE;
+/**
+ * emb_programme_get_staff_idle_minutes:
+ *
+ * Returns: after how many idle minutes the staff window signs its person
+ *   out: the stored setting, or %EMB_STAFF_IDLE_MINUTES_DEFAULT
+ */
+guint
+emb_programme_get_staff_idle_minutes (EmbDatabase *db)
+{
+  g_return_val_if_fail (EMB_IS_DATABASE (db), EMB_STAFF_IDLE_MINUTES_DEFAULT);
 
-  /* Every figure staff see may change. */
-  _emb_database_defer_changed (db, EMB_RECORD_KIND_ANY, EMB_CHANGE_UPDATED, 0);
-  return TRUE;
+  return get_number (db, STAFF_IDLE_MINUTES_KEY, EMB_STAFF_IDLE_MINUTES_MIN,
+                     EMB_STAFF_IDLE_MINUTES_MAX, EMB_STAFF_IDLE_MINUTES_DEFAULT);
+}
+
+/**
+ * emb_programme_set_staff_idle_minutes:
+ * @minutes: from %EMB_STAFF_IDLE_MINUTES_MIN to %EMB_STAFF_IDLE_MINUTES_MAX
+ *
+ * Stores the idle time of the staff window for every computer on the
+ * database (a shared computer in a branch obeys the programme's rule).
+ *
+ * Returns: %TRUE when stored; otherwise %FALSE with
+ *   %EMB_VALIDATION_ERROR_OUT_OF_RANGE on "staff-idle-minutes"
+ */
+gboolean
+emb_programme_set_staff_idle_minutes (EmbDatabase  *db,
+                                      guint         minutes,
+                                      GError      **error)
+{
+  g_return_val_if_fail (EMB_IS_DATABASE (db), FALSE);
+
+  if (minutes < EMB_STAFF_IDLE_MINUTES_MIN || minutes > EMB_STAFF_IDLE_MINUTES_MAX)
+    {
+      emb_set_validation_error (error, EMB_VALIDATION_ERROR_OUT_OF_RANGE, "staff-idle-minutes",
+                                _("The staff window signs out after %d to %d idle minutes."),
+                                EMB_STAFF_IDLE_MINUTES_MIN, EMB_STAFF_IDLE_MINUTES_MAX);
+      return FALSE;
+    }
+  return set_number (db, STAFF_IDLE_MINUTES_KEY, minutes, error);
 }

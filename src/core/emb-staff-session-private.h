@@ -9,6 +9,10 @@
 
 G_BEGIN_DECLS
 
+/* A session for an employee whose PIN was right. */
+EmbStaffSession *_emb_staff_session_new        (EmbDatabase      *db,
+                                                gint64            employee_id,
+                                                GError          **error);
 /* The signed-in employee's id, or 0 with G_IO_ERROR_PERMISSION_DENIED
  * after sign-out. Every public function starts with it. */
 gint64       _emb_staff_session_check          (EmbStaffSession  *self,

@@ -2,8 +2,8 @@
  *
  * The staff window reads and writes only through a session, so the privacy
  * rules hold here, in the model layer, whatever a window does:
- * - a session is opened only with the employee's right PIN (emb-pin.c, with
- *   its throttling), and only for an active employee;
+ * - a session is opened only with the employee's right PIN (emb-pin-store.c,
+ *   with its throttling), and only for an active employee;
  * - it returns only what concerns the signed-in person or what everyone may
  *   see (the journey, published promises, values); no PIN hash ever leaves
  *   it, colleagues come with their name, number, role and department only;
@@ -12,10 +12,11 @@
  * - after emb_staff_session_sign_out() every call fails with
  *   G_IO_ERROR_PERMISSION_DENIED and returns nothing.
  *
- * Here: signing in and out, the directory of the sign-in screen, "me", my
- * part of the journey and the drafts of unfinished forms. The other parts
- * are in emb-staff-session-acknowledge.c, -recognition.c, -autonomy.c and
- * -feedback.c.
+ * Here: the session itself, the directory of the sign-in screen, "me", my
+ * part of the journey, colleagues and the drafts of unfinished forms.
+ * Signing in and changing one's PIN are in emb-staff-session-sign-in.c, the
+ * other parts in emb-staff-session-acknowledge.c, -recognition.c,
+ * -autonomy.c and -feedback.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -340,10 +341,10 @@ search_employees (EmbDatabase  *db,
 /* Signing in and out ------------------------------------------------------- */
 
 /* A session for an employee whose PIN was right. */
-static EmbStaffSession *
-session_new (EmbDatabase  *db,
-             gint64        employee_id,
-             GError      **error)
+EmbStaffSession *
+_emb_staff_session_new (EmbDatabase  *db,
+                        gint64        employee_id,
+                        GError      **error)
 {
   g_autoptr(EmbStaffSession) self = NULL;
   g_autoptr(EmbEmployee) employee = NULL;
@@ -381,94 +382,6 @@ emb_staff_directory_search (EmbDatabase  *db,
   g_return_val_if_fail (EMB_IS_DATABASE (db), NULL);
 
   return search_employees (db, search, limit, 0, error);
-}
-
-/**
- * emb_staff_session_sign_in:
- * @now: (nullable): the time of the try, %NULL except in tests
- *
- * Checks @pin with emb_pin_store_check_employee_pin() (its throttling, its
- * errors: a locked-out person is told how long to wait) and opens a
- * session for the employee.
- *
- * Returns: (transfer full): the session, or %NULL with an error
- */
-EmbStaffSession *
-emb_staff_session_sign_in (EmbDatabase  *db,
-                           gint64        employee_id,
-                           const char   *pin,
-                           GDateTime    *now,
-                           GError      **error)
-{
-  g_return_val_if_fail (EMB_IS_DATABASE (db), NULL);
-
-  if (!emb_pin_store_check_employee_pin (db, employee_id, pin, now, error))
-    return NULL;
-  return session_new (db, employee_id, error);
-}
-
-static void
-signed_in (GObject      *source_object,
-           GAsyncResult *result,
-           gpointer      user_data)
-{
-  g_autoptr(GTask) task = user_data;
-  EmbDatabase *db = EMB_DATABASE (source_object);
-  const gint64 *employee_id = g_task_get_task_data (task);
-  EmbStaffSession *session = NULL;
-  GError *error = NULL;
-
-  if (emb_pin_store_check_employee_pin_finish (db, result, &error))
-    session = session_new (db, *employee_id, &error);
-  if (session == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, session, g_object_unref);
-}
-
-/**
- * emb_staff_session_sign_in_async:
- * @now: (nullable): the time of the try, %NULL except in tests
- *
- * As emb_staff_session_sign_in(), with the PIN verified on a worker thread
- * (emb_pin_store_check_employee_pin_async()), so the window stays fluid.
- */
-void
-emb_staff_session_sign_in_async (EmbDatabase         *db,
-                                 gint64               employee_id,
-                                 const char          *pin,
-                                 GDateTime           *now,
-                                 GCancellable        *cancellable,
-                                 GAsyncReadyCallback  callback,
-                                 gpointer             user_data)
-{
-  GTask *task;
-
-  g_return_if_fail (EMB_IS_DATABASE (db));
-  g_return_if_fail (employee_id > 0);
-
-  task = g_task_new (db, cancellable, callback, user_data);
-  g_task_set_source_tag (task, emb_staff_session_sign_in_async);
-  g_task_set_task_data (task, g_memdup2 (&employee_id, sizeof employee_id), g_free);
-  emb_pin_store_check_employee_pin_async (db, employee_id, pin, now, NULL, signed_in, task);
-}
-
-/**
- * emb_staff_session_sign_in_finish:
- *
- * Returns: (transfer full): the session, or %NULL with the errors of
- *   emb_staff_session_sign_in()
- */
-EmbStaffSession *
-emb_staff_session_sign_in_finish (EmbDatabase   *db,
-                                  GAsyncResult  *result,
-                                  GError       **error)
-{
-  g_return_val_if_fail (g_task_is_valid (result, db), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) ==
-                        emb_staff_session_sign_in_async, NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 /**
@@ -511,165 +424,6 @@ emb_staff_session_is_signed_in (EmbStaffSession *self)
  * Returns: %TRUE when changed; otherwise %FALSE with the errors of
  *   emb_pin_store_check_employee_pin() or a validation error on "new-pin"
  */
-/* Errors of a PIN field go under that field of the form. */
-static void
-move_to_field (GError     **error,
-               GError      *local_error,
-               const char  *field)
-{
-  if (local_error->domain == EMB_VALIDATION_ERROR)
-    {
-      emb_set_validation_error (error, local_error->code, field, "%s", local_error->message);
-      g_error_free (local_error);
-    }
-  else
-    g_propagate_error (error, local_error);
-}
-
-gboolean
-emb_staff_session_change_pin (EmbStaffSession  *self,
-                              const char       *current_pin,
-                              const char       *new_pin,
-                              GError          **error)
-{
-  GError *local_error = NULL;
-  gint64 me;
-
-  g_return_val_if_fail (EMB_IS_STAFF_SESSION (self), FALSE);
-
-  me = _emb_staff_session_check (self, error);
-  if (me == 0)
-    return FALSE;
-
-  /* The new PIN first, so a badly formed one costs no try. */
-  if (!emb_pin_validate (new_pin, &local_error))
-    {
-      move_to_field (error, local_error, "new-pin");
-      return FALSE;
-    }
-
-  if (!emb_pin_store_check_employee_pin (self->db, me, current_pin, NULL, &local_error))
-    {
-      move_to_field (error, local_error, "current-pin");
-      return FALSE;
-    }
-
-  return emb_pin_store_set_employee_pin (self->db, me, new_pin, error);
-}
-
-typedef struct
-{
-  gint64  employee_id;
-  char   *new_pin;
-} ChangePin;
-
-static void
-change_pin_free (ChangePin *change)
-{
-  _emb_pin_wipe (change->new_pin);
-  g_free (change);
-}
-
-static void
-new_pin_set (GObject      *source_object,
-             GAsyncResult *result,
-             gpointer      user_data)
-{
-  g_autoptr(GTask) task = user_data;
-  GError *error = NULL;
-
-  if (!emb_pin_store_set_pin_finish (EMB_DATABASE (source_object), result, &error))
-    {
-      GError *moved = NULL;
-
-      move_to_field (&moved, error, "new-pin");
-      g_task_return_error (task, moved);
-      return;
-    }
-  g_task_return_boolean (task, TRUE);
-}
-
-static void
-current_pin_checked (GObject      *source_object,
-                     GAsyncResult *result,
-                     gpointer      user_data)
-{
-  g_autoptr(GTask) task = user_data;
-  EmbDatabase *db = EMB_DATABASE (source_object);
-  ChangePin *change = g_task_get_task_data (task);
-  GError *error = NULL;
-
-  if (!emb_pin_store_check_employee_pin_finish (db, result, &error))
-    {
-      GError *moved = NULL;
-
-      move_to_field (&moved, error, "current-pin");
-      g_task_return_error (task, moved);
-      return;
-    }
-  emb_pin_store_set_pin_async (db, change->employee_id, change->new_pin, NULL, new_pin_set,
-                               g_steal_pointer (&task));
-}
-
-/**
- * emb_staff_session_change_pin_async:
- *
- * As emb_staff_session_change_pin(), with the PINs verified and hashed on a
- * worker thread.
- */
-void
-emb_staff_session_change_pin_async (EmbStaffSession     *self,
-                                    const char          *current_pin,
-                                    const char          *new_pin,
-                                    GCancellable        *cancellable,
-                                    GAsyncReadyCallback  callback,
-                                    gpointer             user_data)
-{
-  g_autoptr(GTask) task = NULL;
-  ChangePin *change;
-  GError *error = NULL;
-  gint64 me;
-
-  g_return_if_fail (EMB_IS_STAFF_SESSION (self));
-
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, emb_staff_session_change_pin_async);
-
-  me = _emb_staff_session_check (self, &error);
-  if (me == 0)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-  if (!emb_pin_validate (new_pin, &error))
-    {
-      GError *moved = NULL;
-
-      move_to_field (&moved, error, "new-pin");
-      g_task_return_error (task, moved);
-      return;
-    }
-
-  change = g_new0 (ChangePin, 1);
-  change->employee_id = me;
-  change->new_pin = g_strdup (new_pin);
-  g_task_set_task_data (task, change, (GDestroyNotify)change_pin_free);
-  emb_pin_store_check_employee_pin_async (self->db, me, current_pin, NULL, NULL,
-                                          current_pin_checked, g_steal_pointer (&task));
-}
-
-gboolean
-emb_staff_session_change_pin_finish (EmbStaffSession  *self,
-                                     GAsyncResult     *result,
-                                     GError          **error)
-{
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) ==
-                        emb_staff_session_change_pin_async, FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
-}
-
 /* Me ------------------------------------------------------------------------ */
 
 /**

@@ -4,8 +4,8 @@
  * The session is the privacy boundary, enforced here and not in the
  * window: it never returns another person's acknowledgement status or PIN,
  * a private nomination the person neither sent nor received, the sender of
- * an anonymous nomination, a customer's name or reference, or any figure of
- * a pulse or a feedback sample below the programme's anonymity threshold;
+ * an anonymous nomination, a customer's reference, or any figure of a
+ * pulse or a feedback sample below the programme's anonymity threshold;
  * and it writes only as the signed-in person. After sign-out every call
  * fails with G_IO_ERROR_PERMISSION_DENIED and returns nothing.
  *
@@ -153,10 +153,11 @@ gboolean         emb_staff_session_log_decision              (EmbStaffSession  *
 GListModel      *emb_staff_session_list_my_decisions         (EmbStaffSession  *self,
                                                               GError          **error);
 
-/* Customer feedback about my touchpoints over the @days before @now (NULL:
- * now): EmbFeedback items, praise first then complaints (with their
- * follow-up status), without the customer's name or reference; and NPS and
- * CSAT with their number of answers, not valid below the threshold. */
+/* Customer feedback about my role's touchpoints over the @days before @now
+ * (NULL: now): EmbFeedback items, praise first then complaints (with their
+ * follow-up status), without the customer's reference, the source's id or a
+ * single score; and NPS and CSAT with their number of answers, not valid
+ * (and every other field 0) below the anonymity threshold. */
 GListModel      *emb_staff_session_list_feedback             (EmbStaffSession  *self,
                                                               guint             days,
                                                               GDateTime        *now,
@@ -168,8 +169,8 @@ gboolean         emb_staff_session_get_feedback_figures      (EmbStaffSession  *
                                                               EmbCsat          *csat,
                                                               GError          **error);
 
-/* My department's pulses (EmbPulse), only those answered by at least the
- * anonymity threshold. */
+/* The pulses (EmbPulse) of my department and of my role, only those
+ * answered by at least the anonymity threshold, newest first. */
 GListModel      *emb_staff_session_list_pulses               (EmbStaffSession  *self,
                                                               GError          **error);
 
