@@ -5,7 +5,6 @@
  *
  *   staff-helper DB choose              an active employee with items to
  *                                       acknowledge: "NUMBER<TAB>NAME"
- *   staff-helper DB set-pin NUMBER PIN  gives the employee a PIN
  *   staff-helper DB pending NUMBER      "KIND<TAB>ID<TAB>TITLE" per item waiting
  *   staff-helper DB has-acknowledged NUMBER KIND ID
  *                                       exits 0 when it is acknowledged, 1 if not
@@ -20,7 +19,6 @@
 
 #include "emb-acknowledgement-store.h"
 #include "emb-people-store.h"
-#include "emb-pin.h"
 
 static gint64
 employee_id (EmbDatabase *db,
@@ -92,7 +90,7 @@ main (int   argc,
 
   if (argc < 3)
     {
-      g_printerr ("usage: %s DB choose|set-pin|pending|has-acknowledged ...\n", argv[0]);
+      g_printerr ("usage: %s DB choose|pending|has-acknowledged ...\n", argv[0]);
       return 2;
     }
 
@@ -105,15 +103,6 @@ main (int   argc,
 
   if (g_str_equal (argv[2], "choose") && argc == 3)
     return choose (db);
-  if (g_str_equal (argv[2], "set-pin") && argc == 5)
-    {
-      if (!emb_pin_store_set_employee_pin (db, employee_id (db, argv[3]), argv[4], &error))
-        {
-          g_printerr ("%s\n", error->message);
-          return 1;
-        }
-      return 0;
-    }
   if (g_str_equal (argv[2], "pending") && argc == 4)
     return pending (db, employee_id (db, argv[3]));
   if (g_str_equal (argv[2], "has-acknowledged") && argc == 6)

@@ -117,12 +117,17 @@ def main():
                        (args.name in n.name or any(args.name in m.name for m in aw.walk(n.acc))))
     tap.require(row, "searching %s lists %s" % (args.number, args.name), frame)
     aw.screenshot("staff-e2e-search", args.pid)
-    aw.click_centre(row.ext, origin)
+    # By keyboard: Down from the search goes to the list, Return chooses.
+    xdotool("key", "Down")
+    time.sleep(0.3)
+    xdotool("key", "Return")
 
     # The PIN: hidden, named.
     pin = wait_showing(frame, named({pyatspi.ROLE_PASSWORD_TEXT}, "Your PIN"))
-    tap.require(pin, "the PIN entry is a named password text", frame)
-    aw.click_centre(pin.ext, origin)
+    tap.require(pin, "the keyboard chooses the person; the PIN entry is a named password text",
+                frame)
+    # The PIN entry has the focus: type at once.
+    time.sleep(0.3)
     xdotool("type", "--delay", "60", args.pin)
     xdotool("key", "Return")
     sign_out = wait_showing(frame, named(aw.BUTTON_ROLES, "Sign Out"))

@@ -210,13 +210,33 @@ choose (Fixture    *f,
   g_assert_cmpint (emb_staff_sign_in_get_chosen (sign_in), ==, emb_record_get_id (EMB_RECORD (found)));
 }
 
+static gboolean
+sign_in_done (gpointer data)
+{
+  return !emb_staff_sign_in_is_busy (data);
+}
+
+/* Types @pin and waits for the answer (the PIN is checked on a worker
+ * thread). */
+static void
+submit (EmbStaffSignIn *sign_in,
+        const char     *pin)
+{
+  /* Signed in, the window lets go of the sign-in. */
+  g_autoptr(EmbStaffSignIn) held = g_object_ref (sign_in);
+
+  g_assert_true (emb_staff_sign_in_submit (held, pin));
+  g_assert_true (emb_staff_sign_in_is_busy (held));
+  g_assert_true (emb_ui_test_wait_for (sign_in_done, held, 20000));
+}
+
 static EmbStaffHome *
 sign_in_as_me (Fixture *f)
 {
   GtkWidget *home;
 
   choose (f, f->people.my_number);
-  g_assert_true (emb_staff_sign_in_submit (sign_in_widget (f), PIN));
+  submit (sign_in_widget (f), PIN);
   g_assert_nonnull (emb_staff_window_get_session (f->staff));
   home = emb_staff_window_get_home (f->staff);
   g_assert_true (EMB_IS_STAFF_HOME (home));
@@ -424,7 +444,7 @@ test_sign_in_wrong (Fixture       *f,
   EmbStaffSignIn *sign_in = sign_in_widget (f);
 
   choose (f, f->people.my_number);
-  g_assert_false (emb_staff_sign_in_submit (sign_in, WRONG_PIN));
+  submit (sign_in, WRONG_PIN);
   g_assert_null (emb_staff_window_get_session (f->staff));
   g_assert_cmpstr (emb_staff_sign_in_get_error (sign_in), ==,
                    _("That PIN is not right. Check it and try again."));
@@ -436,7 +456,7 @@ test_sign_in_wrong (Fixture       *f,
   /* No PIN yet: ask the manager. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (sign_in), "sign-in.back", NULL));
   choose (f, f->people.no_pin_number);
-  g_assert_false (emb_staff_sign_in_submit (sign_in, PIN));
+  submit (sign_in, PIN);
   g_assert_cmpstr (emb_staff_sign_in_get_error (sign_in), ==,
                    _("You have no PIN yet. Ask your manager to set one for you on the People page."));
 
@@ -450,7 +470,7 @@ test_sign_in_wrong (Fixture       *f,
     g_assert_true (emb_people_store_set_employees_active (f->ui.db, &id, 1, FALSE, &error));
     g_assert_no_error (error);
   }
-  g_assert_false (emb_staff_sign_in_submit (sign_in, PIN));
+  submit (sign_in, PIN);
   g_assert_null (emb_staff_window_get_session (f->staff));
   g_assert_cmpstr (emb_staff_sign_in_get_error (sign_in), ==,
                    _("You have left the company, so you can no longer sign in here. "
@@ -474,12 +494,12 @@ test_sign_in_throttled (Fixture       *f,
   choose (f, f->people.my_number);
   for (guint i = 0; i < EMB_PIN_FREE_FAILURES; i++)
     {
-      g_assert_false (emb_staff_sign_in_submit (sign_in, WRONG_PIN));
+      submit (sign_in, WRONG_PIN);
       g_assert_cmpint (emb_staff_sign_in_get_wait (sign_in), ==, 0);
     }
 
   /* One more wrong PIN: a delay, counted down on screen. */
-  g_assert_false (emb_staff_sign_in_submit (sign_in, WRONG_PIN));
+  submit (sign_in, WRONG_PIN);
   wait = emb_staff_sign_in_get_wait (sign_in);
   g_assert_cmpint (wait, >, 0);
   g_assert_cmpint (wait, <=, emb_pin_delay_for_failures (EMB_PIN_FREE_FAILURES + 1));
@@ -490,6 +510,7 @@ test_sign_in_throttled (Fixture       *f,
 
   /* Even the right PIN waits. */
   g_assert_false (emb_staff_sign_in_submit (sign_in, PIN));
+  g_assert_false (emb_staff_sign_in_is_busy (sign_in));
   g_assert_null (emb_staff_window_get_session (f->staff));
   label = emb_ui_test_find_button (GTK_WIDGET (sign_in), _("_Sign In"));
   g_assert_nonnull (label);
@@ -617,6 +638,18 @@ test_idle_sign_out (Fixture       *f,
   g_assert_null (dialog);
 }
 
+static gboolean
+pin_dialog_done (gpointer data)
+{
+  return !emb_staff_pin_dialog_is_busy (data);
+}
+
+static gboolean
+pointer_cleared (gpointer data)
+{
+  return *(gpointer *)data == NULL;
+}
+
 static void
 test_change_pin (Fixture       *f,
                  gconstpointer  data)
@@ -638,7 +671,8 @@ test_change_pin (Fixture       *f,
   g_assert_nonnull (emb_staff_pin_dialog_get_error (dialog, "new"));
 
   emb_staff_pin_dialog_fill (dialog, WRONG_PIN, NEW_PIN, NEW_PIN);
-  g_assert_false (emb_staff_pin_dialog_save (dialog));
+  g_assert_true (emb_staff_pin_dialog_save (dialog));
+  g_assert_true (emb_ui_test_wait_for (pin_dialog_done, dialog, 20000));
   g_assert_cmpstr (emb_staff_pin_dialog_get_error (dialog, "current"), ==,
                    _("That is not your current PIN."));
 
@@ -646,14 +680,21 @@ test_change_pin (Fixture       *f,
   g_object_add_weak_pointer (G_OBJECT (dialog), &weak);
   emb_staff_pin_dialog_fill (dialog, PIN, NEW_PIN, NEW_PIN);
   g_assert_true (emb_staff_pin_dialog_save (dialog));
-  emb_ui_test_iterate (100);
-  g_assert_null (weak);
+  g_assert_true (emb_ui_test_wait_for (pointer_cleared, &weak, 20000));
 
   /* The new PIN signs in, the old one no more. */
   emb_staff_window_sign_out (f->staff);
   choose (f, f->people.my_number);
-  g_assert_false (emb_staff_sign_in_submit (sign_in_widget (f), PIN));
-  g_assert_true (emb_staff_sign_in_submit (sign_in_widget (f), NEW_PIN));
+  submit (sign_in_widget (f), PIN);
+  g_assert_null (emb_staff_window_get_session (f->staff));
+  submit (sign_in_widget (f), NEW_PIN);
+  g_assert_nonnull (emb_staff_window_get_session (f->staff));
+}
+
+static gboolean
+bar_revealed (gpointer data)
+{
+  return adw_view_switcher_bar_get_reveal (data);
 }
 
 /* 360 px wide: the views switch at the bottom. */
@@ -670,8 +711,7 @@ test_narrow (Fixture       *f,
   show_view (home, "me");
   bar = emb_ui_test_find_by_type (GTK_WIDGET (home), ADW_TYPE_VIEW_SWITCHER_BAR);
   g_assert_nonnull (bar);
-  emb_ui_test_iterate (300);
-  g_assert_true (adw_view_switcher_bar_get_reveal (ADW_VIEW_SWITCHER_BAR (bar)));
+  g_assert_true (emb_ui_test_wait_for (bar_revealed, bar, 5000));
   /* Signed in, the window still fits in 360 px. */
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->staff)), <=, 360);
   screenshot (f, "narrow-me");

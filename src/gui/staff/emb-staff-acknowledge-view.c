@@ -52,16 +52,6 @@ set_n_pending (EmbStaffAcknowledgeView *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_PENDING]);
 }
 
-static GtkWidget *
-note_row (const char *text)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
-  gtk_widget_add_css_class (row, "dim-label");
-  return row;
-}
-
 static void
 on_acknowledge (EmbStaffAcknowledgeView *self,
                 EmbStaffPendingRow      *row)
@@ -142,20 +132,15 @@ emb_staff_acknowledge_view_refresh (EmbStaffView *view)
 
   set_n_pending (self, fill (self, self->pending_list, pending, FALSE));
   self->n_acknowledged = fill (self, self->acknowledged_list, acknowledged, TRUE);
-  if (self->n_pending == 0)
-    gtk_list_box_append (self->pending_list, note_row (_("Nothing is waiting for you.")));
-  if (self->n_acknowledged == 0)
-    gtk_list_box_append (self->acknowledged_list,
-                         note_row (_("You have not acknowledged anything yet.")));
 
   if (self->focus_pending)
     {
       self->focus_pending = FALSE;
-      first = gtk_widget_get_first_child (GTK_WIDGET (self->pending_list));
-      if (self->n_pending > 0)
+      first = GTK_WIDGET (gtk_list_box_get_row_at_index (self->pending_list, 0));
+      if (first != NULL)
         gtk_widget_grab_focus (emb_staff_pending_row_get_button (EMB_STAFF_PENDING_ROW (first)));
       else
-        gtk_widget_grab_focus (first);
+        gtk_widget_grab_focus (GTK_WIDGET (self->pending_list));
     }
 }
 

@@ -223,14 +223,6 @@ show_values (EmbStaffMeView   *self,
 
       gtk_list_box_append (self->values_list, value_row (value));
     }
-  if (g_list_model_get_n_items (values) == 0)
-    {
-      GtkWidget *row = adw_action_row_new ();
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("No values are published yet."));
-      gtk_widget_add_css_class (row, "dim-label");
-      gtk_list_box_append (self->values_list, row);
-    }
   return TRUE;
 }
 

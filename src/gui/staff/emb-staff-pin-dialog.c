@@ -28,6 +28,7 @@ struct _EmbStaffPinDialog
 
   EmbStaffSession *session;
   EmbForm         *form;
+  GCancellable    *cancellable;   /* while the change runs */
 
   GtkLabel        *general_error;
   AdwEntryRow     *current_row;
@@ -46,20 +47,54 @@ text_of (AdwEntryRow *row)
   return gtk_editable_get_text (GTK_EDITABLE (row));
 }
 
+static void
+on_changed (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(EmbStaffPinDialog) self = user_data;
+  g_autoptr(GError) error = NULL;
+  GtkWindow *parent;
+
+  if (!emb_staff_session_change_pin_finish (EMB_STAFF_SESSION (source), result, &error) &&
+      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  g_clear_object (&self->cancellable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "pin.save", TRUE);
+  if (error != NULL)
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->current_row), "");
+      if (g_error_matches (error, EMB_PIN_ERROR, EMB_PIN_ERROR_WRONG))
+        emb_form_set_error (self->form, "current", _("That is not your current PIN."));
+      else
+        emb_form_set_error (self->form, "pin", error->message);
+      return;
+    }
+
+  parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+  if (parent != NULL)
+    emb_toast_add (GTK_WIDGET (parent), adw_toast_new (_("Your PIN is changed.")));
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
 /**
  * emb_staff_pin_dialog_save:
  *
- * Changes the PIN as typed and closes the dialog, or shows why not.
+ * Checks the PINs as typed and starts the change (the PINs are hashed on
+ * a worker thread); the dialog closes when it is done, or shows why not.
  *
- * Returns: whether the PIN was changed
+ * Returns: whether the change started
  */
 gboolean
 emb_staff_pin_dialog_save (EmbStaffPinDialog *self)
 {
   g_autoptr(GError) error = NULL;
-  GtkWindow *parent;
 
   g_return_val_if_fail (EMB_IS_STAFF_PIN_DIALOG (self), FALSE);
+
+  if (self->cancellable != NULL)
+    return FALSE;
 
   emb_form_clear (self->form);
   if (*text_of (self->current_row) == '\0')
@@ -78,22 +113,25 @@ emb_staff_pin_dialog_save (EmbStaffPinDialog *self)
       return FALSE;
     }
 
-  if (!emb_staff_session_change_pin (self->session, text_of (self->current_row),
-                                     text_of (self->new_row), &error))
-    {
-      gtk_editable_set_text (GTK_EDITABLE (self->current_row), "");
-      if (g_error_matches (error, EMB_PIN_ERROR, EMB_PIN_ERROR_WRONG))
-        emb_form_set_error (self->form, "current", _("That is not your current PIN."));
-      else
-        emb_form_set_error (self->form, "pin", error->message);
-      return FALSE;
-    }
-
-  parent = gtk_window_get_transient_for (GTK_WINDOW (self));
-  if (parent != NULL)
-    emb_toast_add (GTK_WIDGET (parent), adw_toast_new (_("Your PIN is changed.")));
-  gtk_window_destroy (GTK_WINDOW (self));
+  self->cancellable = g_cancellable_new ();
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "pin.save", FALSE);
+  emb_staff_session_change_pin_async (self->session, text_of (self->current_row),
+                                      text_of (self->new_row), self->cancellable,
+                                      on_changed, g_object_ref (self));
   return TRUE;
+}
+
+/**
+ * emb_staff_pin_dialog_is_busy:
+ *
+ * Returns: whether the change is running
+ */
+gboolean
+emb_staff_pin_dialog_is_busy (EmbStaffPinDialog *self)
+{
+  g_return_val_if_fail (EMB_IS_STAFF_PIN_DIALOG (self), FALSE);
+
+  return self->cancellable != NULL;
 }
 
 static void
@@ -160,6 +198,8 @@ emb_staff_pin_dialog_dispose (GObject *object)
 {
   EmbStaffPinDialog *self = (EmbStaffPinDialog *)object;
 
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), EMB_TYPE_STAFF_PIN_DIALOG);
   g_clear_object (&self->form);
   g_clear_object (&self->session);

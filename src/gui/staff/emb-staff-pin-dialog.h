@@ -20,6 +20,7 @@ void        emb_staff_pin_dialog_fill      (EmbStaffPinDialog *self,
                                             const char        *new_pin,
                                             const char        *repeat);
 gboolean    emb_staff_pin_dialog_save      (EmbStaffPinDialog *self);
+gboolean    emb_staff_pin_dialog_is_busy   (EmbStaffPinDialog *self);
 const char *emb_staff_pin_dialog_get_error (EmbStaffPinDialog *self,
                                             const char        *field);
 

@@ -19,6 +19,7 @@
 #include "emb-pin.h"
 #include "emb-refresher.h"
 #include "emb-staff-sign-in.h"
+#include "emb-staff-view.h"
 
 #define MAX_MATCHES 20
 
@@ -32,6 +33,7 @@ struct _EmbStaffSignIn
   gint64          chosen_id;
   char           *error;        /* the last refusal shown */
   GDateTime      *now;          /* a fixed clock, for tests */
+  GCancellable   *cancellable;  /* while a PIN is checked */
   gint64          wait_until;   /* monotonic µs; 0 when not locked out */
   guint           wait_id;
 
@@ -46,6 +48,7 @@ struct _EmbStaffSignIn
   GtkLabel       *error_label;
   GtkLabel       *wait_label;
   GtkWidget      *sign_in_button;
+  GtkSpinner     *spinner;
 };
 
 G_DEFINE_FINAL_TYPE (EmbStaffSignIn, emb_staff_sign_in, ADW_TYPE_BIN)
@@ -88,11 +91,9 @@ run_search (EmbStaffSignIn *self)
 {
   g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))));
   g_autoptr(GError) error = NULL;
-  GtkWidget *child;
   guint n;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->matches_list))) != NULL)
-    gtk_list_box_remove (self->matches_list, child);
+  emb_staff_view_clear_box (GTK_WIDGET (self->matches_list));
   g_clear_object (&self->matches);
 
   if (*text == '\0' || self->database == NULL)
@@ -221,16 +222,6 @@ show_error (EmbStaffSignIn *self,
     }
 }
 
-static char *
-format_wait (gint64 seconds)
-{
-  if (seconds >= 60)
-    /* Translators: a waiting time in minutes and seconds: "4 min 05 s" */
-    return g_strdup_printf (_("%u min %02u s"), (guint)(seconds / 60), (guint)(seconds % 60));
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u second", "%u seconds", (gulong)seconds),
-                          (guint)seconds);
-}
-
 static gint64
 seconds_left (EmbStaffSignIn *self)
 {
@@ -257,7 +248,6 @@ update_wait (gpointer user_data)
 {
   EmbStaffSignIn *self = user_data;
   gint64 left = seconds_left (self);
-  g_autofree char *time = NULL;
   g_autofree char *text = NULL;
 
   if (left == 0)
@@ -270,9 +260,7 @@ update_wait (gpointer user_data)
       return G_SOURCE_REMOVE;
     }
 
-  time = format_wait (left);
-  /* Translators: %s is the time left, such as "4 min 05 s" */
-  text = g_strdup_printf (_("Try again in %s"), time);
+  text = emb_pin_format_wait (left);
   gtk_label_set_text (self->wait_label, text);
   return G_SOURCE_CONTINUE;
 }
@@ -281,16 +269,11 @@ static void
 start_wait (EmbStaffSignIn *self,
             gint64          seconds)
 {
-  g_autofree char *time = format_wait (seconds);
-  g_autofree char *message = NULL;
-
   g_clear_handle_id (&self->wait_id, g_source_remove);
   self->wait_until = g_get_monotonic_time () + seconds * G_USEC_PER_SEC;
-  /* Translators: %s is a waiting time, such as "4 min 05 s" */
-  message = g_strdup_printf (_("Too many wrong PINs. For your safety, wait %s before you try again."),
-                             time);
   set_locked (self, TRUE);
-  show_error (self, message);
+  show_error (self, _("Too many wrong PINs. For your safety, wait before you try again: "
+                      "the time left counts down below."));
   update_wait (self);
   self->wait_id = g_timeout_add_seconds (1, update_wait, self);
 }
@@ -342,26 +325,52 @@ show_refusal (EmbStaffSignIn *self,
     }
 }
 
+static void
+on_signed_in (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(EmbStaffSignIn) self = user_data;
+  g_autoptr(EmbStaffSession) session = NULL;
+  g_autoptr(GError) error = NULL;
+
+  session = emb_staff_session_sign_in_finish (EMB_DATABASE (source), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  g_clear_object (&self->cancellable);
+  gtk_widget_set_visible (GTK_WIDGET (self->spinner), FALSE);
+  gtk_spinner_stop (self->spinner);
+  if (session == NULL)
+    {
+      show_refusal (self, error);
+      if (gtk_widget_get_sensitive (self->pin_entry))
+        gtk_widget_grab_focus (self->pin_entry);
+      return;
+    }
+
+  show_error (self, NULL);
+  g_signal_emit (self, signals[SIGNED_IN], 0, session);
+}
+
 /**
  * emb_staff_sign_in_submit:
  * @pin: the PIN typed
  *
- * Signs the chosen person in with @pin: emits ::signed-in, or shows why
- * not.
+ * Signs the chosen person in with @pin: the PIN is checked on a worker
+ * thread, then ::signed-in is emitted, or the refusal shown.
  *
- * Returns: whether the person is signed in
+ * Returns: whether the check started (someone is chosen, not locked out,
+ *   no check running, a PIN typed)
  */
 gboolean
 emb_staff_sign_in_submit (EmbStaffSignIn *self,
                           const char     *pin)
 {
-  g_autoptr(EmbStaffSession) session = NULL;
-  g_autoptr(GError) error = NULL;
-
   g_return_val_if_fail (EMB_IS_STAFF_SIGN_IN (self), FALSE);
   g_return_val_if_fail (pin != NULL, FALSE);
 
-  if (self->chosen_id == 0 || seconds_left (self) > 0)
+  if (self->chosen_id == 0 || seconds_left (self) > 0 || self->cancellable != NULL)
     return FALSE;
 
   if (*pin == '\0')
@@ -371,20 +380,27 @@ emb_staff_sign_in_submit (EmbStaffSignIn *self,
       return FALSE;
     }
 
-  session = emb_staff_session_sign_in (self->database, self->chosen_id, pin, self->now, &error);
+  self->cancellable = g_cancellable_new ();
+  gtk_widget_set_visible (GTK_WIDGET (self->spinner), TRUE);
+  gtk_spinner_start (self->spinner);
+  emb_staff_session_sign_in_async (self->database, self->chosen_id, pin, self->now,
+                                   self->cancellable, on_signed_in, g_object_ref (self));
   /* The PIN never stays on screen, right or wrong. */
   gtk_editable_set_text (GTK_EDITABLE (self->pin_entry), "");
-  if (session == NULL)
-    {
-      show_refusal (self, error);
-      if (gtk_widget_get_sensitive (self->pin_entry))
-        gtk_widget_grab_focus (self->pin_entry);
-      return FALSE;
-    }
-
-  show_error (self, NULL);
-  g_signal_emit (self, signals[SIGNED_IN], 0, session);
   return TRUE;
+}
+
+/**
+ * emb_staff_sign_in_is_busy:
+ *
+ * Returns: whether a PIN is being checked
+ */
+gboolean
+emb_staff_sign_in_is_busy (EmbStaffSignIn *self)
+{
+  g_return_val_if_fail (EMB_IS_STAFF_SIGN_IN (self), FALSE);
+
+  return self->cancellable != NULL;
 }
 
 static void
@@ -432,6 +448,10 @@ back_action (GtkWidget  *widget,
 {
   EmbStaffSignIn *self = EMB_STAFF_SIGN_IN (widget);
 
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  gtk_spinner_stop (self->spinner);
+  gtk_widget_set_visible (GTK_WIDGET (self->spinner), FALSE);
   self->chosen_id = 0;
   g_clear_handle_id (&self->wait_id, g_source_remove);
   self->wait_until = 0;
@@ -607,6 +627,8 @@ emb_staff_sign_in_dispose (GObject *object)
   EmbStaffSignIn *self = (EmbStaffSignIn *)object;
 
   g_clear_handle_id (&self->wait_id, g_source_remove);
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
   g_clear_object (&self->refresher);
   gtk_widget_dispose_template (GTK_WIDGET (self), EMB_TYPE_STAFF_SIGN_IN);
   g_clear_object (&self->matches);
@@ -674,6 +696,7 @@ emb_staff_sign_in_class_init (EmbStaffSignInClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EmbStaffSignIn, error_label);
   gtk_widget_class_bind_template_child (widget_class, EmbStaffSignIn, wait_label);
   gtk_widget_class_bind_template_child (widget_class, EmbStaffSignIn, sign_in_button);
+  gtk_widget_class_bind_template_child (widget_class, EmbStaffSignIn, spinner);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated);

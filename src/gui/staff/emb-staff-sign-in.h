@@ -24,6 +24,7 @@ void        emb_staff_sign_in_choose         (EmbStaffSignIn *self,
 gint64      emb_staff_sign_in_get_chosen     (EmbStaffSignIn *self);
 gboolean    emb_staff_sign_in_submit         (EmbStaffSignIn *self,
                                               const char     *pin);
+gboolean    emb_staff_sign_in_is_busy        (EmbStaffSignIn *self);
 const char *emb_staff_sign_in_get_error      (EmbStaffSignIn *self);
 gint64      emb_staff_sign_in_get_wait       (EmbStaffSignIn *self);
 void        emb_staff_sign_in_set_now        (EmbStaffSignIn *self,

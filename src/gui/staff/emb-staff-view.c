@@ -149,15 +149,18 @@ emb_staff_view_get_n_refreshes (EmbStaffView *self)
 void
 emb_staff_view_clear_box (GtkWidget *box)
 {
+  GtkListBoxRow *row;
   GtkWidget *child;
 
-  while ((child = gtk_widget_get_first_child (box)) != NULL)
+  /* A list box keeps its placeholder. */
+  if (GTK_IS_LIST_BOX (box))
     {
-      if (GTK_IS_LIST_BOX (box))
-        gtk_list_box_remove (GTK_LIST_BOX (box), child);
-      else
-        gtk_box_remove (GTK_BOX (box), child);
+      while ((row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (box), 0)) != NULL)
+        gtk_list_box_remove (GTK_LIST_BOX (box), GTK_WIDGET (row));
+      return;
     }
+  while ((child = gtk_widget_get_first_child (box)) != NULL)
+    gtk_box_remove (GTK_BOX (box), child);
 }
 
 /**
