@@ -809,6 +809,7 @@ test_narrow (Fixture       *f,
 
   view = emb_staff_autonomy_view_new (f->session);
   show (f, view, 360);
+  g_assert_cmpint (gtk_widget_get_width (f->window), <=, 360);
   screenshot (view, "autonomy-narrow");
   g_assert_nonnull (emb_staff_autonomy_view_get_pilot (EMB_STAFF_AUTONOMY_VIEW (view)));
   dialog = narrow_dialog (f, GTK_WINDOW (emb_staff_decision_dialog_new (f->session, emb_staff_autonomy_view_get_pilot (EMB_STAFF_AUTONOMY_VIEW (view)))));
@@ -820,6 +821,7 @@ test_narrow (Fixture       *f,
   view = emb_staff_feedback_view_new (f->session);
   emb_staff_feedback_view_set_now (EMB_STAFF_FEEDBACK_VIEW (view), now);
   show (f, view, 360);
+  g_assert_cmpint (gtk_widget_get_width (f->window), <=, 360);
   screenshot (view, "feedback-narrow");
 }
 
