@@ -218,14 +218,39 @@ emb_form_set_general_label (EmbForm  *self,
   show_label (label, NULL);
 }
 
+/* Brings an error just shown, and the field above it, into view in the
+ * scrolled window around them, once the label has its place (a frame
+ * later): focusing the field does not show what is under it. */
+static gboolean
+scroll_to_error_cb (GtkWidget     *label,
+                    GdkFrameClock *frame_clock,
+                    gpointer       user_data)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (label, GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *viewport = scrolled != NULL ? gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)) : NULL;
+  GtkWidget *content = GTK_IS_VIEWPORT (viewport) ? gtk_viewport_get_child (GTK_VIEWPORT (viewport)) : NULL;
+  GtkAdjustment *adjustment;
+  double x, y;
+
+  if (content == NULL || !gtk_widget_get_mapped (label))
+    return G_SOURCE_REMOVE;
+  if (gtk_widget_get_height (label) == 0)
+    return G_SOURCE_CONTINUE;
+
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  if (gtk_widget_translate_coordinates (label, content, 0, 0, &x, &y))
+    gtk_adjustment_clamp_page (adjustment, MAX (y - 96, 0), y + gtk_widget_get_height (label) + 12);
+  return G_SOURCE_REMOVE;
+}
+
 /**
  * emb_form_set_error:
  * @field: (nullable): the field, or %NULL for the general label
  * @message: (nullable): the message, or %NULL to clear it
  *
  * Shows @message under @field (a check the view makes itself, such as a
- * number that does not parse) and moves the focus there (unless
- * emb_form_set_focus_on_error() said not to).
+ * number that does not parse) and moves the focus there, scrolling the
+ * message into view (unless emb_form_set_focus_on_error() said not to).
  */
 void
 emb_form_set_error (EmbForm    *self,
@@ -246,7 +271,11 @@ emb_form_set_error (EmbForm    *self,
 
   mark_field (field, message);
   if (message != NULL && field->widget != NULL && !self->keep_focus)
-    gtk_widget_grab_focus (field->widget);
+    {
+      gtk_widget_grab_focus (field->widget);
+      if (field->label != NULL)
+        gtk_widget_add_tick_callback (GTK_WIDGET (field->label), scroll_to_error_cb, NULL, NULL);
+    }
 }
 
 /**

@@ -1,8 +1,13 @@
-/* emb-employee-detail.c: an employee's role, touchpoints and promises
+/* emb-employee-detail.c: an employee's role, touchpoints, promises and PIN
  *
  * The window follows the database while it is shown (EmbRefresher): the
  * rows of the "Work" group are the template's, the touchpoints below are
  * rebuilt on each refresh. It closes itself when the employee is deleted.
+ *
+ * The "Staff Sign-in" group says whether the person has a PIN for the staff
+ * window, sets or resets it (EmbEmployeePinDialog) and removes it with Undo:
+ * the removal waits in the window's own EmbUndoQueue while its toast shows,
+ * and the group says "No PIN" meanwhile.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,12 +19,16 @@
 
 #include "emb-employee-detail.h"
 #include "emb-employee-editor.h"
+#include "emb-employee-pin-dialog.h"
 #include "emb-journey-store.h"
 #include "emb-people-store.h"
+#include "emb-pin.h"
 #include "emb-promise-store.h"
 #include "emb-refresher.h"
 #include "emb-responsibility.h"
+#include "emb-toast.h"
 #include "emb-touchpoint.h"
+#include "emb-undo-queue.h"
 
 struct _EmbEmployeeDetail
 {
@@ -30,6 +39,9 @@ struct _EmbEmployeeDetail
   EmbRefresher        *refresher;
   GPtrArray           *touchpoint_rows;   /* GtkWidget, in touchpoints_group */
   GtkWindow           *editor;
+  GtkWindow           *pin_dialog;
+  EmbUndoQueue        *undo_queue;        /* the removal of the PIN */
+  char                *name;
 
   AdwWindowTitle      *window_title;
   AdwActionRow        *role_row;
@@ -39,6 +51,10 @@ struct _EmbEmployeeDetail
   AdwActionRow        *hire_date_row;
   AdwActionRow        *status_row;
   AdwPreferencesGroup *touchpoints_group;
+  AdwActionRow        *pin_row;
+  GtkImage            *pin_icon;
+  AdwActionRow        *set_pin_row;
+  AdwActionRow        *remove_pin_row;
 };
 
 G_DEFINE_FINAL_TYPE (EmbEmployeeDetail, emb_employee_detail, ADW_TYPE_WINDOW)
@@ -150,6 +166,101 @@ add_touchpoint_row (EmbEmployeeDetail *self,
   g_ptr_array_add (self->touchpoint_rows, row);
 }
 
+/* The PIN ----------------------------------------------------------------- */
+
+static gboolean
+has_pin (EmbEmployeeDetail *self)
+{
+  /* A removal waiting behind its Undo toast counts as done. */
+  return !emb_undo_queue_contains (self->undo_queue, EMB_RECORD_KIND_EMPLOYEE, self->employee_id) &&
+         emb_pin_store_employee_has_pin (self->database, self->employee_id);
+}
+
+static void
+show_pin (EmbEmployeeDetail *self)
+{
+  gboolean set = has_pin (self);
+
+  adw_action_row_set_subtitle (self->pin_row, set ? _("PIN set: can sign in to the staff window")
+                                                  : _("No PIN: cannot sign in to the staff window"));
+  gtk_image_set_from_icon_name (self->pin_icon, set ? "emblem-ok-symbolic" : "dialog-password-symbolic");
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->set_pin_row), set ? _("Reset PIN…") : _("Set PIN…"));
+  gtk_widget_set_visible (GTK_WIDGET (self->remove_pin_row), set);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "detail.remove-pin", set);
+}
+
+static void
+on_pin_saved (EmbEmployeeDetail *self)
+{
+  g_autofree char *title = g_markup_printf_escaped (_("New PIN saved for %s"), self->name);
+
+  emb_toast_add (GTK_WIDGET (self), adw_toast_new (title));
+  emb_refresher_refresh_now (self->refresher);
+}
+
+static void
+set_pin_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  EmbEmployeeDetail *self = EMB_EMPLOYEE_DETAIL (widget);
+  GtkWindow *dialog;
+
+  if (self->pin_dialog != NULL)
+    {
+      gtk_window_present (self->pin_dialog);
+      return;
+    }
+  /* A removal still offering Undo is carried out first: the new PIN is
+   * what counts. */
+  emb_undo_queue_flush (self->undo_queue);
+  dialog = GTK_WINDOW (emb_employee_pin_dialog_new (self->database, self->employee_id,
+                                                    self->name != NULL ? self->name : "",
+                                                    has_pin (self)));
+  gtk_window_set_transient_for (dialog, GTK_WINDOW (self));
+  gtk_window_set_destroy_with_parent (dialog, TRUE);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_pin_saved), self, G_CONNECT_SWAPPED);
+  g_set_weak_pointer (&self->pin_dialog, dialog);
+  gtk_window_present (dialog);
+}
+
+static gboolean
+clear_pins (EmbDatabase   *database,
+            const gint64  *ids,
+            guint          n_ids,
+            gpointer       user_data,
+            GError       **error)
+{
+  for (guint i = 0; i < n_ids; i++)
+    if (!emb_pin_store_clear_employee_pin (database, ids[i], error))
+      return FALSE;
+  return TRUE;
+}
+
+static void
+remove_pin_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  EmbEmployeeDetail *self = EMB_EMPLOYEE_DETAIL (widget);
+  g_autofree char *title = NULL;
+
+  if (!has_pin (self))
+    return;
+  /* Translators: the toast after removing an employee's PIN, with Undo */
+  title = g_strdup_printf (_("PIN of %s removed"), self->name != NULL ? self->name : "");
+  emb_undo_queue_push (self->undo_queue, widget, EMB_RECORD_KIND_EMPLOYEE, &self->employee_id, 1,
+                       title, clear_pins, NULL, NULL);
+  show_pin (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->set_pin_row));
+}
+
+static void
+on_undo_changed (EmbEmployeeDetail *self)
+{
+  emb_refresher_refresh_now (self->refresher);
+}
+
 static void
 refresh (GtkWidget *widget)
 {
@@ -175,6 +286,9 @@ refresh (GtkWidget *widget)
   adw_window_title_set_title (self->window_title, emb_employee_get_name (employee));
   adw_window_title_set_subtitle (self->window_title, emb_employee_get_employee_number (employee));
   gtk_window_set_title (GTK_WINDOW (self), emb_employee_get_name (employee));
+  g_free (self->name);
+  self->name = g_strdup (emb_employee_get_name (employee));
+  show_pin (self);
 
   if (department != NULL)
     department_text = g_strdup_printf ("%s · %s", emb_department_get_name (department),
@@ -259,6 +373,8 @@ emb_employee_detail_new (EmbDatabase *database,
   self = g_object_new (EMB_TYPE_EMPLOYEE_DETAIL, NULL);
   self->database = g_object_ref (database);
   self->employee_id = employee_id;
+  self->undo_queue = emb_undo_queue_new (database);
+  g_signal_connect_object (self->undo_queue, "changed", G_CALLBACK (on_undo_changed), self, G_CONNECT_SWAPPED);
   /* Any change may touch what it shows: every kind is watched. */
   emb_refresher_set_database (self->refresher, database);
   return self;
@@ -277,16 +393,59 @@ emb_employee_detail_get_editor (EmbEmployeeDetail *self)
   return self->editor;
 }
 
+/**
+ * emb_employee_detail_get_pin_dialog:
+ *
+ * Returns: (transfer none) (nullable): the PIN dialog opened from this window
+ */
+GtkWindow *
+emb_employee_detail_get_pin_dialog (EmbEmployeeDetail *self)
+{
+  g_return_val_if_fail (EMB_IS_EMPLOYEE_DETAIL (self), NULL);
+
+  return self->pin_dialog;
+}
+
+/**
+ * emb_employee_detail_get_pin_state:
+ *
+ * Returns: what the window says of the PIN, as "PIN set: …" or "No PIN: …"
+ */
+const char *
+emb_employee_detail_get_pin_state (EmbEmployeeDetail *self)
+{
+  g_return_val_if_fail (EMB_IS_EMPLOYEE_DETAIL (self), NULL);
+
+  return adw_action_row_get_subtitle (self->pin_row);
+}
+
+/**
+ * emb_employee_detail_get_undo_queue:
+ *
+ * Returns: (transfer none): where the removal of the PIN waits for its toast
+ */
+EmbUndoQueue *
+emb_employee_detail_get_undo_queue (EmbEmployeeDetail *self)
+{
+  g_return_val_if_fail (EMB_IS_EMPLOYEE_DETAIL (self), NULL);
+
+  return self->undo_queue;
+}
+
 static void
 emb_employee_detail_dispose (GObject *object)
 {
   EmbEmployeeDetail *self = (EmbEmployeeDetail *)object;
 
+  /* The removal of a PIN still offering Undo is carried out now. */
+  g_clear_object (&self->undo_queue);
   g_clear_object (&self->refresher);
   g_clear_weak_pointer (&self->editor);
+  g_clear_weak_pointer (&self->pin_dialog);
   gtk_widget_dispose_template (GTK_WIDGET (self), EMB_TYPE_EMPLOYEE_DETAIL);
   g_clear_pointer (&self->touchpoint_rows, g_ptr_array_unref);
   g_clear_object (&self->database);
+  g_clear_pointer (&self->name, g_free);
 
   G_OBJECT_CLASS (emb_employee_detail_parent_class)->dispose (object);
 }
@@ -309,9 +468,15 @@ emb_employee_detail_class_init (EmbEmployeeDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EmbEmployeeDetail, hire_date_row);
   gtk_widget_class_bind_template_child (widget_class, EmbEmployeeDetail, status_row);
   gtk_widget_class_bind_template_child (widget_class, EmbEmployeeDetail, touchpoints_group);
+  gtk_widget_class_bind_template_child (widget_class, EmbEmployeeDetail, pin_row);
+  gtk_widget_class_bind_template_child (widget_class, EmbEmployeeDetail, pin_icon);
+  gtk_widget_class_bind_template_child (widget_class, EmbEmployeeDetail, set_pin_row);
+  gtk_widget_class_bind_template_child (widget_class, EmbEmployeeDetail, remove_pin_row);
 
   gtk_widget_class_install_action (widget_class, "detail.edit", NULL, edit_action);
   gtk_widget_class_install_action (widget_class, "detail.close", NULL, close_action);
+  gtk_widget_class_install_action (widget_class, "detail.set-pin", NULL, set_pin_action);
+  gtk_widget_class_install_action (widget_class, "detail.remove-pin", NULL, remove_pin_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "detail.close", NULL);
 }
 

@@ -1,4 +1,4 @@
-/* emb-employee-detail.h: an employee's role, touchpoints and promises
+/* emb-employee-detail.h: an employee's role, touchpoints, promises and PIN
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "emb-database.h"
+#include "emb-undo-queue.h"
 
 G_BEGIN_DECLS
 
@@ -17,5 +18,8 @@ G_DECLARE_FINAL_TYPE (EmbEmployeeDetail, emb_employee_detail, EMB, EMPLOYEE_DETA
 EmbEmployeeDetail *emb_employee_detail_new        (EmbDatabase       *database,
                                                    gint64             employee_id);
 GtkWindow         *emb_employee_detail_get_editor (EmbEmployeeDetail *self);
+GtkWindow         *emb_employee_detail_get_pin_dialog (EmbEmployeeDetail *self);
+const char        *emb_employee_detail_get_pin_state  (EmbEmployeeDetail *self);
+EmbUndoQueue      *emb_employee_detail_get_undo_queue (EmbEmployeeDetail *self);
 
 G_END_DECLS
