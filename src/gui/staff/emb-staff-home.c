@@ -20,9 +20,12 @@
 #include <glib/gi18n.h>
 
 #include "emb-staff-acknowledge-view.h"
+#include "emb-staff-autonomy-view.h"
+#include "emb-staff-feedback-view.h"
 #include "emb-staff-home.h"
 #include "emb-staff-me-view.h"
 #include "emb-staff-pin-dialog.h"
+#include "emb-staff-recognition-view.h"
 #include "emb-staff-view.h"
 
 struct _EmbStaffHome
@@ -306,6 +309,9 @@ emb_staff_home_class_init (EmbStaffHomeClass *klass)
 
   g_type_ensure (EMB_TYPE_STAFF_ME_VIEW);
   g_type_ensure (EMB_TYPE_STAFF_ACKNOWLEDGE_VIEW);
+  g_type_ensure (EMB_TYPE_STAFF_RECOGNITION_VIEW);
+  g_type_ensure (EMB_TYPE_STAFF_AUTONOMY_VIEW);
+  g_type_ensure (EMB_TYPE_STAFF_FEEDBACK_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/gui/staff/emb-staff-home.ui");
   gtk_widget_class_bind_template_child (widget_class, EmbStaffHome, person_button);
