@@ -10,7 +10,9 @@
  * - it writes only as the signed-in person: whatever employee a record
  *   names, the session puts the signed-in one in its place;
  * - after emb_staff_session_sign_out() every call fails with
- *   G_IO_ERROR_PERMISSION_DENIED and returns nothing.
+ *   G_IO_ERROR_PERMISSION_DENIED and returns nothing; so does every call
+ *   once the person has left (is no longer active) or was deleted: the
+ *   session signs itself out.
  *
  * Here: the session itself, the directory of the sign-in screen, "me", my
  * part of the journey, colleagues and the drafts of unfinished forms.
@@ -146,10 +148,27 @@ emb_staff_session_init (EmbStaffSession *self)
 
 /* Shared with the other parts ---------------------------------------------- */
 
+/* Whether the employee is still in the database and active. */
+static gboolean
+still_works_here (EmbDatabase *db,
+                  gint64       employee_id)
+{
+  g_autoptr(EmbStatement) stmt = NULL;
+
+  stmt = _emb_database_prepare_id (db, "SELECT active FROM employee WHERE id = ?1",
+                                   employee_id, NULL);
+  return stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_int (stmt, 0) != 0;
+}
+
+/* Someone who left (or was deleted) while signed in is signed out at their
+ * next call, also when a manager's other process made the change. */
 gint64
 _emb_staff_session_check (EmbStaffSession  *self,
                           GError          **error)
 {
+  if (self->employee_id != 0 && !still_works_here (self->db, self->employee_id))
+    emb_staff_session_sign_out (self);
+
   if (self->employee_id == 0 || self->db == NULL)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,

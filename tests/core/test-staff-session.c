@@ -15,6 +15,7 @@
 #include "emb-acknowledgement-store.h"
 #include "emb-database-private.h"
 #include "emb-demo.h"
+#include "emb-people-store.h"
 #include "emb-pin.h"
 #include "emb-programme-store.h"
 #include "emb-records.h"
@@ -259,6 +260,56 @@ test_sign_out (Fixture       *f,
   session = sign_in (f, f->anna, ANNA_PIN);
   draft = emb_staff_session_get_draft (session, EMB_STAFF_FORM_NOMINATION);
   g_assert_nonnull (draft);
+}
+
+static void
+test_left_while_signed_in (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(EmbStaffSession) anna = sign_in (f, f->anna, ANNA_PIN);
+  g_autoptr(EmbStaffSession) bert = sign_in (f, f->bert, BERT_PIN);
+  g_autoptr(EmbDatabase) manager = NULL;
+  g_autoptr(GListModel) pending = NULL;
+  g_autoptr(GListModel) stages = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 ids[1];
+  guint notified = 0;
+
+  g_signal_connect (anna, "notify::signed-in", G_CALLBACK (count_notify), &notified);
+
+  /* The manager window, another process, marks Anna as gone. */
+  manager = emb_database_open (f->tdb->path, &error);
+  g_assert_no_error (error);
+  ids[0] = f->anna;
+  g_assert_true (emb_people_store_set_employees_active (manager, ids, 1, FALSE, &error));
+  g_assert_no_error (error);
+
+  pending = emb_staff_session_list_pending (anna, &error);
+  g_assert_null (pending);
+  assert_denied (error);
+  g_clear_error (&error);
+  g_assert_false (emb_staff_session_is_signed_in (anna));
+  g_assert_cmpuint (notified, ==, 1);
+  g_assert_null (emb_staff_session_get_employee (anna));
+
+  /* Coming back does not reopen the old session. */
+  g_assert_true (emb_people_store_set_employees_active (manager, ids, 1, TRUE, &error));
+  g_assert_null (emb_staff_session_get_employee (anna));
+
+  /* A colleague who was deleted is signed out too; others go on. */
+  g_assert_true (emb_people_store_delete_employee (manager, f->carl, &error));
+  g_assert_no_error (error);
+  stages = emb_staff_session_list_stages (bert, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (stages);
+  g_assert_true (emb_staff_session_is_signed_in (bert));
+  g_assert_true (emb_people_store_delete_employee (manager, f->bert, &error));
+  g_assert_no_error (error);
+  g_clear_object (&stages);
+  stages = emb_staff_session_list_stages (bert, &error);
+  g_assert_null (stages);
+  assert_denied (error);
+  g_assert_false (emb_staff_session_is_signed_in (bert));
 }
 
 static void
@@ -558,6 +609,7 @@ main (int   argc,
   STAFF_TEST_ADD ("/staff-session/sign-in-throttled", test_sign_in_throttled);
   STAFF_TEST_ADD ("/staff-session/no-pin-hash", test_no_pin_hash);
   STAFF_TEST_ADD ("/staff-session/sign-out", test_sign_out);
+  STAFF_TEST_ADD ("/staff-session/left-while-signed-in", test_left_while_signed_in);
   STAFF_TEST_ADD ("/staff-session/change-pin", test_change_pin);
   STAFF_TEST_ADD ("/staff-session/async", test_async);
   STAFF_TEST_ADD ("/staff-session/acknowledge-as-me", test_acknowledge_as_me);
