@@ -125,6 +125,17 @@ move_to_field (GError     **error,
     g_propagate_error (error, local_error);
 }
 
+/**
+ * emb_staff_session_change_pin:
+ * @current_pin: the PIN the person signed in with
+ * @new_pin: 4 to 8 digits
+ *
+ * Changes my own PIN. The current PIN is checked as at sign-in (a wrong one
+ * counts toward the lock-out).
+ *
+ * Returns: %TRUE when changed; otherwise %FALSE with the errors of
+ *   emb_pin_store_check_employee_pin() or a validation error on "new-pin"
+ */
 gboolean
 emb_staff_session_change_pin (EmbStaffSession  *self,
                               const char       *current_pin,

@@ -205,7 +205,6 @@ _emb_staff_list (EmbDatabase     *db,
 {
   g_autofree char *sql = g_strdup_printf ("%s %s", _emb_table_select_sql (table), suffix);
   g_autoptr(EmbStatement) stmt = NULL;
-  g_autoptr(GListStore) store = g_list_store_new (table->get_type ());
 
   stmt = _emb_database_prepare (db, sql, error);
   if (stmt == NULL)
@@ -215,20 +214,7 @@ _emb_staff_list (EmbDatabase     *db,
   if (sqlite3_bind_parameter_count (stmt) >= 2)
     sqlite3_bind_int64 (stmt, 2, b);
 
-  for (;;)
-    {
-      g_autoptr(EmbRecord) record = NULL;
-      gboolean has_row;
-
-      if (!_emb_database_step_row (db, stmt, &has_row, error))
-        return NULL;
-      if (!has_row)
-        break;
-      record = _emb_table_read_row (table, stmt);
-      g_list_store_append (store, record);
-    }
-
-  return g_steal_pointer (&store);
+  return _emb_table_read_all (db, table, stmt, error);
 }
 
 GListModel *
@@ -432,17 +418,6 @@ emb_staff_session_is_signed_in (EmbStaffSession *self)
   return self->employee_id != 0;
 }
 
-/**
- * emb_staff_session_change_pin:
- * @current_pin: the PIN the person signed in with
- * @new_pin: 4 to 8 digits
- *
- * Changes my own PIN. The current PIN is checked as at sign-in (a wrong one
- * counts toward the lock-out).
- *
- * Returns: %TRUE when changed; otherwise %FALSE with the errors of
- *   emb_pin_store_check_employee_pin() or a validation error on "new-pin"
- */
 /* Me ------------------------------------------------------------------------ */
 
 /**
