@@ -509,6 +509,20 @@ _emb_pin_check_verify (Check *check)
     check->fresh = emb_pin_hash (check->pin, NULL);
 }
 
+/* The hash stored now (NULL: none). */
+static char *
+stored_hash (EmbDatabase *db,
+             Check       *check)
+{
+  char *stored = NULL;
+
+  if (check->employee_id != 0)
+    read_employee_hash (db, check->employee_id, &stored, NULL);
+  else
+    stored = _emb_setting_get (db, MANAGER_PIN_KEY);
+  return stored;
+}
+
 /* Step 3: fails with the refusal of a wrong PIN (counted in step 1), or
  * forgets the wrong tries and keeps a stronger hash. */
 static gboolean
@@ -517,6 +531,12 @@ check_conclude_in_transaction (EmbDatabase  *db,
                                GError      **error)
 {
   Check *check = user_data;
+  g_autofree char *stored = stored_hash (db, check);
+
+  /* A PIN a manager set or cleared while this one was verified replaces
+   * it: the old PIN is wrong from the moment of the reset. */
+  if (g_strcmp0 (stored, check->hash) != 0)
+    check->right = FALSE;
 
   if (!check->right)
     {
@@ -539,19 +559,9 @@ check_conclude_in_transaction (EmbDatabase  *db,
   if (!clear_failures (db, check->subject, error))
     return FALSE;
 
-  /* Only over the hash that was checked: a PIN set meanwhile stays. */
-  if (check->fresh != NULL)
-    {
-      g_autofree char *stored = NULL;
-
-      if (check->employee_id != 0)
-        read_employee_hash (db, check->employee_id, &stored, NULL);
-      else
-        stored = _emb_setting_get (db, MANAGER_PIN_KEY);
-      if (g_strcmp0 (stored, check->hash) == 0 &&
-          !store_hash (db, check->employee_id, check->fresh, NULL))
-        g_debug ("A PIN could not be rehashed");
-    }
+  /* Over the hash that was checked, still the stored one (see above). */
+  if (check->fresh != NULL && !store_hash (db, check->employee_id, check->fresh, NULL))
+    g_debug ("A PIN could not be rehashed");
 
   return TRUE;
 }

@@ -519,6 +519,50 @@ test_tries_at_once (void)
   _emb_pin_use_least_limits (FALSE);
 }
 
+static void
+test_reset_while_verifying (void)
+{
+  g_autoptr(EmbTestDb) tdb = emb_test_db_new ();
+  g_autoptr(EmbDatabase) manager = NULL;
+  g_autoptr(GDateTime) t = clock_at (0);
+  g_autoptr(GError) error = NULL;
+  EmbPinCheck *check;
+  gint64 anna = emb_test_add_employee (tdb->db, "E1", "Anna", 0, 0, TRUE);
+
+  _emb_pin_use_least_limits (TRUE);
+  g_assert_true (emb_pin_store_set_employee_pin (tdb->db, anna, "1357", NULL));
+  manager = emb_database_open (tdb->path, &error);
+  g_assert_no_error (error);
+
+  /* The old PIN is being verified when a manager, in another process,
+   * resets it: the old one no longer opens anything. */
+  check = _emb_pin_check_new (anna, "1357", t);
+  g_assert_true (_emb_pin_check_begin (tdb->db, check, &error));
+  g_assert_no_error (error);
+  g_assert_true (emb_pin_store_set_employee_pin (manager, anna, "2468", &error));
+  g_assert_no_error (error);
+  _emb_pin_check_verify (check);
+  g_assert_false (_emb_pin_check_conclude (tdb->db, check, &error));
+  g_assert_error (error, EMB_PIN_ERROR, EMB_PIN_ERROR_WRONG);
+  g_clear_error (&error);
+  _emb_pin_check_free (check);
+
+  /* Cleared meanwhile: the same. The new PIN works. */
+  check = _emb_pin_check_new (anna, "2468", t);
+  g_assert_true (_emb_pin_check_begin (tdb->db, check, &error));
+  g_assert_true (emb_pin_store_clear_employee_pin (manager, anna, &error));
+  _emb_pin_check_verify (check);
+  g_assert_false (_emb_pin_check_conclude (tdb->db, check, &error));
+  g_assert_error (error, EMB_PIN_ERROR, EMB_PIN_ERROR_WRONG);
+  g_clear_error (&error);
+  _emb_pin_check_free (check);
+  g_assert_true (emb_pin_store_set_employee_pin (manager, anna, "2468", &error));
+  g_assert_true (emb_pin_store_check_employee_pin (tdb->db, anna, "2468", t, &error));
+  g_assert_no_error (error);
+
+  _emb_pin_use_least_limits (FALSE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -536,6 +580,7 @@ main (int   argc,
   g_test_add_func ("/pin/manager", test_manager_pin);
   g_test_add_func ("/pin/async", test_async);
   g_test_add_func ("/pin/tries-at-once", test_tries_at_once);
+  g_test_add_func ("/pin/reset-while-verifying", test_reset_while_verifying);
 
   return g_test_run ();
 }
