@@ -31,9 +31,10 @@ gboolean  _emb_pin_store_set_manager_hash   (EmbDatabase  *db,
                                              GError      **error);
 
 /* A check of a PIN in three steps (emb-pin-store.c): begin reads the
- * subject and its hash and refuses a locked-out try, on the database's
- * thread; verify needs no database (any thread); conclude counts a wrong
- * PIN or forgets the wrong tries, on the database's thread. */
+ * subject and its hash, refuses a locked-out try and counts this one as
+ * wrong, on the database's thread; verify needs no database (any thread);
+ * conclude refuses a wrong PIN or forgets the wrong tries, on the
+ * database's thread. */
 typedef struct _EmbPinCheck EmbPinCheck;
 
 EmbPinCheck *_emb_pin_check_new             (gint64        employee_id,

@@ -5,20 +5,27 @@
  *
  * Throttling, per subject (the employee's UUID, or "manager"), in the table
  * pin_throttle so that it survives a restart:
- * - every wrong PIN adds one to the subject's failures and sets
+ * - every try adds one to the subject's failures and sets
  *   locked_until = now + emb_pin_delay_for_failures (failures): nothing for
  *   the first EMB_PIN_FREE_FAILURES, then 30 s, 60 s, 120 s … up to an hour;
+ *   the try is counted before its PIN is verified, in the same write
+ *   transaction that looks at the lock, so tries begun at once (on threads,
+ *   in two processes) cannot all slip in before the first is counted, and a
+ *   try cut short (a crash, a cancelled window) counts as wrong;
  * - a try before locked_until is refused with EMB_PIN_ERROR_LOCKED_OUT
  *   without looking at the PIN, so a locked-out guesser learns nothing;
  * - a right PIN removes the subject's row (the count starts again).
+ * Locked-until is stored and compared in UTC (ISO 8601 with a Z). Timing
+ * tells nothing a message does not: an employee without a PIN, or who has
+ * left, is told so, so no dummy hash is verified for them.
  * A badly formed PIN (not 4 to 8 digits) is refused as such and not
  * counted: it cannot be anyone's PIN.
  *
  * A hash made with other limits (the demo's fast ones, or older defaults)
  * is made again with the interactive limits at the next right PIN.
  *
- * A check runs in three steps: reading the subject and its hash (the
- * database, on the caller's thread), verifying the PIN (Argon2id, tens of
+ * A check runs in three steps: reading the subject and its hash and
+ * counting the try (the database, on the caller's thread), verifying the PIN (Argon2id, tens of
  * milliseconds and 64 MiB: on a worker thread in the _async() variants of
  * emb-pin-store-async.c, so a window never misses a frame), and recording
  * the outcome (the database again, in one transaction, on the caller's
@@ -408,7 +415,41 @@ _emb_pin_check_new (gint64      employee_id,
   return check;
 }
 
-/* Step 1: who, whether they may try, their hash. Refusals count nothing. */
+/* Fails with EMB_PIN_ERROR_LOCKED_OUT while the subject must wait. */
+static gboolean
+refuse_locked_out (EmbDatabase  *db,
+                   Check        *check,
+                   GError      **error)
+{
+  gint64 wait = subject_wait (db, check->subject, check->at, NULL);
+  g_autofree char *when = NULL;
+
+  if (wait <= 0)
+    return TRUE;
+
+  when = emb_pin_format_wait (wait);
+  /* TRANSLATORS: %s is “Try again in 2 minutes.” */
+  g_set_error (error, EMB_PIN_ERROR, EMB_PIN_ERROR_LOCKED_OUT,
+               _("Too many wrong PINs. %s"), when);
+  return FALSE;
+}
+
+/* Looks at the lock again and counts the try, in one write transaction:
+ * of tries begun at once, only those the count allows go on. */
+static gboolean
+count_try_in_transaction (EmbDatabase  *db,
+                          gpointer      user_data,
+                          GError      **error)
+{
+  Check *check = user_data;
+
+  return refuse_locked_out (db, check, error) &&
+         record_failure (db, check->subject, check->at, error);
+}
+
+/* Step 1: who, whether they may try, their hash; then the try is counted
+ * as a wrong one (a right PIN forgets it in step 3). Refusals count
+ * nothing. */
 gboolean
 _emb_pin_check_begin (EmbDatabase  *db,
                       Check        *check,
@@ -436,19 +477,8 @@ _emb_pin_check_begin (EmbDatabase  *db,
       check->subject = g_strdup (MANAGER_SUBJECT);
     }
 
-  {
-    gint64 wait = subject_wait (db, check->subject, check->at, NULL);
-
-    if (wait > 0)
-      {
-        g_autofree char *when = emb_pin_format_wait (wait);
-
-        /* TRANSLATORS: %s is “Try again in 2 minutes.” */
-        g_set_error (error, EMB_PIN_ERROR, EMB_PIN_ERROR_LOCKED_OUT,
-                     _("Too many wrong PINs. %s"), when);
-        return FALSE;
-      }
-  }
+  if (!refuse_locked_out (db, check, error))
+    return FALSE;
 
   if (check->hash == NULL || *check->hash == '\0')
     {
@@ -462,7 +492,12 @@ _emb_pin_check_begin (EmbDatabase  *db,
       return FALSE;
     }
 
-  return emb_pin_validate (check->pin, error);
+  if (!emb_pin_validate (check->pin, error))
+    return FALSE;
+
+  /* The try counts as wrong before the PIN is verified, so that no other
+   * try (another thread's, another process's) starts without seeing it. */
+  return emb_database_transaction (db, count_try_in_transaction, check, error);
 }
 
 /* Step 2, on any thread: no database. */
@@ -474,22 +509,40 @@ _emb_pin_check_verify (Check *check)
     check->fresh = emb_pin_hash (check->pin, NULL);
 }
 
-/* Step 3: counts a wrong PIN (and fails with the refusal), or forgets the
- * wrong tries and keeps a stronger hash. */
+/* The hash stored now (NULL: none). */
+static char *
+stored_hash (EmbDatabase *db,
+             Check       *check)
+{
+  char *stored = NULL;
+
+  if (check->employee_id != 0)
+    read_employee_hash (db, check->employee_id, &stored, NULL);
+  else
+    stored = _emb_setting_get (db, MANAGER_PIN_KEY);
+  return stored;
+}
+
+/* Step 3: fails with the refusal of a wrong PIN (counted in step 1), or
+ * forgets the wrong tries and keeps a stronger hash. */
 static gboolean
 check_conclude_in_transaction (EmbDatabase  *db,
                                gpointer      user_data,
                                GError      **error)
 {
   Check *check = user_data;
+  g_autofree char *stored = stored_hash (db, check);
+
+  /* A PIN a manager set or cleared while this one was verified replaces
+   * it: the old PIN is wrong from the moment of the reset. */
+  if (g_strcmp0 (stored, check->hash) != 0)
+    check->right = FALSE;
 
   if (!check->right)
     {
-      gint64 wait;
+      /* Counted already when the check began. */
+      gint64 wait = subject_wait (db, check->subject, check->at, NULL);
 
-      if (!record_failure (db, check->subject, check->at, error))
-        return FALSE;
-      wait = subject_wait (db, check->subject, check->at, NULL);
       if (wait > 0)
         {
           g_autofree char *when = emb_pin_format_wait (wait);
@@ -506,19 +559,9 @@ check_conclude_in_transaction (EmbDatabase  *db,
   if (!clear_failures (db, check->subject, error))
     return FALSE;
 
-  /* Only over the hash that was checked: a PIN set meanwhile stays. */
-  if (check->fresh != NULL)
-    {
-      g_autofree char *stored = NULL;
-
-      if (check->employee_id != 0)
-        read_employee_hash (db, check->employee_id, &stored, NULL);
-      else
-        stored = _emb_setting_get (db, MANAGER_PIN_KEY);
-      if (g_strcmp0 (stored, check->hash) == 0 &&
-          !store_hash (db, check->employee_id, check->fresh, NULL))
-        g_debug ("A PIN could not be rehashed");
-    }
+  /* Over the hash that was checked, still the stored one (see above). */
+  if (check->fresh != NULL && !store_hash (db, check->employee_id, check->fresh, NULL))
+    g_debug ("A PIN could not be rehashed");
 
   return TRUE;
 }

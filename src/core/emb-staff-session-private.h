@@ -14,10 +14,14 @@ EmbStaffSession *_emb_staff_session_new        (EmbDatabase      *db,
                                                 gint64            employee_id,
                                                 GError          **error);
 /* The signed-in employee's id, or 0 with G_IO_ERROR_PERMISSION_DENIED
- * after sign-out. Every public function starts with it. */
+ * after sign-out (or once the person left, was deleted or had their PIN
+ * reset: the session then signs out). Every public function starts with
+ * it. */
 gint64       _emb_staff_session_check          (EmbStaffSession  *self,
                                                 GError          **error);
 EmbDatabase *_emb_staff_session_get_database   (EmbStaffSession  *self);
+/* After my own PIN was checked (maybe rehashed) or changed: not a reset. */
+void         _emb_staff_session_pin_changed    (EmbStaffSession  *self);
 /* The signed-in employee as stored now (for their role and department),
  * or NULL with an error. */
 EmbEmployee *_emb_staff_session_load_me        (EmbStaffSession  *self,

@@ -27,6 +27,34 @@
  * of the data, not a reason to read a million rows. */
 #define LIMIT " LIMIT 500"
 
+/* Whether @feedback_id is about one of my touchpoints: the only feedback I
+ * am shown (emb_staff_session_list_feedback()), so the only I may cite. */
+static gboolean
+feedback_is_mine (EmbStaffSession  *self,
+                  gint64            feedback_id,
+                  GError          **error)
+{
+  g_autoptr(EmbStatement) stmt = NULL;
+  EmbDatabase *db = _emb_staff_session_get_database (self);
+
+  stmt = _emb_database_prepare (db,
+                                "SELECT 1 FROM feedback f, responsibility r, employee e"
+                                " WHERE f.id = ?1 AND e.id = ?2 AND r.role_id = e.role_id"
+                                " AND r.touchpoint_id = f.touchpoint_id",
+                                error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, feedback_id);
+  sqlite3_bind_int64 (stmt, 2, _emb_staff_session_check (self, NULL));
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    return TRUE;
+
+  emb_set_validation_error (error, EMB_VALIDATION_ERROR_INVALID, "feedback",
+                            _("A nomination can cite only customer feedback about your own "
+                              "touchpoints."));
+  return FALSE;
+}
+
 /**
  * emb_staff_session_nominate:
  * @nomination: a new nomination: the nominee (a colleague or a
@@ -38,11 +66,13 @@
  *
  * Submits the nomination as me (its nominator is set to me, its submission
  * time to now) within the caps, and clears my draft of the nomination form.
+ * It may cite customer feedback only about my touchpoints.
  * The store's change notice reaches the manager window.
  *
  * Returns: %TRUE when submitted; otherwise %FALSE with the store's
  *   validation error (its field names the form's entry: "nominee",
- *   "nominee-employee", "value", "story", "nominator" for my own cap…)
+ *   "nominee-employee", "value", "story", "nominator" for my own cap,
+ *   "feedback"…)
  */
 gboolean
 emb_staff_session_nominate (EmbStaffSession  *self,
@@ -65,6 +95,9 @@ emb_staff_session_nominate (EmbStaffSession  *self,
   if (me == 0)
     return FALSE;
   db = _emb_staff_session_get_database (self);
+  if (emb_nomination_get_feedback_id (nomination) != 0 &&
+      !feedback_is_mine (self, emb_nomination_get_feedback_id (nomination), error))
+    return FALSE;
 
   /* As me, now, whatever the record said. */
   g_object_freeze_notify (G_OBJECT (nomination));

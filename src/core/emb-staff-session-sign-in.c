@@ -125,6 +125,17 @@ move_to_field (GError     **error,
     g_propagate_error (error, local_error);
 }
 
+/**
+ * emb_staff_session_change_pin:
+ * @current_pin: the PIN the person signed in with
+ * @new_pin: 4 to 8 digits
+ *
+ * Changes my own PIN. The current PIN is checked as at sign-in (a wrong one
+ * counts toward the lock-out).
+ *
+ * Returns: %TRUE when changed; otherwise %FALSE with the errors of
+ *   emb_pin_store_check_employee_pin() or a validation error on "new-pin"
+ */
 gboolean
 emb_staff_session_change_pin (EmbStaffSession  *self,
                               const char       *current_pin,
@@ -154,8 +165,13 @@ emb_staff_session_change_pin (EmbStaffSession  *self,
       move_to_field (error, local_error, "current-pin");
       return FALSE;
     }
+  /* A right PIN may have been rehashed: that is no manager's reset. */
+  _emb_staff_session_pin_changed (self);
 
-  return emb_pin_store_set_employee_pin (db, me, new_pin, error);
+  if (!emb_pin_store_set_employee_pin (db, me, new_pin, error))
+    return FALSE;
+  _emb_staff_session_pin_changed (self);
+  return TRUE;
 }
 
 typedef struct
@@ -187,6 +203,7 @@ new_pin_set (GObject      *source_object,
       g_task_return_error (task, moved);
       return;
     }
+  _emb_staff_session_pin_changed (g_task_get_source_object (task));
   g_task_return_boolean (task, TRUE);
 }
 
@@ -208,6 +225,7 @@ current_pin_checked (GObject      *source_object,
       g_task_return_error (task, moved);
       return;
     }
+  _emb_staff_session_pin_changed (g_task_get_source_object (task));
   emb_pin_store_set_pin_async (db, change->employee_id, change->new_pin, NULL, new_pin_set,
                                g_steal_pointer (&task));
 }

@@ -10,7 +10,9 @@
  * - it writes only as the signed-in person: whatever employee a record
  *   names, the session puts the signed-in one in its place;
  * - after emb_staff_session_sign_out() every call fails with
- *   G_IO_ERROR_PERMISSION_DENIED and returns nothing.
+ *   G_IO_ERROR_PERMISSION_DENIED and returns nothing; so does every call
+ *   once the person has left (is no longer active), was deleted or had
+ *   their PIN reset by a manager: the session signs itself out.
  *
  * Here: the session itself, the directory of the sign-in screen, "me", my
  * part of the journey, colleagues and the drafts of unfinished forms.
@@ -46,6 +48,7 @@ struct _EmbStaffSession
   EmbDatabase *db;
   gint64       employee_id;   /* 0 once signed out */
   char        *employee_uuid;
+  char        *pin_hash;      /* as it was when the PIN was last checked */
 };
 
 G_DEFINE_FINAL_TYPE (EmbStaffSession, emb_staff_session, G_TYPE_OBJECT)
@@ -76,6 +79,7 @@ emb_staff_session_finalize (GObject *object)
   EmbStaffSession *self = (EmbStaffSession *)object;
 
   g_clear_pointer (&self->employee_uuid, g_free);
+  g_clear_pointer (&self->pin_hash, g_free);
 
   G_OBJECT_CLASS (emb_staff_session_parent_class)->finalize (object);
 }
@@ -146,10 +150,33 @@ emb_staff_session_init (EmbStaffSession *self)
 
 /* Shared with the other parts ---------------------------------------------- */
 
+/* Whether the employee is still in the database, active, and has the PIN
+ * they signed in with. */
+static gboolean
+still_signed_in (EmbStaffSession *self)
+{
+  g_autoptr(EmbStatement) stmt = NULL;
+
+  stmt = _emb_database_prepare_id (self->db,
+                                   "SELECT 1 FROM employee WHERE id = ?1 AND active = 1"
+                                   " AND pin_hash IS ?2",
+                                   self->employee_id, NULL);
+  if (stmt == NULL)
+    return FALSE;
+  _emb_bind_text (stmt, 2, self->pin_hash);
+  return sqlite3_step (stmt) == SQLITE_ROW;
+}
+
+/* Someone who left (or was deleted), or whose PIN a manager reset, while
+ * signed in is signed out at their next call, also when a manager's other
+ * process made the change. */
 gint64
 _emb_staff_session_check (EmbStaffSession  *self,
                           GError          **error)
 {
+  if (self->employee_id != 0 && !still_signed_in (self))
+    emb_staff_session_sign_out (self);
+
   if (self->employee_id == 0 || self->db == NULL)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
@@ -186,7 +213,6 @@ _emb_staff_list (EmbDatabase     *db,
 {
   g_autofree char *sql = g_strdup_printf ("%s %s", _emb_table_select_sql (table), suffix);
   g_autoptr(EmbStatement) stmt = NULL;
-  g_autoptr(GListStore) store = g_list_store_new (table->get_type ());
 
   stmt = _emb_database_prepare (db, sql, error);
   if (stmt == NULL)
@@ -196,20 +222,7 @@ _emb_staff_list (EmbDatabase     *db,
   if (sqlite3_bind_parameter_count (stmt) >= 2)
     sqlite3_bind_int64 (stmt, 2, b);
 
-  for (;;)
-    {
-      g_autoptr(EmbRecord) record = NULL;
-      gboolean has_row;
-
-      if (!_emb_database_step_row (db, stmt, &has_row, error))
-        return NULL;
-      if (!has_row)
-        break;
-      record = _emb_table_read_row (table, stmt);
-      g_list_store_append (store, record);
-    }
-
-  return g_steal_pointer (&store);
+  return _emb_table_read_all (db, table, stmt, error);
 }
 
 GListModel *
@@ -340,6 +353,30 @@ search_employees (EmbDatabase  *db,
 
 /* Signing in and out ------------------------------------------------------- */
 
+/* The employee's PIN hash as stored now (NULL: none). */
+static char *
+read_pin_hash (EmbDatabase *db,
+               gint64       employee_id)
+{
+  g_autoptr(EmbStatement) stmt = NULL;
+
+  stmt = _emb_database_prepare_id (db, "SELECT pin_hash FROM employee WHERE id = ?1",
+                                   employee_id, NULL);
+  if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
+    return NULL;
+  return _emb_column_dup_text (stmt, 0);
+}
+
+/* My own PIN was checked or changed: what a manager's reset is told from. */
+void
+_emb_staff_session_pin_changed (EmbStaffSession *self)
+{
+  if (self->employee_id == 0)
+    return;
+  g_free (self->pin_hash);
+  self->pin_hash = read_pin_hash (self->db, self->employee_id);
+}
+
 /* A session for an employee whose PIN was right. */
 EmbStaffSession *
 _emb_staff_session_new (EmbDatabase  *db,
@@ -357,6 +394,7 @@ _emb_staff_session_new (EmbDatabase  *db,
   self->db = g_object_ref (db);
   self->employee_id = employee_id;
   self->employee_uuid = g_strdup (emb_record_get_uuid (EMB_RECORD (employee)));
+  self->pin_hash = read_pin_hash (db, employee_id);
   g_debug ("Employee %" G_GINT64_FORMAT " signed in", employee_id);
   return g_steal_pointer (&self);
 }
@@ -401,6 +439,7 @@ emb_staff_session_sign_out (EmbStaffSession *self)
 
   self->employee_id = 0;
   g_clear_pointer (&self->employee_uuid, g_free);
+  g_clear_pointer (&self->pin_hash, g_free);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EMPLOYEE_ID]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SIGNED_IN]);
 }
@@ -413,17 +452,6 @@ emb_staff_session_is_signed_in (EmbStaffSession *self)
   return self->employee_id != 0;
 }
 
-/**
- * emb_staff_session_change_pin:
- * @current_pin: the PIN the person signed in with
- * @new_pin: 4 to 8 digits
- *
- * Changes my own PIN. The current PIN is checked as at sign-in (a wrong one
- * counts toward the lock-out).
- *
- * Returns: %TRUE when changed; otherwise %FALSE with the errors of
- *   emb_pin_store_check_employee_pin() or a validation error on "new-pin"
- */
 /* Me ------------------------------------------------------------------------ */
 
 /**

@@ -7,7 +7,9 @@
  * an anonymous nomination, a customer's reference, or any figure of a
  * pulse or a feedback sample below the programme's anonymity threshold;
  * and it writes only as the signed-in person. After sign-out every call
- * fails with G_IO_ERROR_PERMISSION_DENIED and returns nothing.
+ * fails with G_IO_ERROR_PERMISSION_DENIED and returns nothing; a person who
+ * leaves (is made inactive), is deleted or has their PIN reset by a manager
+ * while signed in is signed out at their next call.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -444,6 +444,125 @@ test_async (void)
   g_clear_object (&result);
 }
 
+static void
+store_nth_result (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  GPtrArray *results = user_data;
+
+  g_ptr_array_add (results, g_object_ref (result));
+}
+
+static void
+test_tries_at_once (void)
+{
+  g_autoptr(EmbTestDb) tdb = emb_test_db_new ();
+  g_autoptr(EmbDatabase) other = NULL;
+  g_autoptr(GPtrArray) results = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GDateTime) t = clock_at (0);
+  g_autoptr(GError) error = NULL;
+  const char *pins[] = { "0000", "0001", "0002", "0003", "0004", "0005", "0006", "1357" };
+  guint wrong = 0, locked = 0;
+  gint64 anna = emb_test_add_employee (tdb->db, "E1", "Anna", 0, 0, TRUE);
+  gint64 bert = emb_test_add_employee (tdb->db, "E2", "Bert", 0, 0, TRUE);
+
+  _emb_pin_use_least_limits (TRUE);
+  g_assert_true (emb_pin_store_set_employee_pin (tdb->db, anna, "1357", NULL));
+  g_assert_true (emb_pin_store_set_employee_pin (tdb->db, bert, "2468", NULL));
+
+  /* Eight tries at once, the right PIN last: all are begun before any is
+   * verified, yet only the free ones and the one that locks go on. */
+  for (guint i = 0; i < G_N_ELEMENTS (pins); i++)
+    emb_pin_store_check_employee_pin_async (tdb->db, anna, pins[i], t, NULL, store_nth_result,
+                                            results);
+  while (results->len < G_N_ELEMENTS (pins))
+    g_main_context_iteration (NULL, TRUE);
+  for (guint i = 0; i < results->len; i++)
+    {
+      g_autoptr(GError) refusal = NULL;
+
+      g_assert_false (emb_pin_store_check_employee_pin_finish (tdb->db, results->pdata[i],
+                                                               &refusal));
+      if (g_error_matches (refusal, EMB_PIN_ERROR, EMB_PIN_ERROR_WRONG))
+        wrong++;
+      else
+        {
+          g_assert_error (refusal, EMB_PIN_ERROR, EMB_PIN_ERROR_LOCKED_OUT);
+          locked++;
+        }
+    }
+  g_assert_cmpuint (wrong, ==, EMB_PIN_FREE_FAILURES + 1);
+  g_assert_cmpuint (locked, ==, G_N_ELEMENTS (pins) - wrong);
+  g_assert_cmpint (emb_pin_store_get_wait (tdb->db, anna, t), ==, 30);
+
+  /* Two processes on one database: each begun try is counted at once, so
+   * the other connection sees it before the PIN is verified. */
+  other = emb_database_open (tdb->path, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i <= EMB_PIN_FREE_FAILURES; i++)
+    {
+      EmbPinCheck *check = _emb_pin_check_new (bert, "9999", t);
+
+      g_assert_true (_emb_pin_check_begin (i % 2 ? other : tdb->db, check, &error));
+      g_assert_no_error (error);
+      _emb_pin_check_free (check);
+    }
+  {
+    EmbPinCheck *check = _emb_pin_check_new (bert, "2468", t);
+
+    g_assert_false (_emb_pin_check_begin (other, check, &error));
+    g_assert_error (error, EMB_PIN_ERROR, EMB_PIN_ERROR_LOCKED_OUT);
+    _emb_pin_check_free (check);
+  }
+
+  _emb_pin_use_least_limits (FALSE);
+}
+
+static void
+test_reset_while_verifying (void)
+{
+  g_autoptr(EmbTestDb) tdb = emb_test_db_new ();
+  g_autoptr(EmbDatabase) manager = NULL;
+  g_autoptr(GDateTime) t = clock_at (0);
+  g_autoptr(GError) error = NULL;
+  EmbPinCheck *check;
+  gint64 anna = emb_test_add_employee (tdb->db, "E1", "Anna", 0, 0, TRUE);
+
+  _emb_pin_use_least_limits (TRUE);
+  g_assert_true (emb_pin_store_set_employee_pin (tdb->db, anna, "1357", NULL));
+  manager = emb_database_open (tdb->path, &error);
+  g_assert_no_error (error);
+
+  /* The old PIN is being verified when a manager, in another process,
+   * resets it: the old one no longer opens anything. */
+  check = _emb_pin_check_new (anna, "1357", t);
+  g_assert_true (_emb_pin_check_begin (tdb->db, check, &error));
+  g_assert_no_error (error);
+  g_assert_true (emb_pin_store_set_employee_pin (manager, anna, "2468", &error));
+  g_assert_no_error (error);
+  _emb_pin_check_verify (check);
+  g_assert_false (_emb_pin_check_conclude (tdb->db, check, &error));
+  g_assert_error (error, EMB_PIN_ERROR, EMB_PIN_ERROR_WRONG);
+  g_clear_error (&error);
+  _emb_pin_check_free (check);
+
+  /* Cleared meanwhile: the same. The new PIN works. */
+  check = _emb_pin_check_new (anna, "2468", t);
+  g_assert_true (_emb_pin_check_begin (tdb->db, check, &error));
+  g_assert_true (emb_pin_store_clear_employee_pin (manager, anna, &error));
+  _emb_pin_check_verify (check);
+  g_assert_false (_emb_pin_check_conclude (tdb->db, check, &error));
+  g_assert_error (error, EMB_PIN_ERROR, EMB_PIN_ERROR_WRONG);
+  g_clear_error (&error);
+  _emb_pin_check_free (check);
+  g_assert_true (emb_pin_store_set_employee_pin (manager, anna, "2468", &error));
+  g_assert_true (emb_pin_store_check_employee_pin (tdb->db, anna, "2468", t, &error));
+  g_assert_no_error (error);
+
+  _emb_pin_use_least_limits (FALSE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -460,6 +579,8 @@ main (int   argc,
   g_test_add_func ("/pin/rehash-at-sign-in", test_rehash_at_sign_in);
   g_test_add_func ("/pin/manager", test_manager_pin);
   g_test_add_func ("/pin/async", test_async);
+  g_test_add_func ("/pin/tries-at-once", test_tries_at_once);
+  g_test_add_func ("/pin/reset-while-verifying", test_reset_while_verifying);
 
   return g_test_run ();
 }

@@ -55,6 +55,35 @@ test_nominate_as_me (Fixture       *f,
 }
 
 static void
+test_nominate_cites_my_feedback (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autoptr(EmbStaffSession) anna = sign_in (f, f->anna, ANNA_PIN);
+  g_autoptr(EmbNomination) nomination = new_nomination (f->bert, f->kindness, "Saved the day");
+  g_autoptr(EmbNomination) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 at_till, at_hotline, id;
+
+  at_till = emb_test_add_feedback (f->db, "2026-02-20T10:00:00Z", EMB_FEEDBACK_KIND_PRAISE,
+                                   EMB_SCORE_TYPE_NONE, -1, f->till, "Kind cashier");
+  at_hotline = emb_test_add_feedback (f->db, "2026-02-20T10:00:00Z", EMB_FEEDBACK_KIND_PRAISE,
+                                      EMB_SCORE_TYPE_NONE, -1, f->hotline, "Kind agent");
+
+  /* Feedback Anna is never shown cannot be cited by her. */
+  emb_nomination_set_feedback_id (nomination, at_hotline);
+  g_assert_false (emb_staff_session_nominate (anna, nomination, FALSE, 0, 0, &error));
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_INVALID, "feedback");
+  g_clear_error (&error);
+  g_assert_cmpint (_emb_database_count (f->db, "SELECT count(*) FROM nomination"), ==, 0);
+
+  /* About her own till: cited. */
+  emb_nomination_set_feedback_id (nomination, at_till);
+  id = nominate (anna, nomination, FALSE);
+  stored = emb_recognition_store_get (f->db, id, NULL);
+  g_assert_cmpint (emb_nomination_get_feedback_id (stored), ==, at_till);
+}
+
+static void
 test_nominate_refusals (Fixture       *f,
                         gconstpointer  data)
 {
@@ -567,6 +596,7 @@ main (int   argc,
 
   STAFF_TEST_ADD ("/staff-session/nominate-as-me", test_nominate_as_me);
   STAFF_TEST_ADD ("/staff-session/nominate-refusals", test_nominate_refusals);
+  STAFF_TEST_ADD ("/staff-session/nominate-cites-my-feedback", test_nominate_cites_my_feedback);
   STAFF_TEST_ADD ("/staff-session/anonymous-sender-hidden", test_anonymous_sender_hidden);
   STAFF_TEST_ADD ("/staff-session/anonymous-kept-on-edit", test_anonymous_kept_on_edit);
   STAFF_TEST_ADD ("/staff-session/private-nominations", test_private_nominations);

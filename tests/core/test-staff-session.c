@@ -15,6 +15,7 @@
 #include "emb-acknowledgement-store.h"
 #include "emb-database-private.h"
 #include "emb-demo.h"
+#include "emb-people-store.h"
 #include "emb-pin.h"
 #include "emb-programme-store.h"
 #include "emb-records.h"
@@ -262,11 +263,96 @@ test_sign_out (Fixture       *f,
 }
 
 static void
+test_left_while_signed_in (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(EmbStaffSession) anna = sign_in (f, f->anna, ANNA_PIN);
+  g_autoptr(EmbStaffSession) bert = sign_in (f, f->bert, BERT_PIN);
+  g_autoptr(EmbDatabase) manager = NULL;
+  g_autoptr(GListModel) pending = NULL;
+  g_autoptr(GListModel) stages = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 ids[1];
+  guint notified = 0;
+
+  g_signal_connect (anna, "notify::signed-in", G_CALLBACK (count_notify), &notified);
+
+  /* The manager window, another process, marks Anna as gone. */
+  manager = emb_database_open (f->tdb->path, &error);
+  g_assert_no_error (error);
+  ids[0] = f->anna;
+  g_assert_true (emb_people_store_set_employees_active (manager, ids, 1, FALSE, &error));
+  g_assert_no_error (error);
+
+  pending = emb_staff_session_list_pending (anna, &error);
+  g_assert_null (pending);
+  assert_denied (error);
+  g_clear_error (&error);
+  g_assert_false (emb_staff_session_is_signed_in (anna));
+  g_assert_cmpuint (notified, ==, 1);
+  g_assert_null (emb_staff_session_get_employee (anna));
+
+  /* Coming back does not reopen the old session. */
+  g_assert_true (emb_people_store_set_employees_active (manager, ids, 1, TRUE, &error));
+  g_assert_null (emb_staff_session_get_employee (anna));
+
+  /* A colleague who was deleted is signed out too; others go on. */
+  g_assert_true (emb_people_store_delete_employee (manager, f->carl, &error));
+  g_assert_no_error (error);
+  stages = emb_staff_session_list_stages (bert, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (stages);
+  g_assert_true (emb_staff_session_is_signed_in (bert));
+  g_assert_true (emb_people_store_delete_employee (manager, f->bert, &error));
+  g_assert_no_error (error);
+  g_clear_object (&stages);
+  stages = emb_staff_session_list_stages (bert, &error);
+  g_assert_null (stages);
+  assert_denied (error);
+  g_assert_false (emb_staff_session_is_signed_in (bert));
+}
+
+static void
+test_pin_reset_while_signed_in (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autoptr(EmbStaffSession) anna = sign_in (f, f->anna, ANNA_PIN);
+  g_autoptr(EmbStaffSession) bert = sign_in (f, f->bert, BERT_PIN);
+  g_autoptr(EmbDatabase) manager = NULL;
+  g_autoptr(GListModel) pending = NULL;
+  g_autoptr(GListModel) stages = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* Anna's PIN was seen: a manager, in another process, resets it. */
+  manager = emb_database_open (f->tdb->path, &error);
+  g_assert_no_error (error);
+  g_assert_true (emb_pin_store_set_employee_pin (manager, f->anna, "5555", &error));
+  g_assert_no_error (error);
+
+  pending = emb_staff_session_list_pending (anna, &error);
+  g_assert_null (pending);
+  assert_denied (error);
+  g_clear_error (&error);
+  g_assert_false (emb_staff_session_is_signed_in (anna));
+
+  /* Cleared altogether: the same. Bert's colleague's reset left him alone. */
+  stages = emb_staff_session_list_stages (bert, &error);
+  g_assert_no_error (error);
+  g_clear_object (&stages);
+  g_assert_true (emb_pin_store_clear_employee_pin (manager, f->bert, &error));
+  g_assert_no_error (error);
+  stages = emb_staff_session_list_stages (bert, &error);
+  g_assert_null (stages);
+  assert_denied (error);
+}
+
+static void
 test_change_pin (Fixture       *f,
                  gconstpointer  data)
 {
   g_autoptr(EmbStaffSession) session = sign_in (f, f->anna, ANNA_PIN);
   g_autoptr(EmbStaffSession) again = NULL;
+  g_autoptr(EmbEmployee) me = NULL;
   g_autoptr(GError) error = NULL;
 
   g_assert_false (emb_staff_session_change_pin (session, ANNA_PIN, "12", &error));
@@ -278,6 +364,10 @@ test_change_pin (Fixture       *f,
 
   g_assert_true (emb_staff_session_change_pin (session, ANNA_PIN, "8642", &error));
   g_assert_no_error (error);
+  /* My own change keeps me signed in. */
+  me = emb_staff_session_get_employee (session);
+  g_assert_nonnull (me);
+  g_assert_true (emb_staff_session_is_signed_in (session));
   g_assert_null (emb_staff_session_sign_in (f->db, f->anna, ANNA_PIN, NULL, &error));
   g_assert_error (error, EMB_PIN_ERROR, EMB_PIN_ERROR_WRONG);
   g_clear_error (&error);
@@ -288,6 +378,7 @@ static void
 test_async (Fixture       *f,
             gconstpointer  data)
 {
+  g_autoptr(GListModel) stages = NULL;
   g_autoptr(EmbStaffSession) session = NULL;
   g_autoptr(EmbStaffSession) again = NULL;
   g_autoptr(GError) error = NULL;
@@ -329,6 +420,10 @@ test_async (Fixture       *f,
   g_assert_no_error (error);
   g_clear_object (&result);
   again = sign_in (f, f->anna, "8642");
+  /* My own change keeps me signed in. */
+  stages = emb_staff_session_list_stages (session, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (stages);
 
   /* Signed out: refused. */
   emb_staff_session_sign_out (session);
@@ -558,6 +653,8 @@ main (int   argc,
   STAFF_TEST_ADD ("/staff-session/sign-in-throttled", test_sign_in_throttled);
   STAFF_TEST_ADD ("/staff-session/no-pin-hash", test_no_pin_hash);
   STAFF_TEST_ADD ("/staff-session/sign-out", test_sign_out);
+  STAFF_TEST_ADD ("/staff-session/left-while-signed-in", test_left_while_signed_in);
+  STAFF_TEST_ADD ("/staff-session/pin-reset-while-signed-in", test_pin_reset_while_signed_in);
   STAFF_TEST_ADD ("/staff-session/change-pin", test_change_pin);
   STAFF_TEST_ADD ("/staff-session/async", test_async);
   STAFF_TEST_ADD ("/staff-session/acknowledge-as-me", test_acknowledge_as_me);
