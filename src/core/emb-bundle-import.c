@@ -41,9 +41,10 @@
 #define RELEASE_EVERY  (4 * 1024 * 1024)
 #define SCAN_SHARE     0.05   /* of the progress bar */
 /* The page cache of the import, in KiB: room for the pages being written,
- * within the memory a desktop session can spare beside the records known
- * by UUID (see emb-bundle-merge.c). */
-#define IMPORT_CACHE_KIB (32 * 1024)
+ * the unique index of the UUIDs of a million records among them (48 MB:
+ * a random UUID lands anywhere in it), within the memory a desktop session
+ * can spare beside the records known by UUID (see emb-bundle-known.c). */
+#define IMPORT_CACHE_KIB (64 * 1024)
 
 static void
 import_clear (EmbBundleImport *imp)
