@@ -1,13 +1,15 @@
 /* emb-bundle-import-private.h: the state of a bundle import, shared by its
  * three parts
  *
- *  - emb-bundle-import.c reads the file, walks its records a batch at a
- *    time and runs everything in one transaction;
+ *  - emb-bundle-import.c reads the file, walks its records one after the
+ *    other and runs everything in one transaction;
+ *  - emb-bundle-record.c reads the members of a flat record straight from
+ *    the text (the others through JsonParser);
  *  - emb-bundle-validate.c checks a record and turns its fields into cells
  *    ready to bind, reporting each problem by JSON path and field, and
  *    emb-bundle-rules.c checks the rules between its fields;
- *  - emb-bundle-merge.c keeps the records of the database and the file by
- *    UUID, and writes a checked record by its UUID.
+ *  - emb-bundle-known.c knows the records of the database and the file by
+ *    UUID, and emb-bundle-merge.c writes a checked record by its UUID.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -40,20 +42,56 @@ G_STATIC_ASSERT (sizeof (EmbBundleEntry) == 32);
 
 typedef struct
 {
-  GHashTable *entries;    /* EmbBundleEntry, by UUID */
-  GPtrArray  *blocks;     /* of EmbBundleEntry[ENTRY_BLOCK], its entries */
-  guint       block_used;
-  /* A top-level kind no other kind refers to (the nominations) is looked up
-   * in the database instead (see emb-bundle-merge.c). */
-  int         leaf;       /* 0 until known, then 1 for such a kind, else 2 */
-  gint64      max_before; /* the highest id of its table before the import */
-  GArray     *new_index;  /* guint32: the element of each row added, by id */
-  GArray     *claimed;    /* guint32: 1 + the element that claimed each row */
-  gboolean    present;    /* the file has this kind's member */
-  guint       added;
-  guint       updated;
-  guint       skipped;
+  GHashTable   *entries;    /* EmbBundleEntry, by UUID */
+  GPtrArray    *blocks;     /* of EmbBundleEntry[ENTRY_BLOCK], its entries */
+  guint         block_used;
+  /* How the kind is known (emb-bundle-known.c): 0 until decided. */
+  int           mode;
+  guint         n_file;     /* its records in the file, of a top-level kind */
+  gint64        max_before; /* the highest id of its table before the import */
+  GArray       *new_index;  /* guint32: the element of each row added, by id */
+  GArray       *claimed;    /* guint32: 1 + the element that claimed each row */
+  /* Its statements, borrowed from the database's cache. */
+  sqlite3_stmt *find;
+  sqlite3_stmt *insert;
+  sqlite3_stmt *upsert;
+  gboolean      present;    /* the file has this kind's member */
+  guint         added;
+  guint         updated;
+  guint         skipped;
 } EmbBundleKindState;
+
+/* The members of a record (emb-bundle-record.c), read from the text or
+ * from a JsonObject. */
+typedef enum
+{
+  EMB_BUNDLE_VALUE_NULL,
+  EMB_BUNDLE_VALUE_BOOLEAN,
+  EMB_BUNDLE_VALUE_INT,
+  EMB_BUNDLE_VALUE_DOUBLE,
+  EMB_BUNDLE_VALUE_STRING,
+  EMB_BUNDLE_VALUE_ARRAY,
+  EMB_BUNDLE_VALUE_OBJECT,
+} EmbBundleValueType;
+
+typedef struct
+{
+  const char         *name;
+  EmbBundleValueType  type;
+  gint64              i;      /* an INT; a BOOLEAN as 0 or 1; a DOUBLE cut to a whole number */
+  double              d;      /* a DOUBLE; an INT as a double */
+  const char         *s;      /* a STRING */
+  JsonNode           *node;   /* an ARRAY or an OBJECT */
+} EmbBundleValue;
+
+/* A flat record with more members than this goes to JsonParser. */
+#define EMB_BUNDLE_MAX_FLAT_MEMBERS 64
+
+typedef struct
+{
+  GArray  *values;   /* EmbBundleValue, in the order of the file */
+  GString *text;     /* the names and strings of a record read from text */
+} EmbBundleFields;
 
 /* A checked value, ready to bind. */
 typedef struct
@@ -96,11 +134,12 @@ typedef struct
   gboolean                mapped;        /* data is a file mapping */
   EmbBundleDocument      *doc;
   JsonParser             *parser;
-  GString                *batch;
+  EmbBundleFields         fields;        /* of the flat record being read */
+  GArray                 *links[EMB_BUNDLE_MAX_LINKS];   /* of the record being read */
   GString                *path;          /* the JSON path being checked */
   GPtrArray              *scratch;       /* strings made for the current record */
   EmbBundleKindState      kinds[EMB_BUNDLE_N_KINDS];
-  char                   *upsert_sql[EMB_BUNDLE_N_KINDS];
+  EmbBundleEntry          found;         /* a row found by its UUID */
   GPtrArray              *known[EMB_BUNDLE_N_KINDS];   /* member names, NULL-terminated */
   GHashTable             *value_names;   /* value name → UUID, both in names */
   GStringChunk           *names;
@@ -126,11 +165,26 @@ void            _emb_bundle_problem_from_error  (EmbBundleImport  *imp,
                                                  const char       *member,
                                                  GError           *error);
 
+/* Records (emb-bundle-record.c). */
+void            _emb_bundle_fields_init         (EmbBundleFields  *fields);
+void            _emb_bundle_fields_clear        (EmbBundleFields  *fields);
+gboolean        _emb_bundle_fields_read         (EmbBundleFields  *fields,
+                                                 const char       *text,
+                                                 const char       *end,
+                                                 const char      **next);
+void            _emb_bundle_fields_from_object  (EmbBundleFields  *fields,
+                                                 JsonObject       *object);
+const EmbBundleValue *
+                _emb_bundle_fields_get          (const EmbBundleFields *fields,
+                                                 const char       *name);
+const char     *_emb_bundle_skip_value          (const char       *text,
+                                                 const char       *end);
+
 /* Checking (emb-bundle-validate.c). */
 gboolean        _emb_bundle_is_string           (JsonNode         *node);
 gboolean        _emb_bundle_check_record        (EmbBundleImport  *imp,
                                                  EmbBundleKindId   id,
-                                                 JsonObject       *object,
+                                                 const EmbBundleFields *fields,
                                                  guint             index,
                                                  gint64            parent_id,
                                                  EmbBundleRecord  *record,
@@ -139,17 +193,14 @@ gboolean        _emb_bundle_check_record        (EmbBundleImport  *imp,
 /* The rules between fields (emb-bundle-rules.c). */
 gboolean        _emb_bundle_check_rules         (EmbBundleImport      *imp,
                                                  EmbBundleKindId       id,
-                                                 JsonObject           *object,
+                                                 const EmbBundleFields *fields,
                                                  const EmbBundleCell  *cells,
                                                  const char           *uuid,
                                                  GError              **error);
 
-/* Merging by UUID (emb-bundle-merge.c). */
+/* Records by UUID (emb-bundle-known.c). */
 gboolean        _emb_bundle_normalise_uuid      (const char       *text,
                                                  char              out[37]);
-GHashTable     *_emb_bundle_entries             (EmbBundleImport  *imp,
-                                                 EmbBundleKindId   id,
-                                                 GError          **error);
 gboolean        _emb_bundle_find_entry          (EmbBundleImport  *imp,
                                                  EmbBundleKindId   id,
                                                  const char       *uuid,
@@ -160,13 +211,25 @@ void            _emb_bundle_forget_entries      (EmbBundleImport  *imp,
 void            _emb_bundle_clear_entries       (EmbBundleKindState *state);
 gboolean        _emb_bundle_claim_uuid          (EmbBundleImport  *imp,
                                                  EmbBundleKindId   id,
-                                                 JsonObject       *object,
+                                                 const EmbBundleFields *fields,
                                                  guint             index,
                                                  EmbBundleRecord  *record,
                                                  GError          **error);
+void            _emb_bundle_note_record         (EmbBundleImport  *imp,
+                                                 EmbBundleKindId   id,
+                                                 const EmbBundleRecord *record);
+gboolean        _emb_bundle_uuid_clash          (EmbBundleImport  *imp,
+                                                 EmbBundleKindId   id,
+                                                 const EmbBundleRecord *record,
+                                                 GError          **error);
+/* For tests: the fewest records of a kind known in the database rather
+ * than in memory; 0 restores the default. */
+void            _emb_bundle_set_database_threshold (guint          records);
+
+/* Writing (emb-bundle-merge.c). */
 gboolean        _emb_bundle_merge_record        (EmbBundleImport  *imp,
                                                  EmbBundleKindId   id,
-                                                 JsonObject       *object,
+                                                 const EmbBundleFields *fields,
                                                  EmbBundleRecord  *record,
                                                  GError          **error);
 

@@ -2,9 +2,10 @@
  *
  * The import succeeds whole or changes nothing:
  *  1. a quick pass over the text checks that it is well-formed JSON and
- *     finds each record (emb-bundle-scan.c), without building the whole
- *     tree: a bundle with a million nominations is parsed a batch of records
- *     at a time;
+ *     finds each kind of record (emb-bundle-scan.c), without building the
+ *     whole tree: the records of a bundle with a million nominations are
+ *     then read one after the other, a flat one straight from the text and
+ *     any other by JsonParser (emb-bundle-record.c);
  *  2. in one transaction, each record is checked (emb-bundle-validate.c:
  *     types, required fields, lengths, enumerations, dates, ranges,
  *     duplicate UUIDs, references that resolve neither in the file nor in
@@ -36,28 +37,29 @@
 #include "emb-bundle-import-private.h"
 #include "emb-validate-private.h"
 
-#define BATCH_RECORDS  512
-#define BATCH_BYTES    (1024 * 1024)
+#define CHECK_EVERY    256    /* records between looks at the cancellable */
+#define RELEASE_EVERY  (4 * 1024 * 1024)
 #define SCAN_SHARE     0.05   /* of the progress bar */
 /* The page cache of the import, in KiB: room for the pages being written,
- * within the memory a desktop session can spare beside the records known
- * by UUID (see emb-bundle-merge.c). */
-#define IMPORT_CACHE_KIB (32 * 1024)
+ * the unique index of the UUIDs of a million records among them (48 MB:
+ * a random UUID lands anywhere in it), within the memory a desktop session
+ * can spare beside the records known by UUID (see emb-bundle-known.c). */
+#define IMPORT_CACHE_KIB (64 * 1024)
 
 static void
 import_clear (EmbBundleImport *imp)
 {
   g_free (imp->name);
   g_clear_object (&imp->parser);
-  if (imp->batch != NULL)
-    g_string_free (imp->batch, TRUE);
+  _emb_bundle_fields_clear (&imp->fields);
+  g_clear_pointer (&imp->links[0], g_array_unref);
+  g_clear_pointer (&imp->links[1], g_array_unref);
   if (imp->path != NULL)
     g_string_free (imp->path, TRUE);
   g_clear_pointer (&imp->scratch, g_ptr_array_unref);
   for (guint i = 0; i < EMB_BUNDLE_N_KINDS; i++)
     {
       _emb_bundle_clear_entries (&imp->kinds[i]);
-      g_free (imp->upsert_sql[i]);
       g_clear_pointer (&imp->known[i], g_ptr_array_unref);
     }
   g_clear_pointer (&imp->value_names, g_hash_table_unref);
@@ -137,12 +139,44 @@ _emb_bundle_problem_from_error (EmbBundleImport *imp,
 
 /* Records ----------------------------------------------------------------- */
 
-static gboolean import_record (EmbBundleImport  *imp,
-                               EmbBundleKindId   id,
-                               JsonNode         *node,
-                               guint             index,
-                               gint64            parent_id,
-                               GError          **error);
+static gboolean import_node (EmbBundleImport  *imp,
+                             EmbBundleKindId   id,
+                             JsonNode         *node,
+                             guint             index,
+                             gint64            parent_id,
+                             GError          **error);
+
+/* Checks one record, read into @fields, and writes it when nothing is wrong
+ * with it. @parent_id is the row of the record it is nested in, or 0 when
+ * that was not written. @row is set to the record's row, or 0 when it has
+ * none. Returns %FALSE only on a database error; problems go to the
+ * report. */
+static gboolean
+import_fields (EmbBundleImport        *imp,
+               EmbBundleKindId         id,
+               const EmbBundleFields  *fields,
+               guint                   index,
+               gint64                  parent_id,
+               gint64                 *row,
+               GError                **error)
+{
+  EmbBundleRecord record = { .links = { imp->links[0], imp->links[1] } };
+  guint problems_before = imp->n_problems;
+
+  g_array_set_size (imp->links[0], 0);
+  g_array_set_size (imp->links[1], 0);
+  *row = 0;
+  if (!_emb_bundle_check_record (imp, id, fields, index, parent_id, &record, error))
+    return FALSE;
+  if (imp->n_problems == problems_before && record.writable &&
+      !_emb_bundle_merge_record (imp, id, fields, &record, error))
+    return FALSE;
+  _emb_bundle_note_record (imp, id, &record);
+  g_ptr_array_set_size (imp->scratch, 0);
+  if (record.entry != NULL)
+    *row = record.entry->id;
+  return TRUE;
+}
 
 /* The records nested in a record, such as the waves of a pilot. */
 static gboolean
@@ -178,8 +212,7 @@ import_children (EmbBundleImport  *imp,
         {
           _emb_bundle_append_member_path (imp->path, member);
           g_string_append_printf (imp->path, "[%u]", i);
-          if (!import_record (imp, child, json_array_get_element (array, i), i,
-                              parent_id, error))
+          if (!import_node (imp, child, json_array_get_element (array, i), i, parent_id, error))
             return FALSE;
           g_string_truncate (imp->path, mark);
         }
@@ -187,23 +220,19 @@ import_children (EmbBundleImport  *imp,
   return TRUE;
 }
 
-/* Checks one record, writes it when nothing is wrong with it, then goes on
- * with the records nested in it. @parent_id is the row of the record it is
- * nested in, or 0 when that was not written. Returns %FALSE only on a
- * database error; problems go to the report. */
+/* A record as JsonParser read it, then the records nested in it. */
 static gboolean
-import_record (EmbBundleImport  *imp,
-               EmbBundleKindId   id,
-               JsonNode         *node,
-               guint             index,
-               gint64            parent_id,
-               GError          **error)
+import_node (EmbBundleImport  *imp,
+             EmbBundleKindId   id,
+             JsonNode         *node,
+             guint             index,
+             gint64            parent_id,
+             GError          **error)
 {
-  g_autoptr(GArray) link0 = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(GArray) link1 = g_array_new (FALSE, FALSE, sizeof (gint64));
-  EmbBundleRecord record = { .links = { link0, link1 } };
-  guint problems_before = imp->n_problems;
+  EmbBundleFields fields;
   JsonObject *object;
+  gint64 row;
+  gboolean ok;
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
@@ -212,14 +241,11 @@ import_record (EmbBundleImport  *imp,
     }
   object = json_node_get_object (node);
 
-  if (!_emb_bundle_check_record (imp, id, object, index, parent_id, &record, error))
-    return FALSE;
-  if (imp->n_problems == problems_before && record.writable &&
-      !_emb_bundle_merge_record (imp, id, object, &record, error))
-    return FALSE;
-  g_ptr_array_set_size (imp->scratch, 0);
-
-  return import_children (imp, id, object, record.entry != NULL ? record.entry->id : 0, error);
+  _emb_bundle_fields_init (&fields);
+  _emb_bundle_fields_from_object (&fields, object);
+  ok = import_fields (imp, id, &fields, index, parent_id, &row, error);
+  _emb_bundle_fields_clear (&fields);
+  return ok && import_children (imp, id, object, row, error);
 }
 
 /* The top level ------------------------------------------------------------ */
@@ -247,91 +273,93 @@ report_progress (EmbBundleImport *imp,
                             imp->options->progress_data);
 }
 
-/* One record that JsonParser refused although the scanner took it: read on
- * its own, so that the problem names it. */
+/* One element of a top-level array, at *@p; moves *@p past it. A flat
+ * record is read straight from the text, any other through JsonParser. */
 static gboolean
-import_alone (EmbBundleImport      *imp,
-              EmbBundleKindId       id,
-              const EmbBundleSpan  *span,
-              guint                 index,
-              GError              **error)
+import_element (EmbBundleImport  *imp,
+                EmbBundleKindId   id,
+                const char      **p,
+                const char       *end,
+                guint             index,
+                GError          **error)
 {
   g_autoptr(GError) parse_error = NULL;
+  const char *start = *p;
+  const char *next;
+  gint64 row;
 
-  if (!json_parser_load_from_data (imp->parser, imp->data + span->start,
-                                   (gssize)(span->end - span->start), &parse_error))
+  if (_emb_bundle_fields_read (&imp->fields, start, end, &next))
+    {
+      *p = next;
+      return import_fields (imp, id, &imp->fields, index, 0, &row, error);
+    }
+
+  *p = _emb_bundle_skip_value (start, end);
+  if (*start != '{')
+    {
+      _emb_bundle_problem (imp, NULL, _("Each record must be a JSON object."));
+      return TRUE;
+    }
+  if (!json_parser_load_from_data (imp->parser, start, (gssize)(*p - start), &parse_error))
     {
       _emb_bundle_problem (imp, NULL, _("The record cannot be read: %s"), parse_error->message);
       return TRUE;
     }
-  return import_record (imp, id, json_parser_get_root (imp->parser), index, 0, error);
+  return import_node (imp, id, json_parser_get_root (imp->parser), index, 0, error);
 }
 
-/* The records of a top-level array, parsed a batch at a time. */
+static const char *
+skip_separator (const char *p,
+                const char *end)
+{
+  while (p < end && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t' || *p == ','))
+    p++;
+  return p;
+}
+
+/* The records of a top-level array, one after the other. */
 static gboolean
 import_member (EmbBundleImport        *imp,
                EmbBundleKindId         id,
                const EmbBundleMember  *member,
                GError                **error)
 {
-  GArray *spans = member->elements;
-  guint first = 0;
+  const char *end = imp->data + member->value.end;
+  const char *p = imp->data + member->value.start + 1;   /* past the “[” */
+  gsize released = member->value.start;
 
-  while (first < spans->len && !imp->full)
+  for (guint i = 0; i < member->n_elements && !imp->full; i++)
     {
-      const EmbBundleSpan *start = &g_array_index (spans, EmbBundleSpan, first);
-      g_autoptr(GError) parse_error = NULL;
-      JsonArray *array = NULL;
-      guint n = 0;
+      gsize mark = imp->path->len;
+      gsize offset = (gsize)(p - imp->data);
+      gboolean ok;
 
-      if (g_cancellable_is_cancelled (imp->cancellable))
+      if (i % CHECK_EVERY == 0)
         {
-          imp->cancelled = TRUE;
-          return TRUE;
+          if (g_cancellable_is_cancelled (imp->cancellable))
+            {
+              imp->cancelled = TRUE;
+              return TRUE;
+            }
+          report_progress (imp, offset);
+          /* The text of the records done is read again only if the
+           * import fails: give its memory back. */
+          if (imp->mapped && offset - released >= RELEASE_EVERY)
+            {
+              _emb_bundle_release_pages (imp->data, released, offset);
+              released = offset;
+            }
         }
-      report_progress (imp, start->start);
 
-      g_string_truncate (imp->batch, 0);
-      g_string_append_c (imp->batch, '[');
-      while (first + n < spans->len && n < BATCH_RECORDS && imp->batch->len < BATCH_BYTES)
-        {
-          const EmbBundleSpan *span = &g_array_index (spans, EmbBundleSpan, first + n);
-
-          if (n > 0)
-            g_string_append_c (imp->batch, ',');
-          g_string_append_len (imp->batch, imp->data + span->start,
-                               (gssize)(span->end - span->start));
-          n++;
-        }
-      g_string_append_c (imp->batch, ']');
-
-      if (json_parser_load_from_data (imp->parser, imp->batch->str, (gssize)imp->batch->len,
-                                      &parse_error))
-        array = json_node_get_array (json_parser_get_root (imp->parser));
-
-      for (guint i = 0; i < n && !imp->full; i++)
-        {
-          gsize mark = imp->path->len;
-          gboolean ok;
-
-          g_string_append_printf (imp->path, "[%u]", first + i);
-          if (array != NULL)
-            ok = import_record (imp, id, json_array_get_element (array, i), first + i, 0, error);
-          else
-            ok = import_alone (imp, id, &g_array_index (spans, EmbBundleSpan, first + i),
-                               first + i, error);
-          g_string_truncate (imp->path, mark);
-          if (!ok)
-            return FALSE;
-        }
-      first += n;
-
-      /* The text of the records done is read again only if a record fails
-       * to parse: give its memory back. */
-      if (imp->mapped)
-        _emb_bundle_release_pages (imp->data, start->start,
-                                   g_array_index (spans, EmbBundleSpan, first - 1).end);
+      p = skip_separator (p, end);
+      g_string_append_printf (imp->path, "[%u]", i);
+      ok = import_element (imp, id, &p, end, i, error);
+      g_string_truncate (imp->path, mark);
+      if (!ok)
+        return FALSE;
     }
+  if (imp->mapped)
+    _emb_bundle_release_pages (imp->data, released, (gsize)(p - imp->data));
   return TRUE;
 }
 
@@ -351,7 +379,7 @@ import_member_in_bulk (EmbBundleImport        *imp,
 
   if ((id == EMB_BUNDLE_KIND_FEEDBACK || id == EMB_BUNDLE_KIND_NOMINATION ||
        id == EMB_BUNDLE_KIND_EMPLOYEE) &&
-      _emb_database_bulk_wanted (imp->db, table, member->elements->len))
+      _emb_database_bulk_wanted (imp->db, table, member->n_elements))
     {
       bulk = _emb_database_bulk_begin (imp->db, table, error);
       if (bulk == NULL)
@@ -387,7 +415,7 @@ import_organisation (EmbBundleImport        *imp,
   if (JSON_NODE_HOLDS_NULL (root))
     return TRUE;
   imp->kinds[EMB_BUNDLE_KIND_ORGANISATION].present = TRUE;
-  return import_record (imp, EMB_BUNDLE_KIND_ORGANISATION, root, 0, 0, error);
+  return import_node (imp, EMB_BUNDLE_KIND_ORGANISATION, root, 0, 0, error);
 }
 
 static void
@@ -413,6 +441,16 @@ import_in_transaction (EmbDatabase  *db,
   EmbBundleImport *imp = user_data;
   gboolean wrote = FALSE;
 
+  /* How many records of each kind the file has decides how they are known
+   * (emb-bundle-known.c), before any is read. */
+  for (EmbBundleKindId id = 0; id < EMB_BUNDLE_N_KINDS; id++)
+    {
+      const EmbBundleMember *member = find_member (imp->doc, _emb_bundle_kind (id)->table->member);
+
+      if (_emb_bundle_kind (id)->parent == EMB_BUNDLE_TOP && member != NULL && member->is_array)
+        imp->kinds[id].n_file = member->n_elements;
+    }
+
   for (EmbBundleKindId id = 0; id < EMB_BUNDLE_N_KINDS && !imp->full && !imp->cancelled; id++)
     {
       const EmbBundleKind *kind = _emb_bundle_kind (id);
@@ -422,7 +460,7 @@ import_in_transaction (EmbDatabase  *db,
       if (kind->parent != EMB_BUNDLE_TOP)
         continue;
       member = find_member (imp->doc, kind->table->member);
-      if (member == NULL || (id != EMB_BUNDLE_KIND_ORGANISATION && member->elements == NULL))
+      if (member == NULL || (id != EMB_BUNDLE_KIND_ORGANISATION && !member->is_array))
         continue;   /* not there, or not a list (reported already) */
 
       g_string_assign (imp->path, "$");
@@ -595,7 +633,7 @@ check_header (EmbBundleImport  *imp,
           if (first != '{' && first != 'n')
             _emb_bundle_problem (imp, name, _("“%s” must be an object or null."), name);
         }
-      else if (member->elements == NULL)
+      else if (!member->is_array)
         _emb_bundle_problem (imp, name, _("“%s” must be a list (a JSON array)."), name);
     }
   return TRUE;
@@ -675,13 +713,14 @@ run_import (EmbBundleImport  *imp,
   if (!check_header (imp, error))
     return FALSE;
 
-  imp->batch = g_string_sized_new (BATCH_BYTES + 64 * 1024);
+  _emb_bundle_fields_init (&imp->fields);
+  imp->links[0] = g_array_new (FALSE, FALSE, sizeof (gint64));
+  imp->links[1] = g_array_new (FALSE, FALSE, sizeof (gint64));
   imp->scratch = g_ptr_array_new_with_free_func (g_free);
   imp->names = g_string_chunk_new (4096);
   for (EmbBundleKindId id = 0; id < EMB_BUNDLE_N_KINDS; id++)
     {
       imp->known[id] = _emb_bundle_members (id);
-      imp->upsert_sql[id] = _emb_bundle_upsert_sql (id);
     }
 
   cache_size = _emb_database_set_cache_size (imp->db, -IMPORT_CACHE_KIB);

@@ -70,6 +70,7 @@ GPtrArray           *_emb_bundle_members          (EmbBundleKindId  id);
 
 /* SQL built from the descriptions (never from data), owned by the caller. */
 char                *_emb_bundle_select_sql       (EmbBundleKindId  id);
+char                *_emb_bundle_insert_sql       (EmbBundleKindId  id);
 char                *_emb_bundle_upsert_sql       (EmbBundleKindId  id);
 char                *_emb_bundle_link_select_sql  (const EmbLink   *link);
 
@@ -82,10 +83,10 @@ void                 _emb_bundle_append_member_path (GString       *path,
                                                    const char      *name);
 
 /* The scanner (emb-bundle-scan.c): a quick pass over the text of a bundle
- * checks that it is well-formed JSON (strictly, with valid UTF-8) and finds
- * where each top-level member and each element of a top-level array starts
- * and ends, so that the records can be parsed a batch at a time instead of
- * all at once. */
+ * checks that it is well-formed JSON (strictly, with valid UTF-8), finds
+ * where each top-level member starts and ends and counts the elements of
+ * each top-level array, so that the records can be read one after the
+ * other from the text instead of all at once. */
 typedef struct
 {
   gsize start;
@@ -96,7 +97,8 @@ typedef struct
 {
   char          *name;
   EmbBundleSpan  value;
-  GArray        *elements;   /* EmbBundleSpan; NULL unless the value is an array */
+  gboolean       is_array;
+  guint          n_elements;   /* of an array */
 } EmbBundleMember;
 
 typedef struct

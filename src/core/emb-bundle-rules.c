@@ -19,12 +19,12 @@
 #include "emb-validate-private.h"
 
 static gboolean
-has_value (JsonObject *object,
-           const char *member)
+has_value (const EmbBundleFields *fields,
+           const char            *member)
 {
-  JsonNode *node = json_object_get_member (object, member);
+  const EmbBundleValue *value = _emb_bundle_fields_get (fields, member);
 
-  return node != NULL && !JSON_NODE_HOLDS_NULL (node);
+  return value != NULL && value->type != EMB_BUNDLE_VALUE_NULL;
 }
 
 static const EmbBundleCell *
@@ -40,10 +40,10 @@ cell_of (const EmbTable      *table,
 }
 
 static void
-check_feedback (EmbBundleImport     *imp,
-                JsonObject          *object,
-                const EmbTable      *table,
-                const EmbBundleCell *cells)
+check_feedback (EmbBundleImport        *imp,
+                const EmbBundleFields  *fields,
+                const EmbTable         *table,
+                const EmbBundleCell    *cells)
 {
   const EmbBundleCell *score_type = cell_of (table, cells, "score_type");
   const EmbBundleCell *score = cell_of (table, cells, "score");
@@ -67,7 +67,7 @@ check_feedback (EmbBundleImport     *imp,
       return;
     }
 
-  if (score->type == SQLITE_NULL && has_value (object, "score"))
+  if (score->type == SQLITE_NULL && has_value (fields, "score"))
     return;   /* already reported */
   if (score->type == SQLITE_NULL)
     _emb_bundle_problem (imp, "score",
@@ -78,24 +78,24 @@ check_feedback (EmbBundleImport     *imp,
     _emb_bundle_problem_from_error (imp, "score", invalid);
 }
 
-/* Exactly one of @members has a value. */
+/* Exactly one of @members has a value; @message is untranslated. */
 static void
-check_one_of (EmbBundleImport    *imp,
-              JsonObject         *object,
-              const char * const *members,
-              const char         *message)
+check_one_of (EmbBundleImport        *imp,
+              const EmbBundleFields  *fields,
+              const char * const     *members,
+              const char             *message)
 {
   const char *second = NULL;
   guint n = 0;
 
   for (guint i = 0; members[i] != NULL; i++)
-    if (has_value (object, members[i]) && ++n == 2)
+    if (has_value (fields, members[i]) && ++n == 2)
       second = members[i];
 
   if (n == 0)
-    _emb_bundle_problem (imp, members[0], "%s", message);
+    _emb_bundle_problem (imp, members[0], "%s", _(message));
   else if (n > 1)
-    _emb_bundle_problem (imp, second, "%s", message);
+    _emb_bundle_problem (imp, second, "%s", _(message));
 }
 
 static gboolean
@@ -176,27 +176,27 @@ check_organisation (EmbBundleImport  *imp,
  * Returns: %FALSE only on a database error
  */
 gboolean
-_emb_bundle_check_rules (EmbBundleImport      *imp,
-                         EmbBundleKindId       id,
-                         JsonObject           *object,
-                         const EmbBundleCell  *cells,
-                         const char           *uuid,
-                         GError              **error)
+_emb_bundle_check_rules (EmbBundleImport        *imp,
+                         EmbBundleKindId         id,
+                         const EmbBundleFields  *fields,
+                         const EmbBundleCell    *cells,
+                         const char             *uuid,
+                         GError                **error)
 {
   const EmbTable *table = _emb_bundle_kind (id)->table;
 
   switch (id)
     {
     case EMB_BUNDLE_KIND_FEEDBACK:
-      check_feedback (imp, object, table, cells);
+      check_feedback (imp, fields, table, cells);
       break;
 
     case EMB_BUNDLE_KIND_NOMINATION:
       {
         static const char * const nominee[] = { "nominee_employee", "nominee_department", NULL };
 
-        check_one_of (imp, object, nominee,
-                      _("A nomination is for one colleague (“nominee_employee”) or for one "
+        check_one_of (imp, fields, nominee,
+                      N_("A nomination is for one colleague (“nominee_employee”) or for one "
                         "department (“nominee_department”): give exactly one of them."));
       }
       break;
@@ -205,8 +205,8 @@ _emb_bundle_check_rules (EmbBundleImport      *imp,
       {
         static const char * const items[] = { "promise_version", "announcement", "value_set", NULL };
 
-        check_one_of (imp, object, items,
-                      _("An acknowledgement is of exactly one item: give one of "
+        check_one_of (imp, fields, items,
+                      N_("An acknowledgement is of exactly one item: give one of "
                         "“promise_version”, “announcement” or “value_set”."));
       }
       break;
@@ -215,8 +215,8 @@ _emb_bundle_check_rules (EmbBundleImport      *imp,
       {
         static const char * const takers[] = { "department", "role", NULL };
 
-        check_one_of (imp, object, takers,
-                      _("A survey is taken either in a department or in a role: give "
+        check_one_of (imp, fields, takers,
+                      N_("A survey is taken either in a department or in a role: give "
                         "exactly one of “department” and “role”."));
       }
       break;

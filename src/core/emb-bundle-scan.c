@@ -1,10 +1,12 @@
 /* emb-bundle-scan.c: a quick pass over the text of a programme bundle
  *
- * Checks that the text is well-formed JSON (strictly, with valid UTF-8) and
- * finds where each top-level member and each element of a top-level array
- * starts and ends, without building a tree: the importer then parses the
- * records a batch at a time, so a bundle of a million nominations never
- * lies in memory whole. An error names its line, column and JSON path.
+ * Checks that the text is well-formed JSON (strictly, with valid UTF-8),
+ * finds where each top-level member starts and ends and counts the elements
+ * of each top-level array, without building a tree: the importer then reads
+ * the records one after the other from the text it knows to be well-formed,
+ * so a bundle of a million nominations never lies in memory whole, nor the
+ * place of each of its records. An error names its line, column and JSON
+ * path.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -303,7 +305,7 @@ scan_word (Scanner    *s,
 }
 
 static gboolean scan_value (Scanner *s,
-                            GArray  *elements);
+                            guint   *n_elements);
 
 static gboolean
 push (Scanner    *s,
@@ -381,7 +383,7 @@ scan_object (Scanner    *s,
 
 static gboolean
 scan_array (Scanner *s,
-            GArray  *elements)
+            guint   *n_elements)
 {
   guint index = 0;
 
@@ -395,23 +397,22 @@ scan_array (Scanner *s,
 
   for (;; index++)
     {
-      EmbBundleSpan span;
+      gsize offset;
 
       if (!push (s, NULL, 0, index))
         return FALSE;
       skip_space (s);
-      span.start = (gsize)(s->p - s->data);
       if (!scan_value (s, NULL))
         return FALSE;
-      span.end = (gsize)(s->p - s->data);
-      if (elements != NULL)
-        g_array_append_val (elements, span);
+      offset = (gsize)(s->p - s->data);
+      if (n_elements != NULL)
+        (*n_elements)++;
       s->depth--;
 
-      if (s->mapped && span.end - s->released >= RELEASE_EVERY)
+      if (s->mapped && offset - s->released >= RELEASE_EVERY)
         {
-          _emb_bundle_release_pages (s->data, s->released, span.end);
-          s->released = span.end;
+          _emb_bundle_release_pages (s->data, s->released, offset);
+          s->released = offset;
         }
 
       skip_space (s);
@@ -431,7 +432,7 @@ scan_array (Scanner *s,
 
 static gboolean
 scan_value (Scanner *s,
-            GArray  *elements)
+            guint   *n_elements)
 {
   guchar c;
 
@@ -445,7 +446,7 @@ scan_value (Scanner *s,
     case '{':
       return scan_object (s, NULL, NULL);
     case '[':
-      return scan_array (s, elements);
+      return scan_array (s, n_elements);
     case '"':
       return scan_string (s);
     case 't':
@@ -469,7 +470,6 @@ member_free (gpointer data)
   EmbBundleMember *member = data;
 
   g_free (member->name);
-  g_clear_pointer (&member->elements, g_array_unref);
   g_free (member);
 }
 
@@ -490,8 +490,8 @@ _emb_bundle_syntax_error_clear (EmbBundleSyntaxError *error)
   g_clear_pointer (&error->message, g_free);
 }
 
-/* A member of the top-level object: where its value is, and where each
- * element of an array is. */
+/* A member of the top-level object: where its value is, and how many
+ * elements an array has. */
 static gboolean
 scan_top_member (Scanner    *s,
                  const char *key,
@@ -506,9 +506,8 @@ scan_top_member (Scanner    *s,
 
   skip_space (s);
   member->value.start = (gsize)(s->p - s->data);
-  if (s->p < s->end && *s->p == '[')
-    member->elements = g_array_new (FALSE, FALSE, sizeof (EmbBundleSpan));
-  if (!scan_value (s, member->elements))
+  member->is_array = s->p < s->end && *s->p == '[';
+  if (!scan_value (s, member->is_array ? &member->n_elements : NULL))
     return FALSE;
   member->value.end = (gsize)(s->p - s->data);
   return TRUE;
@@ -521,7 +520,7 @@ scan_top_member (Scanner    *s,
  * @error: filled in when the text is not well-formed JSON
  *
  * Checks the whole text in one pass without building anything but the list
- * of top-level members and the extent of each element of a top-level array.
+ * of top-level members, with the number of elements of each array.
  * A UTF-8 byte order mark is allowed.
  *
  * Returns: (transfer full) (nullable): the document's outline, or %NULL

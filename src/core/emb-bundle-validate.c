@@ -95,15 +95,30 @@ enum_choices (const EmbColumn *field)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
-/* A reference: the UUID of a record in the file or the database. Sets
- * @writable to FALSE when the record is in the file but could not be
- * written (it has problems of its own). */
+/* The path of @member of the current record, and of its element @index
+ * unless that is -1, after the record's own: ".touchpoints[2]". */
+static char *
+member_suffix (const char *member,
+               int         index)
+{
+  g_autoptr(GString) suffix = g_string_new (NULL);
+
+  _emb_bundle_append_member_path (suffix, member);
+  if (index >= 0)
+    g_string_append_printf (suffix, "[%d]", index);
+  return g_string_free (g_steal_pointer (&suffix), FALSE);
+}
+
+/* A reference in @member (or in its element @index, unless -1): the UUID
+ * of a record in the file or the database. Sets @writable to FALSE when the
+ * record is in the file but could not be written (it has problems of its
+ * own). @label is untranslated. */
 static gboolean
 read_reference (EmbBundleImport  *imp,
                 EmbBundleKindId   target,
                 const char       *text,
-                const char       *suffix,
-                const char       *field,
+                const char       *member,
+                int               index,
                 const char       *label,
                 gint64           *id,
                 gboolean         *writable,
@@ -114,10 +129,12 @@ read_reference (EmbBundleImport  *imp,
 
   if (!_emb_bundle_normalise_uuid (text, uuid))
     {
-      _emb_bundle_problem_at (imp, suffix, field,
+      g_autofree char *suffix = member_suffix (member, index);
+
+      _emb_bundle_problem_at (imp, suffix, member,
                               _("“%s” must be a UUID such as "
                                 "0b7d5a4e-3c0f-4d1b-9a6e-2f4c8e1d7b90, not “%s”."),
-                              label, text != NULL ? text : "");
+                              _(label), text != NULL ? text : "");
       return TRUE;
     }
 
@@ -125,10 +142,12 @@ read_reference (EmbBundleImport  *imp,
     return FALSE;
   if (entry == NULL)
     {
-      _emb_bundle_problem_at (imp, suffix, field,
+      g_autofree char *suffix = member_suffix (member, index);
+
+      _emb_bundle_problem_at (imp, suffix, member,
                               _("“%s” refers to %s, which is neither in the file nor in "
                                 "the database."),
-                              label, uuid);
+                              _(label), uuid);
       return TRUE;
     }
 
@@ -136,6 +155,45 @@ read_reference (EmbBundleImport  *imp,
   if (entry->id == 0)
     *writable = FALSE;
   return TRUE;
+}
+
+/* "2026-01-31T09:30:00Z", or with a fraction, of a day that exists: what
+ * g_date_time_new_from_iso8601() takes, checked without it. */
+static gboolean
+is_valid_utc_timestamp (const char *text)
+{
+  int year, month, day;
+
+  if (!is_utc_timestamp (text))
+    return FALSE;
+  year = g_ascii_digit_value (text[0]) * 1000 + g_ascii_digit_value (text[1]) * 100 +
+         g_ascii_digit_value (text[2]) * 10 + g_ascii_digit_value (text[3]);
+  month = g_ascii_digit_value (text[5]) * 10 + g_ascii_digit_value (text[6]);
+  day = g_ascii_digit_value (text[8]) * 10 + g_ascii_digit_value (text[9]);
+  return year >= 1 && month >= 1 && month <= 12 && day >= 1 &&
+         day <= g_date_get_days_in_month ((GDateMonth)month, (GDateYear)year) &&
+         (text[11] < '2' || (text[11] == '2' && text[12] < '4')) &&
+         text[14] < '6' && text[17] < '6';
+}
+
+/* A time in @member, checked and in the stored form; NULL after a problem.
+ * @label is untranslated. */
+static const char *
+read_timestamp (EmbBundleImport *imp,
+                const char      *text,
+                const char      *member,
+                const char      *label)
+{
+  if (!is_valid_utc_timestamp (text) &&
+      !_emb_validate_timestamp (text, TRUE, member, label, NULL))
+    {
+      g_autoptr(GError) invalid = NULL;
+
+      _emb_validate_timestamp (text, TRUE, member, _(label), &invalid);
+      _emb_bundle_problem_from_error (imp, member, invalid);
+      return NULL;
+    }
+  return normalise_timestamp (imp, text);
 }
 
 static void
@@ -189,85 +247,94 @@ enum_alias (const EmbColumn *field,
   return text;
 }
 
+/* The field's label for a message, translated only when there is one to
+ * say: two million records would otherwise look it up 20 million times. */
+static const char *
+label_of (const EmbColumn *field)
+{
+  return _(field->label);
+}
+
 /* Checks one field of the current record and turns it into @cell; a
  * problem is reported (and @cell left NULL) when it is wrong. Returns %FALSE
  * only on a database error. */
 static gboolean
-read_field (EmbBundleImport  *imp,
-            JsonObject       *object,
-            const EmbColumn  *field,
-            EmbBundleKindId   target,
-            EmbBundleCell    *cell,
-            gboolean         *writable,
-            GError          **error)
+read_field (EmbBundleImport        *imp,
+            const EmbBundleFields  *fields,
+            const EmbColumn        *field,
+            EmbBundleKindId         target,
+            EmbBundleCell          *cell,
+            gboolean               *writable,
+            GError                **error)
 {
-  JsonNode *node = json_object_get_member (object, field->member);
-  const char *label = _(field->label);
+  const EmbBundleValue *value = _emb_bundle_fields_get (fields, field->member);
   g_autoptr(GError) invalid = NULL;
   const char *text = NULL;
-  GType value_type;
 
   cell->type = SQLITE_NULL;
 
-  if (node == NULL)
+  if (value == NULL)
     {
       if (field->fallback != NULL)
         cell_from_fallback (field, cell);
       else if (!(field->flags & EMB_COLUMN_NULLABLE))
-        _emb_bundle_problem (imp, field->member, _("“%s” is missing."), label);
+        _emb_bundle_problem (imp, field->member, _("“%s” is missing."), label_of (field));
       return TRUE;
     }
-  if (JSON_NODE_HOLDS_NULL (node))
+  if (value->type == EMB_BUNDLE_VALUE_NULL)
     {
       if (!(field->flags & EMB_COLUMN_NULLABLE))
-        _emb_bundle_problem (imp, field->member, _("“%s” must not be null."), label);
+        _emb_bundle_problem (imp, field->member, _("“%s” must not be null."), label_of (field));
       return TRUE;
     }
-  if (!JSON_NODE_HOLDS_VALUE (node))
+  if (value->type == EMB_BUNDLE_VALUE_ARRAY || value->type == EMB_BUNDLE_VALUE_OBJECT)
     {
       _emb_bundle_problem (imp, field->member,
-                           _("“%s” must be a single value, not a list or an object."), label);
+                           _("“%s” must be a single value, not a list or an object."),
+                           label_of (field));
       return TRUE;
     }
 
-  value_type = json_node_get_value_type (node);
   switch (field->type)
     {
     case EMB_COLUMN_INT:
-      if (value_type != G_TYPE_INT64)
-        _emb_bundle_problem (imp, field->member, _("“%s” must be a whole number."), label);
-      else if (!_emb_validate_int_range (json_node_get_int (node), field->min, field->max,
-                                         field->member, label, &invalid))
-        _emb_bundle_problem_from_error (imp, field->member, invalid);
+      if (value->type != EMB_BUNDLE_VALUE_INT)
+        _emb_bundle_problem (imp, field->member, _("“%s” must be a whole number."),
+                             label_of (field));
+      else if (value->i < field->min || value->i > field->max)
+        {
+          _emb_validate_int_range (value->i, field->min, field->max, field->member,
+                                   label_of (field), &invalid);
+          _emb_bundle_problem_from_error (imp, field->member, invalid);
+        }
       else
         {
           cell->type = SQLITE_INTEGER;
-          cell->i = json_node_get_int (node);
+          cell->i = value->i;
         }
       return TRUE;
 
     case EMB_COLUMN_BOOL:
-      if (value_type != G_TYPE_BOOLEAN)
-        _emb_bundle_problem (imp, field->member, _("“%s” must be true or false."), label);
+      if (value->type != EMB_BUNDLE_VALUE_BOOLEAN)
+        _emb_bundle_problem (imp, field->member, _("“%s” must be true or false."),
+                             label_of (field));
       else
         {
           cell->type = SQLITE_INTEGER;
-          cell->i = json_node_get_boolean (node);
+          cell->i = value->i;
         }
       return TRUE;
 
     case EMB_COLUMN_REAL:
-      if (value_type != G_TYPE_DOUBLE && value_type != G_TYPE_INT64)
-        _emb_bundle_problem (imp, field->member, _("“%s” must be a number."), label);
-      else if (!(json_node_get_double (node) >= (double)field->min &&
-                 json_node_get_double (node) <= (double)field->max))
+      if (value->type != EMB_BUNDLE_VALUE_DOUBLE && value->type != EMB_BUNDLE_VALUE_INT)
+        _emb_bundle_problem (imp, field->member, _("“%s” must be a number."), label_of (field));
+      else if (!(value->d >= (double)field->min && value->d <= (double)field->max))
         _emb_bundle_problem (imp, field->member, _("“%s” must be between %d and %d; it is %g."),
-                             label, (int)field->min, (int)field->max,
-                             json_node_get_double (node));
+                             label_of (field), (int)field->min, (int)field->max, value->d);
       else
         {
           cell->type = SQLITE_FLOAT;
-          cell->d = json_node_get_double (node);
+          cell->d = value->d;
         }
       return TRUE;
 
@@ -275,28 +342,31 @@ read_field (EmbBundleImport  *imp,
       break;   /* the other types are written as text: below */
     }
 
-  /* json_node_get_string() is NULL for anything but a string. */
-  if (value_type != G_TYPE_STRING)
+  if (value->type != EMB_BUNDLE_VALUE_STRING)
     {
-      _emb_bundle_problem (imp, field->member, _("“%s” must be text in quotes."), label);
+      _emb_bundle_problem (imp, field->member, _("“%s” must be text in quotes."),
+                           label_of (field));
       return TRUE;
     }
-  text = json_node_get_string (node);
+  text = value->s;
 
   switch (field->type)
     {
     case EMB_COLUMN_TEXT:
       if (!_emb_validate_text (text, (field->flags & EMB_COLUMN_NOT_BLANK) != 0,
-                               (guint)field->max, field->member, label, &invalid))
+                               (guint)field->max, field->member, field->label, NULL))
         {
+          _emb_validate_text (text, (field->flags & EMB_COLUMN_NOT_BLANK) != 0,
+                              (guint)field->max, field->member, label_of (field), &invalid);
           _emb_bundle_problem_from_error (imp, field->member, invalid);
           return TRUE;
         }
       break;
 
     case EMB_COLUMN_EMAIL:
-      if (!_emb_validate_email (text, field->member, label, &invalid))
+      if (!_emb_validate_email (text, field->member, field->label, NULL))
         {
+          _emb_validate_email (text, field->member, label_of (field), &invalid);
           _emb_bundle_problem_from_error (imp, field->member, invalid);
           return TRUE;
         }
@@ -309,39 +379,38 @@ read_field (EmbBundleImport  *imp,
           _emb_bundle_problem (imp, field->member,
                                _("“%s” must be a three-letter ISO 4217 code such as EUR, "
                                  "not “%s”."),
-                               label, text);
+                               label_of (field), text);
           return TRUE;
         }
       break;
 
     case EMB_COLUMN_DATE:
-      if (!_emb_validate_date (text, TRUE, field->member, label, &invalid))
+      if (!_emb_validate_date (text, TRUE, field->member, field->label, NULL))
         {
+          _emb_validate_date (text, TRUE, field->member, label_of (field), &invalid);
           _emb_bundle_problem_from_error (imp, field->member, invalid);
           return TRUE;
         }
       break;
 
     case EMB_COLUMN_TIMESTAMP:
-      if (!_emb_validate_timestamp (text, TRUE, field->member, label, &invalid))
-        {
-          _emb_bundle_problem_from_error (imp, field->member, invalid);
-          return TRUE;
-        }
-      text = normalise_timestamp (imp, text);
+      text = read_timestamp (imp, text, field->member, field->label);
+      if (text == NULL)
+        return TRUE;
       break;
 
     case EMB_COLUMN_ENUM:
       {
-        int value;
+        int nick_value;
 
         text = enum_alias (field, text);
-        if (!emb_enum_from_nick (field->enum_type (), text, &value) || value < field->min)
+        if (!emb_enum_from_nick (field->enum_type (), text, &nick_value) ||
+            nick_value < field->min)
           {
             g_autofree char *choices = enum_choices (field);
 
             _emb_bundle_problem (imp, field->member, _("“%s” must be one of %s, not “%s”."),
-                                 label, choices, text);
+                                 label_of (field), choices, text);
             return TRUE;
           }
       }
@@ -350,10 +419,8 @@ read_field (EmbBundleImport  *imp,
     case EMB_COLUMN_REF:
       {
         gint64 id = -1;
-        g_autoptr(GString) member = g_string_new (NULL);
 
-        _emb_bundle_append_member_path (member, field->member);
-        if (!read_reference (imp, target, text, member->str, field->member, label,
+        if (!read_reference (imp, target, text, field->member, -1, field->label,
                              &id, writable, error))
           return FALSE;
         if (id >= 0)
@@ -381,29 +448,29 @@ read_field (EmbBundleImport  *imp,
 /* A list of UUIDs, such as the touchpoints of a promise version, read into
  * sorted ids. */
 static gboolean
-read_link (EmbBundleImport  *imp,
-           JsonObject       *object,
-           const EmbLink    *link,
-           EmbBundleKindId   target,
-           GArray           *ids,
-           gboolean         *writable,
-           GError          **error)
+read_link (EmbBundleImport        *imp,
+           const EmbBundleFields  *fields,
+           const EmbLink          *link,
+           EmbBundleKindId         target,
+           GArray                 *ids,
+           gboolean               *writable,
+           GError                **error)
 {
-  JsonNode *node = json_object_get_member (object, link->member);
-  const char *label = _(link->label);
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GString) suffix = g_string_new (NULL);
+  const EmbBundleValue *value = _emb_bundle_fields_get (fields, link->member);
+  g_autoptr(GHashTable) seen = NULL;
   JsonArray *array;
 
-  if (node == NULL)
+  if (value == NULL)
     return TRUE;
-  if (!JSON_NODE_HOLDS_ARRAY (node))
+  if (value->type != EMB_BUNDLE_VALUE_ARRAY)
     {
-      _emb_bundle_problem (imp, link->member, _("“%s” must be a list of UUIDs."), label);
+      _emb_bundle_problem (imp, link->member, _("“%s” must be a list of UUIDs."),
+                           _(link->label));
       return TRUE;
     }
 
-  array = json_node_get_array (node);
+  seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  array = json_node_get_array (value->node);
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       JsonNode *element = json_array_get_element (array, i);
@@ -411,17 +478,15 @@ read_link (EmbBundleImport  *imp,
       gint64 id = -1;
       char uuid[37];
 
-      g_string_truncate (suffix, 0);
-      _emb_bundle_append_member_path (suffix, link->member);
-      g_string_append_printf (suffix, "[%u]", i);
-
       if (_emb_bundle_normalise_uuid (text, uuid) && !g_hash_table_add (seen, g_strdup (uuid)))
         {
-          _emb_bundle_problem_at (imp, suffix->str, link->member, _("“%s” lists %s twice."),
-                                  label, uuid);
+          g_autofree char *suffix = member_suffix (link->member, (int)i);
+
+          _emb_bundle_problem_at (imp, suffix, link->member, _("“%s” lists %s twice."),
+                                  _(link->label), uuid);
           continue;
         }
-      if (!read_reference (imp, target, text, suffix->str, link->member, label,
+      if (!read_reference (imp, target, text, link->member, (int)i, link->label,
                            &id, writable, error))
         return FALSE;
       if (id >= 0)
@@ -432,24 +497,33 @@ read_link (EmbBundleImport  *imp,
   return TRUE;
 }
 
-/* Reports the members of @object that are not in @known. */
-static void
-check_members (EmbBundleImport    *imp,
-               JsonObject         *object,
-               const char * const *known)
+/* Whether the member @index is the first of its name in the record. */
+static gboolean
+is_first_of_name (const EmbBundleFields *fields,
+                  guint                  index)
 {
-  JsonObjectIter iter;
-  const char *name;
-  JsonNode *node;
+  const char *name = g_array_index (fields->values, EmbBundleValue, index).name;
 
-  json_object_iter_init_ordered (&iter, object);
-  while (json_object_iter_next_ordered (&iter, &name, &node))
+  for (guint i = 0; i < index; i++)
+    if (g_str_equal (g_array_index (fields->values, EmbBundleValue, i).name, name))
+      return FALSE;
+  return TRUE;
+}
+
+/* Reports the members of the record that are not in @known, each name once. */
+static void
+check_members (EmbBundleImport        *imp,
+               const EmbBundleFields  *fields,
+               const char * const     *known)
+{
+  for (guint i = 0; i < fields->values->len; i++)
     {
+      const char *name = g_array_index (fields->values, EmbBundleValue, i).name;
       gboolean found = FALSE;
 
-      for (guint i = 0; known[i] != NULL && !found; i++)
-        found = g_str_equal (known[i], name);
-      if (!found)
+      for (guint j = 0; known[j] != NULL && !found; j++)
+        found = known[j][0] == name[0] && strcmp (known[j], name) == 0;
+      if (!found && is_first_of_name (fields, i))
         _emb_bundle_problem (imp, name, _("“%s” is not part of a version %d bundle here."),
                              name, EMB_BUNDLE_VERSION);
     }
@@ -460,32 +534,35 @@ static const char * const score_members[] = { "score", "note", NULL };
 /* "scores": { "culture": { "score": 4, "note": "" }, … } with all nine
  * areas, as the assessment store keeps them. */
 static void
-read_scores (EmbBundleImport *imp,
-             JsonObject      *object,
-             EmbBundleScores *scores)
+read_scores (EmbBundleImport        *imp,
+             const EmbBundleFields  *fields,
+             EmbBundleScores        *scores)
 {
-  JsonNode *node = json_object_get_member (object, "scores");
+  const EmbBundleValue *value = _emb_bundle_fields_get (fields, "scores");
   JsonObjectIter iter;
   const char *area_name;
   JsonNode *area_node;
+  JsonNode *node;
   gsize mark;
 
   memset (scores, 0, sizeof *scores);
-  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+  if (value == NULL || value->type != EMB_BUNDLE_VALUE_OBJECT)
     {
       _emb_bundle_problem (imp, "scores",
-                           node == NULL ? _("“%s” is missing.")
-                                        : _("“%s” must be an object with a member per area."),
+                           value == NULL ? _("“%s” is missing.")
+                                         : _("“%s” must be an object with a member per area."),
                            _("Scores"));
       return;
     }
 
+  node = value->node;
   mark = imp->path->len;
   g_string_append (imp->path, ".scores");
   json_object_iter_init_ordered (&iter, json_node_get_object (node));
   while (json_object_iter_next_ordered (&iter, &area_name, &area_node))
     {
       g_autoptr(GError) invalid = NULL;
+      EmbBundleFields area_fields;
       JsonObject *area_object;
       JsonNode *score;
       JsonNode *note;
@@ -510,7 +587,10 @@ read_scores (EmbBundleImport *imp,
       score = json_object_get_member (area_object, "score");
       note = json_object_get_member (area_object, "note");
       _emb_bundle_append_member_path (imp->path, area_name);
-      check_members (imp, area_object, score_members);
+      _emb_bundle_fields_init (&area_fields);
+      _emb_bundle_fields_from_object (&area_fields, area_object);
+      check_members (imp, &area_fields, score_members);
+      _emb_bundle_fields_clear (&area_fields);
       if (score == NULL || !JSON_NODE_HOLDS_VALUE (score) ||
           json_node_get_value_type (score) != G_TYPE_INT64 ||
           json_node_get_int (score) < 1 || json_node_get_int (score) > 5)
@@ -540,24 +620,21 @@ read_scores (EmbBundleImport *imp,
 
 /* The record -------------------------------------------------------------- */
 
-/* "created_at" and "updated_at". */
+/* "created_at" and "updated_at"; @label is untranslated. */
 static const char *
-read_time (EmbBundleImport *imp,
-           JsonObject      *object,
-           const char      *member,
-           const char      *label)
+read_time (EmbBundleImport        *imp,
+           const EmbBundleFields  *fields,
+           const char             *member,
+           const char             *label)
 {
-  JsonNode *node = json_object_get_member (object, member);
-  g_autoptr(GError) invalid = NULL;
+  const EmbBundleValue *value = _emb_bundle_fields_get (fields, member);
 
-  if (node == NULL)
-    _emb_bundle_problem (imp, member, _("“%s” is missing."), label);
-  else if (!_emb_bundle_is_string (node))
-    _emb_bundle_problem (imp, member, _("“%s” must be text in quotes."), label);
-  else if (!_emb_validate_timestamp (json_node_get_string (node), TRUE, member, label, &invalid))
-    _emb_bundle_problem_from_error (imp, member, invalid);
+  if (value == NULL)
+    _emb_bundle_problem (imp, member, _("“%s” is missing."), _(label));
+  else if (value->type != EMB_BUNDLE_VALUE_STRING)
+    _emb_bundle_problem (imp, member, _("“%s” must be text in quotes."), _(label));
   else
-    return normalise_timestamp (imp, json_node_get_string (node));
+    return read_timestamp (imp, value->s, member, label);
   return NULL;
 }
 
@@ -574,13 +651,13 @@ read_time (EmbBundleImport *imp,
  * Returns: %FALSE only on a database error
  */
 gboolean
-_emb_bundle_check_record (EmbBundleImport  *imp,
-                          EmbBundleKindId   id,
-                          JsonObject       *object,
-                          guint             index,
-                          gint64            parent_id,
-                          EmbBundleRecord  *record,
-                          GError          **error)
+_emb_bundle_check_record (EmbBundleImport        *imp,
+                          EmbBundleKindId         id,
+                          const EmbBundleFields  *fields,
+                          guint                   index,
+                          gint64                  parent_id,
+                          EmbBundleRecord        *record,
+                          GError                **error)
 {
   const EmbBundleKind *kind = _emb_bundle_kind (id);
   const EmbTable *table = kind->table;
@@ -588,11 +665,11 @@ _emb_bundle_check_record (EmbBundleImport  *imp,
 
   record->writable = (kind->parent == EMB_BUNDLE_TOP || parent_id > 0);
 
-  check_members (imp, object, (const char * const *)imp->known[id]->pdata);
-  if (!_emb_bundle_claim_uuid (imp, id, object, index, record, error))
+  check_members (imp, fields, (const char * const *)imp->known[id]->pdata);
+  if (!_emb_bundle_claim_uuid (imp, id, fields, index, record, error))
     return FALSE;
-  record->created_at = read_time (imp, object, "created_at", _("Created at"));
-  record->updated_at = read_time (imp, object, "updated_at", _("Updated at"));
+  record->created_at = read_time (imp, fields, "created_at", N_("Created at"));
+  record->updated_at = read_time (imp, fields, "updated_at", N_("Updated at"));
 
   for (guint i = 0; i < table->n_columns; i++)
     {
@@ -602,19 +679,19 @@ _emb_bundle_check_record (EmbBundleImport  *imp,
           cells[i].type = SQLITE_INTEGER;
           cells[i].i = parent_id;
         }
-      else if (!read_field (imp, object, &table->columns[i], kind->targets[i], &cells[i],
+      else if (!read_field (imp, fields, &table->columns[i], kind->targets[i], &cells[i],
                             &record->writable, error))
         return FALSE;
     }
   for (guint i = 0; i < table->n_links; i++)
-    if (!read_link (imp, object, &table->links[i], kind->link_targets[i], record->links[i],
+    if (!read_link (imp, fields, &table->links[i], kind->link_targets[i], record->links[i],
                     &record->writable, error))
       return FALSE;
   if (table->has_scores)
-    read_scores (imp, object, &record->scores);
+    read_scores (imp, fields, &record->scores);
 
   if (record->entry != NULL &&
-      !_emb_bundle_check_rules (imp, id, object, cells, record->uuid, error))
+      !_emb_bundle_check_rules (imp, id, fields, cells, record->uuid, error))
     return FALSE;
   return TRUE;
 }

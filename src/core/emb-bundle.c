@@ -171,28 +171,34 @@ _emb_bundle_select_sql (EmbBundleKindId id)
   return g_string_free (g_steal_pointer (&sql), FALSE);
 }
 
-/**
- * _emb_bundle_upsert_sql:
- *
- * Returns: (transfer full): an INSERT that keeps the record's UUID and
- *   timestamps, with ?1 the UUID, ?2 created_at, ?3 updated_at, then one
- *   parameter per column (the parent's id for the column of a nested kind's
- *   parent). A record whose UUID exists is updated only when something
- *   differs, so sqlite3_changes() tells an update from a record left as it
- *   was.
- */
-char *
-_emb_bundle_upsert_sql (EmbBundleKindId id)
+/* The columns an INSERT of the kind writes after the UUID. */
+static GPtrArray *
+written_columns (const EmbTable *table)
 {
-  const EmbTable *table = _emb_bundle_kind (id)->table;
-  g_autoptr(GString) sql = g_string_new ("INSERT INTO ");
-  g_autoptr(GPtrArray) columns = g_ptr_array_new ();
-  gboolean singleton = (id == EMB_BUNDLE_KIND_ORGANISATION);
+  GPtrArray *columns = g_ptr_array_new ();
 
   g_ptr_array_add (columns, (char *)"created_at");
   g_ptr_array_add (columns, (char *)"updated_at");
   for (guint i = 0; i < table->n_columns; i++)
     g_ptr_array_add (columns, (char *)table->columns[i].column);
+  return columns;
+}
+
+/**
+ * _emb_bundle_insert_sql:
+ *
+ * Returns: (transfer full): an INSERT that keeps the record's UUID and
+ *   timestamps, with ?1 the UUID, ?2 created_at, ?3 updated_at, then one
+ *   parameter per column (the parent's id for the column of a nested kind's
+ *   parent)
+ */
+char *
+_emb_bundle_insert_sql (EmbBundleKindId id)
+{
+  const EmbTable *table = _emb_bundle_kind (id)->table;
+  g_autoptr(GString) sql = g_string_new ("INSERT INTO ");
+  g_autoptr(GPtrArray) columns = written_columns (table);
+  gboolean singleton = (id == EMB_BUNDLE_KIND_ORGANISATION);
 
   g_string_append_printf (sql, "%s (%suuid", table->table, singleton ? "id, " : "");
   for (guint i = 0; i < columns->len; i++)
@@ -201,7 +207,27 @@ _emb_bundle_upsert_sql (EmbBundleKindId id)
   g_string_append_printf (sql, ") VALUES (%s?1", singleton ? "1, " : "");
   for (guint i = 0; i < columns->len; i++)
     g_string_append_printf (sql, ", ?%u", i + 2);
-  g_string_append (sql, ") ON CONFLICT (uuid) DO UPDATE SET ");
+  g_string_append_c (sql, ')');
+
+  return g_string_free (g_steal_pointer (&sql), FALSE);
+}
+
+/**
+ * _emb_bundle_upsert_sql:
+ *
+ * Returns: (transfer full): the INSERT of _emb_bundle_insert_sql() that
+ *   updates the record whose UUID exists, only when something differs, so
+ *   sqlite3_changes() tells an update from a record left as it was.
+ */
+char *
+_emb_bundle_upsert_sql (EmbBundleKindId id)
+{
+  const EmbTable *table = _emb_bundle_kind (id)->table;
+  g_autofree char *insert = _emb_bundle_insert_sql (id);
+  g_autoptr(GString) sql = g_string_new (insert);
+  g_autoptr(GPtrArray) columns = written_columns (table);
+
+  g_string_append (sql, " ON CONFLICT (uuid) DO UPDATE SET ");
   for (guint i = 0; i < columns->len; i++)
     g_string_append_printf (sql, "%s%s = excluded.%s", i > 0 ? ", " : "",
                             (char *)columns->pdata[i], (char *)columns->pdata[i]);
