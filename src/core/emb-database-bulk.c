@@ -13,7 +13,9 @@
  *    a few statements (INSERT … SELECT … GROUP BY, the FTS5 'rebuild'
  *    command) before they come back. Rebuilt from the whole table rather
  *    than from the new rows, the result is right whatever the import did
- *    (added, changed or removed rows).
+ *    (added, changed or removed rows). An import that only adds rows may
+ *    keep a table of counts itself, from the rows it writes, which costs
+ *    less than reading them all again (_emb_database_bulk_keep_derived()).
  *
  * It all happens in the caller's transaction: when the import fails or is
  * cancelled, the rollback brings back the indexes and triggers with
@@ -43,13 +45,21 @@
 #define DEFAULT_THRESHOLD 1000
 #define SORT_CACHE_KIB    (16 * 1024)
 
+/* A table derived from the rows (a per-day histogram, counts, a full-text
+ * index), and the statements that build it again from all of them. */
+typedef struct
+{
+  const char *derived;
+  const char *sql;
+} BulkRebuild;
+
 /* What a table's triggers keep, and how to rebuild it; the indexes an
  * import looks rows up by while it writes are kept. */
 typedef struct
 {
   const char         *table;
   const char * const *triggers;
-  const char         *rebuild;
+  const BulkRebuild  *rebuild;    /* ended by { NULL } */
   const char * const *kept;
 } BulkTable;
 
@@ -70,17 +80,20 @@ static const char * const feedback_triggers[] = {
   NULL
 };
 
-static const char feedback_rebuild[] =
-  "DELETE FROM feedback_day;"
-  "INSERT INTO feedback_day (touchpoint_id, score_type, day,"
-  "                          s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, complaints)"
-  "  SELECT coalesce (touchpoint_id, 0), score_type, substr (received_at, 1, 10),"
-  "         sum (score IS 0), sum (score IS 1), sum (score IS 2), sum (score IS 3),"
-  "         sum (score IS 4), sum (score IS 5), sum (score IS 6), sum (score IS 7),"
-  "         sum (score IS 8), sum (score IS 9), sum (score IS 10), sum (kind = 'complaint')"
-  "  FROM feedback"
-  "  GROUP BY 1, 2, 3;"
-  FTS_REBUILD ("feedback_fts");
+static const BulkRebuild feedback_rebuild[] = {
+  { "feedback_day",
+    "DELETE FROM feedback_day;"
+    "INSERT INTO feedback_day (touchpoint_id, score_type, day,"
+    "                          s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, complaints)"
+    "  SELECT coalesce (touchpoint_id, 0), score_type, substr (received_at, 1, 10),"
+    "         sum (score IS 0), sum (score IS 1), sum (score IS 2), sum (score IS 3),"
+    "         sum (score IS 4), sum (score IS 5), sum (score IS 6), sum (score IS 7),"
+    "         sum (score IS 8), sum (score IS 9), sum (score IS 10), sum (kind = 'complaint')"
+    "  FROM feedback"
+    "  GROUP BY 1, 2, 3;" },
+  { "feedback_fts", FTS_REBUILD ("feedback_fts") },
+  { NULL }
+};
 
 /* nomination_count: 0003-kept-counts.sql; nomination_day:
  * 0004-nomination-days.sql. The triggers of nomination.department_id
@@ -96,20 +109,26 @@ static const char * const nomination_triggers[] = {
   NULL
 };
 
-static const char nomination_rebuild[] =
-  "DELETE FROM nomination_count;"
-  "INSERT INTO nomination_count (status, n)"
-  "  SELECT status, count(*) FROM nomination GROUP BY status;"
-  "DELETE FROM nomination_day;"
-  "INSERT INTO nomination_day (value_id, department_id, day, n,"
-  "                            with_touchpoint, with_feedback, with_both)"
-  "  SELECT value_id, coalesce (department_id, 0), substr (submitted_at, 1, 10), count(*),"
-  "         sum (touchpoint_id IS NOT NULL), sum (feedback_id IS NOT NULL),"
-  "         sum (touchpoint_id IS NOT NULL AND feedback_id IS NOT NULL)"
-  "  FROM nomination"
-  "  WHERE status <> 'declined'"
-  "  GROUP BY 1, 2, 3;"
-  FTS_REBUILD ("nomination_fts");
+static const BulkRebuild nomination_rebuild[] = {
+  { "nomination_count",
+    "DELETE FROM nomination_count;"
+    "INSERT INTO nomination_count (status, n)"
+    "  SELECT status, count(*) FROM nomination GROUP BY status;" },
+  { "nomination_day",
+    "DELETE FROM nomination_day;"
+    "INSERT INTO nomination_day (value_id, department_id, day, n,"
+    "                            with_touchpoint, with_feedback, with_both)"
+    "  SELECT value_id, coalesce (department_id, 0), substr (submitted_at, 1, 10), count(*),"
+    "         sum (touchpoint_id IS NOT NULL), sum (feedback_id IS NOT NULL),"
+    "         sum (touchpoint_id IS NOT NULL AND feedback_id IS NOT NULL)"
+    "  FROM nomination"
+    "  WHERE status <> 'declined'"
+    "  GROUP BY 1, 2, 3;" },
+  { "nomination_fts", FTS_REBUILD ("nomination_fts") },
+  { NULL }
+};
+
+static const BulkRebuild nothing[] = { { NULL } };
 
 /* A re-import finds the items it has by their source's ids, or by their
  * time and content (feedback_by_content, schema 7): those lookups must not
@@ -128,7 +147,7 @@ static const char * const none[] = { NULL };
 static const BulkTable bulk_tables[] = {
   { "feedback", feedback_triggers, feedback_rebuild, feedback_kept },
   { "nomination", nomination_triggers, nomination_rebuild, none },
-  { "employee", none, NULL, none },
+  { "employee", none, nothing, none },
 };
 
 static guint threshold = DEFAULT_THRESHOLD;
@@ -215,6 +234,7 @@ struct _EmbBulk
   EmbDatabase     *db;
   const BulkTable *table;
   GArray          *objects;    /* SchemaObject: indexes first, then triggers */
+  GPtrArray       *kept;       /* derived tables the caller keeps */
   gboolean         open;
 };
 
@@ -304,6 +324,7 @@ _emb_database_bulk_begin (EmbDatabase  *db,
   bulk->table = find_table (table);
   bulk->objects = g_array_new (FALSE, FALSE, sizeof (SchemaObject));
   g_array_set_clear_func (bulk->objects, schema_object_clear);
+  bulk->kept = g_ptr_array_new_with_free_func (g_free);
 
   if (!read_objects (bulk, error))
     return NULL;
@@ -322,6 +343,34 @@ _emb_database_bulk_begin (EmbDatabase  *db,
         return NULL;
     }
   return g_steal_pointer (&bulk);
+}
+
+/**
+ * _emb_database_bulk_keep_derived:
+ * @derived: a table the bulk write would rebuild, such as feedback_day
+ *
+ * Tells that the caller keeps @derived itself while its triggers are
+ * suspended, and cheaper than a rebuild from the whole table: for a table
+ * of counts, by adding those of the rows it writes (right when it only adds
+ * rows). _emb_database_bulk_finish() leaves it as it is.
+ */
+void
+_emb_database_bulk_keep_derived (EmbBulk    *bulk,
+                                 const char *derived)
+{
+  g_return_if_fail (bulk != NULL && bulk->open);
+
+  g_ptr_array_add (bulk->kept, g_strdup (derived));
+}
+
+static gboolean
+is_kept (EmbBulk    *bulk,
+         const char *derived)
+{
+  for (guint i = 0; i < bulk->kept->len; i++)
+    if (g_str_equal (g_ptr_array_index (bulk->kept, i), derived))
+      return TRUE;
+  return FALSE;
 }
 
 static void
@@ -347,7 +396,7 @@ _emb_database_bulk_finish (EmbBulk  *bulk,
 {
   gint64 t0, t1;
   int threads, cache_size;
-  gboolean ok;
+  gboolean ok = TRUE;
 
   g_return_val_if_fail (bulk != NULL && bulk->open, FALSE);
 
@@ -359,17 +408,32 @@ _emb_database_bulk_finish (EmbBulk  *bulk,
   cache_size = _emb_database_set_cache_size (bulk->db, -SORT_CACHE_KIB);
 
   t0 = g_get_monotonic_time ();
-  ok = bulk->table->rebuild == NULL || _emb_database_exec (bulk->db, bulk->table->rebuild, error);
-  t1 = g_get_monotonic_time ();
+  for (const BulkRebuild *rebuild = bulk->table->rebuild; ok && rebuild->derived != NULL;
+       rebuild++)
+    {
+      t1 = g_get_monotonic_time ();
+      if (is_kept (bulk, rebuild->derived))
+        continue;
+      ok = _emb_database_exec (bulk->db, rebuild->sql, error);
+      g_debug ("%s in bulk: %s rebuilt in %.3f s", bulk->table->table, rebuild->derived,
+               (g_get_monotonic_time () - t1) / 1e6);
+    }
   for (guint i = 0; ok && i < bulk->objects->len; i++)
-    ok = _emb_database_exec (bulk->db, g_array_index (bulk->objects, SchemaObject, i).sql, error);
+    {
+      const SchemaObject *object = &g_array_index (bulk->objects, SchemaObject, i);
+
+      t1 = g_get_monotonic_time ();
+      ok = _emb_database_exec (bulk->db, object->sql, error);
+      if (!object->trigger)
+        g_debug ("%s in bulk: %s created in %.3f s", bulk->table->table, object->name,
+                 (g_get_monotonic_time () - t1) / 1e6);
+    }
   set_threads (bulk->db, threads);
   _emb_database_set_cache_size (bulk->db, cache_size);
   if (!ok)
     return FALSE;
-  g_debug ("%s in bulk: derived data rebuilt in %.3f s, %u indexes and triggers in %.3f s",
-           bulk->table->table, (t1 - t0) / 1e6, bulk->objects->len,
-           (g_get_monotonic_time () - t1) / 1e6);
+  g_debug ("%s in bulk: finished in %.3f s", bulk->table->table,
+           (g_get_monotonic_time () - t0) / 1e6);
 
   bulk->open = FALSE;
   _emb_database_hold_commit (bulk->db, FALSE);
@@ -386,5 +450,6 @@ _emb_database_bulk_free (EmbBulk *bulk)
 
   g_clear_object (&bulk->db);
   g_array_unref (bulk->objects);
+  g_ptr_array_unref (bulk->kept);
   g_free (bulk);
 }
