@@ -6,7 +6,8 @@
  *  - the table's secondary indexes are dropped and, once the rows are in,
  *    created again from the SQL text sqlite_schema kept of them: sorting
  *    the rows once costs less than inserting each into every index (those
- *    an import looks rows up by, or that a new row costs nothing, stay);
+ *    an import looks rows up by, or that a new row costs nothing, stay;
+ *    and those ordered by time stay while the rows come in time order);
  *  - the triggers that keep the table's derived data (the full-text index,
  *    the per-day histograms, the counts) are dropped too and created again
  *    the same way, and the derived data is rebuilt from the whole table by
@@ -61,6 +62,7 @@ typedef struct
   const char * const *triggers;
   const BulkRebuild  *rebuild;    /* ended by { NULL } */
   const char * const *kept;
+  const char * const *ordered;
 } BulkTable;
 
 /* A full-text index built again from its content table. FTS5 writes the
@@ -142,12 +144,23 @@ static const char * const feedback_kept[] = {
   NULL
 };
 
+/* Indexes whose last column is the time the rows come in by, in an export
+ * sorted by time: each new row goes to the end of its run of the index (a
+ * page the cache holds), which costs less than building the index once
+ * more over a large table (its rows read again and sorted). They are kept
+ * while the rows come in that order, and dropped and built at the end as
+ * soon as they do not (_emb_database_bulk_rows_unordered()). */
+static const char * const feedback_ordered[] = {
+  "feedback_by_touchpoint", "feedback_by_kind", "feedback_by_score",
+  NULL
+};
+
 static const char * const none[] = { NULL };
 
 static const BulkTable bulk_tables[] = {
-  { "feedback", feedback_triggers, feedback_rebuild, feedback_kept },
-  { "nomination", nomination_triggers, nomination_rebuild, none },
-  { "employee", none, nothing, none },
+  { "feedback", feedback_triggers, feedback_rebuild, feedback_kept, feedback_ordered },
+  { "nomination", nomination_triggers, nomination_rebuild, none, none },
+  { "employee", none, nothing, none, none },
 };
 
 static guint threshold = DEFAULT_THRESHOLD;
@@ -234,8 +247,10 @@ struct _EmbBulk
   EmbDatabase     *db;
   const BulkTable *table;
   GArray          *objects;    /* SchemaObject: indexes first, then triggers */
+  guint            n_indexes;  /* of objects */
   GPtrArray       *kept;       /* derived tables the caller keeps */
   gboolean         open;
+  gboolean         unordered;  /* the ordered indexes are dropped too */
 };
 
 static void
@@ -247,22 +262,28 @@ schema_object_clear (gpointer data)
   g_free (object->sql);
 }
 
-/* Whether bulk mode drops @name and creates it again. */
+/* Whether bulk mode drops @name and creates it again: from the start, or
+ * once the rows come @unordered. */
 static gboolean
 is_suspended (const BulkTable *table,
               gboolean         trigger,
-              const char      *name)
+              const char      *name,
+              gboolean         unordered)
 {
+  if (unordered)
+    return !trigger && g_strv_contains (table->ordered, name);
   if (trigger)
     return g_strv_contains (table->triggers, name);
-  return !g_strv_contains (table->kept, name);
+  return !g_strv_contains (table->kept, name) && !g_strv_contains (table->ordered, name);
 }
 
 /* The table's secondary indexes (not the unique ones, nor the kept ones)
- * and the triggers it suspends, as sqlite_schema has them. */
+ * and the triggers it suspends, as sqlite_schema has them; @unordered: the
+ * ordered indexes. */
 static gboolean
-read_objects (EmbBulk  *bulk,
-              GError  **error)
+read_objects (EmbBulk   *bulk,
+              gboolean   unordered,
+              GError   **error)
 {
   g_autoptr(EmbStatement) stmt = NULL;
   int rc;
@@ -282,16 +303,39 @@ read_objects (EmbBulk  *bulk,
       SchemaObject object;
 
       object.trigger = g_str_equal (_emb_column_text (stmt, 0), "trigger");
-      if (!is_suspended (bulk->table, object.trigger, _emb_column_text (stmt, 1)))
+      if (!is_suspended (bulk->table, object.trigger, _emb_column_text (stmt, 1), unordered))
         continue;
       object.name = _emb_column_dup_text (stmt, 1);
       object.sql = _emb_column_dup_text (stmt, 2);
-      g_array_append_val (bulk->objects, object);
+      /* Indexes first, then triggers */
+      if (object.trigger)
+        g_array_append_val (bulk->objects, object);
+      else
+        g_array_insert_val (bulk->objects, bulk->n_indexes++, object);
     }
   if (rc != SQLITE_DONE)
     {
       _emb_database_set_error (error, _emb_database_get_handle (bulk->db), rc);
       return FALSE;
+    }
+  return TRUE;
+}
+
+/* Drops objects @from to @to (not included). */
+static gboolean
+drop_objects (EmbBulk  *bulk,
+              guint     from,
+              guint     to,
+              GError  **error)
+{
+  for (guint i = from; i < to; i++)
+    {
+      const SchemaObject *object = &g_array_index (bulk->objects, SchemaObject, i);
+      g_autofree char *sql = g_strdup_printf ("DROP %s \"%s\"",
+                                              object->trigger ? "TRIGGER" : "INDEX", object->name);
+
+      if (!_emb_database_exec (bulk->db, sql, error))
+        return FALSE;
     }
   return TRUE;
 }
@@ -326,23 +370,43 @@ _emb_database_bulk_begin (EmbDatabase  *db,
   g_array_set_clear_func (bulk->objects, schema_object_clear);
   bulk->kept = g_ptr_array_new_with_free_func (g_free);
 
-  if (!read_objects (bulk, error))
+  if (!read_objects (bulk, FALSE, error))
     return NULL;
 
   /* From now on the transaction must not commit until finished. */
   _emb_database_hold_commit (db, TRUE);
   bulk->open = TRUE;
 
-  for (guint i = 0; i < bulk->objects->len; i++)
-    {
-      const SchemaObject *object = &g_array_index (bulk->objects, SchemaObject, i);
-      g_autofree char *sql = g_strdup_printf ("DROP %s \"%s\"",
-                                              object->trigger ? "TRIGGER" : "INDEX", object->name);
-
-      if (!_emb_database_exec (db, sql, error))
-        return NULL;
-    }
+  if (!drop_objects (bulk, 0, bulk->objects->len, error))
+    return NULL;
   return g_steal_pointer (&bulk);
+}
+
+/**
+ * _emb_database_bulk_rows_unordered:
+ *
+ * Tells that the rows do not come in the order of time: the indexes kept
+ * while they did are dropped too, and built at the end.
+ *
+ * Returns: %FALSE with @error when that fails: then roll back
+ */
+gboolean
+_emb_database_bulk_rows_unordered (EmbBulk  *bulk,
+                                   GError  **error)
+{
+  guint n_indexes;
+
+  g_return_val_if_fail (bulk != NULL && bulk->open, FALSE);
+
+  if (bulk->unordered)
+    return TRUE;
+  bulk->unordered = TRUE;
+  n_indexes = bulk->n_indexes;
+  if (!read_objects (bulk, TRUE, error))
+    return FALSE;
+  g_debug ("%s in bulk: the rows come out of order; %u more indexes built at the end",
+           bulk->table->table, bulk->n_indexes - n_indexes);
+  return drop_objects (bulk, n_indexes, bulk->n_indexes, error);
 }
 
 /**

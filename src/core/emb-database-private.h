@@ -92,6 +92,8 @@ EmbBulk      *_emb_database_bulk_begin      (EmbDatabase   *db,
                                              GError       **error);
 void          _emb_database_bulk_keep_derived (EmbBulk     *bulk,
                                                const char  *derived);
+gboolean      _emb_database_bulk_rows_unordered (EmbBulk   *bulk,
+                                                 GError   **error);
 gboolean      _emb_database_bulk_finish     (EmbBulk       *bulk,
                                              GError       **error);
 void          _emb_database_bulk_free       (EmbBulk       *bulk);

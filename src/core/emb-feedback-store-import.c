@@ -149,6 +149,8 @@ struct _EmbFeedbackWriter
   Days          days;          /* in bulk: the counts of feedback_day */
   int           cache_size;    /* to set back */
   guint         n_written;
+  guint         n_unordered;   /* rows received before the row before them */
+  char          last_received[40];
   char         *now;
   const char   *kind_nicks[EMB_FEEDBACK_KIND_NEUTRAL + 1];
   const char   *score_nicks[EMB_SCORE_TYPE_CES + 1];
@@ -373,6 +375,14 @@ _emb_feedback_store_import_feedback (EmbFeedbackWriter     *writer,
 
   if (writer->bulk != NULL)
     {
+      /* The indexes ordered by time are kept while the rows come in time
+       * order (as exports are sorted), with a few exceptions at most. */
+      if (strcmp (feedback->received_at, writer->last_received) < 0 &&
+          ++writer->n_unordered * 16 > writer->n_written && writer->n_written >= 64 &&
+          !_emb_database_bulk_rows_unordered (writer->bulk, error))
+        return FALSE;
+      g_strlcpy (writer->last_received, feedback->received_at, sizeof writer->last_received);
+
       days_count (writer, feedback);
       if (writer->days.used >= DAYS_MAX)
         return days_add (writer, error);
