@@ -267,7 +267,7 @@ is_known (FeedbackImport        *feedback,
 {
   EmbCsvMapper *mapper = &feedback->parent;
   char score[16];
-  guint64 content;
+  guint64 content = 0;
   SourceState *state;
   gboolean by_id = FALSE, by_content = FALSE, repeat = FALSE;
   gboolean has_id = row->source_id != NULL && !feedback->id_conflict;
@@ -279,9 +279,13 @@ is_known (FeedbackImport        *feedback,
   if (state == NULL)
     return FALSE;
 
-  g_snprintf (score, sizeof score, "%d", row->score);
-  content = hash_strings (row->source, row->received_at, row->text != NULL ? row->text : "",
-                          score, row->category != NULL ? row->category : "", NULL);
+  /* The content counts only against an id, or items imported before. */
+  if (has_id || state->had_items)
+    {
+      g_snprintf (score, sizeof score, "%d", row->score);
+      content = hash_strings (row->source, row->received_at, row->text != NULL ? row->text : "",
+                              score, row->category != NULL ? row->category : "", NULL);
+    }
 
   if (!mapper->writing)
     {
