@@ -192,6 +192,20 @@ _emb_csv_mapper_read_date (EmbCsvMapper   *mapper,
 }
 
 /**
+ * _emb_csv_mapper_date_is_final:
+ *
+ * Whether the dates of @field read so far were read as they will be read
+ * after the checking pass: not when a value that reads both ways was read
+ * day first while the column's order is not known.
+ */
+gboolean
+_emb_csv_mapper_date_is_final (EmbCsvMapper *mapper,
+                               EmbCsvField   field)
+{
+  return mapper->dates == NULL || !mapper->dates->columns[field].provisional;
+}
+
+/**
  * _emb_csv_dates_decide:
  *
  * After the checking pass: the order of every column still undecided, from

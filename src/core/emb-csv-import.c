@@ -3,10 +3,11 @@
  * The passes over the file: a first look (the encoding, the separator, the
  * header and the first rows, which decide the columns and the order of
  * dates), a pass that checks every row and a pass that writes every row in
- * one transaction. With #EmbImportOptions.skip_invalid a problem of a row
- * refuses that row alone: the others are written, and the refused rows go
- * to a rejects file (emb-csv-rejects.c), also in the transaction's time.
- * The pieces are described in emb-csv-private.h.
+ * one transaction; for a feedback export usually one pass that does both
+ * (see "One pass" below). With #EmbImportOptions.skip_invalid a problem of
+ * a row refuses that row alone: the others are written, and the refused
+ * rows go to a rejects file (emb-csv-rejects.c), also in the transaction's
+ * time. The pieces are described in emb-csv-private.h.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -22,6 +23,9 @@
 #include "emb-import-profile-private.h"
 
 #define SNIFF_ROWS 200
+
+/* The share of the progress of a checking pass that writes too. */
+#define ONE_PASS_END 0.9
 
 typedef struct
 {
@@ -40,6 +44,8 @@ typedef struct
   GFile                  *rejects;     /* where the refused rows go */
   GFile                  *rejects_temp;
   gboolean                rejects_moved;
+  guint                   n_refused;
+  gboolean                written;     /* in one pass */
 } Import;
 
 static void
@@ -228,6 +234,51 @@ _emb_csv_mapper_progress (EmbCsvMapper  *mapper,
   return !_emb_csv_file_cancelled (mapper->file, error);
 }
 
+/* One pass ----------------------------------------------------------------
+ *
+ * Reading and parsing a large file costs as much as writing it, so a mapper
+ * that can (EmbCsvMapperClass.writes_while_checking) writes each row as the
+ * checking pass takes it, in one transaction around the pass, exactly as
+ * the writing pass would write it. It gives up (_emb_csv_mapper_give_up())
+ * at the first row whose writing depends on what later rows tell: a score
+ * whose scale the whole column tells, a date read before the order of its
+ * column is known, an id that may turn out to be no key, items of a source
+ * imported before; and at the first problem of a file taken all or
+ * nothing. From there on the pass only checks, the transaction is rolled
+ * back, and the writing pass follows as it would have: the file is read
+ * once more, never wrongly. A pass that did not give up commits when the
+ * rows it wrote are the rows the checking found to write. */
+
+/* Whether the row being checked is to be written now. */
+gboolean
+_emb_csv_mapper_writes_now (EmbCsvMapper *mapper)
+{
+  const EmbCsvProblems *problems = mapper->problems;
+
+  if (!mapper->one_pass || mapper->given_up)
+    return FALSE;
+  /* A problem of the file, or of any row when the file is taken all or
+   * nothing: nothing will be written. */
+  if (problems->n_file_problems > 0 || (problems->refused == NULL && problems->n_problems > 0))
+    {
+      _emb_csv_mapper_give_up (mapper, "the file has problems");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Stops writing while checking, for @reason (told to debug logs). */
+void
+_emb_csv_mapper_give_up (EmbCsvMapper *mapper,
+                         const char   *reason)
+{
+  if (!mapper->one_pass || mapper->given_up)
+    return;
+  g_debug ("Checking only, not writing, from row %u: %s",
+           mapper->added + mapper->skipped + 1, reason);
+  mapper->given_up = TRUE;
+}
+
 /* Checks (or writes) every row of the file. */
 static gboolean
 read_rows (Import   *imp,
@@ -314,12 +365,25 @@ emb_csv_import_guess_kind (const char *head,
 /* Everything before the rows: the file's name and size, its encoding, its
  * separator, its header and columns, and what the database holds. Problems
  * go to the report; FALSE only with @error. */
+static guint
+count_head_lines (const char *head,
+                  gsize       length)
+{
+  const char *end = head + length;
+  guint n = 0;
+
+  for (const char *p = head; p < end && (p = memchr (p, '\n', end - p)) != NULL; p++)
+    n++;
+  return n;
+}
+
 static gboolean
 prepare (Import  *imp,
          GError **error)
 {
   g_autofree char *head = NULL;
   gsize length = 0;
+  guint lines;
 
   if (!_emb_csv_file_open (&imp->file, imp->options->encoding, &head, &length, error))
     return FALSE;
@@ -329,6 +393,7 @@ prepare (Import  *imp,
   if (imp->format == EMB_IMPORT_FORMAT_AUTO)
     imp->format = _emb_csv_guess_format (head, length);
   imp->columns.format = imp->format;
+  lines = count_head_lines (head, length);
 
   if (is_csv_format (imp->format))
     _emb_csv_columns_read_mapping (&imp->columns, imp->options->mapping, &imp->file.problems);
@@ -356,6 +421,11 @@ prepare (Import  *imp,
     return TRUE;
   imp->mapper->dates = &imp->dates;
   imp->mapper->file = &imp->file;
+  /* The lines of the first bytes tell about how many the file has. */
+  imp->mapper->expected_rows = lines > 1 && length > 0
+                               ? (guint)MIN ((double)imp->file.size * (lines - 1) / length,
+                                             G_MAXUINT)
+                               : 0;
 
   if (imp->db != NULL)
     return imp->mapper->klass->load (imp->mapper, error);
@@ -425,6 +495,7 @@ finish_checking (Import  *imp,
       gboolean ok;
 
       /* The same rows, the same problems: they were told already. */
+      _emb_csv_mapper_give_up (imp->mapper, "the dates were read in the wrong order");
       imp->file.problems.muted = TRUE;
       ok = read_rows (imp, FALSE, error);
       imp->file.problems.muted = FALSE;
@@ -434,6 +505,63 @@ finish_checking (Import  *imp,
 
   if (!is_refused (imp) && imp->mapper->klass->checked != NULL)
     imp->mapper->klass->checked (imp->mapper);
+  return TRUE;
+}
+
+/* After the checking pass took the file: writes the refused rows, if any,
+ * to a rejects file beside the source, under a temporary name until the
+ * import is done. */
+static gboolean
+write_rejects (Import  *imp,
+               GError **error)
+{
+  imp->n_refused = imp->file.problems.refused != NULL
+                   ? g_hash_table_size (imp->file.problems.refused) : 0;
+  if (imp->n_refused == 0 || imp->options->dry_run)
+    return TRUE;
+
+  imp->rejects = _emb_csv_rejects_target (imp->file.file, imp->options->rejects);
+  if (imp->rejects == NULL)
+    {
+      g_set_error (error, EMB_IMPORT_ERROR, EMB_IMPORT_ERROR_UNREADABLE,
+                   _("Cannot tell where to write the refused rows of %s; choose a rejects "
+                     "file."),
+                   imp->file.problems.name);
+      return FALSE;
+    }
+  return _emb_csv_rejects_write (&imp->file, imp->rejects, &imp->rejects_temp, error);
+}
+
+/* Once every row is written, in the transaction: completes the writes,
+ * then the profile and the rejects file. */
+static gboolean
+finish_writing (Import       *imp,
+                EmbDatabase  *db,
+                gboolean      ok,
+                guint         n_problems,
+                GError      **error)
+{
+  if (ok && imp->mapper->klass->finish_write != NULL)
+    ok = imp->mapper->klass->finish_write (imp->mapper, error);
+  imp->mapper->klass->end_write (imp->mapper);
+
+  if (!ok)
+    return FALSE;
+  /* A row the checking pass took has a problem now: the file changed. */
+  if (imp->file.problems.n_problems > n_problems)
+    return refuse (imp, error);
+  if (!store_profile (imp, error))
+    return FALSE;
+
+  if (imp->rejects_temp != NULL)
+    {
+      if (!g_file_move (imp->rejects_temp, imp->rejects, G_FILE_COPY_OVERWRITE,
+                        imp->file.cancellable, NULL, NULL, error))
+        return FALSE;
+      imp->rejects_moved = TRUE;
+    }
+
+  _emb_database_defer_changed (db, EMB_RECORD_KIND_ANY, EMB_CHANGE_MANY, 0);
   return TRUE;
 }
 
@@ -459,28 +587,66 @@ write_all (EmbDatabase  *db,
     }
   else
     ok = read_rows (imp, TRUE, error);
-  if (ok && imp->mapper->klass->finish_write != NULL)
-    ok = imp->mapper->klass->finish_write (imp->mapper, error);
-  imp->mapper->klass->end_write (imp->mapper);
+  return finish_writing (imp, db, ok, n_problems, error);
+}
 
-  if (!ok)
-    return FALSE;
-  /* A row the checking pass took has a problem now: the file changed. */
-  if (imp->file.problems.n_problems > n_problems)
-    return refuse (imp, error);
-  if (!store_profile (imp, error))
-    return FALSE;
+/* One pass, in one transaction: checks every row and writes it. FALSE
+ * without @error when it gave up writing or the file is refused: then the
+ * checking is done, and nothing was written. */
+static gboolean
+check_and_write (EmbDatabase  *db,
+                 gpointer      data,
+                 GError      **error)
+{
+  Import *imp = data;
+  EmbCsvMapper *mapper = imp->mapper;
+  gboolean ok;
 
-  if (imp->rejects_temp != NULL)
+  mapper->one_pass = TRUE;
+  if (!mapper->klass->begin_write (mapper, error))
     {
-      if (!g_file_move (imp->rejects_temp, imp->rejects, G_FILE_COPY_OVERWRITE,
-                        imp->file.cancellable, NULL, NULL, error))
-        return FALSE;
-      imp->rejects_moved = TRUE;
+      mapper->klass->end_write (mapper);
+      return FALSE;
+    }
+  ok = read_rows (imp, FALSE, error) && finish_checking (imp, error);
+  /* Every row the writing pass would write, and no other. */
+  if (ok && !is_refused (imp) && mapper->written != mapper->added)
+    _emb_csv_mapper_give_up (mapper, "the rows written are not the rows to write");
+  if (!ok || mapper->given_up || is_refused (imp))
+    {
+      mapper->klass->end_write (mapper);
+      return FALSE;
     }
 
-  _emb_database_defer_changed (db, EMB_RECORD_KIND_ANY, EMB_CHANGE_MANY, 0);
-  return TRUE;
+  _emb_csv_mapper_report_values (mapper, imp->file.problems.report);
+  imp->written = TRUE;
+  mapper->writing = TRUE;
+  ok = write_rejects (imp, error);
+  return finish_writing (imp, db, ok, imp->file.problems.n_problems, error);
+}
+
+/* For tests: one pass allowed, and whether the last import took it. */
+static gboolean one_pass_allowed = TRUE;
+static gboolean last_one_pass;
+
+void
+_emb_csv_import_set_one_pass (gboolean allowed)
+{
+  one_pass_allowed = allowed;
+}
+
+gboolean
+_emb_csv_import_was_one_pass (void)
+{
+  return last_one_pass;
+}
+
+/* Whether to write while checking. */
+static gboolean
+one_pass_wanted (Import *imp)
+{
+  return one_pass_allowed && imp->mapper->klass->writes_while_checking && imp->db != NULL &&
+         !imp->options->dry_run;
 }
 
 /**
@@ -513,7 +679,6 @@ emb_csv_import (EmbDatabase             *db,
   EmbImportOptions defaults = { 0 };
   g_auto(EmbImportProfileUse) profile = { 0 };
   g_autoptr(Import) imp = NULL;
-  guint n_refused;
 
   g_return_val_if_fail (EMB_IS_DATABASE (db), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -528,6 +693,7 @@ emb_csv_import (EmbDatabase             *db,
 
   imp = import_new (db, file, format, options, FALSE, cancellable, report);
   imp->profile = &profile;
+  last_one_pass = FALSE;
 
   imp->file.progress_to = 0.05;
   if (!prepare (imp, error))
@@ -537,37 +703,40 @@ emb_csv_import (EmbDatabase             *db,
 
   imp->file.progress_from = 0.05;
   imp->file.progress_to = options->dry_run ? 1. : 0.4;
-  if (!read_rows (imp, FALSE, error) || !finish_checking (imp, error))
-    return FALSE;
-  _emb_csv_mapper_report_values (imp->mapper, report);
-  if (is_refused (imp))
-    return refuse (imp, error);
-
-  n_refused = imp->file.problems.refused != NULL
-              ? g_hash_table_size (imp->file.problems.refused) : 0;
-  if (n_refused > 0 && !options->dry_run)
+  if (one_pass_wanted (imp))
     {
-      imp->rejects = _emb_csv_rejects_target (file, options->rejects);
-      if (imp->rejects == NULL)
+      g_autoptr(GError) local_error = NULL;
+
+      imp->file.progress_to = ONE_PASS_END;
+      if (!emb_database_transaction (db, check_and_write, imp, &local_error) &&
+          local_error != NULL)
         {
-          g_set_error (error, EMB_IMPORT_ERROR, EMB_IMPORT_ERROR_UNREADABLE,
-                       _("Cannot tell where to write the refused rows of %s; choose a rejects "
-                         "file."),
-                       imp->file.problems.name);
+          g_propagate_error (error, g_steal_pointer (&local_error));
           return FALSE;
         }
-      if (!_emb_csv_rejects_write (&imp->file, imp->rejects, &imp->rejects_temp, error))
+      imp->mapper->one_pass = FALSE;
+      imp->file.progress_from = ONE_PASS_END;
+    }
+  else if (!read_rows (imp, FALSE, error) || !finish_checking (imp, error))
+    return FALSE;
+
+  if (!imp->written)
+    {
+      _emb_csv_mapper_report_values (imp->mapper, report);
+      if (is_refused (imp))
+        return refuse (imp, error);
+      if (!write_rejects (imp, error))
         return FALSE;
     }
 
-  if (!options->dry_run)
+  if (!options->dry_run && !imp->written)
     {
-      imp->file.progress_from = 0.4;
+      imp->file.progress_from = MAX (imp->file.progress_from, 0.4);
       imp->file.progress_to = 1.;
       if (!emb_database_transaction (db, write_all, imp, error))
         return FALSE;
-      g_clear_object (&imp->rejects_temp);   /* in place: keep it */
     }
+  g_clear_object (&imp->rejects_temp);   /* in place: keep it */
 
   imp->mapper->klass->count (imp->mapper, report);
   if (imp->file.problems.refused != NULL)
@@ -577,9 +746,10 @@ emb_csv_import (EmbDatabase             *db,
 
       if (where == NULL && imp->rejects != NULL && !options->dry_run)
         where = g_file_get_uri (imp->rejects);
-      emb_import_report_set_rejected (report, n_refused, where);
+      emb_import_report_set_rejected (report, imp->n_refused, where);
     }
   _emb_csv_file_progress (&imp->file, 1.);
+  last_one_pass = imp->written;
   return TRUE;
 }
 

@@ -14,10 +14,11 @@
  *   emb-feedback-import.c  a feedback export's rows → feedback
  *   emb-csv-import.c       the passes over the file, and the preview
  *
- * The file is read three or four times, never held whole: a scan of the raw
+ * The file is read two to four times, never held whole: a scan of the raw
  * bytes (binary data, UTF-8 or not), a sniff of the first rows (separator,
  * header, columns), a pass that checks every row and a pass that writes
- * every row in one transaction. The mappers write through private
+ * every row in one transaction; a feedback export is usually checked and
+ * written in one pass (see "One pass" in emb-csv-import.c). The mappers write through private
  * functions of the people and feedback stores.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -411,7 +412,9 @@ typedef struct
                            GError       **error);
   /* After the checking pass: what the rows told as a whole (optional). */
   void     (*checked)     (EmbCsvMapper  *mapper);
-  /* Inside the transaction, around the writing pass. */
+  /* Inside the transaction, around the writing pass (or, for a mapper that
+   * writes while it checks, around the checking pass: then
+   * EmbCsvMapper.expected_rows is all it knows of the rows). */
   gboolean (*begin_write) (EmbCsvMapper  *mapper,
                            GError       **error);
   /* Writes what the checking pass kept (optional): then the writing pass
@@ -426,6 +429,9 @@ typedef struct
   void     (*count)       (EmbCsvMapper  *mapper,
                            EmbImportReport *report);
   void     (*free)        (EmbCsvMapper  *mapper);
+  /* Whether the mapper can write each row as the checking pass checks it
+   * (see "One pass" in emb-csv-import.c). */
+  gboolean   writes_while_checking;
 } EmbCsvMapperClass;
 
 struct _EmbCsvMapper
@@ -437,6 +443,14 @@ struct _EmbCsvMapper
   EmbCsvDates             *dates;     /* the order of each date column */
   EmbCsvFile              *file;      /* for progress and cancellation */
   gboolean                 writing;   /* the writing pass */
+
+  /* One pass (emb-csv-import.c): the checking pass writes the rows as the
+   * writing pass would, until a row's writing depends on what later rows
+   * tell; then it only checks, and the writing pass follows as usual. */
+  gboolean                 one_pass;     /* writing while checking */
+  gboolean                 given_up;     /* one_pass, but no longer writing */
+  guint                    expected_rows; /* about how many rows the file has */
+  guint                    written;      /* rows written while checking */
 
   /* Counts of the current pass */
   guint                    added;
@@ -456,6 +470,11 @@ EmbCsvMapper *_emb_feedback_import_new           (EmbDatabase          *db,
                                                   const EmbCsvColumns  *columns,
                                                   EmbCsvProblems       *problems,
                                                   GHashTable           *mapping);
+/* For tests: whether an import may write while checking (one pass), and
+ * whether the last one that succeeded did. */
+void          _emb_csv_import_set_one_pass        (gboolean             allowed);
+gboolean      _emb_csv_import_was_one_pass        (void);
+
 const char   *_emb_feedback_import_get_score_type (EmbCsvMapper        *mapper);
 GStrv         _emb_feedback_import_get_sources    (EmbCsvMapper        *mapper);
 
@@ -491,6 +510,11 @@ void          _emb_csv_mapper_report_values (EmbCsvMapper            *mapper,
 gboolean      _emb_csv_mapper_progress      (EmbCsvMapper            *mapper,
                                              double                   fraction,
                                              GError                 **error);
+gboolean      _emb_csv_mapper_writes_now    (EmbCsvMapper            *mapper);
+void          _emb_csv_mapper_give_up       (EmbCsvMapper            *mapper,
+                                             const char              *reason);
+gboolean      _emb_csv_mapper_date_is_final (EmbCsvMapper            *mapper,
+                                             EmbCsvField              field);
 gboolean      _emb_csv_mapper_read_date     (EmbCsvMapper            *mapper,
                                              guint                    line,
                                              EmbCsvField              field,

@@ -6,14 +6,17 @@
  *  - the table's secondary indexes are dropped and, once the rows are in,
  *    created again from the SQL text sqlite_schema kept of them: sorting
  *    the rows once costs less than inserting each into every index (those
- *    an import looks rows up by, or that a new row costs nothing, stay);
+ *    an import looks rows up by, or that a new row costs nothing, stay;
+ *    and those ordered by time stay while the rows come in time order);
  *  - the triggers that keep the table's derived data (the full-text index,
  *    the per-day histograms, the counts) are dropped too and created again
  *    the same way, and the derived data is rebuilt from the whole table by
  *    a few statements (INSERT … SELECT … GROUP BY, the FTS5 'rebuild'
  *    command) before they come back. Rebuilt from the whole table rather
  *    than from the new rows, the result is right whatever the import did
- *    (added, changed or removed rows).
+ *    (added, changed or removed rows). An import that only adds rows may
+ *    keep a table of counts itself, from the rows it writes, which costs
+ *    less than reading them all again (_emb_database_bulk_keep_derived()).
  *
  * It all happens in the caller's transaction: when the import fails or is
  * cancelled, the rollback brings back the indexes and triggers with
@@ -43,14 +46,23 @@
 #define DEFAULT_THRESHOLD 1000
 #define SORT_CACHE_KIB    (16 * 1024)
 
+/* A table derived from the rows (a per-day histogram, counts, a full-text
+ * index), and the statements that build it again from all of them. */
+typedef struct
+{
+  const char *derived;
+  const char *sql;
+} BulkRebuild;
+
 /* What a table's triggers keep, and how to rebuild it; the indexes an
  * import looks rows up by while it writes are kept. */
 typedef struct
 {
   const char         *table;
   const char * const *triggers;
-  const char         *rebuild;
+  const BulkRebuild  *rebuild;    /* ended by { NULL } */
   const char * const *kept;
+  const char * const *ordered;
 } BulkTable;
 
 /* A full-text index built again from its content table. FTS5 writes the
@@ -70,17 +82,20 @@ static const char * const feedback_triggers[] = {
   NULL
 };
 
-static const char feedback_rebuild[] =
-  "DELETE FROM feedback_day;"
-  "INSERT INTO feedback_day (touchpoint_id, score_type, day,"
-  "                          s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, complaints)"
-  "  SELECT coalesce (touchpoint_id, 0), score_type, substr (received_at, 1, 10),"
-  "         sum (score IS 0), sum (score IS 1), sum (score IS 2), sum (score IS 3),"
-  "         sum (score IS 4), sum (score IS 5), sum (score IS 6), sum (score IS 7),"
-  "         sum (score IS 8), sum (score IS 9), sum (score IS 10), sum (kind = 'complaint')"
-  "  FROM feedback"
-  "  GROUP BY 1, 2, 3;"
-  FTS_REBUILD ("feedback_fts");
+static const BulkRebuild feedback_rebuild[] = {
+  { "feedback_day",
+    "DELETE FROM feedback_day;"
+    "INSERT INTO feedback_day (touchpoint_id, score_type, day,"
+    "                          s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, complaints)"
+    "  SELECT coalesce (touchpoint_id, 0), score_type, substr (received_at, 1, 10),"
+    "         sum (score IS 0), sum (score IS 1), sum (score IS 2), sum (score IS 3),"
+    "         sum (score IS 4), sum (score IS 5), sum (score IS 6), sum (score IS 7),"
+    "         sum (score IS 8), sum (score IS 9), sum (score IS 10), sum (kind = 'complaint')"
+    "  FROM feedback"
+    "  GROUP BY 1, 2, 3;" },
+  { "feedback_fts", FTS_REBUILD ("feedback_fts") },
+  { NULL }
+};
 
 /* nomination_count: 0003-kept-counts.sql; nomination_day:
  * 0004-nomination-days.sql. The triggers of nomination.department_id
@@ -96,20 +111,26 @@ static const char * const nomination_triggers[] = {
   NULL
 };
 
-static const char nomination_rebuild[] =
-  "DELETE FROM nomination_count;"
-  "INSERT INTO nomination_count (status, n)"
-  "  SELECT status, count(*) FROM nomination GROUP BY status;"
-  "DELETE FROM nomination_day;"
-  "INSERT INTO nomination_day (value_id, department_id, day, n,"
-  "                            with_touchpoint, with_feedback, with_both)"
-  "  SELECT value_id, coalesce (department_id, 0), substr (submitted_at, 1, 10), count(*),"
-  "         sum (touchpoint_id IS NOT NULL), sum (feedback_id IS NOT NULL),"
-  "         sum (touchpoint_id IS NOT NULL AND feedback_id IS NOT NULL)"
-  "  FROM nomination"
-  "  WHERE status <> 'declined'"
-  "  GROUP BY 1, 2, 3;"
-  FTS_REBUILD ("nomination_fts");
+static const BulkRebuild nomination_rebuild[] = {
+  { "nomination_count",
+    "DELETE FROM nomination_count;"
+    "INSERT INTO nomination_count (status, n)"
+    "  SELECT status, count(*) FROM nomination GROUP BY status;" },
+  { "nomination_day",
+    "DELETE FROM nomination_day;"
+    "INSERT INTO nomination_day (value_id, department_id, day, n,"
+    "                            with_touchpoint, with_feedback, with_both)"
+    "  SELECT value_id, coalesce (department_id, 0), substr (submitted_at, 1, 10), count(*),"
+    "         sum (touchpoint_id IS NOT NULL), sum (feedback_id IS NOT NULL),"
+    "         sum (touchpoint_id IS NOT NULL AND feedback_id IS NOT NULL)"
+    "  FROM nomination"
+    "  WHERE status <> 'declined'"
+    "  GROUP BY 1, 2, 3;" },
+  { "nomination_fts", FTS_REBUILD ("nomination_fts") },
+  { NULL }
+};
+
+static const BulkRebuild nothing[] = { { NULL } };
 
 /* A re-import finds the items it has by their source's ids, or by their
  * time and content (feedback_by_content, schema 7): those lookups must not
@@ -123,12 +144,23 @@ static const char * const feedback_kept[] = {
   NULL
 };
 
+/* Indexes whose last column is the time the rows come in by, in an export
+ * sorted by time: each new row goes to the end of its run of the index (a
+ * page the cache holds), which costs less than building the index once
+ * more over a large table (its rows read again and sorted). They are kept
+ * while the rows come in that order, and dropped and built at the end as
+ * soon as they do not (_emb_database_bulk_rows_unordered()). */
+static const char * const feedback_ordered[] = {
+  "feedback_by_touchpoint", "feedback_by_kind", "feedback_by_score",
+  NULL
+};
+
 static const char * const none[] = { NULL };
 
 static const BulkTable bulk_tables[] = {
-  { "feedback", feedback_triggers, feedback_rebuild, feedback_kept },
-  { "nomination", nomination_triggers, nomination_rebuild, none },
-  { "employee", none, NULL, none },
+  { "feedback", feedback_triggers, feedback_rebuild, feedback_kept, feedback_ordered },
+  { "nomination", nomination_triggers, nomination_rebuild, none, none },
+  { "employee", none, nothing, none, none },
 };
 
 static guint threshold = DEFAULT_THRESHOLD;
@@ -215,7 +247,10 @@ struct _EmbBulk
   EmbDatabase     *db;
   const BulkTable *table;
   GArray          *objects;    /* SchemaObject: indexes first, then triggers */
+  guint            n_indexes;  /* of objects */
+  GPtrArray       *kept;       /* derived tables the caller keeps */
   gboolean         open;
+  gboolean         unordered;  /* the ordered indexes are dropped too */
 };
 
 static void
@@ -227,22 +262,28 @@ schema_object_clear (gpointer data)
   g_free (object->sql);
 }
 
-/* Whether bulk mode drops @name and creates it again. */
+/* Whether bulk mode drops @name and creates it again: from the start, or
+ * once the rows come @unordered. */
 static gboolean
 is_suspended (const BulkTable *table,
               gboolean         trigger,
-              const char      *name)
+              const char      *name,
+              gboolean         unordered)
 {
+  if (unordered)
+    return !trigger && g_strv_contains (table->ordered, name);
   if (trigger)
     return g_strv_contains (table->triggers, name);
-  return !g_strv_contains (table->kept, name);
+  return !g_strv_contains (table->kept, name) && !g_strv_contains (table->ordered, name);
 }
 
 /* The table's secondary indexes (not the unique ones, nor the kept ones)
- * and the triggers it suspends, as sqlite_schema has them. */
+ * and the triggers it suspends, as sqlite_schema has them; @unordered: the
+ * ordered indexes. */
 static gboolean
-read_objects (EmbBulk  *bulk,
-              GError  **error)
+read_objects (EmbBulk   *bulk,
+              gboolean   unordered,
+              GError   **error)
 {
   g_autoptr(EmbStatement) stmt = NULL;
   int rc;
@@ -262,16 +303,39 @@ read_objects (EmbBulk  *bulk,
       SchemaObject object;
 
       object.trigger = g_str_equal (_emb_column_text (stmt, 0), "trigger");
-      if (!is_suspended (bulk->table, object.trigger, _emb_column_text (stmt, 1)))
+      if (!is_suspended (bulk->table, object.trigger, _emb_column_text (stmt, 1), unordered))
         continue;
       object.name = _emb_column_dup_text (stmt, 1);
       object.sql = _emb_column_dup_text (stmt, 2);
-      g_array_append_val (bulk->objects, object);
+      /* Indexes first, then triggers */
+      if (object.trigger)
+        g_array_append_val (bulk->objects, object);
+      else
+        g_array_insert_val (bulk->objects, bulk->n_indexes++, object);
     }
   if (rc != SQLITE_DONE)
     {
       _emb_database_set_error (error, _emb_database_get_handle (bulk->db), rc);
       return FALSE;
+    }
+  return TRUE;
+}
+
+/* Drops objects @from to @to (not included). */
+static gboolean
+drop_objects (EmbBulk  *bulk,
+              guint     from,
+              guint     to,
+              GError  **error)
+{
+  for (guint i = from; i < to; i++)
+    {
+      const SchemaObject *object = &g_array_index (bulk->objects, SchemaObject, i);
+      g_autofree char *sql = g_strdup_printf ("DROP %s \"%s\"",
+                                              object->trigger ? "TRIGGER" : "INDEX", object->name);
+
+      if (!_emb_database_exec (bulk->db, sql, error))
+        return FALSE;
     }
   return TRUE;
 }
@@ -304,24 +368,73 @@ _emb_database_bulk_begin (EmbDatabase  *db,
   bulk->table = find_table (table);
   bulk->objects = g_array_new (FALSE, FALSE, sizeof (SchemaObject));
   g_array_set_clear_func (bulk->objects, schema_object_clear);
+  bulk->kept = g_ptr_array_new_with_free_func (g_free);
 
-  if (!read_objects (bulk, error))
+  if (!read_objects (bulk, FALSE, error))
     return NULL;
 
   /* From now on the transaction must not commit until finished. */
   _emb_database_hold_commit (db, TRUE);
   bulk->open = TRUE;
 
-  for (guint i = 0; i < bulk->objects->len; i++)
-    {
-      const SchemaObject *object = &g_array_index (bulk->objects, SchemaObject, i);
-      g_autofree char *sql = g_strdup_printf ("DROP %s \"%s\"",
-                                              object->trigger ? "TRIGGER" : "INDEX", object->name);
-
-      if (!_emb_database_exec (db, sql, error))
-        return NULL;
-    }
+  if (!drop_objects (bulk, 0, bulk->objects->len, error))
+    return NULL;
   return g_steal_pointer (&bulk);
+}
+
+/**
+ * _emb_database_bulk_rows_unordered:
+ *
+ * Tells that the rows do not come in the order of time: the indexes kept
+ * while they did are dropped too, and built at the end.
+ *
+ * Returns: %FALSE with @error when that fails: then roll back
+ */
+gboolean
+_emb_database_bulk_rows_unordered (EmbBulk  *bulk,
+                                   GError  **error)
+{
+  guint n_indexes;
+
+  g_return_val_if_fail (bulk != NULL && bulk->open, FALSE);
+
+  if (bulk->unordered)
+    return TRUE;
+  bulk->unordered = TRUE;
+  n_indexes = bulk->n_indexes;
+  if (!read_objects (bulk, TRUE, error))
+    return FALSE;
+  g_debug ("%s in bulk: the rows come out of order; %u more indexes built at the end",
+           bulk->table->table, bulk->n_indexes - n_indexes);
+  return drop_objects (bulk, n_indexes, bulk->n_indexes, error);
+}
+
+/**
+ * _emb_database_bulk_keep_derived:
+ * @derived: a table the bulk write would rebuild, such as feedback_day
+ *
+ * Tells that the caller keeps @derived itself while its triggers are
+ * suspended, and cheaper than a rebuild from the whole table: for a table
+ * of counts, by adding those of the rows it writes (right when it only adds
+ * rows). _emb_database_bulk_finish() leaves it as it is.
+ */
+void
+_emb_database_bulk_keep_derived (EmbBulk    *bulk,
+                                 const char *derived)
+{
+  g_return_if_fail (bulk != NULL && bulk->open);
+
+  g_ptr_array_add (bulk->kept, g_strdup (derived));
+}
+
+static gboolean
+is_kept (EmbBulk    *bulk,
+         const char *derived)
+{
+  for (guint i = 0; i < bulk->kept->len; i++)
+    if (g_str_equal (g_ptr_array_index (bulk->kept, i), derived))
+      return TRUE;
+  return FALSE;
 }
 
 static void
@@ -347,7 +460,7 @@ _emb_database_bulk_finish (EmbBulk  *bulk,
 {
   gint64 t0, t1;
   int threads, cache_size;
-  gboolean ok;
+  gboolean ok = TRUE;
 
   g_return_val_if_fail (bulk != NULL && bulk->open, FALSE);
 
@@ -359,17 +472,32 @@ _emb_database_bulk_finish (EmbBulk  *bulk,
   cache_size = _emb_database_set_cache_size (bulk->db, -SORT_CACHE_KIB);
 
   t0 = g_get_monotonic_time ();
-  ok = bulk->table->rebuild == NULL || _emb_database_exec (bulk->db, bulk->table->rebuild, error);
-  t1 = g_get_monotonic_time ();
+  for (const BulkRebuild *rebuild = bulk->table->rebuild; ok && rebuild->derived != NULL;
+       rebuild++)
+    {
+      t1 = g_get_monotonic_time ();
+      if (is_kept (bulk, rebuild->derived))
+        continue;
+      ok = _emb_database_exec (bulk->db, rebuild->sql, error);
+      g_debug ("%s in bulk: %s rebuilt in %.3f s", bulk->table->table, rebuild->derived,
+               (g_get_monotonic_time () - t1) / 1e6);
+    }
   for (guint i = 0; ok && i < bulk->objects->len; i++)
-    ok = _emb_database_exec (bulk->db, g_array_index (bulk->objects, SchemaObject, i).sql, error);
+    {
+      const SchemaObject *object = &g_array_index (bulk->objects, SchemaObject, i);
+
+      t1 = g_get_monotonic_time ();
+      ok = _emb_database_exec (bulk->db, object->sql, error);
+      if (!object->trigger)
+        g_debug ("%s in bulk: %s created in %.3f s", bulk->table->table, object->name,
+                 (g_get_monotonic_time () - t1) / 1e6);
+    }
   set_threads (bulk->db, threads);
   _emb_database_set_cache_size (bulk->db, cache_size);
   if (!ok)
     return FALSE;
-  g_debug ("%s in bulk: derived data rebuilt in %.3f s, %u indexes and triggers in %.3f s",
-           bulk->table->table, (t1 - t0) / 1e6, bulk->objects->len,
-           (g_get_monotonic_time () - t1) / 1e6);
+  g_debug ("%s in bulk: finished in %.3f s", bulk->table->table,
+           (g_get_monotonic_time () - t0) / 1e6);
 
   bulk->open = FALSE;
   _emb_database_hold_commit (bulk->db, FALSE);
@@ -386,5 +514,6 @@ _emb_database_bulk_free (EmbBulk *bulk)
 
   g_clear_object (&bulk->db);
   g_array_unref (bulk->objects);
+  g_ptr_array_unref (bulk->kept);
   g_free (bulk);
 }

@@ -8,7 +8,9 @@
  *
  * The category column (the touchpoint field) is kept as the item's
  * category; a category that names no touchpoint is no error: the item waits
- * to be triaged. A re-import adds nothing twice: see "Keys" below.
+ * to be triaged. A re-import adds nothing twice: see "Keys" below. A row
+ * is usually written as soon as it is checked, so that a large export is
+ * read once (see "One pass" in emb-csv-import.c).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -265,7 +267,7 @@ is_known (FeedbackImport        *feedback,
 {
   EmbCsvMapper *mapper = &feedback->parent;
   char score[16];
-  guint64 content;
+  guint64 content = 0;
   SourceState *state;
   gboolean by_id = FALSE, by_content = FALSE, repeat = FALSE;
   gboolean has_id = row->source_id != NULL && !feedback->id_conflict;
@@ -277,9 +279,13 @@ is_known (FeedbackImport        *feedback,
   if (state == NULL)
     return FALSE;
 
-  g_snprintf (score, sizeof score, "%d", row->score);
-  content = hash_strings (row->source, row->received_at, row->text != NULL ? row->text : "",
-                          score, row->category != NULL ? row->category : "", NULL);
+  /* The content counts only against an id, or items imported before. */
+  if (has_id || state->had_items)
+    {
+      g_snprintf (score, sizeof score, "%d", row->score);
+      content = hash_strings (row->source, row->received_at, row->text != NULL ? row->text : "",
+                              score, row->category != NULL ? row->category : "", NULL);
+    }
 
   if (!mapper->writing)
     {
@@ -299,6 +305,8 @@ is_known (FeedbackImport        *feedback,
             }
           else
             {
+              /* The rows written with their ids were written wrongly. */
+              _emb_csv_mapper_give_up (mapper, "an id stands for different rows");
               feedback->id_conflict = TRUE;
               key_table_clear (&feedback->ids);
               emb_import_report_add_warning (mapper->problems->report, mapper->problems->name,
@@ -314,6 +322,9 @@ is_known (FeedbackImport        *feedback,
         }
       if (state->had_items)
         {
+          /* Which of its rows the writing pass skips depends on the whole
+           * file (whether the ids are a key). */
+          _emb_csv_mapper_give_up (mapper, "items of the source were imported before");
           if (has_id && !repeat &&
               !_emb_feedback_finder_has_id (feedback->finder, row->source, row->source_id,
                                             &by_id, error))
@@ -325,6 +336,9 @@ is_known (FeedbackImport        *feedback,
         feedback->skipped_by_id++;
       if (by_content)
         feedback->skipped_by_content++;
+      /* Writing while checking: a repeat of a row of this file was written
+       * already (the writing pass finds it by its id). */
+      *known = repeat;
       return TRUE;
     }
 
@@ -560,6 +574,7 @@ feedback_row (EmbCsvMapper  *mapper,
       .triage = triage,
     };
     gboolean known;
+    gboolean write = mapper->writing;
 
     if (!is_known (feedback, line, &row, &known, error))
       return FALSE;
@@ -568,12 +583,28 @@ feedback_row (EmbCsvMapper  *mapper,
         mapper->skipped++;
         return TRUE;
       }
-    if (mapper->writing)
+
+    /* Writing while checking, as long as the row is written as the writing
+     * pass would write it: not while the values of the whole column are to
+     * tell the scale of its score or the order of its date. */
+    if (!mapper->writing && !known && _emb_csv_mapper_writes_now (mapper))
+      {
+        if (score >= 0 && type == EMB_SCORE_TYPE_NONE)
+          _emb_csv_mapper_give_up (mapper, "the scores' scale is told by the whole column");
+        else if (!_emb_csv_mapper_date_is_final (mapper, EMB_CSV_FIELD_RECEIVED_AT))
+          _emb_csv_mapper_give_up (mapper, "the dates' order is told by the whole column");
+        else
+          write = TRUE;
+      }
+
+    if (write)
       {
         if (!_emb_feedback_store_import_feedback (feedback->writer, &row, error))
           return FALSE;
         if (!g_hash_table_contains (feedback->written_sources, source))
           g_hash_table_add (feedback->written_sources, g_strdup (source));
+        if (!mapper->writing)
+          mapper->written++;
       }
   }
 
@@ -623,8 +654,14 @@ feedback_begin_write (EmbCsvMapper  *mapper,
 {
   FeedbackImport *feedback = (FeedbackImport *)mapper;
 
-  /* The checking pass counted the rows. */
-  feedback->writer = _emb_feedback_store_begin_import (mapper->db, mapper->added, error);
+  /* The checking pass counted the rows; writing while checking, the first
+   * lines told about how many there are. */
+  g_hash_table_remove_all (feedback->written_sources);
+  mapper->written = 0;
+  feedback->writer = _emb_feedback_store_begin_import (mapper->db,
+                                                       mapper->one_pass ? mapper->expected_rows
+                                                                        : mapper->added,
+                                                       error);
   return feedback->writer != NULL && _emb_feedback_finder_start (feedback->finder, error);
 }
 
@@ -678,6 +715,7 @@ static const EmbCsvMapperClass feedback_class = {
   .finish_write = feedback_finish_write,
   .count = feedback_count,
   .free = feedback_free,
+  .writes_while_checking = TRUE,
 };
 
 /**

@@ -94,6 +94,7 @@ static gboolean opt_cold;
 static char *opt_embassy;
 static gboolean opt_only_startup;
 static gboolean opt_only_imports;
+static gboolean opt_only_csv;
 
 static const GOptionEntry entries[] = {
   { "quick", 'q', 0, G_OPTION_ARG_NONE, &opt_quick, "A quick run: --scale 100", NULL },
@@ -109,6 +110,8 @@ static const GOptionEntry entries[] = {
     "With --keep and --reuse: measure only the start-up", NULL },
   { "only-imports", 0, 0, G_OPTION_ARG_NONE, &opt_only_imports,
     "Measure only the imports, not the reading and the start-up", NULL },
+  { "only-csv", 0, 0, G_OPTION_ARG_NONE, &opt_only_csv,
+    "Measure only the CSV imports (the roster and the feedback)", NULL },
   { "child-import", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME, &opt_child_import,
     "Import FILE into the database given after it, then exit", "FILE" },
   { "child-open", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME, &opt_child_open,
@@ -1470,7 +1473,8 @@ measure_feedback_import (Bench *b)
     }
 
   remove_database (db);
-  remove_database (programme_db);
+  if (opt_keep == NULL)   /* kept: where the feedback CSV goes, for a closer look */
+    remove_database (programme_db);
   child_result_clear (&opened);
   child_result_clear (&imported);
 }
@@ -1687,8 +1691,8 @@ run (guint scale)
   remove_database (b.demo_db);
   if (!bench_write_roster_csv (b.data, b.roster_csv, &error) ||
       !bench_write_feedback_csv (b.data, b.feedback_csv, &error) ||
-      !bench_write_bundle (b.data, b.bundle, TRUE, TRUE, &error) ||
-      !make_demo (b.demo_db, &error))
+      (!opt_only_csv && !bench_write_bundle (b.data, b.bundle, TRUE, TRUE, &error)) ||
+      (!opt_only_csv && !make_demo (b.demo_db, &error)))
     {
       g_printerr ("%s\n", error->message);
       return 2;
@@ -1712,7 +1716,7 @@ run (guint scale)
     }
   measure_roster (&b);
   measure_feedback_import (&b);
-  if (measure_bundle (&b) && !opt_only_imports)
+  if (!opt_only_csv && measure_bundle (&b) && !opt_only_imports)
     {
       measure_reading (&b);   /* Reading */
       measure_startup (&b);   /* Start-up */
@@ -1782,9 +1786,9 @@ main (int    argc,
 
   if (opt_quick)
     opt_scale = 100;
-  if (opt_only_imports && opt_reuse)
+  if ((opt_only_imports || opt_only_csv) && opt_reuse)
     {
-      g_printerr ("--only-imports measures the imports, which --reuse does not\n");
+      g_printerr ("--only-imports and --only-csv measure imports, which --reuse does not\n");
       return 2;
     }
   if (opt_only_startup && !opt_reuse)

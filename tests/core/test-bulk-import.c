@@ -779,12 +779,24 @@ check_during_bulk (EmbDatabase  *db,
   g_autoptr(EmbBulk) bulk = _emb_database_bulk_begin (db, "feedback", error);
 
   g_assert_nonnull (bulk);
-  /* Dropped: the indexes built again, the triggers of derived data. Kept:
-   * the unique index (a constraint), the indexes lookups use, and a
-   * trigger bulk mode does not know. */
+  /* Dropped: the triggers of derived data. Kept: the unique index (a
+   * constraint), the indexes lookups use, a trigger bulk mode does not
+   * know, and while the rows come in time order the indexes ordered by
+   * time. */
   g_assert_cmpint (count (db, "SELECT count(*) FROM sqlite_schema WHERE name IN"
-                              " ('feedback_by_kind', 'feedback_by_score', 'feedback_by_touchpoint',"
-                              " 'feedback_fts_insert', 'feedback_day_update')"), ==, 0);
+                              " ('feedback_fts_insert', 'feedback_day_update')"), ==, 0);
+  g_assert_cmpint (count (db, "SELECT count(*) FROM sqlite_schema WHERE name IN"
+                              " ('feedback_test_unique', 'feedback_by_received',"
+                              " 'feedback_by_source_id', 'feedback_test_trigger',"
+                              " 'feedback_by_kind', 'feedback_by_score', 'feedback_by_touchpoint')"),
+                   ==, 7);
+
+  /* Rows out of order: the indexes ordered by time are built again. */
+  g_assert_true (_emb_database_bulk_rows_unordered (bulk, error));
+  g_assert_true (_emb_database_bulk_rows_unordered (bulk, error));
+  g_assert_cmpint (count (db, "SELECT count(*) FROM sqlite_schema WHERE name IN"
+                              " ('feedback_by_kind', 'feedback_by_score', 'feedback_by_touchpoint')"),
+                   ==, 0);
   g_assert_cmpint (count (db, "SELECT count(*) FROM sqlite_schema WHERE name IN"
                               " ('feedback_test_unique', 'feedback_by_received',"
                               " 'feedback_by_source_id', 'feedback_test_trigger')"), ==, 4);
