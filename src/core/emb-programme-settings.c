@@ -20,7 +20,6 @@
 #include "emb-validate-private.h"
 
 #define ANONYMITY_THRESHOLD_KEY "anonymity-threshold"
-#define STAFF_IDLE_MINUTES_KEY  "staff-idle-minutes"
 
 /* The highest threshold one may set: a programme that asks for more
  * answers than this hides every figure of a department. */
@@ -156,46 +155,4 @@ emb_programme_set_anonymity_threshold (EmbDatabase  *db,
       return FALSE;
     }
   return set_number (db, ANONYMITY_THRESHOLD_KEY, threshold, error);
-}
-
-/**
- * emb_programme_get_staff_idle_minutes:
- *
- * Returns: after how many idle minutes the staff window signs its person
- *   out: the stored setting, or %EMB_STAFF_IDLE_MINUTES_DEFAULT
- */
-guint
-emb_programme_get_staff_idle_minutes (EmbDatabase *db)
-{
-  g_return_val_if_fail (EMB_IS_DATABASE (db), EMB_STAFF_IDLE_MINUTES_DEFAULT);
-
-  return get_number (db, STAFF_IDLE_MINUTES_KEY, EMB_STAFF_IDLE_MINUTES_MIN,
-                     EMB_STAFF_IDLE_MINUTES_MAX, EMB_STAFF_IDLE_MINUTES_DEFAULT);
-}
-
-/**
- * emb_programme_set_staff_idle_minutes:
- * @minutes: from %EMB_STAFF_IDLE_MINUTES_MIN to %EMB_STAFF_IDLE_MINUTES_MAX
- *
- * Stores the idle time of the staff window for every computer on the
- * database (a shared computer in a branch obeys the programme's rule).
- *
- * Returns: %TRUE when stored; otherwise %FALSE with
- *   %EMB_VALIDATION_ERROR_OUT_OF_RANGE on "staff-idle-minutes"
- */
-gboolean
-emb_programme_set_staff_idle_minutes (EmbDatabase  *db,
-                                      guint         minutes,
-                                      GError      **error)
-{
-  g_return_val_if_fail (EMB_IS_DATABASE (db), FALSE);
-
-  if (minutes < EMB_STAFF_IDLE_MINUTES_MIN || minutes > EMB_STAFF_IDLE_MINUTES_MAX)
-    {
-      emb_set_validation_error (error, EMB_VALIDATION_ERROR_OUT_OF_RANGE, "staff-idle-minutes",
-                                _("The staff window signs out after %d to %d idle minutes."),
-                                EMB_STAFF_IDLE_MINUTES_MIN, EMB_STAFF_IDLE_MINUTES_MAX);
-      return FALSE;
-    }
-  return set_number (db, STAFF_IDLE_MINUTES_KEY, minutes, error);
 }

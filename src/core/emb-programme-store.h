@@ -57,15 +57,4 @@ gboolean         emb_programme_set_anonymity_threshold    (EmbDatabase      *db,
                                                            guint             threshold,
                                                            GError          **error);
 
-/* After how many idle minutes the staff window signs its person out; kept
- * in the database ("staff-idle-minutes") for every computer on it. */
-#define EMB_STAFF_IDLE_MINUTES_DEFAULT 5
-#define EMB_STAFF_IDLE_MINUTES_MIN     1
-#define EMB_STAFF_IDLE_MINUTES_MAX     120
-
-guint            emb_programme_get_staff_idle_minutes     (EmbDatabase      *db);
-gboolean         emb_programme_set_staff_idle_minutes     (EmbDatabase      *db,
-                                                           guint             minutes,
-                                                           GError          **error);
-
 G_END_DECLS

@@ -551,29 +551,6 @@ test_drafts (Fixture       *f,
   g_assert_cmpint (_emb_database_count (f->db, "SELECT count(*) FROM setting"), ==, 0);
 }
 
-static void
-test_idle_minutes (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_autoptr(EmbTestChanges) changes = emb_test_changes_watch (f->db);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_cmpuint (emb_programme_get_staff_idle_minutes (f->db), ==,
-                    EMB_STAFF_IDLE_MINUTES_DEFAULT);
-  g_assert_true (emb_programme_set_staff_idle_minutes (f->db, 15, &error));
-  g_assert_no_error (error);
-  g_assert_cmpuint (emb_programme_get_staff_idle_minutes (f->db), ==, 15);
-  g_assert_true (emb_test_changes_has (changes, EMB_RECORD_KIND_ANY, EMB_CHANGE_UPDATED, 0));
-
-  g_assert_false (emb_programme_set_staff_idle_minutes (f->db, 0, &error));
-  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_OUT_OF_RANGE, "staff-idle-minutes");
-  g_clear_error (&error);
-  g_assert_false (emb_programme_set_staff_idle_minutes (f->db, EMB_STAFF_IDLE_MINUTES_MAX + 1,
-                                                        &error));
-  g_clear_error (&error);
-  g_assert_cmpuint (emb_programme_get_staff_idle_minutes (f->db), ==, 15);
-}
-
 /* Another process ---------------------------------------------------------------------- */
 
 static void
@@ -660,7 +637,6 @@ main (int   argc,
   STAFF_TEST_ADD ("/staff-session/acknowledge-as-me", test_acknowledge_as_me);
   STAFF_TEST_ADD ("/staff-session/no-other-acknowledgements", test_no_other_acknowledgements);
   STAFF_TEST_ADD ("/staff-session/drafts", test_drafts);
-  STAFF_TEST_ADD ("/staff-session/idle-minutes", test_idle_minutes);
   STAFF_TEST_ADD ("/staff-session/other-process-sees", test_other_process_sees);
 
   g_test_add_func ("/staff-session/demo-sign-in", test_demo_sign_in);

@@ -393,12 +393,22 @@ test_shell_windows (Fixture       *f,
     g_autoptr(GPtrArray) spins = g_ptr_array_new ();
 
     collect_by_type (GTK_WIDGET (prefs), GTK_TYPE_SPIN_BUTTON, spins);
-    g_assert_cmpuint (spins->len, ==, 5);
+    g_assert_cmpuint (spins->len, ==, 7);
     g_assert_cmpuint (g_settings_get_uint (settings, "max-nominations-per-nominator"), ==, 10);
     gtk_spin_button_set_value (spins->pdata[2], 4);
     g_assert_cmpuint (g_settings_get_uint (settings, "max-nominations-per-nominator"), ==, 4);
     gtk_spin_button_set_value (spins->pdata[3], 0);
     g_assert_cmpuint (g_settings_get_uint (settings, "max-nominations-per-nominee"), ==, 0);
+    /* The staff view: the idle time of this computer (GSettings), the
+     * anonymity threshold of the programme (the database). */
+    g_assert_cmpuint (g_settings_get_uint (settings, "staff-idle-minutes"), ==, 5);
+    gtk_spin_button_set_value (spins->pdata[4], 12);
+    g_assert_cmpuint (g_settings_get_uint (settings, "staff-idle-minutes"), ==, 12);
+    g_assert_cmpint (gtk_spin_button_get_value_as_int (spins->pdata[5]), ==,
+                     EMB_ANONYMITY_THRESHOLD_DEFAULT);
+    gtk_spin_button_set_value (spins->pdata[5], 8);
+    g_assert_cmpuint (emb_programme_get_anonymity_threshold (emb_application_get_database (f->app)),
+                      ==, 8);
   }
   gtk_window_destroy (prefs);
 

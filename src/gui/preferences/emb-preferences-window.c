@@ -10,6 +10,7 @@
 
 #include "emb-people-store.h"
 #include "emb-preferences-window.h"
+#include "emb-programme-store.h"
 #include "emb-records.h"
 
 struct _EmbPreferencesWindow
@@ -28,6 +29,9 @@ struct _EmbPreferencesWindow
   GtkSpinButton        *nominator_cap_spin;
   GtkSpinButton        *nominee_cap_spin;
   GtkSpinButton        *slide_spin;
+  GtkSpinButton        *idle_spin;
+  AdwActionRow         *threshold_row;
+  GtkSpinButton        *threshold_spin;
 };
 
 G_DEFINE_FINAL_TYPE (EmbPreferencesWindow, emb_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -96,6 +100,25 @@ update_decider (EmbPreferencesWindow *self)
     }
 }
 
+/* The anonymity threshold lives in the database, for every window on it. */
+static void
+threshold_changed (EmbPreferencesWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  guint threshold = (guint)gtk_spin_button_get_value_as_int (self->threshold_spin);
+
+  if (self->database == NULL ||
+      threshold == emb_programme_get_anonymity_threshold (self->database))
+    return;
+  if (!emb_programme_set_anonymity_threshold (self->database, threshold, &error))
+    {
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
+                                        adw_toast_new (error->message));
+      gtk_spin_button_set_value (self->threshold_spin,
+                                 emb_programme_get_anonymity_threshold (self->database));
+    }
+}
+
 static void
 emb_preferences_window_constructed (GObject *object)
 {
@@ -126,6 +149,14 @@ emb_preferences_window_constructed (GObject *object)
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "kiosk-slide-seconds", self->slide_spin, "value",
                    G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "staff-idle-minutes", self->idle_spin, "value",
+                   G_SETTINGS_BIND_DEFAULT);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->threshold_row), self->database != NULL);
+  if (self->database != NULL)
+    gtk_spin_button_set_value (self->threshold_spin,
+                               emb_programme_get_anonymity_threshold (self->database));
+  g_signal_connect_object (self->threshold_spin, "value-changed",
+                           G_CALLBACK (threshold_changed), self, G_CONNECT_SWAPPED);
 }
 
 static void
@@ -191,6 +222,9 @@ emb_preferences_window_class_init (EmbPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EmbPreferencesWindow, decider_row);
   gtk_widget_class_bind_template_child (widget_class, EmbPreferencesWindow, decider_entry);
   gtk_widget_class_bind_template_child (widget_class, EmbPreferencesWindow, backup_switch);
+  gtk_widget_class_bind_template_child (widget_class, EmbPreferencesWindow, idle_spin);
+  gtk_widget_class_bind_template_child (widget_class, EmbPreferencesWindow, threshold_row);
+  gtk_widget_class_bind_template_child (widget_class, EmbPreferencesWindow, threshold_spin);
   gtk_widget_class_bind_template_child (widget_class, EmbPreferencesWindow, keep_spin);
   gtk_widget_class_bind_template_child (widget_class, EmbPreferencesWindow, gap_spin);
   gtk_widget_class_bind_template_child (widget_class, EmbPreferencesWindow, nominator_cap_spin);
