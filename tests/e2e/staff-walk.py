@@ -148,7 +148,15 @@ def main():
     all_named(tap, frame, "Me")
 
     # To Acknowledge.
-    tab = wait_showing(frame, named(aw.BUTTON_ROLES | {pyatspi.ROLE_PAGE_TAB}, "To Acknowledge"))
+    # The header holds a wide and a narrow switcher (AdwViewSwitcherTitle
+    # squeezes one away without hiding it from AT-SPI): the one to press is
+    # the one inside the window.
+    frame_ext = aw.extents(frame)
+    is_tab = named(aw.BUTTON_ROLES | {pyatspi.ROLE_PAGE_TAB}, "To Acknowledge")
+    def inside(acc):
+        ext = aw.extents(acc)
+        return ext is not None and ext[0] >= 0 and ext[0] + ext[2] <= frame_ext[2]
+    tab = wait_showing(frame, lambda n: is_tab(n) and inside(n.acc.parent))
     tap.require(tab, "the view switcher offers To Acknowledge", frame)
     aw.click_centre(tab.ext, origin)
     button = wait_showing(frame, lambda n: n.role == pyatspi.ROLE_PUSH_BUTTON and
@@ -178,11 +186,22 @@ def main():
     tap.result(any(args.name in t for t in every_name(app, [])),
                "the walk of the whole tree finds my name while I am signed in")
     back = None
+
+    # Signing out rebuilds the window's content: look the frame up afresh,
+    # past the cache of the accessibility tree.
+    def sign_in_shown():
+        aw.clear_cache(app)
+        current = aw.find_frame(app)
+        return current is not None and showing(current, named(aw.NEEDS_NAME,
+                                                               "Find your name or employee number"))
+
     # The button's action, else a click, else its shortcut: under load a
     # first activation can be lost on the way through the bus.
     for attempt in range(3):
         sign_out = wait_showing(frame, named(aw.BUTTON_ROLES, "Sign Out"))
         if sign_out is None:
+            # Gone: the last try signed out, later than it was awaited.
+            back = aw.poll(sign_in_shown, 8)
             break
         if attempt == 0:
             aw.do_action(sign_out.acc, "click")
@@ -190,8 +209,7 @@ def main():
             aw.click_centre(sign_out.ext, origin)
         else:
             xdotool("key", "ctrl+shift+q")
-        back = aw.poll(lambda: showing(frame, named(aw.NEEDS_NAME,
-                                                    "Find your name or employee number")), 8)
+        back = aw.poll(sign_in_shown, 8)
         if back:
             break
         aw.diag("Sign Out, attempt %d, showed no sign-in" % (attempt + 1))
