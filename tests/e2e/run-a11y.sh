@@ -31,6 +31,14 @@ skip () {
   exit 0
 }
 
+# A display and a session bus of its own, so that it runs beside the other
+# interface tests (it types with xdotool, which goes to whatever window has
+# the focus on a shared display), started as theirs are.
+if [ -z "${EMBASSY_E2E_OWN_DISPLAY:-}" ] && command -v Xvfb >/dev/null 2>&1; then
+  EMBASSY_E2E_OWN_DISPLAY=1 exec bash "$here/../ui/own-display.sh" \
+    bash "$self" "$exe" "$build_root"
+fi
+
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
   skip "no display"
 fi
@@ -40,14 +48,6 @@ command -v xdotool >/dev/null 2>&1 || skip "xdotool is not installed"
 command -v dbus-run-session >/dev/null 2>&1 || skip "dbus-run-session is not installed"
 "$python" -c 'import pyatspi' >/dev/null 2>&1 || skip "python3-pyatspi is not installed"
 [ -x "$exe" ] || { echo "Bail out! $exe is not an executable"; exit 1; }
-
-# A display and a session bus of its own, so that it runs beside the other
-# interface tests (it types with xdotool, which goes to whatever window has
-# the focus on a shared display).
-if [ -z "${EMBASSY_E2E_OWN_DISPLAY:-}" ] && command -v xvfb-run >/dev/null 2>&1; then
-  EMBASSY_E2E_OWN_DISPLAY=1 exec xvfb-run -a -s '-screen 0 1280x1024x24' \
-    env -u DBUS_SESSION_BUS_ADDRESS bash "$self" "$exe" "$build_root"
-fi
 
 # Without a session bus, start one for this run alone and come back here.
 if [ -z "${DBUS_SESSION_BUS_ADDRESS:-}" ]; then

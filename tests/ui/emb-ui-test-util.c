@@ -27,6 +27,69 @@ emb_ui_test_iterate (guint ms)
     }
 }
 
+typedef struct
+{
+  gint64 last_frame;   /* when the frame clock last ran, 0 before it did */
+} Frames;
+
+static void
+frame_ran (GdkFrameClock *clock,
+           Frames        *frames)
+{
+  frames->last_frame = g_get_monotonic_time ();
+}
+
+/**
+ * emb_ui_test_settle:
+ * @widget: a widget that is shown
+ * @max_ms: the longest wait
+ *
+ * Runs the main loop until the window of @widget has drawn itself again
+ * and then stays still: its frame clock has not run for 50 ms (an
+ * animation, a transition or a fading toast makes it run every frame) and
+ * nothing else is waiting; or until @max_ms have passed, as
+ * emb_ui_test_iterate() would wait. It is for the waits for something
+ * to finish moving; a wait for a state uses emb_ui_test_wait_for().
+ */
+void
+emb_ui_test_settle (GtkWidget *widget,
+                    guint      max_ms)
+{
+  const gint64 quiet = 50 * 1000;
+  gint64 end = g_get_monotonic_time () + (gint64)max_ms * 1000;
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+  Frames frames = { 0 };
+  gulong update_id, paint_id;
+
+  if (clock == NULL)
+    {
+      emb_ui_test_iterate (max_ms);
+      return;
+    }
+  g_object_ref (clock);
+  update_id = g_signal_connect (clock, "update", G_CALLBACK (frame_ran), &frames);
+  paint_id = g_signal_connect (clock, "after-paint", G_CALLBACK (frame_ran), &frames);
+  gtk_widget_queue_draw (widget);
+  for (;;)
+    {
+      gint64 now = g_get_monotonic_time ();
+
+      if (now >= end)
+        break;
+      /* Nothing was ready at @now (a frame due by then would have been):
+       * still for 50 ms since the last frame. */
+      if (!g_main_context_iteration (NULL, FALSE))
+        {
+          if (frames.last_frame != 0 && now - frames.last_frame >= quiet)
+            break;
+          g_usleep (1000);
+        }
+    }
+  g_signal_handler_disconnect (clock, update_id);
+  g_signal_handler_disconnect (clock, paint_id);
+  g_object_unref (clock);
+}
+
 void
 emb_ui_test_wait_mapped (GtkWidget *widget)
 {
@@ -35,7 +98,7 @@ emb_ui_test_wait_mapped (GtkWidget *widget)
   while (!gtk_widget_get_mapped (widget) && g_get_monotonic_time () < end)
     g_main_context_iteration (NULL, TRUE);
   g_assert_true (gtk_widget_get_mapped (widget));
-  emb_ui_test_iterate (100);
+  emb_ui_test_settle (widget, 100);
 }
 
 gboolean
@@ -177,16 +240,25 @@ emb_ui_test_screenshot (GtkWidget  *widget,
   if (dir == NULL)
     return;
 
-  emb_ui_test_iterate (300);
+  /* What moves comes to rest. */
+  emb_ui_test_settle (widget, 300);
   width = gtk_widget_get_width (widget);
   height = gtk_widget_get_height (widget);
   g_assert_cmpint (width, >, 0);
   g_assert_cmpint (height, >, 0);
 
-  paintable = gtk_widget_paintable_new (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  /* A screenshot renders what was drawn last: on a busy machine the window
+   * may not have been drawn yet. */
+  for (guint attempt = 0; node == NULL && attempt < 2; attempt++)
+    {
+      if (attempt > 0)
+        emb_ui_test_settle (widget, 5000);
+      g_clear_object (&paintable);
+      paintable = gtk_widget_paintable_new (widget);
+      snapshot = gtk_snapshot_new ();
+      gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+    }
   g_assert_nonnull (node);
 
   renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
@@ -394,7 +466,7 @@ emb_ui_fixture_set_up (EmbUiFixture              *f,
       emb_ui_test_wait_mapped (f->page);
       emb_ui_test_wait_loaded (f->page);
     }
-  emb_ui_test_iterate (200);
+  emb_ui_test_settle (GTK_WIDGET (f->window), 200);
 }
 
 void
@@ -455,7 +527,7 @@ emb_ui_test_wait_refreshed (GtkWidget *page,
   RefreshCheck check = { EMB_PAGE (page), after };
 
   g_assert_true (emb_ui_test_wait_for (refreshed, &check, 10000));
-  emb_ui_test_iterate (500);
+  emb_ui_test_settle (page, 500);
 }
 
 /**

@@ -13,6 +13,8 @@ G_BEGIN_DECLS
 
 void       emb_ui_test_wait_mapped    (GtkWidget   *widget);
 void       emb_ui_test_iterate        (guint        ms);
+void       emb_ui_test_settle         (GtkWidget   *widget,
+                                       guint        max_ms);
 gboolean   emb_ui_test_wait_for       (gboolean   (*predicate) (gpointer data),
                                        gpointer     data,
                                        guint        timeout_ms);

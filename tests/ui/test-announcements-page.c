@@ -542,7 +542,7 @@ test_delete_undo (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (emb_announcements_page_get_model (f->page)), ==, 6);
   /* libadwaita 1.2 aborts when a toast is withdrawn while the one before
    * it is still hiding (see emb-undo-queue.c): let it go first. */
-  emb_ui_test_iterate (700);
+  emb_ui_test_settle (GTK_WIDGET (f->ui.window), 700);
 
   select_announcement (f, id);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "page.delete", NULL));

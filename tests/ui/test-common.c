@@ -503,19 +503,19 @@ test_page_follows_model (Fixture       *f,
   g_assert_cmpuint (changes, ==, 2);
   /* libadwaita 1.2 fails when a toast comes or goes while its own or
    * another one's animation plays, faster than a person clicks. */
-  emb_ui_test_iterate (700);
+  emb_ui_test_settle (GTK_WIDGET (f->page), 700);
   g_signal_emit_by_name (toast, "button-clicked");
   adw_toast_dismiss (toast);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3);
-  emb_ui_test_iterate (700);
+  emb_ui_test_settle (GTK_WIDGET (f->page), 700);
 
   /* Carried out: they stay out. */
   toast = emb_undo_queue_push (queue, GTK_WIDGET (f->page), EMB_RECORD_KIND_EMPLOYEE,
                                ids, 2, "2 employees deleted", delete_employees, NULL, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
-  emb_ui_test_iterate (700);
+  emb_ui_test_settle (GTK_WIDGET (f->page), 700);
   emb_undo_queue_flush (queue);
-  emb_ui_test_iterate (700);
+  emb_ui_test_settle (GTK_WIDGET (f->page), 700);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==,
                     g_list_model_get_n_items (G_LIST_MODEL (dropped)));

@@ -614,9 +614,9 @@ test_narrow (Fixture       *f,
 {
   gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 720);
   emb_journey_page_show_view (f->page, "map");
-  emb_ui_test_iterate (400);
+  emb_ui_test_settle (GTK_WIDGET (f->window), 400);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "journey"));
-  emb_ui_test_iterate (600);
+  emb_ui_test_settle (GTK_WIDGET (f->window), 600);
   screenshot (GTK_WIDGET (f->window), "narrow");
   emb_journey_page_show_view (f->page, "matrix");
   emb_ui_test_iterate (200);

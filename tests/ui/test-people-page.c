@@ -300,9 +300,9 @@ test_list (Fixture       *f,
 
   /* Narrow: the filters wrap. */
   gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 640);
-  emb_ui_test_iterate (300);
+  emb_ui_test_settle (GTK_WIDGET (f->window), 300);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "people"));
-  emb_ui_test_iterate (1000);
+  emb_ui_test_settle (GTK_WIDGET (f->window), 1000);
   screenshot (GTK_WIDGET (f->window), "narrow");
 }
 

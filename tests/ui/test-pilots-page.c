@@ -615,7 +615,7 @@ scroll_detail (Fixture  *f,
   gtk_adjustment_set_value (adjustment, bottom ? gtk_adjustment_get_upper (adjustment) -
                                                  gtk_adjustment_get_page_size (adjustment)
                                                : 0.0);
-  emb_ui_test_iterate (500);
+  emb_ui_test_settle (GTK_WIDGET (f->page), 500);
 }
 
 static gint64
@@ -643,7 +643,7 @@ test_detail_and_delete (Fixture       *f,
   g_assert_nonnull (emb_pilots_page_get_decisions (f->page));
   g_assert_cmpuint (g_list_model_get_n_items (emb_pilots_page_get_decisions (f->page)), >, 0);
   g_assert_cmpint (emb_pilots_page_get_wave_id (f->page), >, 0);
-  emb_ui_test_iterate (500);
+  emb_ui_test_settle (GTK_WIDGET (f->window), 500);
   screenshot (GTK_WIDGET (f->window), "detail");
 
   /* Further down: the before and after, and the decision log. */
@@ -681,7 +681,7 @@ test_detail_and_delete (Fixture       *f,
       emb_ui_test_iterate (20);
     }
   emb_pilots_page_flush_pending (f->page);
-  emb_ui_test_iterate (800);
+  emb_ui_test_settle (GTK_WIDGET (f->page), 800);
   g_assert_cmpint (count_pilots (f), ==, 0);
   {
     g_autoptr(EmbPilot) gone = emb_pilot_store_get_pilot (f->db, id, NULL);

@@ -822,9 +822,9 @@ test_filters (Fixture       *f,
  * a toast is replaced or dismissed while another one's animation plays,
  * faster than a person clicks. */
 static void
-settle_toasts (void)
+settle_toasts (Fixture *f)
 {
-  emb_ui_test_iterate (700);
+  emb_ui_test_settle (GTK_WIDGET (f->window), 700);
 }
 
 /* The number on the inbox's tab */
@@ -878,7 +878,7 @@ test_delete_undo (Fixture       *f,
   g_assert_cmpint (count_all (f), ==, before);
   toast = emb_undo_queue_get_last_toast (undo_queue (f));
   g_assert_nonnull (toast);
-  settle_toasts ();
+  settle_toasts (f);
   screenshot (GTK_WIDGET (f->window), "deleted");
 
   /* Undo: back in its place and in the count, nothing deleted. The toast
@@ -890,7 +890,7 @@ test_delete_undo (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (list), ==, n_list);
   g_assert_cmpint (nth_id (inbox, 0), ==, id);
   g_assert_cmpuint (inbox_badge (f), ==, n_inbox);
-  settle_toasts ();
+  settle_toasts (f);
   emb_undo_queue_flush (undo_queue (f));
   g_assert_cmpint (count_all (f), ==, before);
   {
@@ -905,7 +905,7 @@ test_delete_undo (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "page.delete", NULL));
   g_assert_true (is_hidden (f, id));
   g_assert_cmpuint (inbox_badge (f), ==, n_inbox - 1);
-  settle_toasts ();
+  settle_toasts (f);
   emb_undo_queue_flush (undo_queue (f));
   g_assert_cmpint (count_all (f), ==, before - 1);
   {
@@ -923,7 +923,7 @@ test_delete_undo (Fixture       *f,
   /* Deleting one after another, quickly: each leaves the list, the next
    * takes its place; they join one toast, whose Undo would bring them all
    * back; they are deleted together. */
-  settle_toasts ();
+  settle_toasts (f);
   for (guint i = 0; i < 3; i++)
     {
       joined[i] = nth_id (inbox, 0);
@@ -939,12 +939,12 @@ test_delete_undo (Fixture       *f,
   g_assert_cmpuint (emb_undo_queue_get_n_ids (undo_queue (f), toast), ==, 3);
   g_assert_nonnull (strstr (adw_toast_get_title (toast), "3"));
   g_assert_cmpint (count_all (f), ==, before - 1);
-  settle_toasts ();
+  settle_toasts (f);
   emb_undo_queue_flush (undo_queue (f));
   g_assert_cmpint (count_all (f), ==, before - 4);
   wait_count (f, emb_recognition_page_get_inbox_model, n_inbox - 4);
   g_assert_cmpuint (inbox_badge (f), ==, n_inbox - 4);
-  settle_toasts ();
+  settle_toasts (f);
 }
 
 /* A deletion the store refuses (the nomination was approved meanwhile, in
@@ -964,7 +964,7 @@ test_delete_refused (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "page.delete", NULL));
   g_assert_false (is_listed (list, id));
   g_assert_cmpuint (g_list_model_get_n_items (list), ==, n_list - 1);
-  settle_toasts ();
+  settle_toasts (f);
 
   g_assert_true (emb_recognition_store_decide_many (f->db, &id, 1, TRUE, 0, NULL, &error));
   g_assert_no_error (error);
@@ -974,7 +974,7 @@ test_delete_refused (Fixture       *f,
   wait_count (f, emb_recognition_page_get_list_model, n_list);
   g_assert_true (is_listed (list, id));
   g_assert_false (is_listed (inbox, id));
-  settle_toasts ();
+  settle_toasts (f);
 }
 
 static gboolean

@@ -260,7 +260,7 @@ test_delete_undo (Fixture       *f,
   g_assert_true (emb_ui_test_wait_for (undo_shown, f, 5000));
   undo = find_undo_button (f);
   g_signal_emit_by_name (undo, "clicked");
-  emb_ui_test_iterate (600);
+  emb_ui_test_settle (GTK_WIDGET (f->window), 600);
   flush_deletions (f);
   g_assert_cmpint (emb_programme_store_count_values (f->db), ==, count);
   g_assert_cmpint (find_value_id (f->db, "Short-lived", NULL), ==, id);
@@ -365,19 +365,19 @@ test_narrow (Fixture       *f,
 
   /* The window shows its sidebar first when folded: go to the page. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "values"));
-  emb_ui_test_iterate (1000);
+  emb_ui_test_settle (GTK_WIDGET (f->window), 1000);
   emb_ui_test_wait_refreshed (f->page, 0);
   g_assert_true (adw_leaflet_get_folded (leaflet));
   emb_ui_test_screenshot_in_language (GTK_WIDGET (f->window), "values-page", "narrow-list");
 
   g_assert_true (emb_values_page_select_value (PAGE (f), emb_record_get_id (EMB_RECORD (first))));
-  emb_ui_test_iterate (1000);
+  emb_ui_test_settle (GTK_WIDGET (f->window), 1000);
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "editor");
   g_assert_true (gtk_widget_get_visible (child (f, "back_button")));
   emb_ui_test_screenshot_in_language (GTK_WIDGET (f->window), "values-page", "narrow-editor");
 
   g_signal_emit_by_name (child (f, "back_button"), "clicked");
-  emb_ui_test_iterate (1000);
+  emb_ui_test_settle (GTK_WIDGET (f->window), 1000);
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "main");
 }
 
