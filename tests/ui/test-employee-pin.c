@@ -97,13 +97,15 @@ save_pin (EmbEmployeeDetail    *detail,
 static gboolean
 says_no_pin (EmbEmployeeDetail *detail)
 {
-  return g_str_has_prefix (emb_employee_detail_get_pin_state (detail), _("No PIN"));
+  return g_str_equal (emb_employee_detail_get_pin_state (detail),
+                      _("No PIN: cannot sign in to the staff window"));
 }
 
 static gboolean
 says_pin_set (EmbEmployeeDetail *detail)
 {
-  return g_str_has_prefix (emb_employee_detail_get_pin_state (detail), _("PIN set"));
+  return g_str_equal (emb_employee_detail_get_pin_state (detail),
+                      _("PIN set: can sign in to the staff window"));
 }
 
 static gboolean
