@@ -89,11 +89,15 @@ IFS=$'\t' read -r number name < <("$staff_helper" "$db" choose) ||
 pin=${number: -4}
 echo "# signing in as $name ($number)"
 
+# Cairo, as the widget tests draw: Xvfb has no GPU, and GTK's GL renderer
+# on Mesa's software rasteriser crashed inside swrast_dri.so (in
+# gsk_renderer_render) when signing out rebuilt the window, one run in a few.
 GSETTINGS_BACKEND=memory \
 GSETTINGS_SCHEMA_DIR="$build_root/data" \
 EMBASSY_LOCALEDIR="$build_root/po" \
 LANG=C.UTF-8 \
 GDK_BACKEND=x11 \
+GSK_RENDERER=cairo \
   "$exe" --staff --database "$db" >"$tmp/app.log" 2>&1 &
 app_pid=$!
 
