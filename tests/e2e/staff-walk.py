@@ -171,8 +171,11 @@ def choose_next(combo, mnemonic):
     if first is None:
         return None
     before = labels_in(first.acc)
-    moved = press_until("Down", lambda: (lambda n: n is not None and
-                                         labels_in(n.acc) != before and n)(focused_item()))
+
+    def moved_on():
+        item = focused_item()
+        return item if item is not None and labels_in(item.acc) != before else None
+    moved = press_until("Down", moved_on)
     if not moved or not labels_in(moved.acc):
         return None
     choice = labels_in(moved.acc)[0]
