@@ -6,9 +6,9 @@
 # Copies the build's demo database (BUILD_ROOT/tests/demo.db), picks an
 # employee with items waiting (staff-helper, the model layer), starts
 # `EMBASSY_BINARY --staff` on it and lets staff-walk.py sign in with the
-# demo PIN, acknowledge an item and sign out through the accessibility tree;
-# staff-walk.py asks staff-helper, a second process, whether the
-# acknowledgement is recorded.
+# demo PIN, acknowledge an item, nominate a colleague and sign out through
+# the accessibility tree; staff-walk.py asks staff-helper, a second process,
+# whether the acknowledgement and the nomination are recorded.
 # Needs a display (it starts its own Xvfb when it can) and starts its own
 # D-Bus session bus. EMBASSY_E2E_SHOTS=DIR saves screenshots there.
 #

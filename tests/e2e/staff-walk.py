@@ -1,13 +1,22 @@
 #!/usr/bin/python3
 # staff-walk.py: sign in to the running `embassy --staff` as a screen reader
-# user would (AT-SPI), acknowledge an item, and sign out.
+# user would (AT-SPI), acknowledge an item, nominate a colleague, and sign out.
 #
 # Finds the employee by number in the sign-in's search entry, chooses them
 # from the list, types the PIN, opens "To Acknowledge" and presses the first
 # "Acknowledge “…”" button; then asks a second process (staff-helper, the
 # model layer on the same database file) whether the acknowledgement is
-# recorded, signs out and checks that the person's name is nowhere in the
+# recorded. In Recognition it opens the Nominate dialog, finds a colleague
+# (staff-helper's choice) by number and takes them with Return, chooses the
+# value by keyboard (Alt+V opens the row's choices, Down, Return), types a
+# story with a word of this run, presses the button named "Send" and asks
+# staff-helper whether that nomination is stored, by whom and of whom.
+# Last it signs out and checks that the person's name is nowhere in the
 # accessibility tree. Prints TAP; run by run-staff.sh.
+#
+# Under Xvfb, the keys go wherever the X focus is: each key is pressed once
+# the accessibility tree shows that the one before took effect (a key sent
+# while a popover maps is lost), and pressed again if it shows nothing.
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
 
@@ -98,6 +107,175 @@ def helper(args, *rest):
                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=30)
 
 
+def switch_to(frame, origin, title):
+    """Presses the view switcher's tab @title; returns it, or None.
+
+    The header holds a wide and a narrow switcher (AdwViewSwitcherTitle
+    squeezes one away without hiding it from AT-SPI): the one to press is
+    the one inside the window.
+    """
+    frame_ext = aw.extents(frame)
+    is_tab = named(aw.BUTTON_ROLES | {pyatspi.ROLE_PAGE_TAB}, title)
+
+    def inside(acc):
+        ext = aw.extents(acc)
+        return ext is not None and ext[0] >= 0 and ext[0] + ext[2] <= frame_ext[2]
+    tab = wait_showing(frame, lambda n: is_tab(n) and inside(n.acc.parent))
+    if tab is not None:
+        aw.click_centre(tab.ext, origin)
+    return tab
+
+
+def find_window(app, title):
+    aw.clear_cache(app)
+    return next((w for w in aw.children(app)
+                 if aw.role_of(w) == pyatspi.ROLE_FRAME and aw.name_of(w) == title and
+                 aw.has_area(aw.extents(w))), None)
+
+
+def has_state(acc, state):
+    states = aw.safe(acc.getState)
+    return bool(states and states.contains(state))
+
+
+def labels_in(acc):
+    return [n.name for n in aw.walk(acc) if n.role == pyatspi.ROLE_LABEL]
+
+
+def press_until(key, done, tries=3):
+    """Presses @key until done() holds (each try waits a third of a step):
+    under load a key can reach GTK before the widget that takes it has
+    the focus. Returns what done() returned, or None."""
+    for _ in range(tries):
+        xdotool("key", key)
+        result = aw.poll(done, STEP / tries)
+        if result:
+            return result
+    return None
+
+
+def choose_next(combo, mnemonic):
+    """Opens the choices of the combo row @combo with its @mnemonic, moves
+    down one choice and takes it, by keyboard; returns the choice's text, or
+    None.
+
+    GTK 4.8 puts the open popover's list under the row, as list items whose
+    label is the choice; the one with the focus is the one Return takes.
+    Each key is pressed once the previous one has shown its effect.
+    """
+    def focused_item():
+        aw.clear_cache(combo)
+        return next((n for n in aw.walk(combo) if n.role == pyatspi.ROLE_LIST_ITEM and
+                     has_state(n.acc, pyatspi.STATE_FOCUSED)), None)
+    first = press_until(mnemonic, focused_item)
+    if first is None:
+        return None
+    before = labels_in(first.acc)
+
+    def moved_on():
+        item = focused_item()
+        return item if item is not None and labels_in(item.acc) != before else None
+    moved = press_until("Down", moved_on)
+    if not moved or not labels_in(moved.acc):
+        return None
+    choice = labels_in(moved.acc)[0]
+    xdotool("key", "Return")
+    return choice
+
+
+def nominate(tap, args, app, frame, origin):
+    """Recognition: nominate a colleague by keyboard, as a screen reader
+    user would, and have another process find the nomination."""
+    found = helper(args, "colleague", args.number)
+    colleague = found.stdout.strip().split("\t")
+    tap.require(found.returncode == 0 and len(colleague) == 2,
+                "the demo organisation has a colleague to nominate")
+    number, name = colleague
+    # A story no other run or demo nomination has.
+    words = "walk%d" % os.getpid()
+    story = "Stayed until the card was replaced (%s)." % words
+    tap.result(helper(args, "has-nominated", args.number, words, number).returncode == 1,
+               "another process finds no nomination %r before it is sent" % words)
+
+    tap.require(switch_to(frame, origin, "Recognition"),
+                "the view switcher offers Recognition", frame)
+    # One walk finds both: the window's tree is large.
+    is_button = named({pyatspi.ROLE_PUSH_BUTTON}, "Nominate a Colleague or a Team\u2026",
+                      exact=True)
+    is_mine = named(aw.LIST_ROLES, "My Nominations", exact=True)
+    def both():
+        nodes = aw.walk(frame)
+        found = [next((n for n in nodes if test(n)), None) for test in (is_button, is_mine)]
+        return all(found) and found
+    found = aw.poll(both, STEP)
+    tap.require(found, "Recognition has a named Nominate button and My Nominations", frame)
+    button, mine = found
+    if not aw.do_action(button.acc, "click"):
+        aw.click_centre(button.ext, origin)
+    dialog = aw.poll(lambda: find_window(app, "Nominate"), STEP)
+    tap.require(dialog, "Nominate opens its dialog")
+    at = aw.window_origin(args.pid, aw.extents(dialog))
+
+    # The colleague: search by number, Return takes the first match.
+    entry = wait_showing(dialog, named({pyatspi.ROLE_ENTRY}, "Search the colleague to nominate",
+                                       exact=True))
+    tap.require(entry, "the colleague search is named", dialog)
+    aw.click_centre(entry.ext, at)
+    xdotool("type", "--delay", "60", number)
+    # The list follows the search a moment later: Return is pressed once
+    # the colleague is the first match, not while a shorter search shows.
+    def first_match():
+        matches = showing(dialog, named(aw.LIST_ROLES, "Colleagues found", exact=True))
+        items = [n for n in aw.walk(matches.acc) if n.role == pyatspi.ROLE_LIST_ITEM] \
+            if matches else []
+        return items and name in items[0].name
+    tap.require(aw.poll(first_match, STEP), "searching %s finds %s first" % (number, name),
+                dialog)
+    xdotool("key", "Return")
+    chosen = wait_showing(dialog, named({pyatspi.ROLE_LABEL}, "Nominating %s" % name, exact=True))
+    tap.require(chosen, "Return chooses %s" % name, dialog)
+
+    # The value: its row's mnemonic opens the choices; Down, Return.
+    combo = wait_showing(dialog, named({pyatspi.ROLE_COMBO_BOX}, "Value shown", exact=True))
+    tap.require(combo, "the value is a named combo row", dialog)
+    value = choose_next(combo.acc, "alt+v")
+    tap.require(value, "Alt+V, Down and Return choose a value", dialog)
+    def value_shown():
+        # The popover closed (no choice has the focus) and the row shows it.
+        aw.clear_cache(combo.acc)
+        nodes = aw.walk(combo.acc)
+        return (not any(n.role == pyatspi.ROLE_LIST_ITEM and
+                        has_state(n.acc, pyatspi.STATE_FOCUSED) for n in nodes) and
+                any(n.role == pyatspi.ROLE_LABEL and n.name == value for n in nodes))
+    tap.result(aw.poll(value_shown, STEP), "the value row shows %r" % value)
+
+    # The story.
+    text = wait_showing(dialog, named({pyatspi.ROLE_TEXT}, "Story", exact=True))
+    tap.require(text, "the story is a named text", dialog)
+    aw.click_centre(text.ext, at)
+    xdotool("type", "--delay", "20", story)
+    typed = aw.poll(lambda: aw.safe(lambda: text.acc.queryText().getText(0, -1)) == story, STEP)
+    tap.require(typed, "the story is typed", dialog)
+    aw.screenshot("staff-e2e-nominate", args.pid, popups=True)
+    all_named(tap, dialog, "the nomination")
+
+    send = wait_showing(dialog, named(aw.BUTTON_ROLES, "Send", exact=True))
+    tap.require(send, "the Send button is named Send for screen readers", dialog)
+    if not aw.do_action(send.acc, "click"):
+        xdotool("key", "ctrl+Return")
+    closed = aw.poll(lambda: find_window(app, "Nominate") is None, STEP)
+    tap.require(closed, "Send sends the nomination and closes the dialog", dialog)
+    def story_listed():
+        aw.clear_cache(mine.acc)
+        return showing(mine.acc, lambda n: n.role == pyatspi.ROLE_LABEL and words in n.name)
+    listed = aw.poll(story_listed, STEP)
+    tap.result(listed, "My Nominations lists the story")
+    aw.screenshot("staff-e2e-nominated", args.pid)
+    recorded = aw.poll(lambda: helper(args, "has-nominated", args.number, words,
+                                      number).returncode == 0, STEP)
+    tap.result(recorded, "another process finds the nomination of %s in the database" % name)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--pid", type=int, required=True)
@@ -148,17 +326,8 @@ def main():
     all_named(tap, frame, "Me")
 
     # To Acknowledge.
-    # The header holds a wide and a narrow switcher (AdwViewSwitcherTitle
-    # squeezes one away without hiding it from AT-SPI): the one to press is
-    # the one inside the window.
-    frame_ext = aw.extents(frame)
-    is_tab = named(aw.BUTTON_ROLES | {pyatspi.ROLE_PAGE_TAB}, "To Acknowledge")
-    def inside(acc):
-        ext = aw.extents(acc)
-        return ext is not None and ext[0] >= 0 and ext[0] + ext[2] <= frame_ext[2]
-    tab = wait_showing(frame, lambda n: is_tab(n) and inside(n.acc.parent))
-    tap.require(tab, "the view switcher offers To Acknowledge", frame)
-    aw.click_centre(tab.ext, origin)
+    tap.require(switch_to(frame, origin, "To Acknowledge"),
+                "the view switcher offers To Acknowledge", frame)
     button = wait_showing(frame, lambda n: n.role == pyatspi.ROLE_PUSH_BUTTON and
                           n.name.startswith("Acknowledge \u201c"))
     tap.require(button, "an item waits with its own Acknowledge button", frame)
@@ -181,6 +350,8 @@ def main():
                                       item[0], item[1]).returncode == 0, STEP)
     tap.result(recorded, "another process finds the acknowledgement in the database")
     aw.screenshot("staff-e2e-acknowledged", args.pid)
+
+    nominate(tap, args, app, frame, origin)
 
     # Sign out: nothing of me is left (the same walk finds me before).
     tap.result(any(args.name in t for t in every_name(app, [])),
