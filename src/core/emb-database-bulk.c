@@ -33,6 +33,17 @@
  *
  * Small imports and edits keep the triggers and the indexes.
  *
+ * A large import also writes its pages once rather than twice when it can
+ * (_emb_database_bulk_journal_begin()): in write-ahead-log mode every page
+ * goes to the log, then is copied into the database at the checkpoint; with
+ * a rollback journal the new pages (beyond the end of the file) are written
+ * straight into the database and only the few changed ones are journaled.
+ * Leaving the log needs the database to itself, so it is tried only without
+ * waiting, and when another connection (a window, a kiosk) has the file open
+ * the import simply stays in the log. Both modes are as safe against a crash
+ * (synchronous = FULL); the log comes back when the import ends, committed
+ * or not, and at the next open at the latest (emb_database_open()).
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "emb-database"
@@ -44,6 +55,8 @@
 #include "emb-database-private.h"
 
 #define DEFAULT_THRESHOLD 1000
+/* A million feedback rows are about 160 MB of CSV. */
+#define DEFAULT_JOURNAL_BYTES (16 * 1024 * 1024)
 #define SORT_CACHE_KIB    (16 * 1024)
 
 /* A table derived from the rows (a per-day histogram, counts, a full-text
@@ -164,6 +177,7 @@ static const BulkTable bulk_tables[] = {
 };
 
 static guint threshold = DEFAULT_THRESHOLD;
+static goffset journal_bytes = DEFAULT_JOURNAL_BYTES;
 
 /**
  * _emb_database_set_bulk_threshold:
@@ -175,6 +189,12 @@ void
 _emb_database_set_bulk_threshold (guint rows)
 {
   threshold = rows > 0 ? rows : DEFAULT_THRESHOLD;
+}
+
+void
+_emb_database_set_bulk_journal_bytes (goffset n_bytes)
+{
+  journal_bytes = n_bytes > 0 ? n_bytes : DEFAULT_JOURNAL_BYTES;
 }
 
 /**
@@ -196,6 +216,95 @@ _emb_database_set_cache_size (EmbDatabase *self,
   if (!_emb_database_exec (self, sql, NULL))
     g_warning ("Cannot set the cache size to %d", value);
   return previous;
+}
+
+/* The time a connection waits for another's lock (emb-database.c). */
+static int
+get_busy_timeout (EmbDatabase *db)
+{
+  return (int)_emb_database_count (db, "PRAGMA busy_timeout");
+}
+
+static gboolean
+set_journal_mode (EmbDatabase *db,
+                  const char  *mode)
+{
+  g_autofree char *sql = g_strdup_printf ("PRAGMA journal_mode = %s", mode);
+  g_autoptr(EmbStatement) stmt = _emb_database_prepare (db, sql, NULL);
+
+  /* The pragma answers with the mode in force, which stays the old one
+   * when the change is refused. */
+  return stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW &&
+         g_ascii_strcasecmp (_emb_column_text (stmt, 0), mode) == 0;
+}
+
+/**
+ * _emb_database_get_journal_is_wal:
+ *
+ * Whether the database is in write-ahead-log mode, as it is but during a
+ * large import that has it to itself.
+ */
+gboolean
+_emb_database_get_journal_is_wal (EmbDatabase *db)
+{
+  g_autoptr(EmbStatement) stmt = _emb_database_prepare (db, "PRAGMA journal_mode", NULL);
+
+  return stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW &&
+         g_ascii_strcasecmp (_emb_column_text (stmt, 0), "wal") == 0;
+}
+
+/**
+ * _emb_database_bulk_journal_begin:
+ * @n_bytes: the size of the file to import
+ *
+ * Before the transaction of an import of @n_bytes: when that is large, leaves write-ahead-log mode for
+ * a rollback journal when no other connection has the database open, so
+ * that the import's pages are written once (see above). Does not wait for
+ * anyone: when another connection is there, the import stays in the log.
+ *
+ * Returns: whether the journal changed; pass it to
+ *   _emb_database_bulk_journal_end()
+ */
+gboolean
+_emb_database_bulk_journal_begin (EmbDatabase *db,
+                                  goffset      n_bytes)
+{
+  sqlite3 *handle;
+  int timeout;
+  gboolean begun;
+
+  g_return_val_if_fail (EMB_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (!_emb_database_in_transaction (db), FALSE);
+
+  if (n_bytes < journal_bytes)
+    return FALSE;
+  handle = _emb_database_get_handle (db);
+  timeout = get_busy_timeout (db);
+  sqlite3_busy_timeout (handle, 0);
+  begun = set_journal_mode (db, "DELETE");
+  sqlite3_busy_timeout (handle, timeout);
+  g_debug ("bulk journal: %s", begun ? "a rollback journal for the import"
+                                     : "another connection is open: the log stays");
+  return begun;
+}
+
+/**
+ * _emb_database_bulk_journal_end:
+ * @begun: what _emb_database_bulk_journal_begin() returned
+ *
+ * After the import's transaction, committed or rolled back: back to the
+ * write-ahead log (waiting as any write does for a connection that came
+ * meanwhile; if it cannot, emb_database_open() brings it back next time).
+ */
+void
+_emb_database_bulk_journal_end (EmbDatabase *db,
+                                gboolean     begun)
+{
+  g_return_if_fail (EMB_IS_DATABASE (db));
+
+  if (begun && !set_journal_mode (db, "WAL"))
+    g_warning ("Cannot return the database to write-ahead logging: %s",
+               sqlite3_errmsg (_emb_database_get_handle (db)));
 }
 
 static const BulkTable *

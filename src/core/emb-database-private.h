@@ -97,7 +97,14 @@ gboolean      _emb_database_bulk_rows_unordered (EmbBulk   *bulk,
 gboolean      _emb_database_bulk_finish     (EmbBulk       *bulk,
                                              GError       **error);
 void          _emb_database_bulk_free       (EmbBulk       *bulk);
-/* For tests: the fewest rows written in bulk; 0 restores the default. */
+gboolean      _emb_database_bulk_journal_begin (EmbDatabase *db,
+                                                goffset      n_bytes);
+void          _emb_database_bulk_journal_end   (EmbDatabase *db,
+                                                gboolean     begun);
+gboolean      _emb_database_get_journal_is_wal (EmbDatabase *db);
+/* For tests: the fewest rows written in bulk, and the smallest import file
+ * written with a rollback journal; 0 restores the default. */
+void          _emb_database_set_bulk_journal_bytes (goffset  n_bytes);
 void          _emb_database_set_bulk_threshold (guint       rows);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (EmbBulk, _emb_database_bulk_free)

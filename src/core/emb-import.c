@@ -10,6 +10,7 @@
 
 #include "emb-bundle.h"
 #include "emb-csv-import.h"
+#include "emb-database-private.h"
 #include "emb-import.h"
 
 /* Dispatch ------------------------------------------------------------- */
@@ -74,6 +75,15 @@ emb_import_detect_format (GFile   *file,
   }
 }
 
+static goffset
+file_size (GFile *file)
+{
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                                                 G_FILE_QUERY_INFO_NONE, NULL, NULL);
+
+  return info != NULL ? g_file_info_get_size (info) : 0;
+}
+
 /**
  * emb_import_file:
  * @report: where counts and problems are collected
@@ -93,6 +103,7 @@ emb_import_file (EmbDatabase             *db,
 {
   EmbImportOptions defaults = { 0 };
   EmbImportFormat format;
+  gboolean journal, ok;
 
   g_return_val_if_fail (EMB_IS_DATABASE (db), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -108,31 +119,36 @@ emb_import_file (EmbDatabase             *db,
 
       format = emb_import_detect_format (file, &detect_error);
       /* A CSV file that does not tell its kind takes its profile's. */
-      if (format == EMB_IMPORT_FORMAT_AUTO && options->profile != NULL &&
-          g_error_matches (detect_error, EMB_IMPORT_ERROR, EMB_IMPORT_ERROR_UNSUPPORTED))
-        return emb_csv_import (db, file, format, options, cancellable, report, error);
-      if (format == EMB_IMPORT_FORMAT_AUTO)
+      if (format == EMB_IMPORT_FORMAT_AUTO && !(options->profile != NULL &&
+          g_error_matches (detect_error, EMB_IMPORT_ERROR, EMB_IMPORT_ERROR_UNSUPPORTED)))
         {
           g_propagate_error (error, g_steal_pointer (&detect_error));
           return FALSE;
         }
     }
 
+  /* A large file is written with a rollback journal when it can be. */
+  journal = !options->dry_run && _emb_database_bulk_journal_begin (db, file_size (file));
   switch (format)
     {
     case EMB_IMPORT_FORMAT_BUNDLE:
-      return emb_bundle_import (db, file, options, cancellable, report, error);
+      ok = emb_bundle_import (db, file, options, cancellable, report, error);
+      break;
 
     case EMB_IMPORT_FORMAT_ROSTER_CSV:
     case EMB_IMPORT_FORMAT_FEEDBACK_CSV:
-      return emb_csv_import (db, file, format, options, cancellable, report, error);
+    case EMB_IMPORT_FORMAT_AUTO:   /* a CSV file that does not tell its kind takes its profile's */
+      ok = emb_csv_import (db, file, format, options, cancellable, report, error);
+      break;
 
-    case EMB_IMPORT_FORMAT_AUTO:
     default:
       g_set_error (error, EMB_IMPORT_ERROR, EMB_IMPORT_ERROR_UNSUPPORTED,
                    _("Unknown import format."));
-      return FALSE;
+      ok = FALSE;
+      break;
     }
+  _emb_database_bulk_journal_end (db, journal);
+  return ok;
 }
 
 /* Asynchronous --------------------------------------------------------- */

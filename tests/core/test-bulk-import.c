@@ -271,6 +271,7 @@ static void
 test_finish (void)
 {
   _emb_database_set_bulk_threshold (0);
+  _emb_database_set_bulk_journal_bytes (0);
   _emb_feedback_store_set_fail_at_row (0);
 }
 
@@ -418,6 +419,114 @@ test_feedback_cancelled (void)
   g_assert_error (error, EMB_IMPORT_ERROR, EMB_IMPORT_ERROR_CANCELLED);
   after = snapshot (tdb->db);
   g_assert_cmpstr (before, ==, after);
+  test_finish ();
+}
+
+/* The journal of a large import ----------------------------------------- */
+
+typedef struct
+{
+  EmbDatabase  *db;
+  guint         n_calls;
+  guint         n_wal;         /* calls that found the log in use */
+  GCancellable *cancellable;   /* cancels late in the writing, when set */
+} JournalWatch;
+
+static void
+watch_journal (double   fraction,
+               gpointer user_data)
+{
+  JournalWatch *watch = user_data;
+
+  /* While writing: the checking pass ends at 0.4. */
+  if (fraction < 0.45 || fraction >= 1.)
+    return;
+  watch->n_calls++;
+  watch->n_wal += _emb_database_get_journal_is_wal (watch->db);
+  if (watch->cancellable != NULL && fraction >= 0.7)
+    g_cancellable_cancel (watch->cancellable);
+}
+
+/* A large import that has the database to itself writes with a rollback
+ * journal, and the log is back afterwards; with another connection open it
+ * stays in the log. Either way the result is the same. */
+static void
+test_journal (void)
+{
+  g_autoptr(EmbTestDb) tdb = journey_db_new ();
+  g_autoptr(GFile) first = write_feedback_csv (tdb, "first.csv", 3000, 11);
+  g_autoptr(GFile) second = write_feedback_csv (tdb, "second.csv", 3000, 12);
+  g_autoptr(EmbDatabase) other = NULL;
+  g_autofree char *journal = NULL;
+  g_autoptr(EmbImportReport) report = emb_import_report_new ();
+  g_autoptr(GError) error = NULL;
+  EmbImportOptions options = { .format = EMB_IMPORT_FORMAT_FEEDBACK_CSV };
+  JournalWatch watch = { .db = tdb->db };
+
+  _emb_database_set_bulk_threshold (BULK_THRESHOLD);
+  _emb_database_set_bulk_journal_bytes (1024);
+  g_assert_true (_emb_database_get_journal_is_wal (tdb->db));
+  options.progress = watch_journal;
+  options.progress_data = &watch;
+  g_assert_true (emb_import_file (tdb->db, first, &options, NULL, report, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (watch.n_calls, >, 0);
+  g_assert_cmpuint (watch.n_wal, ==, 0);
+  g_assert_true (_emb_database_get_journal_is_wal (tdb->db));
+  journal = g_strconcat (tdb->path, "-journal", NULL);
+  g_assert_false (g_file_test (journal, G_FILE_TEST_EXISTS));
+
+  /* Another connection on the file: the import does not wait for it. */
+  other = emb_database_open (tdb->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (count (other, "SELECT count(*) FROM feedback"), ==, 3000);
+  watch.n_calls = watch.n_wal = 0;
+  g_assert_true (emb_import_file (tdb->db, second, &options, NULL, report, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (watch.n_calls, >, 0);
+  g_assert_cmpuint (watch.n_wal, ==, watch.n_calls);
+  g_assert_true (_emb_database_get_journal_is_wal (tdb->db));
+  g_assert_cmpint (count (other, "SELECT count(*) FROM feedback"), ==, 6000);
+
+  g_assert_cmpint (count (tdb->db, "SELECT count(*) FROM feedback"), ==, 6000);
+  assert_derived_match (tdb->db);
+  {
+    g_autofree char *check = query_text (tdb->db, "PRAGMA integrity_check");
+
+    g_assert_cmpstr (check, ==, "ok\n");
+  }
+  test_finish ();
+}
+
+/* Cancelled while writing with a rollback journal: nothing changed, and the
+ * log is back. */
+static void
+test_journal_cancelled (void)
+{
+  g_autoptr(EmbTestDb) tdb = journey_db_new ();
+  g_autoptr(GFile) some = write_feedback_csv (tdb, "some.csv", 100, 6);
+  g_autoptr(GFile) many = write_feedback_csv (tdb, "many.csv", 5000, 7);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(EmbImportReport) report = emb_import_report_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  EmbImportOptions options = { .format = EMB_IMPORT_FORMAT_FEEDBACK_CSV };
+  JournalWatch watch = { .db = tdb->db, .cancellable = cancellable };
+
+  import_ok (tdb->db, some, EMB_IMPORT_FORMAT_FEEDBACK_CSV, "feedback", 100);
+  _emb_database_set_bulk_threshold (BULK_THRESHOLD);
+  _emb_database_set_bulk_journal_bytes (1024);
+  before = snapshot (tdb->db);
+  options.progress = watch_journal;
+  options.progress_data = &watch;
+  g_assert_false (emb_import_file (tdb->db, many, &options, cancellable, report, &error));
+  g_assert_error (error, EMB_IMPORT_ERROR, EMB_IMPORT_ERROR_CANCELLED);
+  g_assert_cmpuint (watch.n_calls, >, 0);
+  g_assert_cmpuint (watch.n_wal, ==, 0);
+  after = snapshot (tdb->db);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_true (_emb_database_get_journal_is_wal (tdb->db));
   test_finish ();
 }
 
@@ -835,6 +944,8 @@ main (int   argc,
   g_test_add_func ("/bulk/feedback-csv/both-paths", test_feedback_both_paths);
   g_test_add_func ("/bulk/feedback-csv/failed", test_feedback_failed);
   g_test_add_func ("/bulk/feedback-csv/cancelled", test_feedback_cancelled);
+  g_test_add_func ("/bulk/journal", test_journal);
+  g_test_add_func ("/bulk/journal-cancelled", test_journal_cancelled);
   g_test_add_func ("/bulk/roster", test_roster);
   g_test_add_func ("/bulk/roster-cancelled", test_roster_cancelled);
   g_test_add_func ("/bulk/bundle/both-paths", test_bundle_both_paths);
