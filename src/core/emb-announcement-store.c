@@ -287,7 +287,8 @@ save_announcement (EmbDatabase       *db,
   if (!_emb_validate_text (emb_announcement_get_title (announcement), TRUE, EMB_MAX_NAME,
                            "title", _("Title"), error) ||
       !_emb_validate_text (emb_announcement_get_body (announcement), FALSE, EMB_MAX_TEXT,
-                           "body", _("Text"), error))
+                           "body", _("Text"), error) ||
+      !_emb_validate_link (emb_announcement_get_link (announcement), "link", _("Link"), error))
     return FALSE;
 
   audience = emb_announcement_get_audience (announcement);
@@ -366,13 +367,13 @@ arguments_valid (EmbDatabase     *db,
  * are ignored, with %EMB_AUDIENCE_DEPARTMENTS the roles are, and so on; the
  * matching list must not be empty. Saving never publishes: published-at is
  * reset to the stored value. A published announcement may still get a new
- * title, needs-ack or on-kiosk, but a change of its body or audience (pass
+ * title, link, needs-ack or on-kiosk, but a change of its body or audience (pass
  * the same ids again to keep it) is refused with
  * %EMB_VALIDATION_ERROR_STATE ("body", "audience"): that takes
  * emb_announcement_store_republish().
  *
  * Returns: %TRUE on success; %FALSE with an %EMB_VALIDATION_ERROR naming the
- *   field ("title", "body", "departments", "roles", "audience") or an
+ *   field ("title", "body", "link", "departments", "roles", "audience") or an
  *   %EMB_DATABASE_ERROR
  */
 gboolean

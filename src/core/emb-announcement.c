@@ -24,6 +24,7 @@ struct _EmbAnnouncement
   gboolean    needs_ack;
   gboolean    on_kiosk;
   char       *published_at;
+  char       *link;
 };
 
 G_DEFINE_FINAL_TYPE (EmbAnnouncement, emb_announcement, EMB_TYPE_RECORD)
@@ -36,6 +37,7 @@ enum {
   PROP_NEEDS_ACK,
   PROP_ON_KIOSK,
   PROP_PUBLISHED_AT,
+  PROP_LINK,
   N_PROPS
 };
 
@@ -48,6 +50,7 @@ static const gsize fields[N_PROPS] = {
   [PROP_NEEDS_ACK] = G_STRUCT_OFFSET (EmbAnnouncement, needs_ack),
   [PROP_ON_KIOSK] = G_STRUCT_OFFSET (EmbAnnouncement, on_kiosk),
   [PROP_PUBLISHED_AT] = G_STRUCT_OFFSET (EmbAnnouncement, published_at),
+  [PROP_LINK] = G_STRUCT_OFFSET (EmbAnnouncement, link),
 };
 
 static void
@@ -62,6 +65,8 @@ emb_announcement_class_init (EmbAnnouncementClass *klass)
   properties[PROP_NEEDS_ACK] = _emb_param_boolean ("needs-ack", FALSE);
   properties[PROP_ON_KIOSK] = _emb_param_boolean ("on-kiosk", FALSE);
   properties[PROP_PUBLISHED_AT] = _emb_param_string ("published-at");
+  /* Where to read more: an http or https address, or empty. */
+  properties[PROP_LINK] = _emb_param_string ("link");
 
   _emb_record_class_install_fields (object_class, properties, N_PROPS, fields);
 }
@@ -191,4 +196,22 @@ emb_announcement_set_on_kiosk (EmbAnnouncement *self,
     return;
   self->on_kiosk = on_kiosk;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ON_KIOSK]);
+}
+
+const char *
+emb_announcement_get_link (EmbAnnouncement *self)
+{
+  g_return_val_if_fail (EMB_IS_ANNOUNCEMENT (self), NULL);
+
+  return self->link;
+}
+
+void
+emb_announcement_set_link (EmbAnnouncement *self,
+                           const char      *link)
+{
+  g_return_if_fail (EMB_IS_ANNOUNCEMENT (self));
+
+  if (_emb_set_string (&self->link, link))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LINK]);
 }

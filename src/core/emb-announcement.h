@@ -32,5 +32,8 @@ void             emb_announcement_set_published_at (EmbAnnouncement *self,
 gboolean         emb_announcement_get_on_kiosk     (EmbAnnouncement *self);
 void             emb_announcement_set_on_kiosk     (EmbAnnouncement *self,
                                                      gboolean         on_kiosk);
+const char      *emb_announcement_get_link         (EmbAnnouncement *self);
+void             emb_announcement_set_link         (EmbAnnouncement *self,
+                                                     const char      *link);
 
 G_END_DECLS

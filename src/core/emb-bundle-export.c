@@ -280,6 +280,7 @@ write_column (GString         *out,
 
     case EMB_COLUMN_TEXT:
     case EMB_COLUMN_EMAIL:
+    case EMB_COLUMN_LINK:
     case EMB_COLUMN_CURRENCY:
     case EMB_COLUMN_DATE:
     case EMB_COLUMN_TIMESTAMP:

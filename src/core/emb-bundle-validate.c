@@ -214,6 +214,7 @@ cell_from_fallback (const EmbColumn *field,
 
     case EMB_COLUMN_TEXT:
     case EMB_COLUMN_EMAIL:
+    case EMB_COLUMN_LINK:
     case EMB_COLUMN_CURRENCY:
     case EMB_COLUMN_ENUM:
     case EMB_COLUMN_DATE:
@@ -367,6 +368,15 @@ read_field (EmbBundleImport        *imp,
       if (!_emb_validate_email (text, field->member, field->label, NULL))
         {
           _emb_validate_email (text, field->member, label_of (field), &invalid);
+          _emb_bundle_problem_from_error (imp, field->member, invalid);
+          return TRUE;
+        }
+      break;
+
+    case EMB_COLUMN_LINK:
+      if (!_emb_validate_link (text, field->member, field->label, NULL))
+        {
+          _emb_validate_link (text, field->member, label_of (field), &invalid);
           _emb_bundle_problem_from_error (imp, field->member, invalid);
           return TRUE;
         }

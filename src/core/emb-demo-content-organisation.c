@@ -412,39 +412,47 @@ const DemoPromise emb_demo_promises[] = {
     N_("A person, not a menu, answers within two minutes; when the line is busy, we call "
        "you back the same day at a time that suits you."),
     EMB_PROMISE_STATUS_PUBLISHED, PROMISE_LAUNCH_AGO,
-    { TP_PHONE_ENQUIRY, TP_HELPLINE, TP_LOST_CARD, -1 } },
+    { TP_PHONE_ENQUIRY, TP_HELPLINE, TP_LOST_CARD, -1 },
+    "https://northbridge.example/promises/call-back" },
   { N_("You get a clear answer on your loan within 48 hours."),
     N_("A yes or a no within two working days, with the reasons in plain words and what "
        "you could change."),
     EMB_PROMISE_STATUS_PUBLISHED, PROMISE_LAUNCH_AGO,
-    { TP_MORTGAGE_APPLICATION, TP_LOAN_DECISION, TP_CREDIT_LIMIT, -1 } },
+    { TP_MORTGAGE_APPLICATION, TP_LOAN_DECISION, TP_CREDIT_LIMIT, -1 },
+    NULL },
   { N_("No fee you did not see coming."),
     N_("Every fee is shown before you agree to it, and we remind you before we charge it."),
     EMB_PROMISE_STATUS_PUBLISHED, PROMISE_LAUNCH_AGO,
-    { TP_WEBSITE, TP_ACCOUNT_OPENING, TP_STATEMENTS, -1 } },
+    { TP_WEBSITE, TP_ACCOUNT_OPENING, TP_STATEMENTS, -1 },
+    "https://northbridge.example/fees" },
   { N_("Lost your card? Blocked in one call, replaced within two working days."),
     N_("One call, day or night, blocks the card; the new one reaches you within two working "
        "days, with emergency cash if you need it."),
     EMB_PROMISE_STATUS_PUBLISHED, 240,
-    { TP_LOST_CARD, TP_WELCOME_PACK, TP_CARDS_CASH, -1 } },
+    { TP_LOST_CARD, TP_WELCOME_PACK, TP_CARDS_CASH, -1 },
+    NULL },
   { N_("Your complaint has one owner until you are satisfied."),
     N_("One named person keeps you informed and does not close the case until you agree "
        "that it is solved."),
     EMB_PROMISE_STATUS_PUBLISHED, PROMISE_LAUNCH_AGO,
-    { TP_COMPLAINTS, TP_CHAT_EMAIL, TP_BRANCH_DESK, -1 } },
+    { TP_COMPLAINTS, TP_CHAT_EMAIL, TP_BRANCH_DESK, -1 },
+    NULL },
   { N_("Open your account from your phone in ten minutes."),
     N_("No branch visit and no paper: identity check, account and virtual card in one sitting."),
     EMB_PROMISE_STATUS_PUBLISHED, 200,
-    { TP_ACCOUNT_OPENING, TP_IDENTITY_CHECK, TP_MOBILE_APP, -1 } },
+    { TP_ACCOUNT_OPENING, TP_IDENTITY_CHECK, TP_MOBILE_APP, -1 },
+    "https://northbridge.example/open-account" },
   { N_("You never have to tell your story twice."),
     N_("Whoever you talk to, in the branch, on the phone or in the app, already knows what "
        "you told us before."),
     EMB_PROMISE_STATUS_DRAFT, 0,
-    { TP_BRANCH_DESK, TP_HELPLINE, TP_CHAT_EMAIL, TP_HEALTH_CHECK, -1 } },
+    { TP_BRANCH_DESK, TP_HELPLINE, TP_CHAT_EMAIL, TP_HEALTH_CHECK, -1 },
+    NULL },
   { N_("Every branch is open on Saturday mornings."),
     N_("You can visit any branch on Saturday from 9:00 to 13:00."),
     EMB_PROMISE_STATUS_RETIRED, PROMISE_LAUNCH_AGO,
-    { TP_BRANCH_WELCOME, TP_BRANCH_DESK, -1 } },
+    { TP_BRANCH_WELCOME, TP_BRANCH_DESK, -1 },
+    NULL },
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (emb_demo_promises) == N_PROMISES);
 
@@ -455,23 +463,27 @@ const DemoAnnouncement emb_demo_announcements[] = {
     N_("We now promise to answer every call within two minutes, or to call back the same "
        "day. Please read the updated promises and confirm that you know what they mean at "
        "your touchpoints."),
-    EMB_AUDIENCE_EVERYONE, TRUE, PROMISE_REVISED_AGO, 0.92, EVERYONE, 0, FALSE },
+    EMB_AUDIENCE_EVERYONE, TRUE, PROMISE_REVISED_AGO, 0.92, EVERYONE, 0, FALSE,
+    NULL },
   { N_("Autonomy pilot starts in the contact centre"),
     N_("From Monday you may decide yourself, up to 200 EUR, whenever it is to the "
        "customer's benefit. Log every decision in Embassy. Please read the guardrails "
        "and confirm."),
     EMB_AUDIENCE_DEPARTMENTS, TRUE, WAVE_START_AGO + 4, 1.0, 1u << DEPT_CONTACT_CENTRE, 0,
-    FALSE },
+    FALSE,
+    NULL },
   { N_("New guide to the financial health check"),
     N_("A short guide with questions that help customers plan ahead is now available in "
        "every branch. Try it in your next conversations."),
     EMB_AUDIENCE_ROLES, FALSE, 40, 0.0, 0,
     (1u << ROLE_BRANCH_MANAGER) | (1u << ROLE_PERSONAL_BANKER) | (1u << ROLE_SERVICE_ADVISER),
-    FALSE },
+    FALSE,
+    NULL },
   { N_("Values week: recognise a colleague"),
     N_("This week we celebrate our values. Nominate a colleague who made a difference for a "
        "customer, and confirm that you have read our values again."),
-    EMB_AUDIENCE_EVERYONE, TRUE, 6, 0.4, EVERYONE, 0, TRUE },
+    EMB_AUDIENCE_EVERYONE, TRUE, 6, 0.4, EVERYONE, 0, TRUE,
+    "https://intranet.northbridge.example/values-week" },
   { N_("Complaints: the new five-step checklist"),
     N_("Every complaint now follows five steps: listen, apologise, own it, agree what happens "
        "next and call back when you said you would. The checklist is on the intranet; please "
@@ -479,11 +491,13 @@ const DemoAnnouncement emb_demo_announcements[] = {
     EMB_AUDIENCE_ROLES, TRUE, 12, 0.7, 0,
     (1u << ROLE_COMPLAINTS) | (1u << ROLE_PHONE_AGENT) | (1u << ROLE_CHAT_AGENT)
     | (1u << ROLE_SERVICE_ADVISER),
-    FALSE },
+    FALSE,
+    "https://intranet.northbridge.example/complaints/checklist" },
   { N_("Holiday opening hours in the branches"),
     N_("Between Christmas and New Year the branches open from 10:00 to 15:00. Please tell "
        "customers who ask, and check the hours of your own branch on the intranet."),
-    EMB_AUDIENCE_DEPARTMENTS, TRUE, -1, 0.0, 1u << DEPT_BRANCHES, 0, TRUE },
+    EMB_AUDIENCE_DEPARTMENTS, TRUE, -1, 0.0, 1u << DEPT_BRANCHES, 0, TRUE,
+    "https://northbridge.example/branches/opening-hours" },
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (emb_demo_announcements) == N_ANNOUNCEMENTS);
 

@@ -229,6 +229,7 @@ typedef struct
   EmbPromiseStatus  status;
   int               published_ago;   /* days before the reference date */
   int               touchpoints[5];  /* ends with -1 */
+  const char       *link;            /* where to read more, or NULL */
 } DemoPromise;
 
 #define PROMISE_LAUNCH_AGO   300
@@ -257,6 +258,7 @@ typedef struct
   guint32      departments;   /* bit mask, for EMB_AUDIENCE_DEPARTMENTS and everyone */
   guint32      roles;         /* bit mask, for EMB_AUDIENCE_ROLES */
   gboolean     on_kiosk;
+  const char  *link;          /* where to read more, or NULL */
 } DemoAnnouncement;
 
 #define N_ANNOUNCEMENTS 6

@@ -532,9 +532,13 @@ save_in_transaction (EmbDatabase  *db,
  * never by this one: they are reset to the stored values. On success @promise
  * is reloaded (ids, version number, dates).
  *
+ * The link (empty, or an http or https address of at most 2,000
+ * characters) belongs to the promise, not to a version: changing it alone
+ * starts no draft.
+ *
  * Returns: %TRUE on success; %FALSE with an %EMB_VALIDATION_ERROR naming the
- *   field ("statement", "customer-expectation", "touchpoints", "status") or
- *   an %EMB_DATABASE_ERROR
+ *   field ("statement", "customer-expectation", "link", "touchpoints",
+ *   "status") or an %EMB_DATABASE_ERROR
  */
 gboolean
 emb_promise_store_save (EmbDatabase   *db,
@@ -556,7 +560,8 @@ emb_promise_store_save (EmbDatabase   *db,
   if (!_emb_validate_text (emb_promise_get_statement (promise), TRUE, EMB_MAX_PROMISE_STATEMENT,
                            "statement", _("Promise"), error) ||
       !_emb_validate_text (emb_promise_get_customer_expectation (promise), FALSE, EMB_MAX_TEXT,
-                           "customer-expectation", _("Customer expectation"), error))
+                           "customer-expectation", _("Customer expectation"), error) ||
+      !_emb_validate_link (emb_promise_get_link (promise), "link", _("Link"), error))
     return FALSE;
 
   for (guint i = 0; i < n_touchpoints; i++)

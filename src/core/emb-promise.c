@@ -27,6 +27,7 @@ struct _EmbPromise
   gint64           published_version_id;
   gint64           draft_version_id;
   char            *published_at;
+  char            *link;
 };
 
 G_DEFINE_FINAL_TYPE (EmbPromise, emb_promise, EMB_TYPE_RECORD)
@@ -42,6 +43,7 @@ enum {
   PROP_PUBLISHED_VERSION_ID,
   PROP_DRAFT_VERSION_ID,
   PROP_PUBLISHED_AT,
+  PROP_LINK,
   N_PROPS
 };
 
@@ -57,6 +59,7 @@ static const gsize fields[N_PROPS] = {
   [PROP_PUBLISHED_VERSION_ID] = G_STRUCT_OFFSET (EmbPromise, published_version_id),
   [PROP_DRAFT_VERSION_ID] = G_STRUCT_OFFSET (EmbPromise, draft_version_id),
   [PROP_PUBLISHED_AT] = G_STRUCT_OFFSET (EmbPromise, published_at),
+  [PROP_LINK] = G_STRUCT_OFFSET (EmbPromise, link),
 };
 
 static void
@@ -74,6 +77,8 @@ emb_promise_class_init (EmbPromiseClass *klass)
   properties[PROP_PUBLISHED_VERSION_ID] = _emb_param_id ("published-version-id");
   properties[PROP_DRAFT_VERSION_ID] = _emb_param_id ("draft-version-id");
   properties[PROP_PUBLISHED_AT] = _emb_param_string ("published-at");
+  /* Where to read more: an http or https address, or empty. */
+  properties[PROP_LINK] = _emb_param_string ("link");
 
   _emb_record_class_install_fields (object_class, properties, N_PROPS, fields);
 }
@@ -260,4 +265,22 @@ emb_promise_set_published_at (EmbPromise  *self,
 
   if (_emb_set_string (&self->published_at, published_at))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PUBLISHED_AT]);
+}
+
+const char *
+emb_promise_get_link (EmbPromise *self)
+{
+  g_return_val_if_fail (EMB_IS_PROMISE (self), NULL);
+
+  return self->link;
+}
+
+void
+emb_promise_set_link (EmbPromise  *self,
+                      const char  *link)
+{
+  g_return_if_fail (EMB_IS_PROMISE (self));
+
+  if (_emb_set_string (&self->link, link))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LINK]);
 }

@@ -41,5 +41,8 @@ void              emb_promise_set_draft_version_id     (EmbPromise *self,
 const char       *emb_promise_get_published_at         (EmbPromise *self);
 void              emb_promise_set_published_at         (EmbPromise  *self,
                                                          const char  *published_at);
+const char       *emb_promise_get_link                 (EmbPromise *self);
+void              emb_promise_set_link                 (EmbPromise  *self,
+                                                         const char  *link);
 
 G_END_DECLS

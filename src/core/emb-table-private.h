@@ -34,6 +34,7 @@ typedef enum
   EMB_COLUMN_REAL,       /* a number between min and max */
   EMB_COLUMN_ENUM,       /* the nick of a value of enum_type, min to max */
   EMB_COLUMN_REF,        /* the id of a row of target (0 is SQL NULL); a UUID in a bundle */
+  EMB_COLUMN_LINK,       /* a string: an http or https URL of at most max characters, or "" */
 } EmbColumnType;
 
 typedef enum

@@ -185,6 +185,7 @@ static const EmbColumn promise_columns[] = {
   ENUM ("status", "status", N_("Status"), emb_promise_status_get_type, 0, "draft"),
   INT ("position", "position", N_("Position"), 0, G_MAXINT, "0"),
   TIME_NULL ("retired_at", "retired-at", N_("Retired at")),
+  COLUMN ("link", "link", EMB_COLUMN_LINK, 0, 0, EMB_MAX_LINK, NULL, "", N_("Link")),
 };
 
 const EmbTable emb_table_promise = {
@@ -222,6 +223,7 @@ static const EmbColumn announcement_columns[] = {
   BOOL ("needs_ack", "needs-ack", N_("Needs acknowledgement"), "false"),
   TIME_NULL ("published_at", "published-at", N_("Published at")),
   BOOL ("on_kiosk", "on-kiosk", N_("Shown on the kiosk"), "false"),
+  COLUMN ("link", "link", EMB_COLUMN_LINK, 0, 0, EMB_MAX_LINK, NULL, "", N_("Link")),
 };
 
 static const EmbLink announcement_links[] = {

@@ -16,6 +16,7 @@ G_BEGIN_DECLS
 #define EMB_MAX_NAME        200
 #define EMB_MAX_SHORT       100
 #define EMB_MAX_TEXT      20000
+#define EMB_MAX_LINK       2000
 
 gboolean _emb_validate_text       (const char      *value,
                                    gboolean         required,
@@ -47,6 +48,10 @@ gboolean _emb_validate_reference  (EmbDatabase     *db,
                                    const char      *label,
                                    GError         **error);
 gboolean _emb_validate_email      (const char      *value,
+                                   const char      *field,
+                                   const char      *label,
+                                   GError         **error);
+gboolean _emb_validate_link       (const char      *value,
                                    const char      *field,
                                    const char      *label,
                                    GError         **error);

@@ -205,6 +205,53 @@ _emb_validate_email (const char  *value,
   return TRUE;
 }
 
+/* Whether @value holds a space or a control character, which a link must
+ * escape. */
+static gboolean
+has_space (const char *value)
+{
+  for (const guchar *p = (const guchar *)value; *p != '\0'; p++)
+    if (*p <= ' ' || *p == 0x7f)
+      return TRUE;
+  return FALSE;
+}
+
+/* A link to read more (shown on the kiosk as a QR code): empty, or an
+ * absolute http or https URL with a host, at most EMB_MAX_LINK characters,
+ * without spaces. GUri parses it strictly: no bad escapes. */
+gboolean
+_emb_validate_link (const char  *value,
+                    const char  *field,
+                    const char  *label,
+                    GError     **error)
+{
+  g_autoptr(GUri) uri = NULL;
+  const char *scheme;
+  const char *host;
+
+  if (!_emb_validate_text (value, FALSE, EMB_MAX_LINK, field, label, error))
+    return FALSE;
+
+  if (value == NULL || *value == '\0')
+    return TRUE;
+
+  uri = has_space (value) ? NULL : g_uri_parse (value, G_URI_FLAGS_NONE, NULL);
+  scheme = uri != NULL ? g_uri_get_scheme (uri) : NULL;
+  host = uri != NULL ? g_uri_get_host (uri) : NULL;
+  if (scheme == NULL ||
+      (g_ascii_strcasecmp (scheme, "http") != 0 && g_ascii_strcasecmp (scheme, "https") != 0) ||
+      host == NULL || *host == '\0')
+    {
+      emb_set_validation_error (error, EMB_VALIDATION_ERROR_INVALID, field,
+                                _("“%s” must be a web address that starts with https:// or "
+                                  "http://, such as https://example.com/more, not “%s”."),
+                                label, value);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* Sets of ids ------------------------------------------------------------ */
 
 static int

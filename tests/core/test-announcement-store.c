@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "emb-acknowledgement-store.h"
 #include "emb-announcement-store.h"
 #include "emb-database-private.h"
@@ -181,6 +183,48 @@ test_validation (void)
   g_clear_error (&error);
 
   g_assert_cmpint (emb_record_get_id (EMB_RECORD (announcement)), ==, 0);
+  after = emb_test_dump (tdb->db);
+  g_assert_cmpstr (before, ==, after);
+}
+
+/* The link: saved and read back, changed after publishing without
+ * publishing again, refused when it is no web address. */
+static void
+test_link (void)
+{
+  g_autoptr(EmbTestDb) tdb = emb_test_db_new ();
+  g_autoptr(EmbAnnouncement) announcement = NULL;
+  g_autoptr(EmbAnnouncement) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gint64 id;
+
+  announcement = make_announcement ("Values week", "Nominate a colleague.", EMB_AUDIENCE_EVERYONE);
+  emb_announcement_set_link (announcement, "https://intranet.example/values-week");
+  g_assert_true (emb_announcement_store_save (tdb->db, announcement, NULL, 0, NULL, 0, &error));
+  g_assert_no_error (error);
+  id = emb_record_get_id (EMB_RECORD (announcement));
+  g_assert_true (emb_announcement_store_publish (tdb->db, id, &error));
+  g_assert_no_error (error);
+
+  g_clear_object (&announcement);
+  announcement = emb_announcement_store_get (tdb->db, id, &error);
+  g_assert_cmpstr (emb_announcement_get_link (announcement), ==, "https://intranet.example/values-week");
+  g_assert_false (emb_announcement_store_needs_republish (tdb->db, announcement, NULL, 0, NULL, 0));
+  emb_announcement_set_link (announcement, "HTTP://Intranet.Example/Values");
+  g_assert_false (emb_announcement_store_needs_republish (tdb->db, announcement, NULL, 0, NULL, 0));
+  g_assert_true (emb_announcement_store_save (tdb->db, announcement, NULL, 0, NULL, 0, &error));
+  g_assert_no_error (error);
+  loaded = emb_announcement_store_get (tdb->db, id, &error);
+  g_assert_cmpstr (emb_announcement_get_link (loaded), ==, "HTTP://Intranet.Example/Values");
+
+  before = emb_test_dump (tdb->db);
+  emb_announcement_set_link (announcement, "mailto:hr@intranet.example");
+  g_assert_false (emb_announcement_store_save (tdb->db, announcement, NULL, 0, NULL, 0, &error));
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_INVALID, "link");
+  g_assert_nonnull (strstr (error->message, "“Link” must be a web address"));
+  g_clear_error (&error);
   after = emb_test_dump (tdb->db);
   g_assert_cmpstr (before, ==, after);
 }
@@ -636,6 +680,7 @@ main (int   argc,
   g_test_add_func ("/store/announcements/save-and-publish", test_save_and_publish);
   g_test_add_func ("/store/announcements/audience", test_audience);
   g_test_add_func ("/store/announcements/validation", test_validation);
+  g_test_add_func ("/store/announcements/link", test_link);
   g_test_add_func ("/store/announcements/published-is-fixed", test_published_is_fixed);
   g_test_add_func ("/store/announcements/publish-without-audience", test_publish_without_audience);
   g_test_add_func ("/store/announcements/list-order", test_list_order);

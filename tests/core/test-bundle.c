@@ -178,6 +178,22 @@ test_round_trip (void)
   g_assert_cmpint (count_rows (target->db, "SELECT count(*) FROM acknowledgement"), ==,
                    count_rows (source->db, "SELECT count(*) FROM acknowledgement"));
 
+  /* The links of promises and announcements travel. */
+  g_assert_cmpint (count_rows (source->db, "SELECT count(*) FROM promise WHERE link <> ''"), >, 0);
+  g_assert_cmpint (count_rows (source->db, "SELECT count(*) FROM announcement WHERE link <> ''"), >, 0);
+  {
+    g_autofree char *source_links = query_text (source->db,
+                                                "SELECT group_concat(uuid || link, ' ') FROM"
+                                                " (SELECT uuid, link FROM promise UNION ALL"
+                                                "  SELECT uuid, link FROM announcement ORDER BY 1)");
+    g_autofree char *target_links = query_text (target->db,
+                                                "SELECT group_concat(uuid || link, ' ') FROM"
+                                                " (SELECT uuid, link FROM promise UNION ALL"
+                                                "  SELECT uuid, link FROM announcement ORDER BY 1)");
+
+    g_assert_cmpstr (source_links, ==, target_links);
+  }
+
   /* The derived department of a nomination is kept by the triggers. */
   g_assert_cmpint (count_rows (target->db, "SELECT count(*) FROM nomination WHERE department_id IS NULL"), ==,
                    count_rows (source->db, "SELECT count(*) FROM nomination WHERE department_id IS NULL"));
@@ -413,6 +429,9 @@ static const BadInput bad_inputs[] = {
     "file nor in the database.", 0 },
   { "invalid-utf8.json", EMB_IMPORT_ERROR_INVALID, "$.departments[1].name", "name",
     "The text is not valid UTF-8.", 0 },
+  { "bad-link.json", EMB_IMPORT_ERROR_INVALID, "$.announcements[0].link", "link",
+    "“Link” must be a web address that starts with https:// or http://, such as "
+    "https://example.com/more, not “www.harbour.example/opening-hours”.", 0 },
 };
 
 /* A database that holds good.json. */
@@ -954,6 +973,11 @@ test_schema_matches_format (void)
             case EMB_COLUMN_TEXT:
               g_assert_cmpint (json_object_get_int_member (property, "maxLength"), ==, field->max);
               break;
+            case EMB_COLUMN_LINK:
+              g_assert_cmpint (json_object_get_int_member (property, "maxLength"), ==, field->max);
+              g_assert_true (g_str_has_prefix (json_object_get_string_member (property, "pattern"),
+                                               "^$|"));
+              break;
             case EMB_COLUMN_INT:
             case EMB_COLUMN_REAL:
               g_assert_cmpint (json_object_get_int_member (property, "minimum"), ==, field->min);
@@ -1018,6 +1042,11 @@ test_docs_example (void)
   assert_counts (report, "maturity-assessment", 1, 0, 0);
   assert_counts (report, "training-objective", 0, 0, 0);
   g_assert_cmpint (count_rows (tdb->db, "SELECT count(*) FROM maturity_score"), ==, 9);
+  {
+    g_autofree char *link = query_text (tdb->db, "SELECT link FROM promise");
+
+    g_assert_cmpstr (link, ==, "https://harbour-books.example/promise");
+  }
 }
 
 /* Main ------------------------------------------------------------------- */

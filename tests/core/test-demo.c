@@ -378,6 +378,16 @@ test_values_promises_acknowledgements (void)
   g_assert_cmpint (count (db, "SELECT count(*) FROM announcement WHERE published_at IS NULL"),
                    ==, 1);
   g_assert_cmpint (count (db, "SELECT count(*) FROM announcement WHERE on_kiosk"), ==, 2);
+  /* Links to read more: on both kiosk announcements, one other, and three
+   * published promises; every one a web address. */
+  g_assert_cmpint (count (db, "SELECT count(*) FROM announcement WHERE on_kiosk AND link <> ''"),
+                   ==, 2);
+  g_assert_cmpint (count (db, "SELECT count(*) FROM announcement WHERE link <> ''"), ==, 3);
+  g_assert_cmpint (count (db, "SELECT count(*) FROM promise WHERE status = 'published'"
+                              " AND link <> ''"), ==, 3);
+  g_assert_cmpint (count (db, "SELECT count(*) FROM (SELECT link FROM promise UNION ALL"
+                              " SELECT link FROM announcement) WHERE link <> ''"
+                              " AND link NOT LIKE 'https://%'"), ==, 0);
   g_assert_cmpint (count (db, "SELECT count(DISTINCT audience) FROM announcement"), ==, 3);
   g_assert_cmpint (count (db, "SELECT count(*) FROM announcement_department x JOIN department d ON"
                               " d.id = x.department_id WHERE d.name = 'Contact centre'"), ==, 1);

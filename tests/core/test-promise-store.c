@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "emb-database-private.h"
 #include "emb-promise-store.h"
 #include "emb-records.h"
@@ -593,6 +595,119 @@ test_validation (void)
   g_assert_no_error (error);
 }
 
+/* The link: where to read more, kept with the promise, not a version. */
+static void
+test_link (void)
+{
+  g_autoptr(EmbTestDb) tdb = emb_test_db_new ();
+  g_autoptr(EmbPromise) promise = make_promise ("We answer every letter within a week.", NULL);
+  g_autoptr(EmbPromise) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *longest = NULL;
+  gint64 id;
+
+  emb_promise_set_link (promise, "https://harbour.example/promises/letters?lang=en#why");
+  g_assert_true (emb_promise_store_save (tdb->db, promise, NULL, 0, &error));
+  g_assert_no_error (error);
+  id = emb_record_get_id (EMB_RECORD (promise));
+  loaded = emb_promise_store_get (tdb->db, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (emb_promise_get_link (loaded), ==,
+                   "https://harbour.example/promises/letters?lang=en#why");
+  g_clear_object (&loaded);
+
+  /* A new link for the promise in force starts no draft: staff acknowledge
+   * the statement, not where to read more. */
+  publish (tdb->db, id);
+  g_clear_object (&promise);
+  promise = emb_promise_store_get (tdb->db, id, &error);
+  emb_promise_set_link (promise, "http://intranet.harbour.example/letters");
+  g_assert_true (emb_promise_store_save (tdb->db, promise, NULL, 0, &error));
+  g_assert_no_error (error);
+  loaded = emb_promise_store_get (tdb->db, id, &error);
+  g_assert_cmpstr (emb_promise_get_link (loaded), ==, "http://intranet.harbour.example/letters");
+  g_assert_cmpint (emb_promise_get_draft_version_id (loaded), ==, 0);
+  g_assert_cmpint (emb_promise_get_version_number (loaded), ==, 1);
+  g_clear_object (&loaded);
+
+  /* Exactly the longest link, then none. */
+  longest = g_strconcat ("https://harbour.example/", NULL);
+  while (strlen (longest) < 2000)
+    {
+      g_autofree char *shorter = g_steal_pointer (&longest);
+
+      longest = g_strconcat (shorter, "a", NULL);
+    }
+  emb_promise_set_link (promise, longest);
+  g_assert_true (emb_promise_store_save (tdb->db, promise, NULL, 0, &error));
+  g_assert_no_error (error);
+  emb_promise_set_link (promise, "");
+  g_assert_true (emb_promise_store_save (tdb->db, promise, NULL, 0, &error));
+  g_assert_no_error (error);
+  loaded = emb_promise_store_get (tdb->db, id, &error);
+  g_assert_cmpstr (emb_promise_get_link (loaded), ==, "");
+}
+
+/* A link that is no web address, or is too long, is refused with a message
+ * that names the field and says what is allowed; nothing is written. */
+static void
+test_link_validation (void)
+{
+  static const struct
+  {
+    const char *link;
+    int         code;
+    const char *message;
+  } bad[] = {
+    { "harbour.example/promises", EMB_VALIDATION_ERROR_INVALID,
+      "“Link” must be a web address that starts with https:// or http://, such as "
+      "https://example.com/more, not “harbour.example/promises”." },
+    { "ftp://harbour.example/promises.pdf", EMB_VALIDATION_ERROR_INVALID, "not “ftp://" },
+    { "javascript:alert(1)", EMB_VALIDATION_ERROR_INVALID, "not “javascript:alert(1)”" },
+    { "https://", EMB_VALIDATION_ERROR_INVALID, "not “https://”" },
+    { "https://harbour.example/our promises", EMB_VALIDATION_ERROR_INVALID, "https://" },
+    { " https://harbour.example/", EMB_VALIDATION_ERROR_INVALID, "https://" },
+    { "https://harbour.example/%zz", EMB_VALIDATION_ERROR_INVALID, "https://" },
+  };
+  g_autoptr(EmbTestDb) tdb = emb_test_db_new ();
+  g_autoptr(EmbPromise) existing = add_promise (tdb->db, "Existing", NULL, 0);
+  g_autoptr(EmbPromise) promise = make_promise ("New", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = emb_test_dump (tdb->db);
+  g_autofree char *after = NULL;
+  g_autofree char *too_long = g_strconcat ("https://harbour.example/", NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      EmbPromise *each[] = { promise, existing };
+
+      for (guint p = 0; p < G_N_ELEMENTS (each); p++)
+        {
+          emb_promise_set_link (each[p], bad[i].link);
+          g_assert_false (emb_promise_store_save (tdb->db, each[p], NULL, 0, &error));
+          emb_test_assert_field_error (error, bad[i].code, "link");
+          if (strstr (error->message, bad[i].message) == NULL)
+            g_error ("“%s” does not contain “%s”", error->message, bad[i].message);
+          g_clear_error (&error);
+        }
+    }
+
+  while (g_utf8_strlen (too_long, -1) <= 2000)
+    {
+      g_autofree char *shorter = g_steal_pointer (&too_long);
+
+      too_long = g_strconcat (shorter, "ż", NULL);
+    }
+  emb_promise_set_link (promise, too_long);
+  g_assert_false (emb_promise_store_save (tdb->db, promise, NULL, 0, &error));
+  emb_test_assert_field_error (error, EMB_VALIDATION_ERROR_TOO_LONG, "link");
+  g_assert_nonnull (strstr (error->message, "“Link” is too long: 2001 characters, at most 2000"));
+  g_assert_cmpint (emb_record_get_id (EMB_RECORD (promise)), ==, 0);
+
+  after = emb_test_dump (tdb->db);
+  g_assert_cmpstr (before, ==, after);
+}
+
 static guint
 count_matches (EmbDatabase            *db,
                const EmbPromiseFilter *filter)
@@ -784,6 +899,8 @@ main (int   argc,
   g_test_add_func ("/store/promises/discard-draft", test_discard_draft);
   g_test_add_func ("/store/promises/delete", test_delete);
   g_test_add_func ("/store/promises/validation", test_validation);
+  g_test_add_func ("/store/promises/link", test_link);
+  g_test_add_func ("/store/promises/link-validation", test_link_validation);
   g_test_add_func ("/store/promises/filters", test_filters);
 
   return g_test_run ();

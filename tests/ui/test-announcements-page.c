@@ -317,7 +317,22 @@ test_compose_and_publish (Fixture       *f,
                                     "New card readers arrive in every branch on Monday; ask "
                                     "your branch manager for the ten-minute training.");
   emb_announcement_editor_set_audience (editor, EMB_AUDIENCE_DEPARTMENTS);
+  /* A link without its https:// is refused under the link, naming it. */
+  emb_announcement_editor_set_text (editor, "link", "intranet.northbridge.example/card-readers");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  g_assert_null (emb_announcement_editor_get_error (editor, "title"));
+  g_assert_nonnull (emb_announcement_editor_get_error (editor, "link"));
+  g_assert_nonnull (strstr (emb_announcement_editor_get_error (editor, "link"),
+                            "“intranet.northbridge.example/card-readers”"));
+  g_assert_nonnull (strstr (emb_announcement_editor_get_error (editor, "link"), _("Link")));
+  g_assert_nonnull (emb_ui_test_find_label (GTK_WIDGET (editor),
+                                            emb_announcement_editor_get_error (editor, "link")));
+  emb_ui_test_screenshot_in_language (GTK_WIDGET (editor), "announcements", "editor-link");
+  /* Pasted with a line break: the break goes. */
+  emb_announcement_editor_set_text (editor, "link",
+                                    "https://intranet.northbridge.example/card-readers\n");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  g_assert_null (emb_announcement_editor_get_error (editor, "link"));
   g_assert_nonnull (emb_announcement_editor_get_error (editor, "departments"));
   g_assert_null (emb_announcement_editor_get_error (editor, "title"));
   emb_ui_test_screenshot_in_language (GTK_WIDGET (editor), "announcements", "editor");
@@ -334,6 +349,8 @@ test_compose_and_publish (Fixture       *f,
   g_assert_null (emb_announcement_get_published_at (stored));
   g_assert_true (emb_announcement_get_on_kiosk (stored));
   g_assert_true (emb_announcement_get_needs_ack (stored));
+  g_assert_cmpstr (emb_announcement_get_link (stored), ==,
+                   "https://intranet.northbridge.example/card-readers");
   n_addressed = count_query (emb_announcement_status_query (f->db, id, EMB_ANNOUNCEMENT_STATUS_ALL));
   g_assert_cmpuint (n_addressed, >, 10);
   expected = g_strdup_printf ("%u", n_addressed);
@@ -449,12 +466,14 @@ test_republish_and_withdraw (Fixture       *f,
   g_assert_cmpint (acknowledged, >, 0);
   select_announcement (f, id);
 
-  /* A new title only: saved as it is. */
+  /* A new title and link only: saved as they are. */
   editor = open_editor (f, "announcement.edit");
   emb_announcement_editor_set_text (editor, "title", "Values week: recognise a colleague!");
+  emb_announcement_editor_set_text (editor, "link", "https://intranet.northbridge.example/values");
   save_and_close (editor);
   after = emb_announcement_store_get (f->db, id, NULL);
   g_assert_cmpstr (emb_announcement_get_title (after), ==, "Values week: recognise a colleague!");
+  g_assert_cmpstr (emb_announcement_get_link (after), ==, "https://intranet.northbridge.example/values");
   g_assert_cmpstr (emb_announcement_get_published_at (after), ==,
                    emb_announcement_get_published_at (before));
 

@@ -113,6 +113,20 @@ find_promise (EmbDatabase      *db,
   return emb_record_get_id (EMB_RECORD (promise));
 }
 
+/* The entry row of the editor titled @title. */
+static GtkWidget *
+find_entry_row (Fixture    *f,
+                const char *title)
+{
+  g_autoptr(GPtrArray) rows = emb_ui_test_find_all_by_type (GTK_WIDGET (f->page), ADW_TYPE_ENTRY_ROW);
+
+  for (guint i = 0; i < rows->len; i++)
+    if (g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), title) == 0)
+      return g_ptr_array_index (rows, i);
+  g_error ("no entry row “%s”", title);
+  return NULL;
+}
+
 static gboolean
 activate (Fixture    *f,
           const char *action)
@@ -254,7 +268,7 @@ test_workflow (Fixture       *f,
   g_autoptr(GListModel) versions = NULL;
   g_autofree char *message = NULL;
   g_autofree char *banner = NULL;
-  GtkWidget *statement, *expectation, *label;
+  GtkWidget *statement, *expectation, *link, *label;
   AdwMessageDialog *dialog;
   guint refreshes;
   gint64 id;
@@ -314,6 +328,34 @@ test_workflow (Fixture       *f,
   g_assert_cmpint (emb_promise_get_status (stored), ==, EMB_PROMISE_STATUS_PUBLISHED);
   g_assert_cmpint (emb_promise_get_draft_version_id (stored), ==, 0);
   g_assert_cmpint (emb_promise_get_published_version_id (stored), !=, 0);
+
+  /* A link to read more: refused without its https://, under the field,
+   * with the store's message; then saved, starting no new version. */
+  link = find_entry_row (f, _("Link"));
+  gtk_editable_set_text (GTK_EDITABLE (link), "www.northbridge.example/letters");
+  g_clear_pointer (&message, g_free);
+  emb_promise_set_statement (empty, "Any");
+  emb_promise_set_link (empty, "www.northbridge.example/letters");
+  g_assert_false (emb_promise_store_save (f->db, empty, NULL, 0, &error));
+  g_assert_error (error, EMB_VALIDATION_ERROR, EMB_VALIDATION_ERROR_INVALID);
+  g_assert_cmpstr (emb_validation_error_get_field (error), ==, "link");
+  message = g_strdup (error->message);
+  g_clear_error (&error);
+  g_assert_true (activate (f, "promise.save"));
+  label = emb_ui_test_find_label (GTK_WIDGET (f->page), message);
+  g_assert_nonnull (label);
+  g_assert_true (gtk_widget_get_visible (label));
+  g_assert_true (gtk_widget_get_prev_sibling (label) == gtk_widget_get_parent (link));
+  g_assert_true (gtk_widget_has_css_class (link, "error"));
+  emb_ui_test_screenshot_in_language (GTK_WIDGET (f->window), "promises", "link-error");
+  gtk_editable_set_text (GTK_EDITABLE (link), " https://northbridge.example/letters ");
+  g_assert_false (gtk_widget_get_visible (label));
+  g_assert_true (activate (f, "promise.save"));
+  g_clear_object (&stored);
+  stored = emb_promise_store_get (f->db, id, NULL);
+  g_assert_cmpstr (emb_promise_get_link (stored), ==, "https://northbridge.example/letters");
+  g_assert_cmpint (emb_promise_get_version_number (stored), ==, 1);
+  g_assert_cmpint (emb_promise_get_draft_version_id (stored), ==, 0);
 
   /* Edit the published promise: version 2 is a draft, version 1 stays in force */
   gtk_editable_set_text (GTK_EDITABLE (statement), "We reply to every letter within three working days.");

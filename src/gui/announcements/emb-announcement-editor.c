@@ -1,7 +1,7 @@
 /* emb-announcement-editor.c: a dialog to write or change an announcement
  *
- * The title, the text, the audience (everyone, or the departments or roles
- * ticked), whether staff are asked to acknowledge it and whether the kiosk
+ * The title, the text, a link to read more (the kiosk shows it as a QR
+ * code), the audience (everyone, or the departments or roles ticked), whether staff are asked to acknowledge it and whether the kiosk
  * shows it. A store's validation error shows under the field it names.
  *
  * A published announcement keeps its text and audience unless it is
@@ -45,6 +45,8 @@ struct _EmbAnnouncementEditor
   GtkLabel         *title_error;
   GtkTextView      *body_view;
   GtkLabel         *body_error;
+  AdwEntryRow      *link_row;
+  GtkLabel         *link_error;
   GtkCheckButton   *everyone_check;
   GtkCheckButton   *departments_check;
   GtkCheckButton   *roles_check;
@@ -232,9 +234,11 @@ read_fields (EmbAnnouncementEditor *self)
 {
   g_autofree char *title = emb_form_get_text (self->form, "title");
   g_autofree char *body = emb_form_get_text (self->form, "body");
+  g_autofree char *link = emb_form_get_text (self->form, "link");
 
   emb_announcement_set_title (self->announcement, title);
   emb_announcement_set_body (self->announcement, body);
+  emb_announcement_set_link (self->announcement, link);
   emb_announcement_set_audience (self->announcement, chosen_audience (self));
   emb_announcement_set_needs_ack (self->announcement, gtk_switch_get_active (self->needs_ack_switch));
   emb_announcement_set_on_kiosk (self->announcement, gtk_switch_get_active (self->kiosk_switch));
@@ -382,6 +386,7 @@ load (EmbAnnouncementEditor *self)
 
   emb_form_set_text (self->form, "title", emb_announcement_get_title (a));
   emb_form_set_text (self->form, "body", emb_announcement_get_body (a));
+  emb_form_set_text (self->form, "link", emb_announcement_get_link (a));
   gtk_switch_set_active (self->needs_ack_switch, emb_announcement_get_needs_ack (a));
   gtk_switch_set_active (self->kiosk_switch, emb_announcement_get_on_kiosk (a));
 
@@ -447,7 +452,7 @@ emb_announcement_editor_new (EmbDatabase     *database,
 
 /**
  * emb_announcement_editor_set_text:
- * @field: "title" or "body"
+ * @field: "title", "body" or "link"
  *
  * Types @text into the field.
  */
@@ -610,6 +615,8 @@ emb_announcement_editor_class_init (EmbAnnouncementEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EmbAnnouncementEditor, title_error);
   gtk_widget_class_bind_template_child (widget_class, EmbAnnouncementEditor, body_view);
   gtk_widget_class_bind_template_child (widget_class, EmbAnnouncementEditor, body_error);
+  gtk_widget_class_bind_template_child (widget_class, EmbAnnouncementEditor, link_row);
+  gtk_widget_class_bind_template_child (widget_class, EmbAnnouncementEditor, link_error);
   gtk_widget_class_bind_template_child (widget_class, EmbAnnouncementEditor, everyone_check);
   gtk_widget_class_bind_template_child (widget_class, EmbAnnouncementEditor, departments_check);
   gtk_widget_class_bind_template_child (widget_class, EmbAnnouncementEditor, roles_check);
@@ -646,9 +653,11 @@ emb_announcement_editor_init (EmbAnnouncementEditor *self)
   emb_form_set_general_label (self->form, self->general_error);
   emb_form_add_field (self->form, "title", GTK_WIDGET (self->title_row), self->title_error);
   emb_form_add_field (self->form, "body", GTK_WIDGET (self->body_view), self->body_error);
+  emb_form_add_field (self->form, "link", GTK_WIDGET (self->link_row), self->link_error);
   emb_form_add_field (self->form, "audience", NULL, self->audience_error);
   emb_form_add_field (self->form, "departments", NULL, self->departments_error);
   emb_form_add_field (self->form, "roles", NULL, self->roles_error);
 
   emb_a11y_label_entry_row (self->title_row);
+  emb_a11y_label_entry_row (self->link_row);
 }

@@ -1,7 +1,7 @@
 /* emb-promise-editor.c: the editor of one brand promise
  *
- * Its statement, what the customer can expect and the touchpoints where it
- * is kept (a check button each, under their journey stage); a banner that
+ * Its statement, what the customer can expect, a link to read more (the
+ * kiosk shows it as a QR code) and the touchpoints where it is kept (a check button each, under their journey stage); a banner that
  * says which version is edited and which is in force; the workflow buttons
  * (their actions, promise.* and page.delete, are the page's); how much of
  * the staff acknowledged the version in force, overall and by department and
@@ -20,6 +20,7 @@
 
 #include <glib/gi18n.h>
 
+#include "emb-a11y.h"
 #include "emb-bar-chart.h"
 #include "emb-error.h"
 #include "emb-form.h"
@@ -49,6 +50,8 @@ struct _EmbPromiseEditor
   GtkLabel          *statement_error;
   AdwEntryRow       *expectation_row;
   GtkLabel          *expectation_error;
+  AdwEntryRow       *link_row;
+  GtkLabel          *link_error;
   GtkLabel          *touchpoints_error;
   GtkBox            *touchpoints_box;
   GtkFlowBox        *actions_box;
@@ -443,6 +446,8 @@ emb_promise_editor_class_init (EmbPromiseEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EmbPromiseEditor, statement_error);
   gtk_widget_class_bind_template_child (widget_class, EmbPromiseEditor, expectation_row);
   gtk_widget_class_bind_template_child (widget_class, EmbPromiseEditor, expectation_error);
+  gtk_widget_class_bind_template_child (widget_class, EmbPromiseEditor, link_row);
+  gtk_widget_class_bind_template_child (widget_class, EmbPromiseEditor, link_error);
   gtk_widget_class_bind_template_child (widget_class, EmbPromiseEditor, touchpoints_error);
   gtk_widget_class_bind_template_child (widget_class, EmbPromiseEditor, touchpoints_box);
   gtk_widget_class_bind_template_child (widget_class, EmbPromiseEditor, actions_box);
@@ -477,6 +482,8 @@ emb_promise_editor_init (EmbPromiseEditor *self)
   emb_form_add_field (self->form, "statement", GTK_WIDGET (self->statement_row), self->statement_error);
   emb_form_add_field (self->form, "customer-expectation",
                       GTK_WIDGET (self->expectation_row), self->expectation_error);
+  emb_form_add_field (self->form, "link", GTK_WIDGET (self->link_row), self->link_error);
+  emb_a11y_label_entry_row (self->link_row);
   emb_form_add_field (self->form, "touchpoints", NULL, self->touchpoints_error);
   emb_form_set_general_label (self->form, self->action_error);
   update_buttons (self);
@@ -534,6 +541,8 @@ emb_promise_editor_load (EmbPromiseEditor *self,
                          emb_promise_get_customer_expectation (p) ?: "");
   gtk_editable_set_editable (GTK_EDITABLE (self->statement_row), editable);
   gtk_editable_set_editable (GTK_EDITABLE (self->expectation_row), editable);
+  gtk_editable_set_text (GTK_EDITABLE (self->link_row), emb_promise_get_link (p) ?: "");
+  gtk_editable_set_editable (GTK_EDITABLE (self->link_row), editable);
 
   checked = emb_record_get_id (EMB_RECORD (p)) != 0
             ? emb_promises_working_touchpoints (self->database, p) : NULL;
@@ -637,7 +646,7 @@ emb_promise_editor_get_steps (EmbPromiseEditor *self,
 /**
  * emb_promise_editor_save:
  *
- * Saves the statement, expectation and touchpoints as they are in the
+ * Saves the statement, expectation, link and touchpoints as they are in the
  * editor; a failure is shown (under its field for a validation error).
  *
  * Returns: whether it was saved
@@ -647,6 +656,7 @@ emb_promise_editor_save (EmbPromiseEditor *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autofree char *link = NULL;
 
   g_return_val_if_fail (EMB_IS_PROMISE_EDITOR (self), FALSE);
   g_return_val_if_fail (self->promise != NULL, FALSE);
@@ -660,6 +670,9 @@ emb_promise_editor_save (EmbPromiseEditor *self)
                              gtk_editable_get_text (GTK_EDITABLE (self->statement_row)));
   emb_promise_set_customer_expectation (self->promise,
                                         gtk_editable_get_text (GTK_EDITABLE (self->expectation_row)));
+  /* Without the space or line break a pasted address often brings along. */
+  link = emb_form_get_text (self->form, "link");
+  emb_promise_set_link (self->promise, link);
   if (!emb_promise_store_save (self->database, self->promise,
                                (const gint64 *) (gpointer) ids->data, ids->len, &error))
     {

@@ -38,6 +38,7 @@ struct _EmbStaffSignIn
   gint64          wait_until;   /* monotonic µs; 0 when not locked out */
   guint           wait_id;
 
+  GtkWidget      *header_bar;
   GtkStack       *stage_stack;
   GtkSearchEntry *search_entry;
   GtkLabel       *matches_status;
@@ -567,6 +568,22 @@ emb_staff_sign_in_set_now (EmbStaffSignIn *self,
     self->now = g_date_time_ref (now);
 }
 
+/**
+ * emb_staff_sign_in_set_show_header:
+ * @show_header: whether to show the sign-in's own header bar
+ *
+ * For a window that embeds the sign-in under a header bar of its own (the
+ * kiosk's "thank a colleague").
+ */
+void
+emb_staff_sign_in_set_show_header (EmbStaffSignIn *self,
+                                   gboolean        show_header)
+{
+  g_return_if_fail (EMB_IS_STAFF_SIGN_IN (self));
+
+  gtk_widget_set_visible (self->header_bar, show_header);
+}
+
 static void
 emb_staff_sign_in_constructed (GObject *object)
 {
@@ -663,6 +680,7 @@ emb_staff_sign_in_class_init (EmbStaffSignInClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/gui/staff/emb-staff-sign-in.ui");
+  gtk_widget_class_bind_template_child (widget_class, EmbStaffSignIn, header_bar);
   gtk_widget_class_bind_template_child (widget_class, EmbStaffSignIn, stage_stack);
   gtk_widget_class_bind_template_child (widget_class, EmbStaffSignIn, search_entry);
   gtk_widget_class_bind_template_child (widget_class, EmbStaffSignIn, matches_status);

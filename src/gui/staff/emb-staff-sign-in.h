@@ -29,5 +29,7 @@ const char *emb_staff_sign_in_get_error      (EmbStaffSignIn *self);
 gint64      emb_staff_sign_in_get_wait       (EmbStaffSignIn *self);
 void        emb_staff_sign_in_set_now        (EmbStaffSignIn *self,
                                               GDateTime      *now);
+void        emb_staff_sign_in_set_show_header (EmbStaffSignIn *self,
+                                               gboolean        show_header);
 
 G_END_DECLS
