@@ -50,9 +50,8 @@ add_month (EmbKioskContext  *ctx,
   if (!nps.valid || nps.total < ctx->threshold)
     return TRUE;
 
-  /* TRANSLATORS: a month on the kiosk's NPS trend, as g_date_time_format()
-   * writes it: %OB is the month's name standing alone, %Y the year. */
-  label = g_date_time_format (start, C_("kiosk month", "%OB %Y"));
+  /* The month as the rest of the programme names one. */
+  label = g_date_time_format (start, _("%OB %Y"));
   emb_kiosk_slide_add_figure (slide, label, nps.score, nps.total);
   return TRUE;
 }
@@ -137,9 +136,8 @@ wave_text (EmbWave *wave)
   if (sscanf (emb_wave_get_ends_on (wave), "%d-%d-%d", &y, &m, &d) != 3 ||
       (ends = g_date_time_new_utc (y, m, d, 0, 0, 0)) == NULL)
     return g_strdup (C_("pilot wave on the kiosk", "Running"));
-  /* TRANSLATORS: the last day of a pilot wave on the kiosk, as
-   * g_date_time_format() writes it: day, month's name, year. */
-  date = g_date_time_format (ends, C_("kiosk date", "%-d %B %Y"));
+  /* The day as the rest of the programme writes one. */
+  date = g_date_time_format (ends, _("%-d %B %Y"));
   /* TRANSLATORS: a pilot wave on the kiosk; %s is its last day. */
   return g_strdup_printf (C_("pilot wave on the kiosk", "Running until %s"), date);
 }
