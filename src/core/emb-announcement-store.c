@@ -56,6 +56,26 @@ emb_announcement_store_list (EmbDatabase  *db,
                                         error));
 }
 
+/**
+ * emb_announcement_store_list_on_kiosk:
+ *
+ * The published announcements marked for the break-room kiosk, the most
+ * recently published first; at most 50, more than a kiosk can rotate.
+ *
+ * Returns: (transfer full): a #GListModel of #EmbAnnouncement, or %NULL on error
+ */
+GListModel *
+emb_announcement_store_list_on_kiosk (EmbDatabase  *db,
+                                      GError      **error)
+{
+  g_return_val_if_fail (EMB_IS_DATABASE (db), NULL);
+
+  return G_LIST_MODEL (_emb_table_list (db, &emb_table_announcement,
+                                        "WHERE t.on_kiosk = 1 AND t.published_at IS NOT NULL"
+                                        " ORDER BY t.published_at DESC, t.id DESC LIMIT 50",
+                                        error));
+}
+
 EmbAnnouncement *
 emb_announcement_store_get (EmbDatabase  *db,
                             gint64        id,

@@ -28,6 +28,8 @@ typedef enum
 
 GListModel      *emb_announcement_store_list               (EmbDatabase      *db,
                                                             GError          **error);
+GListModel      *emb_announcement_store_list_on_kiosk      (EmbDatabase      *db,
+                                                            GError          **error);
 EmbAnnouncement *emb_announcement_store_get                (EmbDatabase      *db,
                                                             gint64            id,
                                                             GError          **error);

@@ -608,3 +608,55 @@ emb_feedback_store_count_since (EmbDatabase *db,
     return 0;
   return sqlite3_column_int64 (stmt, 0);
 }
+
+/* The ids of one arm of the praise: ?1 ≤ received_at ≤ ?2, with text,
+ * about a touchpoint, the newest first (at most ?3), read back along the
+ * index of its kind or score. */
+#define PRAISE_ARM(condition) \
+  "SELECT id FROM (SELECT f.id FROM feedback f WHERE " condition \
+  " AND f.received_at >= ?1 AND f.received_at <= ?2" \
+  " AND f.touchpoint_id IS NOT NULL AND trim (f.text) <> ''" \
+  " ORDER BY f.received_at DESC LIMIT ?3)"
+
+/**
+ * emb_feedback_store_list_praise:
+ * @since: the earliest to list, an ISO-8601 time
+ * @until: the latest to list, an ISO-8601 time
+ * @limit: the most to list
+ *
+ * What customers said in praise of one of the organisation's touchpoints:
+ * feedback of the kind praise, and promoters' answers (NPS 9–10), with a
+ * text, received between @since and @until, the most recent first. The
+ * records hold the text as the customer wrote it, customer reference
+ * included: clear it before showing it to anyone (emb_kiosk_redact()).
+ *
+ * Returns: (transfer full): a #GListModel of #EmbFeedback, or %NULL with
+ *   @error
+ */
+GListModel *
+emb_feedback_store_list_praise (EmbDatabase  *db,
+                                const char   *since,
+                                const char   *until,
+                                guint         limit,
+                                GError      **error)
+{
+  static const char *sql;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+
+  g_return_val_if_fail (EMB_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (since != NULL && until != NULL, NULL);
+
+  if (g_once_init_enter (&sql))
+    g_once_init_leave (&sql, g_strdup_printf ("%s WHERE t.id IN ("
+                                              PRAISE_ARM ("f.kind = 'praise'")
+                                              " UNION "
+                                              PRAISE_ARM ("f.score_type = 'nps' AND f.score >= 9")
+                                              ") ORDER BY t.received_at DESC, t.id DESC LIMIT ?3",
+                                              _emb_table_select_sql (&emb_table_feedback)));
+
+  from = period_bound (since);
+  to = period_bound (until);
+  return G_LIST_MODEL (_emb_table_list_period (db, &emb_table_feedback, sql, from, to, limit,
+                                               error));
+}

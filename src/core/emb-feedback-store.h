@@ -131,6 +131,11 @@ GListModel  *emb_feedback_store_query        (EmbDatabase              *db,
                                               const EmbFeedbackFilter  *filter);
 gint64       emb_feedback_store_count_since  (EmbDatabase              *db,
                                               const char               *since);
+GListModel  *emb_feedback_store_list_praise  (EmbDatabase              *db,
+                                              const char               *since,
+                                              const char               *until,
+                                              guint                     limit,
+                                              GError                  **error);
 char        *emb_feedback_store_match_expression (const char           *search);
 
 G_END_DECLS

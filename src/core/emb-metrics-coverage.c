@@ -75,21 +75,14 @@ read_coverage (EmbDatabase     *db,
   return TRUE;
 }
 
-/* Reads rows of "id, addressed, acknowledged" from @sql (see
- * prepare_coverage()). */
+/* Reads rows of "id, addressed, acknowledged" from @stmt. */
 static GArray *
-read_coverage_groups (EmbDatabase     *db,
-                      const char      *sql,
-                      const EmbTable  *table,
-                      gint64           id,
-                      GError         **error)
+read_groups (EmbDatabase   *db,
+             EmbStatement  *stmt,
+             GError       **error)
 {
-  g_autoptr(EmbStatement) stmt = prepare_coverage (db, sql, table, id, error);
   g_autoptr(GArray) groups = NULL;
   gboolean has_row;
-
-  if (stmt == NULL)
-    return NULL;
 
   groups = g_array_new (FALSE, TRUE, sizeof (EmbCoverageGroup));
   for (;;)
@@ -107,6 +100,22 @@ read_coverage_groups (EmbDatabase     *db,
     }
 
   return g_steal_pointer (&groups);
+}
+
+/* Reads rows of "id, addressed, acknowledged" from @sql (see
+ * prepare_coverage()). */
+static GArray *
+read_coverage_groups (EmbDatabase     *db,
+                      const char      *sql,
+                      const EmbTable  *table,
+                      gint64           id,
+                      GError         **error)
+{
+  g_autoptr(EmbStatement) stmt = prepare_coverage (db, sql, table, id, error);
+
+  if (stmt == NULL)
+    return NULL;
+  return read_groups (db, stmt, error);
 }
 
 /* The employees a promise version (?1) addresses, as the table "addressed"
@@ -145,6 +154,29 @@ read_coverage_groups (EmbDatabase     *db,
   "  ON k.promise_version_id = ?1 AND k.employee_id = e.id" \
   " LEFT JOIN " table " g ON g.id = e." column \
   " GROUP BY e." column \
+  " ORDER BY g.id IS NULL, g.name COLLATE NOCASE, g.id"
+
+/* Every published promise together, per department: the active employees
+ * whom a version in force addresses (as VERSION_ADDRESSED), and of them
+ * those who acknowledged each version that addresses them. */
+#define PROMISES_COVERAGE_BY_DEPARTMENT \
+  "WITH version AS (SELECT id FROM promise_version WHERE state = 'published')," \
+  " addressed AS (" \
+  "  SELECT e.id AS employee_id, e.department_id, v.id AS version_id" \
+  "  FROM version v JOIN employee e ON e.active = 1" \
+  "   AND (NOT EXISTS (SELECT 1 FROM promise_version_touchpoint pt" \
+  "                    WHERE pt.version_id = v.id)" \
+  "        OR e.role_id IN (SELECT r.role_id FROM responsibility r" \
+  "          JOIN promise_version_touchpoint pt ON pt.touchpoint_id = r.touchpoint_id" \
+  "          WHERE pt.version_id = v.id)))," \
+  " person AS (" \
+  "  SELECT a.employee_id, a.department_id, min (k.id IS NOT NULL) AS done" \
+  "  FROM addressed a LEFT JOIN acknowledgement k" \
+  "   ON k.promise_version_id = a.version_id AND k.employee_id = a.employee_id" \
+  "  GROUP BY a.employee_id, a.department_id)" \
+  " SELECT coalesce (p.department_id, 0), count(*), sum (p.done)" \
+  " FROM person p LEFT JOIN department g ON g.id = p.department_id" \
+  " GROUP BY p.department_id" \
   " ORDER BY g.id IS NULL, g.name COLLATE NOCASE, g.id"
 
 /* The coverage of an announcement (?1): every active employee for the
@@ -240,6 +272,35 @@ emb_metrics_promise_coverage_by_role (EmbDatabase  *db,
 
   return read_coverage_groups (db, VERSION_COVERAGE_BY ("role_id", "role"),
                                &emb_table_promise_version, version_id, error);
+}
+
+/**
+ * emb_metrics_promises_coverage_by_department:
+ *
+ * The coverage of the brand promise as a whole, per department of the
+ * addressed employees, by department name (those without a department last,
+ * with id 0): addressed are the active employees whom at least one
+ * published promise version addresses (as in
+ * emb_metrics_promise_coverage()), acknowledged those of them who
+ * acknowledged every published version that addresses them. Departments
+ * with no addressed employee are not listed; with no published promise,
+ * none is.
+ *
+ * Returns: (transfer full) (element-type EmbCoverageGroup): the groups, or
+ *   %NULL with @error
+ */
+GArray *
+emb_metrics_promises_coverage_by_department (EmbDatabase  *db,
+                                             GError      **error)
+{
+  g_autoptr(EmbStatement) stmt = NULL;
+
+  g_return_val_if_fail (EMB_IS_DATABASE (db), NULL);
+
+  stmt = _emb_database_prepare (db, PROMISES_COVERAGE_BY_DEPARTMENT, error);
+  if (stmt == NULL)
+    return NULL;
+  return read_groups (db, stmt, error);
 }
 
 /**

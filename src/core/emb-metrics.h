@@ -21,6 +21,9 @@
  *     else the active employees whose department (employee.department_id) is
  *     one of the listed departments, or whose role is one of the listed roles;
  *   - a value set: every active employee.
+ *   The brand promise as a whole (every published version together, by
+ *   department): addressed are those whom at least one version addresses,
+ *   acknowledged those who acknowledged every version that addresses them.
  *
  * Every result carries its sample size (the number of answers, or of
  * addressed employees) and is not valid when that is 0 (then every other
@@ -295,6 +298,8 @@ GArray     *emb_metrics_promise_coverage_by_department (EmbDatabase      *db,
                                                  GError                 **error);
 GArray     *emb_metrics_promise_coverage_by_role (EmbDatabase            *db,
                                                  gint64                   version_id,
+                                                 GError                 **error);
+GArray     *emb_metrics_promises_coverage_by_department (EmbDatabase     *db,
                                                  GError                 **error);
 gboolean    emb_metrics_announcement_coverage   (EmbDatabase             *db,
                                                  gint64                   announcement_id,

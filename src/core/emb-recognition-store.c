@@ -359,6 +359,53 @@ emb_recognition_store_count_by_status (EmbDatabase         *db,
   return sqlite3_column_int64 (stmt, 0);
 }
 
+/* The public recognitions of one status decided in [?1, ?2], the newest
+ * submissions first (at most ?3), read in the order of nomination_by_status. */
+#define PUBLIC_OF_STATUS(status) \
+  "SELECT id FROM (SELECT n.id FROM nomination n" \
+  " WHERE n.status = '" status "' AND n.is_public = 1" \
+  " AND n.decided_at >= ?1 AND n.decided_at <= ?2" \
+  " ORDER BY -julianday (n.submitted_at), n.id LIMIT ?3)"
+
+/**
+ * emb_recognition_store_list_public_recognitions:
+ * @since: the earliest decision to list, a stored timestamp
+ *   ("2026-06-01T00:00:00.000Z")
+ * @until: the latest decision to list, a stored timestamp
+ * @limit: the most nominations to list
+ *
+ * What a public wall of fame may show: the public nominations approved or
+ * celebrated, decided between @since and @until, newest submission first.
+ * Private nominations are never listed; an anonymous one has no nominator.
+ * Each status is read in the order of its index, so a million nominations
+ * cost what a hundred do.
+ *
+ * Returns: (transfer full): a #GListModel of #EmbNomination, or %NULL with
+ *   @error
+ */
+GListModel *
+emb_recognition_store_list_public_recognitions (EmbDatabase  *db,
+                                                const char   *since,
+                                                const char   *until,
+                                                guint         limit,
+                                                GError      **error)
+{
+  const EmbTable *shown = _emb_recognition_shown_table ();
+  static const char *sql;
+
+  g_return_val_if_fail (EMB_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (since != NULL && until != NULL, NULL);
+
+  if (g_once_init_enter (&sql))
+    g_once_init_leave (&sql, g_strdup_printf ("%s WHERE t.id IN ("
+                                              PUBLIC_OF_STATUS ("approved")
+                                              " UNION ALL "
+                                              PUBLIC_OF_STATUS ("celebrated") ")"
+                                              " ORDER BY " NEWEST_FIRST ", t.id LIMIT ?3",
+                                              _emb_table_select_sql (shown)));
+  return G_LIST_MODEL (_emb_table_list_period (db, shown, sql, since, until, limit, error));
+}
+
 /* Submitting and editing -------------------------------------------------- */
 
 /* @stored is the nomination as saved before an edit, or %NULL for a new one. */

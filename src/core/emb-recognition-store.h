@@ -51,6 +51,11 @@ EmbNomination *emb_recognition_store_get              (EmbDatabase        *db,
                                                        GError            **error);
 gint64         emb_recognition_store_count_by_status  (EmbDatabase        *db,
                                                        EmbNominationStatus status);
+GListModel    *emb_recognition_store_list_public_recognitions (EmbDatabase  *db,
+                                                               const char   *since,
+                                                               const char   *until,
+                                                               guint         limit,
+                                                               GError      **error);
 
 gboolean       emb_recognition_store_submit           (EmbDatabase        *db,
                                                        EmbNomination      *nomination,

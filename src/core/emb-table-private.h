@@ -122,6 +122,13 @@ GListStore *_emb_table_list_by      (EmbDatabase     *db,
                                      const char      *suffix,
                                      gint64           param,
                                      GError         **error);
+GListStore *_emb_table_list_period  (EmbDatabase     *db,
+                                     const EmbTable  *table,
+                                     const char      *sql,
+                                     const char      *from,
+                                     const char      *to,
+                                     guint            limit,
+                                     GError         **error);
 gboolean    _emb_table_save         (EmbDatabase     *db,
                                      const EmbTable  *table,
                                      EmbRecord       *record,

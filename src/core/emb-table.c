@@ -299,6 +299,27 @@ _emb_table_list_by (EmbDatabase     *db,
   return list_with (db, table, suffix, TRUE, param, error);
 }
 
+/* The records @sql (a whole statement over @table's select) gives with a
+ * period bound as ?1 = @from, ?2 = @to and at most ?3 = @limit rows. */
+GListStore *
+_emb_table_list_period (EmbDatabase     *db,
+                        const EmbTable  *table,
+                        const char      *sql,
+                        const char      *from,
+                        const char      *to,
+                        guint            limit,
+                        GError         **error)
+{
+  g_autoptr(EmbStatement) stmt = _emb_database_prepare (db, sql, error);
+
+  if (stmt == NULL)
+    return NULL;
+  _emb_bind_text (stmt, 1, from);
+  _emb_bind_text (stmt, 2, to);
+  sqlite3_bind_int64 (stmt, 3, limit);
+  return _emb_table_read_all (db, table, stmt, error);
+}
+
 static void
 bind_column (sqlite3_stmt    *stmt,
              int              index,
