@@ -12,6 +12,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "emb-kiosk-rotation.h"
 
 struct _EmbKioskRotation

@@ -16,6 +16,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "emb-kiosk-settings-private.h"
 
 #define SECONDS_PER_DAY  86400

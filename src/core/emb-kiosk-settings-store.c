@@ -25,6 +25,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <string.h>
 #include <json-glib/json-glib.h>
 

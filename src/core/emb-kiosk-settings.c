@@ -11,6 +11,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "emb-kiosk-settings-private.h"
 
 G_DEFINE_FINAL_TYPE (EmbKioskSettings, emb_kiosk_settings, G_TYPE_OBJECT)
