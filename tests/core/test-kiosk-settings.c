@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "emb-database-private.h"
 #include "emb-kiosk-settings.h"
 #include "emb-pin-private.h"
 #include "emb-test-util.h"
@@ -242,6 +243,44 @@ test_round_trip (void)
   g_assert_true (emb_kiosk_settings_equal (settings, loaded));
   g_assert_cmpuint (emb_kiosk_settings_get_playlist (loaded, 0)->from, ==, MINUTES (18, 0));
   g_assert_cmpuint (logged->len, ==, 0);
+}
+
+/* A save that fails at its last key writes none: one transaction. */
+static void
+test_save_all_or_nothing (void)
+{
+  g_autoptr(EmbTestDb) tdb = emb_test_db_new ();
+  g_autoptr(EmbKioskSettings) settings = emb_kiosk_settings_new ();
+  g_autoptr(EmbKioskSettings) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *interval = NULL;
+
+  emb_kiosk_settings_set_interval (settings, 40);
+  g_assert_true (emb_kiosk_settings_save (settings, tdb->db, &error));
+  g_assert_no_error (error);
+  before = emb_test_dump (tdb->db);
+
+  /* The playlists are written last; refuse them. */
+  g_assert_true (_emb_database_exec (tdb->db,
+                                     "CREATE TEMP TRIGGER refuse_playlists BEFORE UPDATE ON setting"
+                                     " WHEN new.key = 'kiosk-playlists'"
+                                     " BEGIN SELECT RAISE (ABORT, 'refused'); END",
+                                     &error));
+  g_assert_no_error (error);
+  emb_kiosk_settings_set_interval (settings, 90);
+  emb_kiosk_settings_set_closed (settings, 7);
+  g_assert_false (emb_kiosk_settings_save (settings, tdb->db, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+
+  emb_test_assert_unchanged (tdb->db, before);
+  interval = setting (tdb->db, "kiosk-interval");
+  g_assert_cmpstr (interval, ==, "40");
+  loaded = emb_kiosk_settings_load (tdb->db, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (emb_kiosk_settings_get_interval (loaded), ==, 40);
+  g_assert_true (emb_kiosk_settings_get_hours (loaded, 7, NULL, NULL));
 }
 
 static void
@@ -662,6 +701,7 @@ main (int   argc,
 
   g_test_add_func ("/kiosk/settings/defaults", test_defaults);
   g_test_add_func ("/kiosk/settings/round-trip", test_round_trip);
+  g_test_add_func ("/kiosk/settings/save-all-or-nothing", test_save_all_or_nothing);
   g_test_add_func ("/kiosk/settings/clamping", test_clamping);
   g_test_add_func ("/kiosk/settings/bad-values", test_bad_values);
   g_test_add_func ("/kiosk/schedule/each-weekday", test_each_weekday);

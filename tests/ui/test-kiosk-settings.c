@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "emb-database-private.h"
 #include "emb-employee-pin-dialog.h"
 #include "emb-kiosk-settings.h"
 #include "emb-kiosk-settings-day-row.h"
@@ -296,6 +297,66 @@ test_add_playlist (Fixture       *f,
   g_assert_cmpuint (count_of_type (group, EMB_TYPE_KIOSK_SETTINGS_PLAYLIST_ROW), ==, 0);
 }
 
+/* A save the database refuses changes nothing: the page shows again what
+ * the database holds, the dialog stays open and says why. */
+static void
+test_refused_save (Fixture       *f,
+                   gconstpointer  data)
+{
+  EmbKioskPlaylist evening = { EMB_KIOSK_EVERY_DAY, 18 * 60, 24 * 60,
+                               EMB_KIOSK_SLIDE_BIT (EMB_KIOSK_SLIDE_NPS_TREND) };
+  GtkSpinButton *interval = GTK_SPIN_BUTTON (child (f, "interval_spin"));
+  EmbKioskSettingsPlaylistDialog *dialog;
+  g_autoptr(GError) error = NULL;
+
+  /* The window's own connection refuses to write the playlists, which a
+   * save writes last. */
+  g_assert_true (_emb_database_exec (f->ui.db,
+                                     "CREATE TEMP TRIGGER refuse_playlists BEFORE UPDATE ON setting"
+                                     " WHEN new.key = 'kiosk-playlists'"
+                                     " BEGIN SELECT RAISE (ABORT, 'refused'); END",
+                                     &error));
+  g_assert_no_error (error);
+
+  gtk_spin_button_set_value (interval, 33);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (interval), ==, 20);
+  {
+    g_autoptr(EmbKioskSettings) read = kiosk_reads (f);
+
+    g_assert_cmpuint (emb_kiosk_settings_get_interval (read), ==, 20);
+  }
+
+  g_assert_true (gtk_widget_activate_action (f->page, "kiosk-settings.add-playlist", NULL));
+  dialog = EMB_KIOSK_SETTINGS_PLAYLIST_DIALOG (find_toplevel (EMB_TYPE_KIOSK_SETTINGS_PLAYLIST_DIALOG));
+  g_assert_nonnull (dialog);
+  emb_ui_test_wait_mapped (GTK_WIDGET (dialog));
+  emb_kiosk_settings_playlist_dialog_set_playlist (dialog, &evening);
+  g_assert_true (emb_kiosk_settings_playlist_dialog_add (dialog));
+  emb_ui_test_iterate (100);
+  g_assert_true (find_toplevel (EMB_TYPE_KIOSK_SETTINGS_PLAYLIST_DIALOG) == GTK_WINDOW (dialog));
+  g_assert_nonnull (emb_kiosk_settings_playlist_dialog_get_error (dialog, NULL));
+  screenshot (f, GTK_WIDGET (dialog), "playlist-dialog-save-refused");
+  {
+    g_autoptr(EmbKioskSettings) read = kiosk_reads (f);
+
+    g_assert_cmpuint (emb_kiosk_settings_get_n_playlists (read), ==, 0);
+  }
+
+  /* Once the database takes it again, the same dialog adds it. */
+  g_assert_true (_emb_database_exec (f->ui.db, "DROP TRIGGER temp.refuse_playlists", &error));
+  g_assert_no_error (error);
+  g_assert_true (emb_kiosk_settings_playlist_dialog_add (dialog));
+  g_assert_true (emb_ui_test_wait_for (dialog_gone,
+                                       GSIZE_TO_POINTER (EMB_TYPE_KIOSK_SETTINGS_PLAYLIST_DIALOG),
+                                       5000));
+  {
+    g_autoptr(EmbKioskSettings) read = kiosk_reads (f);
+
+    g_assert_cmpuint (emb_kiosk_settings_get_n_playlists (read), ==, 1);
+    g_assert_cmpuint (emb_kiosk_settings_get_interval (read), ==, 20);
+  }
+}
+
 static gboolean
 touch_switch_on (gpointer data)
 {
@@ -361,6 +422,7 @@ main (int   argc,
 
   ADD ("/ui/kiosk-settings/changes-reach-the-kiosk", test_changes_reach_the_kiosk);
   ADD ("/ui/kiosk-settings/add-playlist", test_add_playlist);
+  ADD ("/ui/kiosk-settings/refused-save", test_refused_save);
   ADD ("/ui/kiosk-settings/follows-other-windows", test_follows_other_windows);
   ADD ("/ui/kiosk-settings/manager-pin", test_manager_pin);
 
