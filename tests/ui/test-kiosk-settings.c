@@ -228,6 +228,18 @@ test_changes_reach_the_kiosk (Fixture       *f,
   screenshot (f, GTK_WIDGET (f->prefs), "hours");
 }
 
+static gboolean
+has_two_playlists (gpointer data)
+{
+  return count_of_type (data, EMB_TYPE_KIOSK_SETTINGS_PLAYLIST_ROW) == 2;
+}
+
+static gboolean
+undo_shown (gpointer data)
+{
+  return emb_ui_test_find_button (data, _("_Undo")) != NULL;
+}
+
 static void
 test_add_playlist (Fixture       *f,
                    gconstpointer  data)
@@ -236,6 +248,8 @@ test_add_playlist (Fixture       *f,
                              EMB_KIOSK_SLIDE_BIT (EMB_KIOSK_SLIDE_WALL) |
                              EMB_KIOSK_SLIDE_BIT (EMB_KIOSK_SLIDE_PRAISE) };
   EmbKioskPlaylist nothing = lunch;
+  EmbKioskPlaylist weekend = { (1 << 6) | (1 << 7), 9 * 60, 11 * 60,
+                               EMB_KIOSK_SLIDE_BIT (EMB_KIOSK_SLIDE_PROMISE) };
   EmbKioskSettingsPlaylistDialog *dialog;
   GtkWidget *group = child (f, "playlists_group");
 
@@ -287,14 +301,37 @@ test_add_playlist (Fixture       *f,
   scroll_to_end (f);
   screenshot (f, GTK_WIDGET (f->prefs), "playlist");
 
-  /* Removed from its row. */
+  /* A second playlist from another window; the first one removed from its
+   * row, and put back in its place (the first that matches runs) by Undo. */
+  {
+    g_autoptr(EmbKioskSettings) settings = kiosk_reads (f);
+    g_autoptr(GError) error = NULL;
+
+    emb_kiosk_settings_add_playlist (settings, &weekend);
+    g_assert_true (emb_kiosk_settings_save (settings, f->kiosk, &error));
+    g_assert_no_error (error);
+    emb_database_check_external_changes (f->ui.db);
+    g_assert_true (emb_ui_test_wait_for (has_two_playlists, group, 5000));
+  }
   g_signal_emit_by_name (nth_of_type (group, EMB_TYPE_KIOSK_SETTINGS_PLAYLIST_ROW, 0), "remove");
   {
     g_autoptr(EmbKioskSettings) read = kiosk_reads (f);
 
-    g_assert_cmpuint (emb_kiosk_settings_get_n_playlists (read), ==, 0);
+    g_assert_cmpuint (emb_kiosk_settings_get_n_playlists (read), ==, 1);
+    g_assert_cmpuint (emb_kiosk_settings_get_playlist (read, 0)->weekdays, ==, weekend.weekdays);
   }
-  g_assert_cmpuint (count_of_type (group, EMB_TYPE_KIOSK_SETTINGS_PLAYLIST_ROW), ==, 0);
+  g_assert_cmpuint (count_of_type (group, EMB_TYPE_KIOSK_SETTINGS_PLAYLIST_ROW), ==, 1);
+  g_assert_true (emb_ui_test_wait_for (undo_shown, f->prefs, 5000));
+  g_signal_emit_by_name (emb_ui_test_find_button (GTK_WIDGET (f->prefs), _("_Undo")), "clicked");
+  emb_ui_test_iterate (300);
+  {
+    g_autoptr(EmbKioskSettings) read = kiosk_reads (f);
+
+    g_assert_cmpuint (emb_kiosk_settings_get_n_playlists (read), ==, 2);
+    g_assert_cmpuint (emb_kiosk_settings_get_playlist (read, 0)->weekdays, ==, lunch.weekdays);
+    g_assert_cmpuint (emb_kiosk_settings_get_playlist (read, 1)->weekdays, ==, weekend.weekdays);
+  }
+  g_assert_cmpuint (count_of_type (group, EMB_TYPE_KIOSK_SETTINGS_PLAYLIST_ROW), ==, 2);
 }
 
 /* A save the database refuses changes nothing: the page shows again what
