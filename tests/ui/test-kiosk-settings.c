@@ -448,6 +448,37 @@ test_manager_pin (Fixture       *f,
   screenshot (f, GTK_WIDGET (f->prefs), "pin-set");
 }
 
+/* In a narrow window (a kiosk in portrait, a small laptop) nothing is cut
+ * off: the page is as wide as the window. */
+static void
+test_narrow (Fixture       *f,
+             gconstpointer  data)
+{
+  GtkWidget *window = adw_preferences_window_new ();
+  GtkWidget *page = emb_kiosk_settings_page_new (f->ui.db);
+  GtkWidget *hours;
+  int width;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 400, 900);
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (window), ADW_PREFERENCES_PAGE (page));
+  gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (f->ui.window));
+  gtk_window_present (GTK_WINDOW (window));
+  emb_ui_test_wait_mapped (page);
+  g_assert_true (emb_ui_test_wait_for (shows_interval_20,
+                                       gtk_widget_get_template_child (page, EMB_TYPE_KIOSK_SETTINGS_PAGE,
+                                                                      "interval_spin"),
+                                       5000));
+  hours = GTK_WIDGET (gtk_widget_get_template_child (page, EMB_TYPE_KIOSK_SETTINGS_PAGE, "hours_group"));
+  gtk_widget_grab_focus (GTK_WIDGET (gtk_widget_get_template_child (nth_of_type (hours, EMB_TYPE_KIOSK_SETTINGS_DAY_ROW, 6),
+                                                                    EMB_TYPE_KIOSK_SETTINGS_DAY_ROW,
+                                                                    "open_switch")));
+  emb_ui_test_settle (window, 300);
+  width = gtk_widget_get_width (window);
+  g_assert_cmpint (width, <=, 420);
+  emb_ui_test_screenshot_painted (window, "kiosk-settings", "narrow");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -462,6 +493,7 @@ main (int   argc,
   ADD ("/ui/kiosk-settings/refused-save", test_refused_save);
   ADD ("/ui/kiosk-settings/follows-other-windows", test_follows_other_windows);
   ADD ("/ui/kiosk-settings/manager-pin", test_manager_pin);
+  ADD ("/ui/kiosk-settings/narrow", test_narrow);
 
 #undef ADD
 

@@ -1,9 +1,10 @@
 /* emb-kiosk-settings-day-row.c: the opening hours of one weekday
  *
- * A switch (open on that day or closed all day) and the window, from and
- * to, as times of day. The two times never cross: moving one past the
- * other pushes the other a quarter of an hour along. Emits ::changed for
- * what a person does, not for set_hours().
+ * A switch (open on that day or closed all day), the hours under the
+ * day's name, and, expanded, when it opens and closes as times of day: an
+ * expander keeps the row narrow enough for a small window. The two times
+ * never cross: moving one past the other pushes the other a quarter of an
+ * hour along. Emits ::changed for what a person does, not for set_hours().
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -26,13 +27,12 @@ struct _EmbKioskSettingsDayRow
   guint          weekday;
   gboolean       updating;
 
-  GtkWidget     *window_box;
   GtkSpinButton *from_spin;
   GtkSpinButton *to_spin;
   GtkSwitch     *open_switch;
 };
 
-G_DEFINE_FINAL_TYPE (EmbKioskSettingsDayRow, emb_kiosk_settings_day_row, ADW_TYPE_ACTION_ROW)
+G_DEFINE_FINAL_TYPE (EmbKioskSettingsDayRow, emb_kiosk_settings_day_row, ADW_TYPE_EXPANDER_ROW)
 
 enum {
   CHANGED,
@@ -45,9 +45,27 @@ static void
 show_state (EmbKioskSettingsDayRow *self)
 {
   gboolean open = gtk_switch_get_active (self->open_switch);
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  g_autofree char *hours = NULL;
 
-  gtk_widget_set_sensitive (self->window_box, open);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (self), open ? "" : _("Closed all day"));
+  if (adw_expander_row_get_enable_expansion (ADW_EXPANDER_ROW (self)) != open)
+    {
+      /* Opened by a person: the times to set show; as read, folded. */
+      adw_expander_row_set_enable_expansion (ADW_EXPANDER_ROW (self), open);
+      if (self->updating)
+        adw_expander_row_set_expanded (ADW_EXPANDER_ROW (self), FALSE);
+    }
+  if (!open)
+    {
+      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), _("Closed all day"));
+      return;
+    }
+  from = emb_kiosk_settings_format_time ((guint)gtk_spin_button_get_value_as_int (self->from_spin));
+  to = emb_kiosk_settings_format_time ((guint)gtk_spin_button_get_value_as_int (self->to_spin));
+  /* Translators: opening hours, from and to */
+  hours = g_strdup_printf (_("%s–%s"), from, to);
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), hours);
 }
 
 static void
@@ -174,7 +192,6 @@ emb_kiosk_settings_day_row_class_init (EmbKioskSettingsDayRowClass *klass)
    */
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                    0, NULL, NULL, NULL, G_TYPE_NONE, 0);
-  gtk_widget_class_bind_template_child (widget_class, EmbKioskSettingsDayRow, window_box);
   gtk_widget_class_bind_template_child (widget_class, EmbKioskSettingsDayRow, from_spin);
   gtk_widget_class_bind_template_child (widget_class, EmbKioskSettingsDayRow, to_spin);
   gtk_widget_class_bind_template_child (widget_class, EmbKioskSettingsDayRow, open_switch);

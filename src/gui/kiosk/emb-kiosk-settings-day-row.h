@@ -11,7 +11,7 @@ G_BEGIN_DECLS
 #define EMB_TYPE_KIOSK_SETTINGS_DAY_ROW (emb_kiosk_settings_day_row_get_type ())
 
 G_DECLARE_FINAL_TYPE (EmbKioskSettingsDayRow, emb_kiosk_settings_day_row, EMB, KIOSK_SETTINGS_DAY_ROW,
-                      AdwActionRow)
+                      AdwExpanderRow)
 
 GtkWidget *emb_kiosk_settings_day_row_new       (guint                   weekday);
 guint      emb_kiosk_settings_day_row_get_weekday (EmbKioskSettingsDayRow *self);
