@@ -393,7 +393,9 @@ test_shell_windows (Fixture       *f,
     g_autoptr(GPtrArray) spins = g_ptr_array_new ();
 
     collect_by_type (GTK_WIDGET (prefs), GTK_TYPE_SPIN_BUTTON, spins);
-    g_assert_cmpuint (spins->len, ==, 7);
+    /* Six on the General page; on the Kiosk page the time per slide and
+     * each weekday's opening and closing times. */
+    g_assert_cmpuint (spins->len, ==, 6 + 1 + 7 * 2);
     g_assert_cmpuint (g_settings_get_uint (settings, "max-nominations-per-nominator"), ==, 10);
     gtk_spin_button_set_value (spins->pdata[2], 4);
     g_assert_cmpuint (g_settings_get_uint (settings, "max-nominations-per-nominator"), ==, 4);

@@ -1,4 +1,5 @@
 /* emb-employee-pin-dialog.c: a manager sets or resets an employee's PIN
+ * (or the manager PIN of the kiosk)
  *
  * The PIN is typed twice, hidden, and stored only as a hash; the Argon2id
  * work runs on a worker thread (emb_pin_store_set_pin_async()), so the
@@ -192,6 +193,33 @@ emb_employee_pin_dialog_new (EmbDatabase *database,
     intro = g_strdup_printf (_("With a PIN, %s can sign in to the staff window. Tell it to them in person; "
                                "they can change it after signing in."), employee_name);
   gtk_label_set_text (self->intro_label, intro);
+  return self;
+}
+
+/**
+ * emb_employee_pin_dialog_new_manager:
+ * @change: whether there is a manager PIN already, which the new one
+ *   replaces
+ *
+ * The same dialog for the manager PIN, which leaves the kiosk and opens
+ * its settings (stored with employee id 0).
+ */
+EmbEmployeePinDialog *
+emb_employee_pin_dialog_new_manager (EmbDatabase *database,
+                                     gboolean     change)
+{
+  EmbEmployeePinDialog *self;
+  const char *title = change ? _("Change Manager PIN") : _("Set Manager PIN");
+
+  g_return_val_if_fail (EMB_IS_DATABASE (database), NULL);
+
+  self = g_object_new (EMB_TYPE_EMPLOYEE_PIN_DIALOG, NULL);
+  self->database = g_object_ref (database);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+  adw_window_title_set_title (self->window_title, title);
+  gtk_label_set_text (self->intro_label,
+                      _("The manager PIN leaves the break-room kiosk and opens its settings there. "
+                        "Tell it only to those who manage the kiosk."));
   return self;
 }
 

@@ -18,6 +18,8 @@ EmbEmployeePinDialog *emb_employee_pin_dialog_new       (EmbDatabase          *d
                                                          gint64                employee_id,
                                                          const char           *employee_name,
                                                          gboolean              reset);
+EmbEmployeePinDialog *emb_employee_pin_dialog_new_manager (EmbDatabase        *database,
+                                                           gboolean            change);
 gboolean              emb_employee_pin_dialog_save      (EmbEmployeePinDialog *self);
 gboolean              emb_employee_pin_dialog_is_saving (EmbEmployeePinDialog *self);
 void                  emb_employee_pin_dialog_set_pins  (EmbEmployeePinDialog *self,

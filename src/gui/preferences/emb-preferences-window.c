@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "emb-kiosk-settings-page.h"
 #include "emb-people-store.h"
 #include "emb-preferences-window.h"
 #include "emb-programme-store.h"
@@ -28,7 +29,6 @@ struct _EmbPreferencesWindow
   GtkSpinButton        *gap_spin;
   GtkSpinButton        *nominator_cap_spin;
   GtkSpinButton        *nominee_cap_spin;
-  GtkSpinButton        *slide_spin;
   GtkSpinButton        *idle_spin;
   AdwActionRow         *threshold_row;
   GtkSpinButton        *threshold_spin;
@@ -147,8 +147,6 @@ emb_preferences_window_constructed (GObject *object)
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "max-nominations-per-nominee", self->nominee_cap_spin, "value",
                    G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (settings, "kiosk-slide-seconds", self->slide_spin, "value",
-                   G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "staff-idle-minutes", self->idle_spin, "value",
                    G_SETTINGS_BIND_DEFAULT);
   gtk_widget_set_sensitive (GTK_WIDGET (self->threshold_row), self->database != NULL);
@@ -157,6 +155,10 @@ emb_preferences_window_constructed (GObject *object)
                                emb_programme_get_anonymity_threshold (self->database));
   g_signal_connect_object (self->threshold_spin, "value-changed",
                            G_CALLBACK (threshold_changed), self, G_CONNECT_SWAPPED);
+  /* The kiosk's settings live in the database, for a kiosk anywhere on it. */
+  if (self->database != NULL)
+    adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
+                                ADW_PREFERENCES_PAGE (emb_kiosk_settings_page_new (self->database)));
 }
 
 static void
@@ -229,7 +231,6 @@ emb_preferences_window_class_init (EmbPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EmbPreferencesWindow, gap_spin);
   gtk_widget_class_bind_template_child (widget_class, EmbPreferencesWindow, nominator_cap_spin);
   gtk_widget_class_bind_template_child (widget_class, EmbPreferencesWindow, nominee_cap_spin);
-  gtk_widget_class_bind_template_child (widget_class, EmbPreferencesWindow, slide_spin);
 }
 
 static void
