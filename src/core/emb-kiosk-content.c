@@ -165,7 +165,7 @@ add_promise (EmbKioskContext  *ctx,
   slide = emb_kiosk_slide_new (EMB_KIOSK_SLIDE_PROMISE, key,
                                emb_promise_version_get_statement (version));
   emb_kiosk_slide_set_body (slide, emb_promise_version_get_customer_expectation (version));
-  /* link: set when EmbPromise has a link field (migration 0011) */
+  emb_kiosk_slide_set_link (slide, emb_promise_get_link (promise));
   add_touchpoints (ctx, slide, version_id);
   _emb_kiosk_add_slide (ctx, slide);
   return TRUE;
@@ -263,7 +263,7 @@ load_announcements (EmbKioskContext  *ctx,
                                                   emb_announcement_get_title (announcement));
 
       emb_kiosk_slide_set_body (slide, emb_announcement_get_body (announcement));
-      /* link: set when EmbAnnouncement has a link field (migration 0011) */
+      emb_kiosk_slide_set_link (slide, emb_announcement_get_link (announcement));
       _emb_kiosk_add_slide (ctx, slide);
     }
   return TRUE;

@@ -388,6 +388,7 @@ test_demo (void)
   g_autoptr(GPtrArray) slides = NULL;
   g_autoptr(GError) error = NULL;
   guint count[EMB_KIOSK_N_SLIDE_KINDS] = { 0, };
+  guint linked[EMB_KIOSK_N_SLIDE_KINDS] = { 0, };
 
   slides = emb_kiosk_content_load (tdb->db, &options, now, &error);
   g_assert_no_error (error);
@@ -399,7 +400,12 @@ test_demo (void)
     {
       g_assert_false (emb_kiosk_slide_is_empty (slides->pdata[i]));
       count[emb_kiosk_slide_get_kind (slides->pdata[i])]++;
+      if (g_str_has_prefix (emb_kiosk_slide_get_link (slides->pdata[i]), "https://"))
+        linked[emb_kiosk_slide_get_kind (slides->pdata[i])]++;
     }
+  /* Some of the demo's promises and kiosk announcements link to more. */
+  g_assert_cmpuint (linked[EMB_KIOSK_SLIDE_PROMISE], >, 0);
+  g_assert_cmpuint (linked[EMB_KIOSK_SLIDE_ANNOUNCEMENT], >, 0);
   for (guint kind = 0; kind < EMB_KIOSK_N_SLIDE_KINDS; kind++)
     if (count[kind] == 0)
       g_error ("The demo has no %s slide", emb_kiosk_slide_kind_to_string (kind));
