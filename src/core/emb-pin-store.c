@@ -15,6 +15,12 @@
  * - a try before locked_until is refused with EMB_PIN_ERROR_LOCKED_OUT
  *   without looking at the PIN, so a locked-out guesser learns nothing;
  * - a right PIN removes the subject's row (the count starts again).
+ * Wrong employee PINs are also counted together, whoever they were typed
+ * for (the subject "staff"), so that nobody can try one common PIN for
+ * many people: after EMB_PIN_FREE_FAILURES_ALL of them within an hour every
+ * employee sign-in waits, 30 s doubling as for one person. A right PIN does
+ * not clear that count (or a guesser with a PIN of their own would); an hour
+ * without a wrong PIN does.
  * Locked-until is stored and compared in UTC (ISO 8601 with a Z). Timing
  * tells nothing a message does not: an employee without a PIN, or who has
  * left, is told so, so no dummy hash is verified for them.
@@ -45,6 +51,9 @@
 #include "emb-validate-private.h"
 
 #define MANAGER_SUBJECT "manager"
+#define STAFF_SUBJECT   "staff"
+/* Wrong PINs of everyone older than this are forgotten. */
+#define STAFF_WINDOW_SECONDS 3600
 #define MANAGER_PIN_KEY "manager-pin-hash"
 
 /* Time --------------------------------------------------------------------- */
@@ -108,10 +117,54 @@ subject_wait (EmbDatabase *db,
   return (span + G_TIME_SPAN_SECOND - 1) / G_TIME_SPAN_SECOND;
 }
 
+/* What a counted try changed of a subject's row, to take it back when the
+ * PIN was right (everyone's count only). */
+typedef struct
+{
+  char *until_before;     /* locked_until before the try (NULL: none) */
+  char *updated_before;   /* updated_at before the try (NULL: no row) */
+  char *until_set;        /* what the try set */
+  char *updated_set;
+} Counted;
+
+static void
+counted_clear (Counted *counted)
+{
+  g_clear_pointer (&counted->until_before, g_free);
+  g_clear_pointer (&counted->updated_before, g_free);
+  g_clear_pointer (&counted->until_set, g_free);
+  g_clear_pointer (&counted->updated_set, g_free);
+}
+
+/* The row's times as they are, into @counted. */
+static void
+read_times (EmbDatabase *db,
+            const char  *subject,
+            Counted     *counted)
+{
+  g_autoptr(EmbStatement) stmt = _emb_database_prepare (db,
+                                                        "SELECT locked_until, updated_at"
+                                                        " FROM pin_throttle WHERE subject = ?1",
+                                                        NULL);
+
+  if (stmt == NULL)
+    return;
+  _emb_bind_text (stmt, 1, subject);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      counted->until_before = _emb_column_dup_text (stmt, 0);
+      counted->updated_before = _emb_column_dup_text (stmt, 1);
+    }
+}
+
+/* @spare: failures allowed beyond EMB_PIN_FREE_FAILURES before the first
+ * delay. @counted: (nullable): what the try changed, to take it back. */
 static gboolean
 record_failure (EmbDatabase  *db,
                 const char   *subject,
+                guint         spare,
                 GDateTime    *now,
+                Counted      *counted,
                 GError      **error)
 {
   g_autoptr(EmbStatement) stmt = NULL;
@@ -124,11 +177,18 @@ record_failure (EmbDatabase  *db,
   subject_wait (db, subject, now, &failures);
   if (failures < G_MAXINT)
     failures++;
-  delay = emb_pin_delay_for_failures (failures);
+  delay = emb_pin_delay_for_failures (failures > spare ? failures - spare : 0);
   if (delay > 0)
     {
       until = g_date_time_add_seconds (now, (gdouble)delay);
       until_text = format_utc (until);
+    }
+  if (counted != NULL)
+    {
+      counted_clear (counted);
+      read_times (db, subject, counted);
+      counted->until_set = g_strdup (until_text);
+      counted->updated_set = g_strdup (now_text);
     }
 
   stmt = _emb_database_prepare (db,
@@ -145,6 +205,68 @@ record_failure (EmbDatabase  *db,
   _emb_bind_text (stmt, 3, until_text);
   _emb_bind_text (stmt, 4, now_text);
   return _emb_database_step_done (db, stmt, error);
+}
+
+/* Forgets the wrong PINs of everyone when the last was an hour ago (and
+ * no delay runs). */
+static gboolean
+forget_old_staff_failures (EmbDatabase  *db,
+                           GDateTime    *now,
+                           GError      **error)
+{
+  g_autoptr(EmbStatement) stmt = NULL;
+  g_autoptr(GDateTime) since = g_date_time_add_seconds (now, -STAFF_WINDOW_SECONDS);
+  g_autofree char *since_text = format_utc (since);
+  g_autofree char *now_text = format_utc (now);
+
+  stmt = _emb_database_prepare (db,
+                                "DELETE FROM pin_throttle WHERE subject = ?1 AND updated_at < ?2"
+                                " AND (locked_until IS NULL OR locked_until <= ?3)",
+                                error);
+  if (stmt == NULL)
+    return FALSE;
+  _emb_bind_text (stmt, 1, STAFF_SUBJECT);
+  _emb_bind_text (stmt, 2, since_text);
+  _emb_bind_text (stmt, 3, now_text);
+  return _emb_database_step_done (db, stmt, error);
+}
+
+/* A right employee PIN takes back what its try did to everyone's count:
+ * one failure, and the delay and time it set, unless a try since changed
+ * them. A row left with nothing is removed. */
+static gboolean
+uncount_staff_try (EmbDatabase  *db,
+                   Counted      *counted,
+                   GError      **error)
+{
+  g_autoptr(EmbStatement) stmt = NULL;
+  g_autoptr(EmbStatement) drop = NULL;
+
+  stmt = _emb_database_prepare (db,
+                                "UPDATE pin_throttle SET failures = max (failures - 1, 0),"
+                                " locked_until = CASE WHEN locked_until IS ?2 THEN ?3"
+                                " ELSE locked_until END,"
+                                " updated_at = CASE WHEN updated_at IS ?4 THEN coalesce (?5, updated_at)"
+                                " ELSE updated_at END"
+                                " WHERE subject = ?1",
+                                error);
+  if (stmt == NULL)
+    return FALSE;
+  _emb_bind_text (stmt, 1, STAFF_SUBJECT);
+  _emb_bind_text (stmt, 2, counted->until_set);
+  _emb_bind_text (stmt, 3, counted->until_before);
+  _emb_bind_text (stmt, 4, counted->updated_set);
+  _emb_bind_text (stmt, 5, counted->updated_before);
+  if (!_emb_database_step_done (db, stmt, error))
+    return FALSE;
+  drop = _emb_database_prepare (db,
+                                "DELETE FROM pin_throttle WHERE subject = ?1 AND failures = 0"
+                                " AND locked_until IS NULL",
+                                error);
+  if (drop == NULL)
+    return FALSE;
+  _emb_bind_text (drop, 1, STAFF_SUBJECT);
+  return _emb_database_step_done (db, drop, error);
 }
 
 static gboolean
@@ -185,7 +307,8 @@ emb_pin_store_get_wait (EmbDatabase *db,
   employee = _emb_table_get (db, &emb_table_employee, employee_id, NULL);
   if (employee == NULL)
     return 0;
-  return subject_wait (db, emb_record_get_uuid (EMB_RECORD (employee)), at, NULL);
+  return MAX (subject_wait (db, emb_record_get_uuid (EMB_RECORD (employee)), at, NULL),
+              subject_wait (db, STAFF_SUBJECT, at, NULL));
 }
 
 /* Hashes -------------------------------------------------------------------- */
@@ -385,6 +508,7 @@ struct _EmbPinCheck
   char      *hash;          /* as stored when the check began */
   gboolean   right;
   char      *fresh;         /* the PIN hashed again, when the stored hash is weak */
+  Counted    staff;         /* what the try did to everyone's count */
 };
 
 typedef EmbPinCheck Check;
@@ -397,6 +521,7 @@ _emb_pin_check_free (Check *check)
   g_free (check->subject);
   g_free (check->hash);
   g_free (check->fresh);
+  counted_clear (&check->staff);
   g_free (check);
 }
 
@@ -422,15 +547,22 @@ refuse_locked_out (EmbDatabase  *db,
                    GError      **error)
 {
   gint64 wait = subject_wait (db, check->subject, check->at, NULL);
+  gint64 wait_all = check->employee_id != 0 ? subject_wait (db, STAFF_SUBJECT, check->at, NULL)
+                                            : 0;
   g_autofree char *when = NULL;
 
-  if (wait <= 0)
+  if (wait <= 0 && wait_all <= 0)
     return TRUE;
 
-  when = emb_pin_format_wait (wait);
-  /* TRANSLATORS: %s is “Try again in 2 minutes.” */
-  g_set_error (error, EMB_PIN_ERROR, EMB_PIN_ERROR_LOCKED_OUT,
-               _("Too many wrong PINs. %s"), when);
+  when = emb_pin_format_wait (MAX (wait, wait_all));
+  if (wait >= wait_all)
+    /* TRANSLATORS: %s is “Try again in 2 minutes.” */
+    g_set_error (error, EMB_PIN_ERROR, EMB_PIN_ERROR_LOCKED_OUT,
+                 _("Too many wrong PINs. %s"), when);
+  else
+    /* TRANSLATORS: wrong PINs typed for several people; %s is “Try again in 2 minutes.” */
+    g_set_error (error, EMB_PIN_ERROR, EMB_PIN_ERROR_LOCKED_OUT,
+                 _("Too many wrong PINs have been typed for different people. %s"), when);
   return FALSE;
 }
 
@@ -443,8 +575,14 @@ count_try_in_transaction (EmbDatabase  *db,
 {
   Check *check = user_data;
 
-  return refuse_locked_out (db, check, error) &&
-         record_failure (db, check->subject, check->at, error);
+  if (!refuse_locked_out (db, check, error) ||
+      !record_failure (db, check->subject, 0, check->at, NULL, error))
+    return FALSE;
+  return check->employee_id == 0 ||
+         (forget_old_staff_failures (db, check->at, error) &&
+          record_failure (db, STAFF_SUBJECT,
+                          EMB_PIN_FREE_FAILURES_ALL - EMB_PIN_FREE_FAILURES, check->at,
+                          &check->staff, error));
 }
 
 /* Step 1: who, whether they may try, their hash; then the try is counted
@@ -543,6 +681,9 @@ check_conclude_in_transaction (EmbDatabase  *db,
       /* Counted already when the check began. */
       gint64 wait = subject_wait (db, check->subject, check->at, NULL);
 
+      if (check->employee_id != 0)
+        wait = MAX (wait, subject_wait (db, STAFF_SUBJECT, check->at, NULL));
+
       if (wait > 0)
         {
           g_autofree char *when = emb_pin_format_wait (wait);
@@ -556,7 +697,8 @@ check_conclude_in_transaction (EmbDatabase  *db,
       return FALSE;
     }
 
-  if (!clear_failures (db, check->subject, error))
+  if (!clear_failures (db, check->subject, error) ||
+      (check->employee_id != 0 && !uncount_staff_try (db, &check->staff, error)))
     return FALSE;
 
   /* Over the hash that was checked, still the stored one (see above). */

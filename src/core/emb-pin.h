@@ -20,6 +20,11 @@ G_BEGIN_DECLS
 
 /* Wrong PINs allowed before the first delay. */
 #define EMB_PIN_FREE_FAILURES 3
+/* Wrong employee PINs allowed before the first delay for everyone, whoever
+ * they were typed for, within an hour: against guessing one common PIN for
+ * many people (a 4-digit PIN is one in 10,000, three tries each for 20,000
+ * people would find some). */
+#define EMB_PIN_FREE_FAILURES_ALL 10
 
 #define EMB_PIN_ERROR (emb_pin_error_quark ())
 

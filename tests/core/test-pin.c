@@ -212,7 +212,11 @@ test_throttle_survives_restart (void)
   g_assert_true (emb_pin_store_check_employee_pin (tdb->db, anna, "1357", t, &error));
   g_assert_no_error (error);
   g_clear_pointer (&t, g_date_time_unref);
-  g_assert_cmpint (_emb_database_count (tdb->db, "SELECT count(*) FROM pin_throttle"), ==, 0);
+  /* Anna's count is gone; everyone's keeps her six wrong PINs. */
+  g_assert_cmpint (_emb_database_count (tdb->db, "SELECT count(*) FROM pin_throttle"
+                                                 " WHERE subject <> 'staff'"), ==, 0);
+  g_assert_cmpint (_emb_database_count (tdb->db, "SELECT failures FROM pin_throttle"
+                                                 " WHERE subject = 'staff'"), ==, 6);
   assert_wrong (tdb->db, anna, "0007", 214);
   assert_wrong (tdb->db, anna, "0008", 215);
   assert_wrong (tdb->db, anna, "0009", 216);
@@ -240,7 +244,8 @@ test_locked_out_is_not_checked (void)
   assert_locked (tdb->db, anna, "9999", 11, NULL);
   t = clock_at (11);
   g_assert_cmpint (emb_pin_store_get_wait (tdb->db, anna, t), ==, 22);
-  g_assert_cmpint (_emb_database_count (tdb->db, "SELECT failures FROM pin_throttle"), ==,
+  g_assert_cmpint (_emb_database_count (tdb->db, "SELECT failures FROM pin_throttle"
+                                                 " WHERE subject <> 'staff'"), ==,
                    EMB_PIN_FREE_FAILURES + 1);
 
   /* Another person is not held up. */
@@ -253,6 +258,84 @@ test_locked_out_is_not_checked (void)
   g_assert_cmpint (emb_pin_store_get_wait (tdb->db, anna, t), ==, 0);
   g_assert_true (emb_pin_store_check_employee_pin (tdb->db, anna, "1122", t, &error));
   g_assert_no_error (error);
+}
+
+/* One common PIN tried for many people: after EMB_PIN_FREE_FAILURES_ALL
+ * wrong PINs, whoever they were for, every employee sign-in waits; right
+ * PINs do not count, and an hour without a wrong one forgets them. */
+static void
+test_throttle_across_people (void)
+{
+  g_autoptr(EmbTestDb) tdb = emb_test_db_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) t = NULL;
+  gint64 people[EMB_PIN_FREE_FAILURES_ALL + 2];
+
+  for (guint i = 0; i < G_N_ELEMENTS (people); i++)
+    {
+      g_autofree char *number = g_strdup_printf ("E%u", i);
+      g_autofree char *pin = g_strdup_printf ("%04u", 5000 + i);
+
+      g_autofree char *hash = _emb_pin_hash_fast (pin, NULL);
+      g_autofree char *sql = NULL;
+
+      /* Hashed fast: a dozen people with interactive hashes take seconds. */
+      people[i] = emb_test_add_employee (tdb->db, number, number, 0, 0, TRUE);
+      sql = g_strdup_printf ("UPDATE employee SET pin_hash = '%s' WHERE id = %" G_GINT64_FORMAT,
+                             hash, people[i]);
+      g_assert_true (_emb_database_exec (tdb->db, sql, NULL));
+    }
+
+  /* Right PINs take back the try they added: more of them than the free
+   * wrong ones would allow. */
+  for (guint i = 0; i < EMB_PIN_FREE_FAILURES_ALL + 1; i++)
+    {
+      g_clear_pointer (&t, g_date_time_unref);
+      t = clock_at (i);
+      g_assert_true (emb_pin_store_check_employee_pin (tdb->db, people[0], "5000", t, &error));
+      g_assert_no_error (error);
+    }
+
+  /* "1234" for one person after another: one free try each, and no
+   * person's own count ever reaches its delay... */
+  for (guint i = 0; i < EMB_PIN_FREE_FAILURES_ALL; i++)
+    assert_wrong (tdb->db, people[i], "1234", 100 + i);
+  g_clear_pointer (&t, g_date_time_unref);
+  t = clock_at (110);
+  g_assert_cmpint (emb_pin_store_get_wait (tdb->db, people[10], t), ==, 0);
+  /* ...but the next wrong one holds everyone up for 30 s, */
+  assert_wrong (tdb->db, people[10], "1234", 110);
+  g_clear_pointer (&t, g_date_time_unref);
+  t = clock_at (111);
+  g_assert_cmpint (emb_pin_store_get_wait (tdb->db, people[11], t), ==, 29);
+  /* even with the right PIN, and said so; */
+  assert_locked (tdb->db, people[11], "5011", 111,
+                 "Too many wrong PINs have been typed for different people. "
+                 "Try again in 29 seconds.");
+  /* the manager PIN is another matter. */
+  g_assert_true (emb_pin_store_set_manager_pin (tdb->db, "97531", NULL));
+  g_assert_true (emb_pin_store_check_manager_pin (tdb->db, "97531", t, &error));
+  g_assert_no_error (error);
+
+  /* After the wait a right PIN goes through and the count stays. */
+  g_clear_pointer (&t, g_date_time_unref);
+  t = clock_at (141);
+  g_assert_true (emb_pin_store_check_employee_pin (tdb->db, people[11], "5011", t, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (_emb_database_count (tdb->db, "SELECT failures FROM pin_throttle"
+                                                 " WHERE subject = 'staff'"), ==,
+                   EMB_PIN_FREE_FAILURES_ALL + 1);
+  /* The next wrong one waits a minute. */
+  assert_wrong (tdb->db, people[11], "1234", 142);
+  assert_locked (tdb->db, people[0], "5000", 143, NULL);
+  g_clear_pointer (&t, g_date_time_unref);
+  t = clock_at (143);
+  g_assert_cmpint (emb_pin_store_get_wait (tdb->db, people[0], t), ==, 59);
+
+  /* An hour after the last wrong PIN the count starts again. */
+  assert_wrong (tdb->db, people[1], "1234", 142 + 3600 + 1);
+  g_assert_cmpint (_emb_database_count (tdb->db, "SELECT failures FROM pin_throttle"
+                                                 " WHERE subject = 'staff'"), ==, 1);
 }
 
 static void
@@ -428,7 +511,8 @@ test_async (void)
                                                           &error));
   g_assert_no_error (error);
   g_clear_object (&result);
-  g_assert_cmpint (_emb_database_count (tdb->db, "SELECT count(*) FROM pin_throttle"), ==, 0);
+  g_assert_cmpint (_emb_database_count (tdb->db, "SELECT count(*) FROM pin_throttle"
+                                                 " WHERE subject <> 'staff'"), ==, 0);
 
   emb_pin_store_check_manager_pin_async (tdb->db, "975310", NULL, NULL, emb_test_store_result,
                                          &result);
@@ -575,6 +659,7 @@ main (int   argc,
   g_test_add_func ("/pin/format-wait", test_format_wait);
   g_test_add_func ("/pin/throttle-survives-restart", test_throttle_survives_restart);
   g_test_add_func ("/pin/locked-out-is-not-checked", test_locked_out_is_not_checked);
+  g_test_add_func ("/pin/throttle-across-people", test_throttle_across_people);
   g_test_add_func ("/pin/refusals", test_refusals);
   g_test_add_func ("/pin/rehash-at-sign-in", test_rehash_at_sign_in);
   g_test_add_func ("/pin/manager", test_manager_pin);
