@@ -24,12 +24,7 @@
 #define SPACING      12
 #define MIN_BAR      60
 
-typedef struct
-{
-  char   *label;
-  double  value;
-  char   *note;
-} Bar;
+typedef EmbChartEntry Bar;
 
 struct _EmbBarChart
 {
@@ -50,15 +45,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static void
-clear_bar (gpointer data)
-{
-  Bar *bar = data;
-
-  g_free (bar->label);
-  g_free (bar->note);
-}
 
 static void
 update_accessible (EmbBarChart *self)
@@ -86,11 +72,7 @@ update_accessible (EmbBarChart *self)
   if (self->bars->len == 0)
     g_string_append (description, _("No data"));
 
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  self->title != NULL ? self->title : _("Chart"),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description->str,
-                                  -1);
+  emb_chart_describe (EMB_CHART (self), self->title, description->str);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self), description->str);
 }
 
@@ -330,8 +312,7 @@ emb_bar_chart_class_init (EmbBarChartClass *klass)
 static void
 emb_bar_chart_init (EmbBarChart *self)
 {
-  self->bars = g_array_new (FALSE, TRUE, sizeof (Bar));
-  g_array_set_clear_func (self->bars, clear_bar);
+  self->bars = emb_chart_entries_new ();
   self->threshold = 80.0;
   update_accessible (self);
 }

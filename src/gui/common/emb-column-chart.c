@@ -22,12 +22,7 @@
 #include "emb-chart-draw.h"
 #include "emb-column-chart.h"
 
-typedef struct
-{
-  char   *label;
-  double  value;
-  char   *note;
-} Column;
+typedef EmbChartEntry Column;
 
 struct _EmbColumnChart
 {
@@ -40,15 +35,6 @@ struct _EmbColumnChart
 };
 
 G_DEFINE_FINAL_TYPE (EmbColumnChart, emb_column_chart, EMB_TYPE_CHART)
-
-static void
-clear_column (gpointer data)
-{
-  Column *column = data;
-
-  g_free (column->label);
-  g_free (column->note);
-}
 
 static void
 update_accessible (EmbColumnChart *self)
@@ -66,14 +52,7 @@ update_accessible (EmbColumnChart *self)
       if (column->note != NULL)
         g_string_append_printf (description, " (%s)", column->note);
     }
-  if (self->columns->len == 0)
-    g_string_append (description, _("No data"));
-
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  self->title != NULL ? self->title : _("Chart"),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description->str,
-                                  -1);
+  emb_chart_describe (EMB_CHART (self), self->title, description->str);
 }
 
 static void
@@ -275,8 +254,7 @@ emb_column_chart_class_init (EmbColumnChartClass *klass)
 static void
 emb_column_chart_init (EmbColumnChart *self)
 {
-  self->columns = g_array_new (FALSE, TRUE, sizeof (Column));
-  g_array_set_clear_func (self->columns, clear_column);
+  self->columns = emb_chart_entries_new ();
   self->min = -100.0;
   self->max = 100.0;
   update_accessible (self);
