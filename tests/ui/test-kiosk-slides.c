@@ -232,10 +232,13 @@ make_praise (gboolean very_long)
 static EmbKioskSlide *
 make_nps_trend (gboolean very_long)
 {
-  static const char * const months_en[] = { "January", "February", "March", "April", "May", "June",
-                                            "July", "August", "September", "October", "November", "December" };
-  static const char * const months_pl[] = { "styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec",
-                                            "lipiec", "sierpień", "wrzesień", "październik", "listopad", "grudzień" };
+  /* Months as the content names them ("%OB %Y") */
+  static const char * const months_en[] = { "January 2026", "February 2026", "March 2026", "April 2026",
+                                            "May 2026", "June 2026", "July 2026", "August 2026",
+                                            "September 2026", "October 2026", "November 2026", "December 2026" };
+  static const char * const months_pl[] = { "styczeń 2026", "luty 2026", "marzec 2026", "kwiecień 2026",
+                                            "maj 2026", "czerwiec 2026", "lipiec 2026", "sierpień 2026",
+                                            "wrzesień 2026", "październik 2026", "listopad 2026", "grudzień 2026" };
   static const double values[] = { 12, 18, -4, 25, 31, 38, -100, 100, 0, 7, -23, 44 };
   static const guint answers[] = { 42, 57, 35, 61, 48, 66, 5, 1250, 12, 9, 31, 120 };
   EmbKioskSlide *slide = emb_kiosk_slide_new (EMB_KIOSK_SLIDE_NPS_TREND, "nps-trend",
@@ -284,17 +287,22 @@ make_pilot (gboolean very_long)
   static const EmbWaveStatus states[] = { EMB_WAVE_STATUS_ROLLED_OUT, EMB_WAVE_STATUS_EVALUATED,
                                           EMB_WAVE_STATUS_RUNNING, EMB_WAVE_STATUS_PLANNED,
                                           EMB_WAVE_STATUS_PLANNED };
+  /* Where each stands, as the content says it */
+  static const char * const texts_en[] = { "Done", "Done", "Running until 30 June 2026", "Not started yet", "" };
+  static const char * const texts_pl[] = { "Zakończona", "Zakończona", "Trwa do 30 czerwca 2026", "Jeszcze nie rozpoczęta", "" };
   EmbKioskSlide *slide;
 
   if (!very_long)
     {
+      /* The pilot's principle under its name */
       slide = emb_kiosk_slide_new (EMB_KIOSK_SLIDE_PILOT, "pilot:1",
                                    T ("Decide yourself, for the guest's benefit",
                                       "Decyduj sam, zawsze z korzyścią dla gościa"));
-      emb_kiosk_slide_set_body (slide, T ("Up to 200 € per case without asking a manager.",
-                                          "Do 200 € na sprawę bez pytania kierownika."));
+      emb_kiosk_slide_set_subtitle (slide, T ("Up to 200 € per case without asking a manager.",
+                                              "Do 200 € na sprawę bez pytania kierownika."));
       for (guint i = 0; i < G_N_ELEMENTS (states); i++)
-        emb_kiosk_slide_add_figure (slide, T (departments_en[i], departments_pl[i]), states[i], 0);
+        emb_kiosk_slide_add_item_full (slide, T (departments_en[i], departments_pl[i]),
+                                       T (texts_en[i], texts_pl[i]), states[i], 0);
       return slide;
     }
 
@@ -575,6 +583,33 @@ test_content (Fixture       *f,
     g_assert_nonnull (emb_ui_test_find_label (view, more));
   }
   g_assert_finalize_object (view);
+
+  /* A wave with its words and its status: both shown, the status as the
+   * step's state */
+  {
+    g_autoptr(EmbKioskSlide) pilot = make_pilot (FALSE);
+    const EmbKioskItem *item = emb_kiosk_slide_get_item (pilot, 2);
+    g_autoptr(GPtrArray) steps = NULL;
+    guint running = 0;
+
+    g_assert_true (item->has_value);
+    g_assert_cmpfloat (item->value, ==, EMB_WAVE_STATUS_RUNNING);
+    view = g_object_ref_sink (emb_kiosk_slide_view_new (pilot));
+    g_assert_nonnull (emb_ui_test_find_label (view, item->text));
+    /* The last wave has no words: its status names it */
+    g_assert_nonnull (emb_ui_test_find_label (view, _("Not started")));
+    steps = emb_ui_test_find_all_by_type (view, GTK_TYPE_BOX);
+    for (guint i = 0; i < steps->len; i++)
+      if (gtk_widget_has_css_class (steps->pdata[i], "kiosk-step"))
+        {
+          g_assert_true (gtk_widget_has_css_class (steps->pdata[i], "done") ||
+                         gtk_widget_has_css_class (steps->pdata[i], "running") ||
+                         gtk_widget_has_css_class (steps->pdata[i], "planned"));
+          running += gtk_widget_has_css_class (steps->pdata[i], "running");
+        }
+    g_assert_cmpuint (running, ==, 1);
+    g_assert_finalize_object (view);
+  }
 
   /* Every touchpoint of the promise, with its stage */
   view = g_object_ref_sink (emb_kiosk_slide_view_new (promise));

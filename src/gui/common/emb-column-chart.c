@@ -6,7 +6,7 @@
  * one (in the error colour), its value written at its end; faint lines mark
  * the ends of the range, labelled on the left with the zero line. Under
  * each column its label (a month) and, smaller and dimmer, its note (the
- * number of answers) on up to two lines. Every size follows the font, so the same chart reads
+ * number of answers), each on up to two lines. Every size follows the font, so the same chart reads
  * on a page and, with large type, on the kiosk. For
  * assistive technologies the chart is an image whose description lists
  * every column with its value and note.
@@ -90,19 +90,20 @@ emb_column_chart_get_size (EmbChart       *chart,
     }
   else
     {
-      /* A value at each end, the label and two lines of note under the
-       * columns, around bars at least four lines high */
-      *minimum = line * 10;
+      /* A value at each end, two lines of label and two of note under
+       * the columns, around bars at least four lines high */
+      *minimum = line * 11;
       *natural = line * 16;
     }
 }
 
-/* A text of a column, centred in @width; a small one (a note) wraps on
- * two lines */
+/* A text of a column, centred in @width, on up to @lines lines; smaller
+ * when @small (a note) */
 static PangoLayout *
 create_layout (GtkWidget  *widget,
                const char *text,
                int         width,
+               int         lines,
                gboolean    small)
 {
   PangoLayout *layout = gtk_widget_create_pango_layout (widget, text);
@@ -117,10 +118,10 @@ create_layout (GtkWidget  *widget,
     }
   pango_layout_set_width (layout, width * PANGO_SCALE);
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-  if (small)
+  if (lines > 1)
     {
       pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-      pango_layout_set_height (layout, -2);
+      pango_layout_set_height (layout, -lines);
     }
   pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
   return layout;
@@ -134,10 +135,14 @@ emb_column_chart_snapshot (GtkWidget   *widget,
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
   int line = get_line_height (self);
-  float top, bottom, zero, scale, column_width, bar_width;
+  float top, bottom, zero, scale, column_width, bar_width, text_width;
   GdkRGBA fg, accent, negative, dim, grid;
   const double ticks[] = { self->max, 0.0, self->min };
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) notes = g_ptr_array_new_with_free_func (g_object_unref);
   int gutter = 0;
+  int label_height = 0;
+  int note_height = 0;
 
   if (self->columns->len == 0 || self->max <= self->min)
     return;
@@ -150,15 +155,6 @@ emb_column_chart_snapshot (GtkWidget   *widget,
   grid = fg;
   grid.alpha = 0.15f;
 
-  /* The bars' area, with a line above and below for the values at its
-   * ends, and the label and note under it */
-  top = line * 1.25f;
-  bottom = height - line * 1.5f - line * 1.25f - line * 2.0f;
-  if (bottom <= top)
-    return;
-  scale = (bottom - top) / (self->max - self->min);
-  zero = bottom - (CLAMP (0.0, self->min, self->max) - self->min) * scale;
-
   /* The scale: the ends of the range and zero, right-aligned on the left */
   for (guint i = 0; i < G_N_ELEMENTS (ticks); i++)
     {
@@ -169,6 +165,36 @@ emb_column_chart_snapshot (GtkWidget   *widget,
       pango_layout_get_pixel_size (layout, &w, &h);
       gutter = MAX (gutter, w + line / 2);
     }
+  column_width = (float)(width - gutter) / self->columns->len;
+  bar_width = MIN (column_width * 0.6f, line * 3.0f);
+  /* A gap between the texts of neighbouring columns */
+  text_width = column_width - line * 0.4f;
+
+  /* The labels (two lines at most) and notes, as high as the highest */
+  for (guint i = 0; i < self->columns->len; i++)
+    {
+      const Column *column = &g_array_index (self->columns, Column, i);
+      PangoLayout *label = create_layout (widget, column->label, text_width, 2, FALSE);
+      PangoLayout *note = create_layout (widget, column->note != NULL ? column->note : "", text_width, 2, TRUE);
+      int w, h;
+
+      pango_layout_get_pixel_size (label, &w, &h);
+      label_height = MAX (label_height, h);
+      pango_layout_get_pixel_size (note, &w, &h);
+      note_height = MAX (note_height, h);
+      g_ptr_array_add (labels, label);
+      g_ptr_array_add (notes, note);
+    }
+
+  /* The bars' area, with room above and below for the values at its ends,
+   * and the labels and notes under it */
+  top = line * 1.25f;
+  bottom = height - line * 1.5f - label_height - line * 0.1f - note_height;
+  if (bottom <= top)
+    return;
+  scale = (bottom - top) / (self->max - self->min);
+  zero = bottom - (CLAMP (0.0, self->min, self->max) - self->min) * scale;
+
   for (guint i = 0; i < G_N_ELEMENTS (ticks); i++)
     {
       g_autofree char *text = g_strdup_printf ("%.0f", ticks[i]);
@@ -179,9 +205,6 @@ emb_column_chart_snapshot (GtkWidget   *widget,
       pango_layout_get_pixel_size (layout, &w, &h);
       emb_chart_append_layout (snapshot, layout, gutter - line / 2 - w, y - h / 2.0f, &dim);
     }
-  column_width = (float)(width - gutter) / self->columns->len;
-  bar_width = MIN (column_width * 0.6f, line * 3.0f);
-
   gtk_snapshot_append_color (snapshot, &grid, &GRAPHENE_RECT_INIT (gutter, top, width - gutter, 1));
   gtk_snapshot_append_color (snapshot, &grid, &GRAPHENE_RECT_INIT (gutter, bottom, width - gutter, 1));
 
@@ -192,10 +215,7 @@ emb_column_chart_snapshot (GtkWidget   *widget,
       float x = gutter + column_width * i;
       float end = bottom - (value - self->min) * scale;
       g_autofree char *text = g_strdup_printf ("%.0f", column->value);
-      /* A gap between the texts of neighbouring columns */
-      float text_width = column_width - line * 0.4f;
-      g_autoptr(PangoLayout) value_layout = create_layout (widget, text, text_width, FALSE);
-      g_autoptr(PangoLayout) label_layout = create_layout (widget, column->label, text_width, FALSE);
+      g_autoptr(PangoLayout) value_layout = create_layout (widget, text, text_width, 1, FALSE);
       int w, h;
 
       /* The bar, from the zero line to the value, at least a sliver */
@@ -212,13 +232,9 @@ emb_column_chart_snapshot (GtkWidget   *widget,
                                value < 0 ? &negative : &fg);
 
       /* The label and, smaller, the note under the bars */
-      emb_chart_append_layout (snapshot, label_layout, x, bottom + line * 1.5f, &fg);
-      if (column->note != NULL)
-        {
-          g_autoptr(PangoLayout) note_layout = create_layout (widget, column->note, text_width, TRUE);
-
-          emb_chart_append_layout (snapshot, note_layout, x, bottom + line * 2.65f, &dim);
-        }
+      emb_chart_append_layout (snapshot, labels->pdata[i], x, bottom + line * 1.5f, &fg);
+      emb_chart_append_layout (snapshot, notes->pdata[i], x,
+                               bottom + line * 1.6f + label_height, &dim);
     }
 
   /* The zero line over the bars */
