@@ -154,6 +154,25 @@ emb_kiosk_slide_add_figure (EmbKioskSlide *self,
   g_array_append_val (self->items, item);
 }
 
+/* An item with a text and a figure (a pilot's wave: where it stands in
+ * words, and its EmbWaveStatus) */
+void
+emb_kiosk_slide_add_item_full (EmbKioskSlide *self,
+                               const char    *label,
+                               const char    *text,
+                               double         value,
+                               guint          n)
+{
+  EmbKioskItem *item;
+
+  g_return_if_fail (self != NULL);
+
+  emb_kiosk_slide_add_figure (self, label, value, n);
+  item = &g_array_index (self->items, EmbKioskItem, self->items->len - 1);
+  g_free (item->text);
+  item->text = g_strdup (text != NULL ? text : "");
+}
+
 EmbKioskSlideKind
 emb_kiosk_slide_get_kind (EmbKioskSlide *self)
 {

@@ -10,7 +10,8 @@
  *                 desired behaviours (label)
  *   WALL          title: "Wall of fame"; items: approved public
  *                 recognitions (label: the person, or their team when names
- *                 are off; text: the value and the reason)
+ *                 are off; text: the value and the reason, the value on
+ *                 a line of its own when a newline follows it)
  *   PRAISE        title: "What customers say"; items: quotes (text: the
  *                 quote, cleared of customer names and references; label:
  *                 the touchpoint)
@@ -20,7 +21,11 @@
  *   COVERAGE      title: "Who has acknowledged the promise"; items: one per
  *                 department (label, value: percent, n: people addressed)
  *   PILOT         title: the pilot; items: its waves (label: the
- *                 department, text: where the wave stands)
+ *                 department, text: where the wave stands); a wave added
+ *                 with emb_kiosk_slide_add_item_full() or _add_figure()
+ *                 has its EmbWaveStatus as value, drawn as a step done,
+ *                 running or not started (and named so when it has no
+ *                 text)
  *   ANNOUNCEMENT  title, body, link of an announcement marked for the kiosk
  *
  * Strings are translated when the slide is made (the kiosk's locale). A
@@ -85,6 +90,11 @@ void               emb_kiosk_slide_add_item      (EmbKioskSlide     *self,
                                                   const char        *text);
 void               emb_kiosk_slide_add_figure    (EmbKioskSlide     *self,
                                                   const char        *label,
+                                                  double             value,
+                                                  guint              n);
+void               emb_kiosk_slide_add_item_full (EmbKioskSlide     *self,
+                                                  const char        *label,
+                                                  const char        *text,
                                                   double             value,
                                                   guint              n);
 

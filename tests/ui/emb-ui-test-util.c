@@ -219,26 +219,20 @@ emb_ui_test_quit_application (GApplication *application)
 }
 
 /**
- * emb_ui_test_screenshot:
+ * emb_ui_test_render_png:
  *
- * Renders @widget to `$EMBASSY_SCREENSHOT_DIR/@name.png`, for a person to
- * look at (never compared pixel by pixel).
+ * Renders @widget, once it has come to rest, to the PNG file @path.
  */
 void
-emb_ui_test_screenshot (GtkWidget  *widget,
-                        const char *name)
+emb_ui_test_render_png (GtkWidget  *widget,
+                        const char *path)
 {
-  const char *dir = g_getenv ("EMBASSY_SCREENSHOT_DIR");
   g_autoptr(GdkPaintable) paintable = NULL;
   g_autoptr(GtkSnapshot) snapshot = NULL;
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
   GskRenderer *renderer;
   int width, height;
-
-  if (dir == NULL)
-    return;
 
   /* What moves comes to rest. */
   emb_ui_test_settle (widget, 300);
@@ -263,10 +257,28 @@ emb_ui_test_screenshot (GtkWidget  *widget,
 
   renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
   texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
+/**
+ * emb_ui_test_screenshot:
+ *
+ * Renders @widget to `$EMBASSY_SCREENSHOT_DIR/@name.png`, for a person to
+ * look at (never compared pixel by pixel).
+ */
+void
+emb_ui_test_screenshot (GtkWidget  *widget,
+                        const char *name)
+{
+  const char *dir = g_getenv ("EMBASSY_SCREENSHOT_DIR");
+  g_autofree char *path = NULL;
+
+  if (dir == NULL)
+    return;
 
   g_mkdir_with_parents (dir, 0755);
   path = g_strdup_printf ("%s/%s.png", dir, name);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
+  emb_ui_test_render_png (widget, path);
   g_test_message ("Screenshot: %s", path);
 }
 

@@ -28,6 +28,8 @@ void       emb_ui_test_remove_tree    (const char  *path);
 void       emb_ui_test_quit_application (GApplication *application);
 void       emb_ui_test_screenshot     (GtkWidget   *widget,
                                        const char  *name);
+void       emb_ui_test_render_png     (GtkWidget   *widget,
+                                       const char  *path);
 
 void       emb_ui_test_screenshot_in_language (GtkWidget  *widget,
                                                const char *prefix,

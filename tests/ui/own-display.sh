@@ -9,6 +9,8 @@
 # and a new session bus, so that `meson test` runs them side by side: no
 # test takes the keyboard focus from another or finds another's
 # application on the bus. The program's output and exit status are its own.
+# The screen is 1280×1024 unless EMBASSY_XVFB_SCREEN says otherwise
+# (WIDTHxHEIGHTxDEPTH).
 # Without Xvfb, the program runs on the display it was given.
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
@@ -45,7 +47,7 @@ if command -v Xvfb >/dev/null 2>&1; then
   tmp=$(mktemp -d "${TMPDIR:-/tmp}/embassy-display.XXXXXX") || exit 1
   # -displayfd: the server takes the first free display and writes its
   # number once it accepts connections.
-  Xvfb -displayfd 3 -screen 0 1280x1024x24 -nolisten tcp -noreset \
+  Xvfb -displayfd 3 -screen 0 "${EMBASSY_XVFB_SCREEN:-1280x1024x24}" -nolisten tcp -noreset \
     3>"$tmp/display" 2>"$tmp/xvfb.log" &
   xvfb_pid=$!
   for _ in $(seq 1 200); do

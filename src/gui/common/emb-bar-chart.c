@@ -2,8 +2,11 @@
  *
  * Each bar has a label and a value from 0 to 100 %; bars below the threshold
  * are drawn in the error colour and a thin line marks the threshold, so the
- * gaps stand out. For assistive technologies the chart is an image whose
- * description lists every bar with its value.
+ * gaps stand out. A bar may carry a note, drawn dimmer after its value (the
+ * sample it counts, "24 people"). The rows grow with the font, so a chart
+ * styled with large type (the kiosk's) keeps its proportions. For assistive
+ * technologies the chart is an image whose description lists every bar
+ * with its value and note.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -21,11 +24,7 @@
 #define SPACING      12
 #define MIN_BAR      60
 
-typedef struct
-{
-  char   *label;
-  double  value;
-} Bar;
+typedef EmbChartEntry Bar;
 
 struct _EmbBarChart
 {
@@ -48,14 +47,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void
-clear_bar (gpointer data)
-{
-  Bar *bar = data;
-
-  g_free (bar->label);
-}
-
-static void
 update_accessible (EmbBarChart *self)
 {
   g_autoptr(GString) description = g_string_new (NULL);
@@ -75,15 +66,13 @@ update_accessible (EmbBarChart *self)
       if (description->len > 0)
         g_string_append (description, "; ");
       g_string_append (description, item);
+      if (bar->note != NULL)
+        g_string_append_printf (description, " (%s)", bar->note);
     }
   if (self->bars->len == 0)
     g_string_append (description, _("No data"));
 
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  self->title != NULL ? self->title : _("Chart"),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description->str,
-                                  -1);
+  emb_chart_describe (EMB_CHART (self), self->title, description->str);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self), description->str);
 }
 
@@ -92,6 +81,21 @@ changed (EmbBarChart *self)
 {
   update_accessible (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+/* The height of a row and of a bar: at least the defaults, more when the
+ * font is large. */
+static void
+get_row_height (EmbBarChart *self,
+                int         *row_height,
+                int         *bar_height)
+{
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), "Ag");
+  int line;
+
+  pango_layout_get_pixel_size (layout, NULL, &line);
+  *row_height = MAX (ROW_HEIGHT, line * 3 / 2);
+  *bar_height = MAX (BAR_HEIGHT, line * 2 / 5);
 }
 
 static void
@@ -109,7 +113,10 @@ emb_bar_chart_get_size (EmbChart       *chart,
     }
   else
     {
-      *minimum = *natural = MAX (1u, self->bars->len) * ROW_HEIGHT;
+      int row_height, bar_height;
+
+      get_row_height (self, &row_height, &bar_height);
+      *minimum = *natural = MAX (1u, self->bars->len) * row_height;
     }
 }
 
@@ -119,16 +126,21 @@ emb_bar_chart_snapshot (GtkWidget   *widget,
 {
   EmbBarChart *self = EMB_BAR_CHART (widget);
   int width = gtk_widget_get_width (widget);
-  GdkRGBA fg, accent, gap, track;
+  GdkRGBA fg, accent, gap, track, dim;
   int label_width = 0;
   int value_width = 0;
-  int bar_x, bar_width;
+  int note_width = 0;
+  int bar_x, bar_width, note_x;
+  int row_height, bar_height;
 
   fg = emb_chart_get_foreground (widget);
   accent = emb_chart_lookup_color (widget, "accent_color", "#1c71d8");
   gap = emb_chart_lookup_color (widget, "error_color", "#c01c28");
   track = fg;
   track.alpha = 0.12f;
+  dim = fg;
+  dim.alpha = 0.75f;
+  get_row_height (self, &row_height, &bar_height);
 
   /* The widest label and value, the label column at most 40 % wide */
   for (guint i = 0; i < self->bars->len; i++)
@@ -143,10 +155,18 @@ emb_bar_chart_snapshot (GtkWidget   *widget,
       label_width = MAX (label_width, w);
       pango_layout_get_pixel_size (value_layout, &w, &h);
       value_width = MAX (value_width, w);
+      if (bar->note != NULL)
+        {
+          g_autoptr(PangoLayout) note_layout = gtk_widget_create_pango_layout (widget, bar->note);
+
+          pango_layout_get_pixel_size (note_layout, &w, &h);
+          note_width = MAX (note_width, SPACING + w);
+        }
     }
   label_width = MIN (label_width, width * 2 / 5);
   bar_x = label_width + SPACING;
-  bar_width = MAX (MIN_BAR, width - bar_x - SPACING - value_width);
+  bar_width = MAX (MIN_BAR, width - bar_x - SPACING - value_width - note_width);
+  note_x = bar_x + bar_width + SPACING + value_width + SPACING;
 
   for (guint i = 0; i < self->bars->len; i++)
     {
@@ -156,7 +176,7 @@ emb_bar_chart_snapshot (GtkWidget   *widget,
       g_autoptr(PangoLayout) value_layout = gtk_widget_create_pango_layout (widget, value);
       gboolean below = bar->value < self->threshold;
       double fraction = CLAMP (bar->value, 0.0, 100.0) / 100.0;
-      int y = i * ROW_HEIGHT;
+      int y = i * row_height;
       int w, h;
       GskRoundedRect rounded;
       graphene_rect_t rect;
@@ -165,12 +185,12 @@ emb_bar_chart_snapshot (GtkWidget   *widget,
       pango_layout_set_width (layout, label_width * PANGO_SCALE);
       pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
       pango_layout_get_pixel_size (layout, &w, &h);
-      emb_chart_append_layout (snapshot, layout, 0, y + (ROW_HEIGHT - h) / 2.0f, &fg);
+      emb_chart_append_layout (snapshot, layout, 0, y + (row_height - h) / 2.0f, &fg);
 
       /* The track and the bar */
-      rect = GRAPHENE_RECT_INIT (bar_x, y + (ROW_HEIGHT - BAR_HEIGHT) / 2.0f,
-                                 bar_width, BAR_HEIGHT);
-      gsk_rounded_rect_init_from_rect (&rounded, &rect, BAR_HEIGHT / 2.0f);
+      rect = GRAPHENE_RECT_INIT (bar_x, y + (row_height - bar_height) / 2.0f,
+                                 bar_width, bar_height);
+      gsk_rounded_rect_init_from_rect (&rounded, &rect, bar_height / 2.0f);
       gtk_snapshot_push_rounded_clip (snapshot, &rounded);
       gtk_snapshot_append_color (snapshot, &track, &rect);
       rect.size.width = bar_width * fraction;
@@ -180,7 +200,16 @@ emb_bar_chart_snapshot (GtkWidget   *widget,
       /* The value, in the gap colour when below the threshold */
       pango_layout_get_pixel_size (value_layout, &w, &h);
       emb_chart_append_layout (snapshot, value_layout, bar_x + bar_width + SPACING + value_width - w,
-                               y + (ROW_HEIGHT - h) / 2.0f, below ? &gap : &fg);
+                               y + (row_height - h) / 2.0f, below ? &gap : &fg);
+
+      /* The note, dimmer */
+      if (bar->note != NULL)
+        {
+          g_autoptr(PangoLayout) note_layout = gtk_widget_create_pango_layout (widget, bar->note);
+
+          pango_layout_get_pixel_size (note_layout, &w, &h);
+          emb_chart_append_layout (snapshot, note_layout, note_x, y + (row_height - h) / 2.0f, &dim);
+        }
     }
 
   /* The threshold */
@@ -191,7 +220,7 @@ emb_bar_chart_snapshot (GtkWidget   *widget,
       line.alpha = 0.45f;
       gtk_snapshot_append_color (snapshot, &line,
                                  &GRAPHENE_RECT_INIT (bar_x + bar_width * self->threshold / 100.0f - 0.5f,
-                                                      2, 1, self->bars->len * ROW_HEIGHT - 4));
+                                                      2, 1, self->bars->len * row_height - 4));
     }
 }
 
@@ -283,8 +312,7 @@ emb_bar_chart_class_init (EmbBarChartClass *klass)
 static void
 emb_bar_chart_init (EmbBarChart *self)
 {
-  self->bars = g_array_new (FALSE, TRUE, sizeof (Bar));
-  g_array_set_clear_func (self->bars, clear_bar);
+  self->bars = emb_chart_entries_new ();
   self->threshold = 80.0;
   update_accessible (self);
 }
@@ -333,8 +361,40 @@ emb_bar_chart_append (EmbBarChart *self,
 
   bar.label = g_strdup (label);
   bar.value = CLAMP (percent, 0.0, 100.0);
+  bar.note = NULL;
   g_array_append_val (self->bars, bar);
   changed (self);
+}
+
+/**
+ * emb_bar_chart_set_bar_note:
+ * @note: (nullable): a short text drawn after the bar's value, such as the
+ *   number of people it counts
+ */
+void
+emb_bar_chart_set_bar_note (EmbBarChart *self,
+                            guint        index,
+                            const char  *note)
+{
+  Bar *bar;
+
+  g_return_if_fail (EMB_IS_BAR_CHART (self));
+  g_return_if_fail (index < self->bars->len);
+
+  bar = &g_array_index (self->bars, Bar, index);
+  g_free (bar->note);
+  bar->note = g_strdup (note);
+  changed (self);
+}
+
+const char *
+emb_bar_chart_get_bar_note (EmbBarChart *self,
+                            guint        index)
+{
+  g_return_val_if_fail (EMB_IS_BAR_CHART (self), NULL);
+  g_return_val_if_fail (index < self->bars->len, NULL);
+
+  return g_array_index (self->bars, Bar, index).note;
 }
 
 guint

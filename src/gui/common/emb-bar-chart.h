@@ -22,6 +22,11 @@ const char *emb_bar_chart_get_bar_label  (EmbBarChart *self,
                                           guint        index);
 double      emb_bar_chart_get_bar_value  (EmbBarChart *self,
                                           guint        index);
+void        emb_bar_chart_set_bar_note   (EmbBarChart *self,
+                                          guint        index,
+                                          const char  *note);
+const char *emb_bar_chart_get_bar_note   (EmbBarChart *self,
+                                          guint        index);
 double      emb_bar_chart_get_threshold  (EmbBarChart *self);
 void        emb_bar_chart_set_threshold  (EmbBarChart *self,
                                           double       threshold);

@@ -46,3 +46,49 @@ static void
 emb_chart_init (EmbChart *self)
 {
 }
+
+static void
+clear_entry (gpointer data)
+{
+  EmbChartEntry *entry = data;
+
+  g_free (entry->label);
+  g_free (entry->note);
+}
+
+/**
+ * emb_chart_entries_new:
+ *
+ * Returns: (transfer full): an empty array of #EmbChartEntry that frees
+ *   their texts
+ */
+GArray *
+emb_chart_entries_new (void)
+{
+  GArray *entries = g_array_new (FALSE, TRUE, sizeof (EmbChartEntry));
+
+  g_array_set_clear_func (entries, clear_entry);
+  return entries;
+}
+
+/**
+ * emb_chart_describe:
+ * @title: (nullable): what the chart shows
+ * @description: its figures in words, empty when it has none
+ *
+ * Names the chart (an image) for assistive technologies.
+ */
+void
+emb_chart_describe (EmbChart   *self,
+                    const char *title,
+                    const char *description)
+{
+  g_return_if_fail (EMB_IS_CHART (self));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  title != NULL ? title : _("Chart"),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  description[0] != '\0' ? description : _("No data"),
+                                  -1);
+}

@@ -12,6 +12,14 @@ G_BEGIN_DECLS
 
 G_DECLARE_DERIVABLE_TYPE (EmbChart, emb_chart, EMB, CHART, GtkWidget)
 
+/* What a chart draws for one bar or column */
+typedef struct
+{
+  char   *label;
+  double  value;
+  char   *note;    /* a short text beside it (its sample), or NULL */
+} EmbChartEntry;
+
 /**
  * EmbChartClass:
  * @get_size: the size the chart asks for along @orientation: the least it
@@ -27,5 +35,10 @@ struct _EmbChartClass
                     int            *minimum,
                     int            *natural);
 };
+
+GArray *emb_chart_entries_new (void);
+void    emb_chart_describe    (EmbChart   *self,
+                               const char *title,
+                               const char *description);
 
 G_END_DECLS
