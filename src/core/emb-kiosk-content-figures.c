@@ -165,10 +165,11 @@ add_pilot (EmbKioskContext  *ctx,
       g_autofree char *text = wave_text (wave);
 
       running |= emb_wave_get_status (wave) == EMB_WAVE_STATUS_RUNNING;
-      emb_kiosk_slide_add_item (slide,
-                                _emb_kiosk_name (ctx, &emb_table_department,
-                                                 emb_wave_get_department_id (wave)),
-                                text);
+      /* The value is the wave's status, which the slide view draws. */
+      emb_kiosk_slide_add_item_full (slide,
+                                     _emb_kiosk_name (ctx, &emb_table_department,
+                                                      emb_wave_get_department_id (wave)),
+                                     text, emb_wave_get_status (wave), 0);
     }
 
   /* Only a pilot with a wave running now is news. */

@@ -140,6 +140,11 @@ test_pilots (Fixture       *f,
   g_assert_cmpstr (item (pilot, 1)->text, ==, "Not started yet");
   g_assert_cmpstr (item (pilot, 2)->label, ==, "Legal");
   g_assert_cmpstr (item (pilot, 2)->text, ==, "Done");
+  /* The status itself, for the steps the slide draws. */
+  g_assert_true (item (pilot, 0)->has_value);
+  g_assert_cmpfloat (item (pilot, 0)->value, ==, EMB_WAVE_STATUS_RUNNING);
+  g_assert_cmpfloat (item (pilot, 1)->value, ==, EMB_WAVE_STATUS_PLANNED);
+  g_assert_cmpfloat (item (pilot, 2)->value, ==, EMB_WAVE_STATUS_EVALUATED);
   assert_shows_none (slides, (const char *[]) { "WAITING-PILOT", NULL });
 }
 
