@@ -82,7 +82,7 @@ set_locked (EmbKioskPinDialog *self,
             gboolean           locked)
 {
   /* The focus leaves the entry before it goes insensitive. */
-  if (locked && gtk_widget_has_focus (self->pin_entry))
+  if (locked && gtk_widget_get_sensitive (self->pin_entry))
     gtk_widget_grab_focus (self->cancel_button);
   gtk_widget_set_sensitive (self->pin_entry, !locked);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "pin.unlock", !locked);
