@@ -49,4 +49,19 @@ void        _emb_kiosk_window_add_lock          (EmbKioskWindow *self);
 /* emb-kiosk-window.c: opens (or brings up) the manager PIN dialog. */
 void        _emb_kiosk_window_open_pin          (EmbKioskWindow *self);
 
+/* emb-kiosk-window-file.c: the programme file under the kiosk. */
+typedef struct _EmbKioskFile EmbKioskFile;
+
+EmbKioskFile *_emb_kiosk_file_new          (const char     *path,
+                                            EmbDatabase    *database,
+                                            guint           watch_ms);
+void          _emb_kiosk_file_free         (EmbKioskFile   *self);
+EmbDatabase  *_emb_kiosk_file_get_database (EmbKioskFile   *self);
+gboolean      _emb_kiosk_file_changed      (EmbKioskFile   *self);
+EmbDatabase  *_emb_kiosk_file_open         (EmbKioskFile   *self,
+                                            gboolean       *reopened,
+                                            GError        **error);
+gboolean      _emb_kiosk_slide_equal       (EmbKioskSlide  *a,
+                                            EmbKioskSlide  *b);
+
 G_END_DECLS

@@ -37,7 +37,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 #include <math.h>
 
 #include "emb-application.h"
@@ -65,11 +64,8 @@ struct _EmbKioskWindow
   AdwApplicationWindow  parent_instance;
 
   /* The file */
-  EmbDatabase          *database;      /* nullable until the file can be opened */
-  char                 *path;
-  guint64               file_dev;
-  guint64               file_ino;
-  guint                 watch_ms;
+  EmbKioskFile         *file;
+  EmbDatabase          *database;      /* the file's, nullable until it can be opened */
   EmbRefresher         *refresher;
   gint64                retry_at;      /* monotonic µs, while offline */
 
@@ -325,63 +321,6 @@ set_offline (EmbKioskWindow *self,
   gtk_widget_set_visible (self->offline_label, offline);
 }
 
-/* Whether the file at the path is the one open; opens it when another file
- * took the path (and only when a file is there: opening creates one). */
-static gboolean
-ensure_database (EmbKioskWindow  *self,
-                 GError         **error)
-{
-  g_autoptr(EmbDatabase) database = NULL;
-  GStatBuf st;
-
-  if (self->path == NULL || g_stat (self->path, &st) != 0 || g_access (self->path, R_OK) != 0)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                   _("The programme file “%s” is missing or cannot be read."), self->path);
-      return FALSE;
-    }
-  if (self->database != NULL && (guint64)st.st_dev == self->file_dev &&
-      (guint64)st.st_ino == self->file_ino)
-    return TRUE;
-
-  database = emb_database_open (self->path, error);
-  if (database == NULL)
-    return FALSE;
-
-  g_debug ("Opened %s again", self->path);
-  g_set_object (&self->database, database);
-  self->file_dev = (guint64)st.st_dev;
-  self->file_ino = (guint64)st.st_ino;
-  emb_database_watch_external_changes (self->database, self->watch_ms);
-  emb_refresher_set_database (self->refresher, self->database);
-  return TRUE;
-}
-
-static gboolean
-same_slide (EmbKioskSlide *a,
-            EmbKioskSlide *b)
-{
-  guint n = emb_kiosk_slide_get_n_items (a);
-
-  if (g_strcmp0 (emb_kiosk_slide_get_title (a), emb_kiosk_slide_get_title (b)) != 0 ||
-      g_strcmp0 (emb_kiosk_slide_get_subtitle (a), emb_kiosk_slide_get_subtitle (b)) != 0 ||
-      g_strcmp0 (emb_kiosk_slide_get_body (a), emb_kiosk_slide_get_body (b)) != 0 ||
-      g_strcmp0 (emb_kiosk_slide_get_link (a), emb_kiosk_slide_get_link (b)) != 0 ||
-      n != emb_kiosk_slide_get_n_items (b))
-    return FALSE;
-
-  for (guint i = 0; i < n; i++)
-    {
-      const EmbKioskItem *x = emb_kiosk_slide_get_item (a, i);
-      const EmbKioskItem *y = emb_kiosk_slide_get_item (b, i);
-
-      if (g_strcmp0 (x->label, y->label) != 0 || g_strcmp0 (x->text, y->text) != 0 ||
-          x->has_value != y->has_value || x->value != y->value || x->n != y->n)
-        return FALSE;
-    }
-  return TRUE;
-}
-
 /* After a new deck: the slide shown again if it changed, the next one if it
  * went, the first one if the idle screen showed. */
 static void
@@ -408,7 +347,7 @@ follow_deck (EmbKioskWindow *self,
   if (again == NULL || emb_kiosk_slide_is_empty (again) ||
       (kinds & EMB_KIOSK_SLIDE_BIT (emb_kiosk_slide_get_kind (again))) == 0)
     show_next (self, now);
-  else if (!same_slide (again, self->current))
+  else if (!_emb_kiosk_slide_equal (again, self->current))
     show_slide (self, again);
 }
 
@@ -446,9 +385,15 @@ reload (EmbKioskWindow *self)
   g_autoptr(GPtrArray) deck = NULL;
   EmbKioskContentOptions options = { 0 };
 
-  if (!ensure_database (self, &error) ||
+  gboolean reopened = FALSE;
+
+  self->database = _emb_kiosk_file_open (self->file, &reopened, &error);
+  if (reopened)
+    emb_refresher_set_database (self->refresher, self->database);
+  if (self->database == NULL ||
       (settings = emb_kiosk_settings_load (self->database, &error)) == NULL)
     {
+      self->database = _emb_kiosk_file_get_database (self->file);
       set_offline (self, error);
       return;
     }
@@ -484,18 +429,6 @@ refresh_cb (GtkWidget *widget)
 
 /* The heartbeat ------------------------------------------------------------- */
 
-/* Whether the file at the path is no longer the one read. */
-static gboolean
-file_changed (EmbKioskWindow *self)
-{
-  GStatBuf st;
-
-  if (self->path == NULL || g_stat (self->path, &st) != 0 || g_access (self->path, R_OK) != 0)
-    return TRUE;
-  return self->database == NULL || (guint64)st.st_dev != self->file_dev ||
-         (guint64)st.st_ino != self->file_ino;
-}
-
 void
 _emb_kiosk_window_tick (EmbKioskWindow *self)
 {
@@ -503,7 +436,7 @@ _emb_kiosk_window_tick (EmbKioskWindow *self)
 
   g_return_if_fail (EMB_IS_KIOSK_WINDOW (self));
 
-  if (self->offline ? g_get_monotonic_time () >= self->retry_at : file_changed (self))
+  if (self->offline ? g_get_monotonic_time () >= self->retry_at : _emb_kiosk_file_changed (self->file))
     reload (self);
 
   now = clock_now (self);
@@ -707,25 +640,14 @@ emb_kiosk_window_new (EmbApplication *application)
 
   self = g_object_new (EMB_TYPE_KIOSK_WINDOW, "application", application, NULL);
   database = emb_application_get_database (application);
-  self->path = g_strdup (database != NULL ? emb_database_get_path (database)
-                                          : emb_application_get_database_path (application));
-  self->watch_ms = g_settings_get_uint (emb_application_get_settings (application), "watch-interval");
-  if (database != NULL)
-    {
-      GStatBuf st;
-
-      self->database = g_object_ref (database);
-      if (g_stat (self->path, &st) == 0)
-        {
-          self->file_dev = (guint64)st.st_dev;
-          self->file_ino = (guint64)st.st_ino;
-        }
-      emb_refresher_set_database (self->refresher, database);
-    }
+  self->file = _emb_kiosk_file_new (emb_application_get_database_path (application), database,
+                                    g_settings_get_uint (emb_application_get_settings (application),
+                                                         "watch-interval"));
+  self->database = _emb_kiosk_file_get_database (self->file);
+  if (self->database != NULL)
+    emb_refresher_set_database (self->refresher, self->database);
   else
-    {
-      emb_refresher_queue (self->refresher);
-    }
+    emb_refresher_queue (self->refresher);
   restart_clock (self);
   gtk_window_fullscreen (GTK_WINDOW (self));
   return self;
@@ -893,7 +815,8 @@ emb_kiosk_window_dispose (GObject *object)
   g_clear_object (&self->refresher);
   g_clear_pointer (&self->current, emb_kiosk_slide_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), EMB_TYPE_KIOSK_WINDOW);
-  g_clear_object (&self->database);
+  self->database = NULL;
+  g_clear_pointer (&self->file, _emb_kiosk_file_free);
   g_clear_object (&self->settings);
   g_clear_object (&self->rotation);
   g_clear_pointer (&self->deck, g_ptr_array_unref);
@@ -911,7 +834,6 @@ emb_kiosk_window_finalize (GObject *object)
   g_clear_pointer (&self->next_check, g_date_time_unref);
   g_clear_pointer (&self->next_shift, g_date_time_unref);
   g_free (self->org_name);
-  g_free (self->path);
 
   G_OBJECT_CLASS (emb_kiosk_window_parent_class)->finalize (object);
 }
