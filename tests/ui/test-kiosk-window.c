@@ -7,7 +7,8 @@
  * seconds; the file renamed away keeps the last slide with the offline note
  * and renamed back recovers; a file that is not a database keeps it
  * offline; no slide shows when nothing has content; close requests are
- * refused and every key of the lock list swallowed; the manager PIN:
+ * refused and every key of the lock list swallowed; the touch action's
+ * button only when it is switched on; the manager PIN:
  * wrong and throttled, right and leaving, and not set at all.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -20,6 +21,7 @@
 #include "emb-announcement-store.h"
 #include "emb-kiosk-pin-dialog.h"
 #include "emb-kiosk-settings.h"
+#include "emb-kiosk-thanks-dialog.h"
 #include "emb-kiosk-window-private.h"
 #include "emb-kiosk-window.h"
 #include "emb-pin.h"
@@ -206,6 +208,55 @@ test_rotation (Fixture       *f,
 }
 
 static void
+change_touch_thanks (EmbKioskSettings *settings,
+                     gpointer          data)
+{
+  emb_kiosk_settings_set_touch_thanks (settings, GPOINTER_TO_INT (data));
+}
+
+static GtkWidget *
+find_window_of_type (GType type)
+{
+  g_autoptr(GListModel) toplevels = NULL;
+
+  toplevels = g_object_ref (gtk_window_get_toplevels ());
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        return GTK_WIDGET (window);
+    }
+  return NULL;
+}
+
+/* The touch action: off by default, a corner button when switched on. */
+static void
+test_touch_thanks (Fixture       *f,
+                   gconstpointer  data)
+{
+  GObject *button = gtk_widget_get_template_child (GTK_WIDGET (f->kiosk), EMB_TYPE_KIOSK_WINDOW,
+                                                   "thanks_button");
+  GtkWidget *dialog;
+
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (button)));
+  g_assert_null (find_window_of_type (EMB_TYPE_KIOSK_THANKS_DIALOG));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->kiosk), "kiosk.thank", NULL));
+  g_assert_null (find_window_of_type (EMB_TYPE_KIOSK_THANKS_DIALOG));
+
+  save_settings (_emb_kiosk_window_get_database (f->kiosk), change_touch_thanks, GINT_TO_POINTER (TRUE));
+  emb_kiosk_window_reload (f->kiosk);
+  emb_ui_test_wait_mapped (GTK_WIDGET (button));
+  emb_ui_test_settle (GTK_WIDGET (f->kiosk), 800);
+  emb_ui_test_screenshot_in_language (GTK_WIDGET (f->kiosk), "kiosk", "touch-thanks");
+  g_signal_emit_by_name (button, "clicked");
+  dialog = find_window_of_type (EMB_TYPE_KIOSK_THANKS_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (f->kiosk));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static void
 open_office_hours (EmbKioskSettings *settings,
                    gpointer          data)
 {
@@ -232,6 +283,7 @@ test_schedule (Fixture       *f,
   g_assert_null (emb_kiosk_window_get_current_slide (f->kiosk));
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (f->kiosk), "kiosk-closed"));
   emb_ui_test_iterate (800);
+  emb_ui_test_screenshot_in_language (GTK_WIDGET (f->kiosk), "kiosk", "closed");
   g_assert_cmpuint (_emb_kiosk_window_get_n_views (f->kiosk), ==, 0);
 
   /* A week, a quarter of an hour at a time: open exactly in the hours. */
@@ -370,6 +422,8 @@ test_file_removed (Fixture       *f,
   /* The last slide stays, with the note in the corner, and the deck goes on. */
   g_assert_cmpstr (emb_kiosk_slide_get_key (emb_kiosk_window_get_current_slide (f->kiosk)), ==, shown);
   g_assert_true (gtk_widget_get_visible (offline_label (f)));
+  emb_ui_test_settle (GTK_WIDGET (f->kiosk), 800);
+  emb_ui_test_screenshot_in_language (GTK_WIDGET (f->kiosk), "kiosk", "offline");
   pass (f, EMB_KIOSK_INTERVAL_DEFAULT);
   later = current_key (f);
   g_assert_cmpstr (later, !=, shown);
@@ -424,6 +478,8 @@ test_idle (Fixture       *f,
   g_assert_cmpuint (_emb_kiosk_window_get_n_views (f->kiosk), ==, 0);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (name)));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (name)), !=, "");
+  emb_ui_test_iterate (800);
+  emb_ui_test_screenshot_in_language (GTK_WIDGET (f->kiosk), "kiosk", "idle");
 }
 
 static void
@@ -586,6 +642,7 @@ main (int   argc,
   ADD ("file-corrupt", test_file_corrupt, FALSE);
   ADD ("idle", test_idle, TRUE);
   ADD ("locked", test_locked, FALSE);
+  ADD ("touch-thanks", test_touch_thanks, FALSE);
   ADD ("pin-wrong", test_pin_wrong, FALSE);
   ADD ("pin-leave", test_pin_leave, FALSE);
   ADD ("pin-not-set", test_pin_not_set, TRUE);
