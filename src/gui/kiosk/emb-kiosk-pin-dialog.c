@@ -271,19 +271,25 @@ unlock_action (GtkWidget  *widget,
   on_pin_activate (EMB_KIOSK_PIN_DIALOG (widget));
 }
 
+/* Once unlocked: emits @signal, and the dialog goes. */
+static void
+finish (EmbKioskPinDialog *self,
+        guint              signal)
+{
+  if (!self->unlocked)
+    return;
+  g_object_ref (self);
+  g_signal_emit (self, signals[signal], 0);
+  gtk_window_destroy (GTK_WINDOW (self));
+  g_object_unref (self);
+}
+
 static void
 leave_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *parameter)
 {
-  EmbKioskPinDialog *self = EMB_KIOSK_PIN_DIALOG (widget);
-
-  if (!self->unlocked)
-    return;
-  g_object_ref (self);
-  g_signal_emit (self, signals[LEAVE], 0);
-  gtk_window_destroy (GTK_WINDOW (self));
-  g_object_unref (self);
+  finish (EMB_KIOSK_PIN_DIALOG (widget), LEAVE);
 }
 
 static void
@@ -291,14 +297,7 @@ open_settings_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
 {
-  EmbKioskPinDialog *self = EMB_KIOSK_PIN_DIALOG (widget);
-
-  if (!self->unlocked)
-    return;
-  g_object_ref (self);
-  g_signal_emit (self, signals[OPEN_SETTINGS], 0);
-  gtk_window_destroy (GTK_WINDOW (self));
-  g_object_unref (self);
+  finish (EMB_KIOSK_PIN_DIALOG (widget), OPEN_SETTINGS);
 }
 
 /**
