@@ -639,6 +639,9 @@ emb_kiosk_window_new (EmbApplication *application)
   g_return_val_if_fail (EMB_IS_APPLICATION (application), NULL);
 
   self = g_object_new (EMB_TYPE_KIOSK_WINDOW, "application", application, NULL);
+  /* No shortcuts window (nor its win.show-help-overlay) on the kiosk, should
+   * GTK ever find one at the resource path it looks at. */
+  gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (self), NULL);
   database = emb_application_get_database (application);
   self->file = _emb_kiosk_file_new (emb_application_get_database_path (application), database,
                                     g_settings_get_uint (emb_application_get_settings (application),
