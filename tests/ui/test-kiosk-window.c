@@ -20,6 +20,7 @@
 
 #include "emb-announcement-store.h"
 #include "emb-kiosk-pin-dialog.h"
+#include "emb-kiosk-settings-page.h"
 #include "emb-kiosk-settings.h"
 #include "emb-kiosk-thanks-dialog.h"
 #include "emb-kiosk-window-private.h"
@@ -610,6 +611,38 @@ test_pin_leave (Fixture       *f,
 }
 
 static void
+test_pin_settings (Fixture       *f,
+                   gconstpointer  data)
+{
+  EmbKioskPinDialog *dialog = EMB_KIOSK_PIN_DIALOG (_emb_kiosk_window_get_pin_dialog (f->kiosk, TRUE));
+  GtkWidget *prefs;
+
+  emb_ui_test_wait_mapped (GTK_WIDGET (dialog));
+  /* Not before the PIN. */
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "pin.open-settings", NULL);
+  emb_ui_test_iterate (50);
+  g_assert_null (find_window_of_type (ADW_TYPE_PREFERENCES_WINDOW));
+
+  submit_pin (dialog, MANAGER_PIN);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "pin.open-settings", NULL));
+  emb_ui_test_iterate (100);
+  g_assert_null (_emb_kiosk_window_get_pin_dialog (f->kiosk, FALSE));
+  prefs = find_window_of_type (ADW_TYPE_PREFERENCES_WINDOW);
+  g_assert_nonnull (prefs);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (prefs)) == GTK_WINDOW (f->kiosk));
+  g_assert_nonnull (emb_ui_test_find_by_type (prefs, EMB_TYPE_KIOSK_SETTINGS_PAGE));
+  emb_ui_test_wait_mapped (prefs);
+  emb_ui_test_settle (prefs, 500);
+  emb_ui_test_screenshot_in_language (prefs, "kiosk", "settings");
+  /* The settings stay on the kiosk: it is still there, and locked. */
+  g_assert_nonnull (f->kiosk);
+  gtk_window_destroy (GTK_WINDOW (prefs));
+  gtk_window_close (GTK_WINDOW (f->kiosk));
+  emb_ui_test_iterate (50);
+  g_assert_nonnull (f->kiosk);
+}
+
+static void
 test_pin_not_set (Fixture       *f,
                   gconstpointer  data)
 {
@@ -645,6 +678,7 @@ main (int   argc,
   ADD ("touch-thanks", test_touch_thanks, FALSE);
   ADD ("pin-wrong", test_pin_wrong, FALSE);
   ADD ("pin-leave", test_pin_leave, FALSE);
+  ADD ("pin-settings", test_pin_settings, FALSE);
   ADD ("pin-not-set", test_pin_not_set, TRUE);
 #undef ADD
 
