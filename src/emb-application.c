@@ -11,6 +11,7 @@
 #include "emb-application.h"
 #include "emb-command-line.h"
 #include "emb-demo.h"
+#include "emb-kiosk-window.h"
 #include "emb-preferences-window.h"
 #include "emb-staff-window.h"
 #include "emb-window.h"
@@ -24,6 +25,7 @@ struct _EmbApplication
   char           *database_path;
   gboolean        fill_demo;
   gboolean        staff;
+  gboolean        kiosk;
 };
 
 G_DEFINE_FINAL_TYPE (EmbApplication, emb_application, ADW_TYPE_APPLICATION)
@@ -37,6 +39,9 @@ static const GOptionEntry option_entries[] = {
     N_("Show the version and quit"), NULL },
   { "staff", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
     N_("Open the staff view, where employees sign in with their PIN, instead of the manager window"),
+    NULL },
+  { "kiosk", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+    N_("Run as the break-room kiosk: full screen and locked, left only with the manager PIN"),
     NULL },
   { NULL }
 };
@@ -75,6 +80,32 @@ emb_application_set_database_path (EmbApplication *self,
   self->database_path = g_strdup (path);
 }
 
+/**
+ * emb_application_get_database_path:
+ *
+ * Returns: (nullable): the file of the programme database, opened or not
+ */
+const char *
+emb_application_get_database_path (EmbApplication *self)
+{
+  g_return_val_if_fail (EMB_IS_APPLICATION (self), NULL);
+
+  return self->database != NULL ? emb_database_get_path (self->database) : self->database_path;
+}
+
+/**
+ * emb_application_get_kiosk:
+ *
+ * Returns: whether the application runs as the kiosk (--kiosk)
+ */
+gboolean
+emb_application_get_kiosk (EmbApplication *self)
+{
+  g_return_val_if_fail (EMB_IS_APPLICATION (self), FALSE);
+
+  return self->kiosk;
+}
+
 GSettings *
 emb_application_get_settings (EmbApplication *self)
 {
@@ -105,6 +136,7 @@ emb_application_handle_local_options (GApplication *app,
 
   self->fill_demo = g_variant_dict_contains (options, "demo");
   self->staff = g_variant_dict_contains (options, "staff");
+  self->kiosk = g_variant_dict_contains (options, "kiosk");
 
   /* --import, --export, --backup and --restore need no display. */
   return emb_command_line_run (options, self->database_path);
@@ -273,23 +305,32 @@ emb_application_activate (GApplication *app)
       if (self->database_path == NULL)
         self->database_path = emb_database_default_path ();
 
-      self->database = emb_database_open (self->database_path, &error);
-      if (self->database == NULL)
+      /* The kiosk creates no file and shows no dialog: it starts on its
+       * idle screen and opens the file when it can. */
+      if (self->kiosk && !self->fill_demo && !g_file_test (self->database_path, G_FILE_TEST_EXISTS))
+        g_message ("The programme database %s does not exist yet", self->database_path);
+      else
+        self->database = emb_database_open (self->database_path, &error);
+      if (self->database == NULL && !self->kiosk)
         {
           show_open_error (self, error);
           return;
         }
+      if (error != NULL)
+        g_message ("%s", error->message);
       on_watch_interval_changed (self);
     }
 
-  if (self->staff)
+  if (self->kiosk)
+    window = GTK_WINDOW (emb_kiosk_window_new (self));
+  else if (self->staff)
     window = GTK_WINDOW (emb_staff_window_new (self));
   else
     window = GTK_WINDOW (emb_window_new (self));
   quit_after_first_frame (self, window);
   gtk_window_present (window);
 
-  if (self->fill_demo && emb_database_is_empty (self->database))
+  if (self->fill_demo && self->database != NULL && emb_database_is_empty (self->database))
     {
       self->fill_demo = FALSE;
       /* The staff window's sign-in finds the people once they are in. */
@@ -389,6 +430,21 @@ apply_color_scheme (EmbApplication *self)
                                       schemes[MIN (scheme, G_N_ELEMENTS (schemes) - 1)]);
 }
 
+/* The kiosk has no application actions and no shortcuts at all: nothing
+ * quits it, opens the preferences or another window. Every accelerator
+ * goes, ours and those GTK set up (the help overlay's Ctrl+?). */
+static void
+lock_down (EmbApplication *self)
+{
+  static const char *none[] = { NULL };
+  g_auto(GStrv) accels = gtk_application_list_action_descriptions (GTK_APPLICATION (self));
+
+  for (guint i = 0; i < G_N_ELEMENTS (app_actions); i++)
+    g_action_map_remove_action (G_ACTION_MAP (self), app_actions[i].name);
+  for (guint i = 0; accels[i] != NULL; i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (self), accels[i], none);
+}
+
 static void
 emb_application_startup (GApplication *app)
 {
@@ -409,6 +465,9 @@ emb_application_startup (GApplication *app)
   g_signal_connect_object (self->settings, "changed::watch-interval",
                            G_CALLBACK (on_watch_interval_changed), self, G_CONNECT_SWAPPED);
   apply_color_scheme (self);
+
+  if (self->kiosk)
+    lock_down (self);
 }
 
 static void

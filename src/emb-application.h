@@ -19,6 +19,8 @@ EmbDatabase    *emb_application_get_database (EmbApplication *self);
 void            emb_application_set_database_path (EmbApplication *self,
                                                    const char     *path);
 GSettings      *emb_application_get_settings (EmbApplication *self);
+const char     *emb_application_get_database_path (EmbApplication *self);
+gboolean        emb_application_get_kiosk    (EmbApplication *self);
 void            emb_application_fill_demo_async  (EmbApplication      *self,
                                                   GCancellable        *cancellable,
                                                   GAsyncReadyCallback  callback,
