@@ -748,6 +748,28 @@ emb_database_get_path (EmbDatabase *self)
   return self->path;
 }
 
+/**
+ * emb_database_set_busy_timeout:
+ * @milliseconds: how long to wait for another connection's lock
+ *
+ * A reader that must never stall (the kiosk, which shows what it has when
+ * the programme cannot be read) waits less than a window that writes.
+ *
+ * Returns: the timeout it had
+ */
+guint
+emb_database_set_busy_timeout (EmbDatabase *self,
+                               guint        milliseconds)
+{
+  guint previous;
+
+  g_return_val_if_fail (EMB_IS_DATABASE (self), 0);
+
+  previous = (guint)MAX (_emb_database_count (self, "PRAGMA busy_timeout"), 0);
+  sqlite3_busy_timeout (self->db, (int)MIN (milliseconds, G_MAXINT));
+  return previous;
+}
+
 int
 emb_database_get_schema_version (EmbDatabase *self)
 {

@@ -475,7 +475,9 @@ test_locked_database (void)
    * then fails with a clear error, writing nothing. */
   g_assert_cmpint (sqlite3_open (tdb->path, &handle), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (handle, "BEGIN EXCLUSIVE", NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_busy_timeout (_emb_database_get_handle (tdb->db), 50);
+  /* The default, and back. */
+  g_assert_cmpuint (emb_database_set_busy_timeout (tdb->db, 50), ==, 5000);
+  g_assert_cmpuint (emb_database_set_busy_timeout (tdb->db, 50), ==, 50);
 
   emb_department_set_name (dept, "Back office");
   g_assert_false (emb_people_store_save_department (tdb->db, dept, &error));

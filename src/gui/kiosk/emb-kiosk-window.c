@@ -375,6 +375,11 @@ apply_settings (EmbKioskWindow   *self,
   update_schedule (self, now);
 }
 
+/* A kiosk reading the programme waits this long for a writer's lock (a large
+ * import holds the file a while): then it keeps its slides and tries again,
+ * rather than freezing for the default timeout. */
+#define READ_BUSY_TIMEOUT_MS 250
+
 static void
 reload (EmbKioskWindow *self)
 {
@@ -384,30 +389,36 @@ reload (EmbKioskWindow *self)
   g_autoptr(EmbOrganisation) organisation = NULL;
   g_autoptr(GPtrArray) deck = NULL;
   EmbKioskContentOptions options = { 0 };
-
   gboolean reopened = FALSE;
+  guint timeout;
 
   self->database = _emb_kiosk_file_open (self->file, &reopened, &error);
   if (reopened)
     emb_refresher_set_database (self->refresher, self->database);
-  if (self->database == NULL ||
-      (settings = emb_kiosk_settings_load (self->database, &error)) == NULL)
+  if (self->database == NULL)
     {
       self->database = _emb_kiosk_file_get_database (self->file);
       set_offline (self, error);
       return;
     }
 
-  options.kinds = kinds_to_read (settings);
-  options.wall_names = emb_kiosk_settings_get_wall_names (settings);
-  deck = emb_kiosk_content_load (self->database, &options, now, &error);
+  timeout = emb_database_set_busy_timeout (self->database, READ_BUSY_TIMEOUT_MS);
+  settings = emb_kiosk_settings_load (self->database, &error);
+  if (settings != NULL)
+    {
+      options.kinds = kinds_to_read (settings);
+      options.wall_names = emb_kiosk_settings_get_wall_names (settings);
+      deck = emb_kiosk_content_load (self->database, &options, now, &error);
+    }
+  if (deck != NULL)
+    organisation = emb_programme_store_get_organisation (self->database, NULL);
+  emb_database_set_busy_timeout (self->database, timeout);
   if (deck == NULL)
     {
       set_offline (self, error);
       return;
     }
 
-  organisation = emb_programme_store_get_organisation (self->database, NULL);
   g_free (self->org_name);
   self->org_name = organisation != NULL ? g_strdup (emb_organisation_get_name (organisation)) : NULL;
 
