@@ -8,7 +8,7 @@
 # sidebar is visited and every showing control must have an accessible name.
 # Needs a display (run under `xvfb-run -a -s '-screen 0 1280x1024x24'`);
 # starts its own D-Bus session bus when there is none.
-# Environment: EMBASSY_E2E_TIMEOUT=SECONDS (the walk's limit, 90),
+# Environment: EMBASSY_E2E_TIMEOUT=SECONDS (the walk's limit, 270),
 # EMBASSY_E2E_SHOTS=DIR (save a screenshot of each page there).
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
@@ -123,7 +123,7 @@ GDK_BACKEND=x11 \
   "$exe" --database "$tmp/demo.db" --demo >"$tmp/app.log" 2>&1 &
 app_pid=$!
 
-timeout -k 5 $(( ${EMBASSY_E2E_TIMEOUT:-180} + 10 )) "$python" "$here/a11y-walk.py" --pid "$app_pid"
+timeout -k 5 $(( ${EMBASSY_E2E_TIMEOUT:-270} + 10 )) "$python" "$here/a11y-walk.py" --pid "$app_pid"
 status=$?
 if [ $status -eq 124 ] || [ $status -eq 137 ]; then
   echo "Bail out! a11y-walk.py timed out"

@@ -14,4 +14,6 @@ void emb_a11y_label_editable  (GtkEditable *editable,
                                const char  *label);
 void emb_a11y_label_entry_row (AdwEntryRow *row);
 
+void emb_a11y_name_mnemonic_buttons (void);
+
 G_END_DECLS

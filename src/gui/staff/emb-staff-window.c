@@ -21,6 +21,7 @@
 
 #include <glib/gi18n.h>
 
+#include "emb-a11y.h"
 #include "emb-application.h"
 #include "emb-staff-home.h"
 #include "emb-staff-sign-in.h"
@@ -387,6 +388,9 @@ emb_staff_window_class_init (EmbStaffWindowClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  /* Before the first button shows: names without "_" for screen readers. */
+  emb_a11y_name_mnemonic_buttons ();
 
   object_class->constructed = emb_staff_window_constructed;
   object_class->get_property = emb_staff_window_get_property;

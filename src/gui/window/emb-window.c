@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "emb-a11y.h"
 #include "emb-announcements-page.h"
 #include "emb-application.h"
 #include "emb-feedback-page.h"
@@ -687,6 +688,9 @@ emb_window_class_init (EmbWindowClass *klass)
   widget_class->map = emb_window_map;
 
   window_class->close_request = emb_window_close_request;
+
+  /* Before the first button shows: names without "_" for screen readers. */
+  emb_a11y_name_mnemonic_buttons ();
 
   /**
    * EmbWindow:database:
