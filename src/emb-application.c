@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "emb-application.h"
+#include "emb-a11y.h"
 #include "emb-command-line.h"
 #include "emb-demo.h"
 #include "emb-kiosk-window.h"
@@ -453,6 +454,8 @@ emb_application_startup (GApplication *app)
   static const char *prefs_accels[] = { "<Control>comma", NULL };
 
   G_APPLICATION_CLASS (emb_application_parent_class)->startup (app);
+  /* Before any window, the kiosk's and the error dialog's included. */
+  emb_a11y_name_mnemonic_buttons ();
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
