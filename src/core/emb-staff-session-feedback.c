@@ -29,14 +29,21 @@
 
 #define MAX_FEEDBACK 500
 
-/* The period [now - days, now) as stored text (UTC with milliseconds). */
+/* The period [now - days, now) as stored text (UTC with milliseconds); with
+ * @whole_days, the @days whole UTC days before the day of @now. */
 static void
 period (guint       days,
         GDateTime  *now,
+        gboolean    whole_days,
         char      **from,
         char      **to)
 {
-  g_autoptr(GDateTime) end = now != NULL ? g_date_time_to_utc (now) : g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) at = now != NULL ? g_date_time_to_utc (now) : g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) end = whole_days ? g_date_time_new_utc (g_date_time_get_year (at),
+                                                               g_date_time_get_month (at),
+                                                               g_date_time_get_day_of_month (at),
+                                                               0, 0, 0)
+                                        : g_date_time_ref (at);
   g_autoptr(GDateTime) start = g_date_time_add_days (end, -(int)MIN (days, 36600));
   g_autofree char *start_base = g_date_time_format (start, "%Y-%m-%dT%H:%M:%S");
   g_autofree char *end_base = g_date_time_format (end, "%Y-%m-%dT%H:%M:%S");
@@ -101,7 +108,7 @@ emb_staff_session_list_feedback (EmbStaffSession  *self,
   if (touchpoints->len == 0)
     return G_LIST_MODEL (g_steal_pointer (&store));
 
-  period (days, now, &from, &to);
+  period (days, now, FALSE, &from, &to);
   ids = _emb_ids_json ((const gint64 *)(gpointer)touchpoints->data, touchpoints->len);
 
   /* Through feedback_by_touchpoint (touchpoint_id, received_at). */
@@ -137,8 +144,8 @@ emb_staff_session_list_feedback (EmbStaffSession  *self,
 
 /**
  * emb_staff_session_get_feedback_figures:
- * @days: how many days back from @now
- * @now: (nullable): the end of the period, %NULL for now
+ * @days: how many whole days back from the day of @now
+ * @now: (nullable): the time within the day after the period, %NULL for now
  * @nps: (out) (optional): the NPS of my touchpoints in the period
  * @csat: (out) (optional): their CSAT
  *
@@ -180,7 +187,9 @@ emb_staff_session_get_feedback_figures (EmbStaffSession  *self,
     return TRUE;
 
   db = _emb_staff_session_get_database (self);
-  period (days, now, &from, &to);
+  /* Whole days: figures that change once a day, over a day's answers, so
+   * that comparing them at two moments cannot single out one answer. */
+  period (days, now, TRUE, &from, &to);
   scope.touchpoint_ids = (const gint64 *)(gpointer)touchpoints->data;
   scope.n_touchpoints = touchpoints->len;
   scope.from = from;

@@ -159,7 +159,9 @@ GListModel      *emb_staff_session_list_my_decisions         (EmbStaffSession  *
  * (NULL: now): EmbFeedback items, praise first then complaints (with their
  * follow-up status), without the customer's reference, the source's id or a
  * single score; and NPS and CSAT with their number of answers, not valid
- * (and every other field 0) below the anonymity threshold. */
+ * (and every other field 0) below the anonymity threshold, over the @days
+ * whole UTC days before the day of @now, so that they change once a day
+ * and two readings cannot be subtracted to single out one answer. */
 GListModel      *emb_staff_session_list_feedback             (EmbStaffSession  *self,
                                                               guint             days,
                                                               GDateTime        *now,

@@ -491,6 +491,23 @@ test_feedback_threshold (Fixture       *f,
   g_assert_cmpuint (emb_programme_get_anonymity_threshold (f->db), ==,
                     EMB_ANONYMITY_THRESHOLD_DEFAULT);
 
+  /* An answer of today is not in today's figures, so that a reading before
+   * and after it cannot be subtracted; it is counted from tomorrow on. */
+  emb_test_add_feedback (f->db, "2026-03-01T09:00:00Z", EMB_FEEDBACK_KIND_SURVEY,
+                         EMB_SCORE_TYPE_NPS, 0, f->till, "");
+  g_assert_true (emb_staff_session_get_feedback_figures (anna, 30, now, &nps, &csat, &error));
+  g_assert_cmpuint (nps.total, ==, 4);
+  {
+    g_autoptr(GDateTime) tomorrow = g_date_time_add_days (now, 1);
+
+    g_assert_true (emb_staff_session_get_feedback_figures (anna, 30, tomorrow, &nps, &csat,
+                                                           &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (nps.total, ==, 5);
+    g_assert_true (nps.valid);
+    g_assert_cmpint (nps.score, ==, 20);   /* (3 − 2) / 5 */
+  }
+
   /* Without a role, no touchpoints: nothing, not everything. */
   g_assert_true (emb_staff_session_get_feedback_figures (carl, 30, now, &nps, &csat, &error));
   g_assert_false (nps.valid);
