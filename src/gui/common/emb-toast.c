@@ -5,6 +5,11 @@
  * window it is transient for. So no page or dialog needs to know the window
  * class, and every toast obeys one rule of ownership: the overlay takes it.
  *
+ * A toast the program takes back (emb_toast_withdraw()) goes only once it
+ * has finished coming in: libadwaita 1.2 frees a toast whose hiding (300 ms)
+ * ends before its showing (500 ms when it replaces one still hiding), and
+ * the showing then ends on freed memory, a crash.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "emb-toast"
@@ -119,4 +124,101 @@ emb_toast_show_error (GtkWidget    *widget,
   /* A toast's title is markup: a message may hold “&” or “<”. */
   title = g_markup_escape_text (error->message, -1);
   emb_toast_add (widget, adw_toast_new (title));
+}
+
+/* How long a toast takes to come in, at most: libadwaita's showing of a toast
+ * that replaces one still hiding (500 ms), with a margin. */
+#define SHOWING_US (600 * G_TIME_SPAN_MILLISECOND)
+
+typedef struct
+{
+  AdwToast *toast;
+  gint64    due;      /* frame time, µs */
+} Withdrawal;
+
+static void
+withdrawal_free (gpointer data)
+{
+  Withdrawal *withdrawal = data;
+
+  g_object_unref (withdrawal->toast);
+  g_free (withdrawal);
+}
+
+static gboolean
+withdraw_tick (GtkWidget     *overlay,
+               GdkFrameClock *clock,
+               gpointer       data)
+{
+  Withdrawal *withdrawal = data;
+
+  if (gdk_frame_clock_get_frame_time (clock) < withdrawal->due)
+    return G_SOURCE_CONTINUE;
+  adw_toast_dismiss (withdrawal->toast);
+  return G_SOURCE_REMOVE;
+}
+
+/* Whether @toast is the one @overlay shows (one waiting in its queue has no
+ * widget yet, nor animations). libadwaita does not say: its toast widget
+ * does. Where that cannot be told, it may be. */
+static gboolean
+is_shown (AdwToastOverlay *overlay,
+          AdwToast        *toast)
+{
+  GType widget_type = g_type_from_name ("AdwToastWidget");
+
+  if (widget_type == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (overlay));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      g_autoptr(AdwToast) shown = NULL;
+
+      if (!G_TYPE_CHECK_INSTANCE_TYPE (child, widget_type))
+        continue;
+      if (g_object_class_find_property (G_OBJECT_GET_CLASS (child), "toast") == NULL)
+        return TRUE;
+      g_object_get (child, "toast", &shown, NULL);
+      if (shown == toast)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/**
+ * emb_toast_withdraw:
+ * @overlay: (nullable): where @toast was added, if it still exists
+ * @toast: a toast the program no longer offers
+ *
+ * Dismisses @toast, as adw_toast_dismiss(), but not while it may still be
+ * coming in: then it loses its button at once and goes when it is fully
+ * shown (libadwaita 1.2 crashes otherwise; see above). A toast waiting in
+ * the queue, or on an overlay not shown, goes at once.
+ */
+void
+emb_toast_withdraw (AdwToastOverlay *overlay,
+                    AdwToast        *toast)
+{
+  GdkFrameClock *clock;
+  Withdrawal *withdrawal;
+
+  g_return_if_fail (overlay == NULL || ADW_IS_TOAST_OVERLAY (overlay));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  clock = overlay != NULL ? gtk_widget_get_frame_clock (GTK_WIDGET (overlay)) : NULL;
+  /* Not shown, no animation plays (libadwaita skips them). */
+  if (clock == NULL || !gtk_widget_get_mapped (GTK_WIDGET (overlay)) || !is_shown (overlay, toast))
+    {
+      adw_toast_dismiss (toast);
+      return;
+    }
+
+  /* It came in at the latest now: it is in once this much frame time has
+   * passed, and its hiding then outlasts nothing. */
+  adw_toast_set_button_label (toast, NULL);
+  withdrawal = g_new0 (Withdrawal, 1);
+  withdrawal->toast = g_object_ref (toast);
+  withdrawal->due = gdk_frame_clock_get_frame_time (clock) + SHOWING_US;
+  gtk_widget_add_tick_callback (GTK_WIDGET (overlay), withdraw_tick, withdrawal, withdrawal_free);
 }

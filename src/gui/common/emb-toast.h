@@ -13,5 +13,7 @@ gboolean         emb_toast_add          (GtkWidget    *widget,
                                          AdwToast     *toast);
 void             emb_toast_show_error   (GtkWidget    *widget,
                                          const GError *error);
+void             emb_toast_withdraw     (AdwToastOverlay *overlay,
+                                         AdwToast        *toast);
 
 G_END_DECLS

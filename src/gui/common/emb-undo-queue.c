@@ -29,6 +29,7 @@ typedef struct
   EmbRecordKind      kind;
   GArray            *ids;        /* gint64 */
   AdwToast          *toast;      /* owned; NULL while it is committed */
+  AdwToastOverlay   *overlay;    /* weak: where the toast shows */
   GtkWidget         *widget;     /* weak: where errors show */
   EmbUndoCommitFunc  commit;
   gpointer           user_data;
@@ -63,6 +64,7 @@ pending_free (gpointer data)
   if (pending->toast != NULL)
     g_signal_handlers_disconnect_by_data (pending->toast, pending);
   g_clear_object (&pending->toast);
+  g_clear_weak_pointer (&pending->overlay);
   g_clear_weak_pointer (&pending->widget);
   if (pending->destroy != NULL)
     pending->destroy (pending->user_data);
@@ -338,6 +340,7 @@ emb_undo_queue_push (EmbUndoQueue      *self,
   g_signal_connect (pending->toast, "dismissed", G_CALLBACK (on_dismissed), pending);
   g_ptr_array_add (self->pending, pending);
   g_set_weak_pointer (&self->last_toast, pending->toast);
+  g_set_weak_pointer (&pending->overlay, overlay);
   hide_in_models (self);
 
   adw_toast_overlay_add_toast (overlay, g_object_ref (pending->toast));
@@ -570,9 +573,10 @@ emb_undo_queue_flush_kind (EmbUndoQueue  *self,
         }
 
       g_ptr_array_remove_index (self->pending, i);
-      /* Withdrawing the toast must not commit it a second time. */
+      /* Withdrawing the toast must not commit it a second time; one that
+       * is still coming in goes once it is in (see emb-toast.c). */
       g_signal_handlers_disconnect_by_data (pending->toast, pending);
-      adw_toast_dismiss (pending->toast);
+      emb_toast_withdraw (pending->overlay, pending->toast);
       commit (self, pending);
       pending_free (pending);
     }
