@@ -78,8 +78,9 @@ emb_feedback_triage_view_undo (EmbFeedbackTriageView *self)
   ids = g_steal_pointer (&self->undo_ids);
   if (ids == NULL)
     return FALSE;
+  /* Withdrawn, not dismissed: it may still be sliding in (emb-toast.c). */
   if (self->undo_toast != NULL)
-    adw_toast_dismiss (self->undo_toast);
+    emb_toast_withdraw (emb_toast_find_overlay (GTK_WIDGET (self)), self->undo_toast);
 
   if (!emb_feedback_triage_undo (self->database, (const gint64 *)(gpointer)ids->data, ids->len,
                                  self->undo_touchpoint_id, &error))

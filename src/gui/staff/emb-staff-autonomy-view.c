@@ -139,7 +139,6 @@ show_pilot (EmbStaffAutonomyView *self,
   g_autofree char *allowed = allowed_text (self->pilot);
   g_autofree char *ceiling = NULL;
   g_autofree char *wave_text = NULL;
-  g_autofree char *until = NULL;
 
   adw_window_title_set_title (self->pilot_title, emb_pilot_get_name (self->pilot));
   gtk_label_set_text (self->principle_label, emb_pilot_get_principle (self->pilot));
