@@ -98,11 +98,11 @@ wall_text (EmbKioskContext *ctx,
 
   if (sender != NULL)
     /* TRANSLATORS: a recognition on the kiosk's wall of fame: the value it
-     * honours, the story, and who nominated the person. */
-    return g_strdup_printf (_("%1$s: %2$s (nominated by %3$s)"), value, story, sender);
-  /* TRANSLATORS: a recognition on the kiosk's wall of fame: the value it
-   * honours, then the story. */
-  return g_strdup_printf (_("%1$s: %2$s"), value, story);
+     * honours on a line of its own (keep the \n), the story, and who
+     * nominated the person. */
+    return g_strdup_printf (_("%1$s\n%2$s (nominated by %3$s)"), value, story, sender);
+  /* The value on a line of its own (the slide shows it as a heading). */
+  return g_strdup_printf ("%s\n%s", value, story);
 }
 
 gboolean

@@ -269,12 +269,12 @@ test_wall_teams (Fixture       *f,
   g_assert_cmpuint (emb_kiosk_slide_get_n_items (wall), ==, 3);
   g_assert_cmpstr (item (wall, 0)->label, ==, "Branches team");
   g_assert_cmpstr (item (wall, 0)->text, ==,
-                   "Kindness: The whole branch stayed open during the outage.");
+                   "Kindness\nThe whole branch stayed open during the outage.");
   g_assert_cmpstr (item (wall, 1)->label, ==, "Customer Care team");
   g_assert_cmpstr (item (wall, 1)->text, ==,
-                   "Kindness: … stayed late to help a customer with order #….");
+                   "Kindness\n… stayed late to help a customer with order #….");
   g_assert_cmpstr (item (wall, 2)->label, ==, "Customer Care team");
-  g_assert_cmpstr (item (wall, 2)->text, ==, "Kindness: … calmed an angry caller.");
+  g_assert_cmpstr (item (wall, 2)->text, ==, "Kindness\n… calmed an angry caller.");
   assert_shows_none (slides, never_on_the_wall);
   assert_shows_none (slides, (const char *[]) {
     "Anna", "Nowak", "Bert", "Dora", "Eva", "nominated by", NULL });
@@ -291,15 +291,15 @@ test_wall_names (Fixture       *f,
   g_assert_cmpuint (emb_kiosk_slide_get_n_items (wall), ==, 3);
   g_assert_cmpstr (item (wall, 0)->label, ==, "Branches team");
   g_assert_cmpstr (item (wall, 0)->text, ==,
-                   "Kindness: The whole branch stayed open during the outage. "
+                   "Kindness\nThe whole branch stayed open during the outage. "
                    "(nominated by Anna Nowak)");
   g_assert_cmpstr (item (wall, 1)->label, ==, "Anna Nowak");
   g_assert_cmpstr (item (wall, 1)->text, ==,
-                   "Kindness: Anna stayed late to help a customer with order #…. "
+                   "Kindness\nAnna stayed late to help a customer with order #…. "
                    "(nominated by Bert Brown)");
   /* Sent anonymously by Eva: her name nowhere. */
   g_assert_cmpstr (item (wall, 2)->label, ==, "Dora Diaz");
-  g_assert_cmpstr (item (wall, 2)->text, ==, "Kindness: Dora calmed an angry caller.");
+  g_assert_cmpstr (item (wall, 2)->text, ==, "Kindness\nDora calmed an angry caller.");
   assert_shows_none (slides, never_on_the_wall);
   assert_shows_none (slides, (const char *[]) { "Eva", "Evans", NULL });
 }
