@@ -28,31 +28,11 @@ staff_helper=$(readlink -f "$2")
 build_root=$(readlink -f "$3")
 python=/usr/bin/python3
 
-skip () {
-  echo "1..0 # SKIP $*"
-  exit 0
-}
-
-if [ -z "${EMBASSY_E2E_OWN_DISPLAY:-}" ] && command -v xvfb-run >/dev/null 2>&1; then
-  EMBASSY_E2E_OWN_DISPLAY=1 exec xvfb-run -a -s '-screen 0 1280x1024x24' \
-    env -u DBUS_SESSION_BUS_ADDRESS bash "$self" "$@"
-fi
-[ -n "${DISPLAY:-}" ] || skip "no X11 display for xdotool"
-command -v xdotool >/dev/null 2>&1 || skip "xdotool is not installed"
-command -v dbus-run-session >/dev/null 2>&1 || skip "dbus-run-session is not installed"
-"$python" -c 'import pyatspi' >/dev/null 2>&1 || skip "python3-pyatspi is not installed"
+e2e_screen=1280x1024x24
+# shellcheck source=tests/e2e/e2e-session.sh
+source "$(dirname "$self")/e2e-session.sh"
+"$python" -c 'import pyatspi' >/dev/null 2>&1 || e2e_skip "python3-pyatspi is not installed"
 [ -f "$build_root/tests/demo.db" ] || { echo "Bail out! no demo database in $build_root/tests"; exit 1; }
-
-# A session bus of our own; the TAP stream goes to the inner run as fd 3.
-if [ -z "${DBUS_SESSION_BUS_ADDRESS:-}" ]; then
-  [ -z "${EMBASSY_E2E_IN_DBUS:-}" ] || { echo "Bail out! no session bus"; exit 1; }
-  exec 3>&1
-  EMBASSY_E2E_IN_DBUS=1 EMBASSY_E2E_TAP_FD=3 exec dbus-run-session -- bash "$self" "$@" >&2
-fi
-if [ "${EMBASSY_E2E_TAP_FD:-}" = 3 ]; then
-  exec 1>&3 3>&-
-  unset EMBASSY_E2E_TAP_FD
-fi
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/embassy-staff-e2e.XXXXXX") || exit 1
 app_pid=

@@ -600,3 +600,20 @@ emb_ui_fixture_tear_down_func (EmbUiFixture  *f,
 {
   emb_ui_fixture_tear_down (f);
 }
+
+/**
+ * emb_ui_test_dismiss_toast:
+ *
+ * Takes @toast away as libadwaita does when its button is clicked, once it
+ * has fully come in: libadwaita 1.2 crashes on a toast that goes while it
+ * still slides in (see emb_toast_withdraw()), which a test acting within
+ * milliseconds would otherwise meet.
+ */
+void
+emb_ui_test_dismiss_toast (AdwToast *toast)
+{
+  g_autoptr(AdwToast) held = g_object_ref (toast);
+
+  emb_ui_test_iterate (700);
+  adw_toast_dismiss (held);
+}

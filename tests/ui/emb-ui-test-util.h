@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 
 void       emb_ui_test_wait_mapped    (GtkWidget   *widget);
 void       emb_ui_test_iterate        (guint        ms);
+void       emb_ui_test_dismiss_toast  (AdwToast    *toast);
 void       emb_ui_test_settle         (GtkWidget   *widget,
                                        guint        max_ms);
 gboolean   emb_ui_test_wait_for       (gboolean   (*predicate) (gpointer data),

@@ -330,7 +330,7 @@ test_undo_queue (Fixture       *f,
   /* Undo: they come back, nothing was deleted. */
   g_signal_connect_swapped (queue, "undone", G_CALLBACK (on_undone), &undone);
   g_signal_emit_by_name (toast, "button-clicked");
-  adw_toast_dismiss (toast);
+  emb_ui_test_dismiss_toast (toast);
   emb_ui_test_iterate (50);
   g_assert_cmpuint (calls, ==, 0);
   g_assert_cmpint (undone, ==, ids[0]);
@@ -341,7 +341,7 @@ test_undo_queue (Fixture       *f,
   /* The toast goes away: deleted, in one call. */
   toast = emb_undo_queue_push (queue, GTK_WIDGET (f->page), EMB_RECORD_KIND_DEPARTMENT,
                                ids, 2, "2 departments deleted", delete_departments, &calls, NULL);
-  adw_toast_dismiss (toast);
+  emb_ui_test_dismiss_toast (toast);
   emb_ui_test_iterate (50);
   g_assert_true (emb_ui_test_wait_for (refresh_done, f->page, 5000));
   g_assert_cmpuint (calls, ==, 1);
@@ -420,7 +420,7 @@ test_undo_queue_extend (Fixture       *f,
   g_assert_cmpuint (emb_undo_queue_get_n_pending (queue), ==, 1);
   g_assert_true (emb_undo_queue_contains (queue, EMB_RECORD_KIND_DEPARTMENT, ids[2]));
   g_assert_cmpstr (adw_toast_get_title (toast), ==, "3 departments &amp; more deleted");
-  adw_toast_dismiss (toast);
+  emb_ui_test_dismiss_toast (toast);
   emb_ui_test_iterate (50);
   g_assert_cmpuint (calls, ==, 1);
   g_assert_cmpuint (count_departments (f->db), ==, 0);
@@ -505,7 +505,7 @@ test_page_follows_model (Fixture       *f,
    * another one's animation plays, faster than a person clicks. */
   emb_ui_test_settle (GTK_WIDGET (f->page), 700);
   g_signal_emit_by_name (toast, "button-clicked");
-  adw_toast_dismiss (toast);
+  emb_ui_test_dismiss_toast (toast);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3);
   emb_ui_test_settle (GTK_WIDGET (f->page), 700);
 
@@ -587,7 +587,7 @@ test_undo_queue_flush_while_showing (Fixture       *f,
   g_assert_true (emb_page_add_toast (EMB_PAGE (f->page), g_object_ref (before)));
   emb_ui_test_settle (GTK_WIDGET (f->window), 700);
   /* The one before goes; the Undo toast comes in while it does. */
-  adw_toast_dismiss (before);
+  emb_ui_test_dismiss_toast (before);
   g_assert_nonnull (emb_undo_queue_push (queue, GTK_WIDGET (f->page), EMB_RECORD_KIND_DEPARTMENT,
                                          &id, 1, "deleted", delete_departments, &calls, NULL));
   emb_undo_queue_flush (queue);

@@ -183,7 +183,7 @@ test_set_reset_remove (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "detail.remove-pin", NULL));
   toast = emb_undo_queue_get_last_toast (emb_employee_detail_get_undo_queue (detail));
   g_assert_nonnull (toast);
-  adw_toast_dismiss (toast);
+  emb_ui_test_dismiss_toast (toast);
   emb_ui_test_iterate (100);
   g_assert_false (emb_pin_store_employee_has_pin (f->db, id));
   g_assert_true (says_no_pin (detail));

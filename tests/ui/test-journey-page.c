@@ -465,7 +465,7 @@ test_delete_undo (Fixture       *f,
   toast = emb_undo_queue_get_last_toast (emb_page_get_undo_queue (EMB_PAGE (f->page)));
   g_assert_nonnull (toast);
   g_signal_emit_by_name (toast, "button-clicked");
-  adw_toast_dismiss (toast);
+  emb_ui_test_dismiss_toast (toast);
   settle (f);
   emb_undo_queue_flush (emb_page_get_undo_queue (EMB_PAGE (f->page)));
   g_assert_cmpint (emb_journey_store_count_touchpoints (f->db), ==, 25);

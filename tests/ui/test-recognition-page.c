@@ -884,7 +884,7 @@ test_delete_undo (Fixture       *f,
   /* Undo: back in its place and in the count, nothing deleted. The toast
    * goes away, as a click on its button does. */
   g_signal_emit_by_name (toast, "button-clicked");
-  adw_toast_dismiss (toast);
+  emb_ui_test_dismiss_toast (toast);
   g_assert_false (is_hidden (f, id));
   g_assert_cmpuint (g_list_model_get_n_items (inbox), ==, n_inbox);
   g_assert_cmpuint (g_list_model_get_n_items (list), ==, n_list);

@@ -132,12 +132,43 @@ mnemonic_label_of (GtkWidget *widget)
   return NULL;
 }
 
+static GQuark
+own_label_quark (void)
+{
+  static GQuark quark;
+
+  if (quark == 0)
+    quark = g_quark_from_static_string ("emb-a11y-own-label");
+  return quark;
+}
+
+/**
+ * emb_a11y_set_label:
+ * @widget: a widget, most often a button
+ * @label: the name screen readers give it
+ *
+ * Names @widget for screen readers with more than it shows ("Acknowledge
+ * “Our promise”" for a button that reads "_Acknowledge"), and keeps
+ * emb_a11y_name_mnemonic_buttons() from naming it by its text again.
+ */
+void
+emb_a11y_set_label (GtkWidget  *widget,
+                    const char *label)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  g_object_set_qdata (G_OBJECT (widget), own_label_quark (), GINT_TO_POINTER (TRUE));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+}
+
 static void
 name_from_mnemonic_label (GtkWidget *widget)
 {
   GtkLabel *label = mnemonic_label_of (widget);
 
-  if (label == NULL)
+  /* A name of its own (emb_a11y_set_label()) stays. */
+  if (label == NULL || g_object_get_qdata (G_OBJECT (widget), own_label_quark ()) != NULL)
     return;
 
   /* A button's label names it already (the labelled-by relation of its

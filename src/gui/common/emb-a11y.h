@@ -13,6 +13,8 @@ void emb_a11y_label_drop_down (GtkDropDown *drop_down,
 void emb_a11y_label_editable  (GtkEditable *editable,
                                const char  *label);
 void emb_a11y_label_entry_row (AdwEntryRow *row);
+void emb_a11y_set_label       (GtkWidget   *widget,
+                               const char  *label);
 
 void emb_a11y_name_mnemonic_buttons (void);
 

@@ -100,13 +100,11 @@ emb_feedback_category_row_new (const char *category,
   emb_a11y_label_drop_down (self->touchpoint_dropdown, label);
   g_free (label);
   label = g_strdup_printf (_("Assign a touchpoint to “%s”"), name);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->assign_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  emb_a11y_set_label (GTK_WIDGET (self->assign_button), label);
   g_free (label);
   label = g_strdup_printf (_("List the feedback of “%s”"), name);
   gtk_widget_set_tooltip_text (self->show_button, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->show_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  emb_a11y_set_label (GTK_WIDGET (self->show_button), label);
   return GTK_WIDGET (self);
 }
 

@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "emb-a11y.h"
 #include "emb-journey-stage-card.h"
 #include "emb-journey-touchpoint-row.h"
 
@@ -195,9 +196,7 @@ emb_journey_stage_card_new (EmbStage *stage,
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->add_button), "journey.add-touchpoint");
   /* Translators: the button adding a touchpoint to one stage, for a screen reader */
   add_label = g_strdup_printf (_("Add a touchpoint to “%s”"), name);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->add_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, add_label,
-                                  -1);
+  emb_a11y_set_label (GTK_WIDGET (self->add_button), add_label);
   return GTK_WIDGET (self);
 }
 

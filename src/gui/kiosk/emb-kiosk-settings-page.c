@@ -20,6 +20,7 @@
 
 #include <glib/gi18n.h>
 
+#include "emb-a11y.h"
 #include "emb-employee-pin-dialog.h"
 #include "emb-kiosk-settings.h"
 #include "emb-kiosk-settings-day-row.h"
@@ -219,8 +220,7 @@ show_pin (EmbKioskSettingsPage *self)
                                    : _("Not set: set one before the kiosk runs, so that no passer-by can leave it"));
   gtk_button_set_label (self->pin_button, set ? _("_Change…") : _("_Set…"));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->pin_button), action);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->pin_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, action, -1);
+  emb_a11y_set_label (GTK_WIDGET (self->pin_button), action);
 }
 
 /* Shows self->settings; a person's change only comes from a person. */

@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "emb-a11y.h"
 #include "emb-decision-row.h"
 #include "emb-pilot-store.h"
 #include "emb-pilots-dates.h"
@@ -159,9 +160,7 @@ emb_decision_row_bind (EmbDecisionRow *self,
   /* Translators: the accessible name of a decision's Review button: who
    * decided, and when */
   review_label = g_strdup_printf (_("Review the decision of %s on %s"), employee_name, date);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->review_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, review_label,
-                                  -1);
+  emb_a11y_set_label (GTK_WIDGET (self->review_button), review_label);
 
   gtk_widget_set_visible (self->over_badge, is_over);
   if (is_over)

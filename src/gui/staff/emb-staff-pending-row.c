@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "emb-a11y.h"
 #include "emb-format.h"
 #include "emb-staff-pending-row.h"
 
@@ -90,9 +91,7 @@ emb_staff_pending_row_new (EmbPendingItem *item,
       /* Translators: a kind of item and when it was published: "Brand promise · published 3 March 2026" */
       subtitle = g_strdup_printf (_("%s · published %s"), kind, when != NULL ? when : "—");
       button_label = g_strdup_printf (_("Acknowledge “%s”"), emb_pending_item_get_title (item));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self->button),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, button_label,
-                                      -1);
+      emb_a11y_set_label (GTK_WIDGET (self->button), button_label);
     }
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self), subtitle);
   gtk_widget_set_visible (GTK_WIDGET (self->button), !acknowledged);
