@@ -266,6 +266,19 @@ _emb_csv_format_date (const EmbCsvDateTime *dt,
   g_snprintf (buffer, 16, "%04d-%02d-%02d", dt->year, dt->month, dt->day);
 }
 
+/* Writes @value (0 to 10^@width - 1) in @width digits, with leading zeros. */
+static void
+put_digits (char *out,
+            int   value,
+            int   width)
+{
+  for (int i = width - 1; i >= 0; i--)
+    {
+      out[i] = (char)('0' + value % 10);
+      value /= 10;
+    }
+}
+
 /* The form of emb_now_iso8601(), in UTC; a time without a zone is UTC. */
 void
 _emb_csv_format_timestamp (const EmbCsvDateTime *dt,
@@ -284,8 +297,33 @@ _emb_csv_format_timestamp (const EmbCsvDateTime *dt,
       return;
     }
 
-  g_snprintf (buffer, 32, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ",
-              dt->year, dt->month, dt->day, dt->hour, dt->minute, dt->second, dt->msec);
+  if ((guint)dt->year > 9999 || (guint)dt->month > 99 || (guint)dt->day > 99 ||
+      (guint)dt->hour > 99 || (guint)dt->minute > 99 || (guint)dt->second > 99 ||
+      (guint)dt->msec > 999)
+    {
+      g_snprintf (buffer, 32, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ",
+                  dt->year, dt->month, dt->day, dt->hour, dt->minute, dt->second, dt->msec);
+      return;
+    }
+
+  /* The same text as the g_snprintf() above, written digit by digit: it is
+   * made for every row of an import, and printf's format machinery cost as
+   * much as the rest of reading the date. */
+  put_digits (buffer, dt->year, 4);
+  buffer[4] = '-';
+  put_digits (buffer + 5, dt->month, 2);
+  buffer[7] = '-';
+  put_digits (buffer + 8, dt->day, 2);
+  buffer[10] = 'T';
+  put_digits (buffer + 11, dt->hour, 2);
+  buffer[13] = ':';
+  put_digits (buffer + 14, dt->minute, 2);
+  buffer[16] = ':';
+  put_digits (buffer + 17, dt->second, 2);
+  buffer[19] = '.';
+  put_digits (buffer + 20, dt->msec, 3);
+  buffer[23] = 'Z';
+  buffer[24] = '\0';
 }
 
 /* Scores ----------------------------------------------------------------- */
