@@ -18,9 +18,9 @@
  * rows of values: every run of an INSERT opens a cursor on the table and on
  * each of its indexes, and its end closes them and the statement's savepoint,
  * which cost as much as writing a row. A batch keeps its rows' texts until
- * it is written; the look-ups of items imported before never see the rows
- * of the import (_emb_feedback_finder_start()), so they need not be written
- * at once.
+ * it is written. The look-ups by content never see the rows of the import
+ * (_emb_feedback_finder_start()); the look-up by id that finds a repeat of
+ * a row of the same file asks the batch too (_emb_feedback_store_is_pending()).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -468,6 +468,28 @@ _emb_feedback_store_end_import (EmbFeedbackWriter *writer)
   g_clear_object (&writer->db);
   g_free (writer->now);
   g_free (writer);
+}
+
+/**
+ * _emb_feedback_store_is_pending:
+ *
+ * Whether a row of the batch not yet written has @source_id from @source:
+ * a look-up of the items written so far (_emb_feedback_finder_has_id())
+ * does not see them yet.
+ */
+gboolean
+_emb_feedback_store_is_pending (EmbFeedbackWriter *writer,
+                                const char        *source,
+                                const char        *source_id)
+{
+  for (guint r = 0; r < writer->n_pending; r++)
+    {
+      const PendingRow *row = &writer->pending[r];
+
+      if (strcmp (row->source_id, source_id) == 0 && g_strcmp0 (row->source, source) == 0)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* Adds @feedback with a new UUID: to the batch, written when it is full. */
