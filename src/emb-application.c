@@ -132,6 +132,12 @@ apply_retention (const char *path)
   g_autofree char *message = NULL;
   EmbRetentionResult result;
 
+  /* A file that is not there is no programme to clear, not one to make. */
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_printerr (_("There is no programme database at %s.\n"), path);
+      return 1;
+    }
   db = emb_database_open (path, &error);
   if (db == NULL || !emb_feedback_retention_apply (db, NULL, NULL, &result, &error))
     {
@@ -140,6 +146,14 @@ apply_retention (const char *path)
     }
   if (result.months == EMB_RETENTION_FOREVER)
     message = g_strdup (_("Customer feedback texts are kept for ever: nothing was cleared."));
+  else if (result.cleared == 0)
+    {
+      g_autofree char *period = emb_retention_describe_period (result.months);
+
+      /* Translators: %s is a period ("2 years") */
+      message = g_strdup_printf (_("No customer feedback text is older than %s: nothing was "
+                                   "cleared."), period);
+    }
   else
     message = emb_retention_describe_cleared (result.cleared, result.months);
   g_print ("%s\n", message);
