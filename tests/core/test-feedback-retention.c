@@ -632,6 +632,62 @@ test_reimport (void)
   g_assert_cmpint (count_matches (fresh->db, "kurier"), ==, 0);
 }
 
+/* A bundle written before the run, imported again after it (or into a
+ * programme with the same rule), brings no cleared text back; the newer
+ * item keeps its text. */
+static void
+test_bundle_reimport (void)
+{
+  g_autoptr(EmbTestDb) tdb = emb_test_db_new ();
+  g_autoptr(EmbTestDb) fresh = emb_test_db_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GFile) bundle = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (tdb->dir, "before.embassy", NULL);
+  g_autofree char *year_ago = NULL;
+  g_autofree char *week_ago = NULL;
+  gint64 old, recent;
+
+  {
+    g_autoptr(GDateTime) a = g_date_time_add_months (now, -13);
+    g_autoptr(GDateTime) b = g_date_time_add_days (now, -7);
+
+    year_ago = g_date_time_format (a, "%Y-%m-%dT%H:%M:%S.000Z");
+    week_ago = g_date_time_format (b, "%Y-%m-%dT%H:%M:%S.000Z");
+  }
+  old = add_item (tdb->db, year_ago, EMB_FEEDBACK_KIND_COMPLAINT, EMB_SCORE_TYPE_NPS, 1, 0,
+                  "Overcharged twice", "ACC-991");
+  recent = add_item (tdb->db, week_ago, EMB_FEEDBACK_KIND_PRAISE, EMB_SCORE_TYPE_NPS, 10, 0,
+                     "Sorted at once", "ACC-992");
+  bundle = g_file_new_for_path (path);
+  g_assert_true (emb_bundle_export (tdb->db, bundle, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  set_months (tdb->db, 12);
+  g_assert_cmpuint (apply_ok (tdb->db, NULL), ==, 1);
+  for (guint i = 0; i < 2; i++)
+    {
+      EmbDatabase *db = i == 0 ? tdb->db : fresh->db;
+      g_autoptr(EmbImportReport) report = emb_import_report_new ();
+
+      if (i == 1)
+        set_months (fresh->db, 12);
+      g_assert_true (emb_bundle_import (db, bundle, NULL, NULL, report, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (_emb_database_count (db, "SELECT count(*) FROM feedback"), ==, 2);
+      g_assert_cmpint (count_matches (db, "overcharged"), ==, 0);
+      g_assert_cmpint (count_matches (db, "sorted"), ==, 1);
+      g_assert_cmpint (_emb_database_count (db, "SELECT count(*) FROM feedback"
+                                                " WHERE customer_ref = 'ACC-991'"), ==, 0);
+      g_assert_cmpint (_emb_database_count (db, "SELECT count(*) FROM feedback"
+                                                " WHERE customer_ref = 'ACC-992'"), ==, 1);
+      g_assert_cmpint (_emb_database_count (db, "SELECT score FROM feedback"
+                                                " WHERE kind = 'complaint'"), ==, 1);
+    }
+  g_assert_cmpstr (text_of (tdb->db, "text", old), ==, "");
+  g_assert_cmpstr (text_of (tdb->db, "text", recent), ==, "Sorted at once");
+}
+
 /* The batches walk the index on the receive date, never the table. */
 static void
 test_uses_index (void)
@@ -675,6 +731,7 @@ main (int   argc,
   g_test_add_func ("/retention/last-run", test_last_run);
   g_test_add_func ("/retention/async", test_async);
   g_test_add_func ("/retention/reimport", test_reimport);
+  g_test_add_func ("/retention/bundle-reimport", test_bundle_reimport);
   g_test_add_func ("/retention/uses-index", test_uses_index);
 
   return g_test_run ();
