@@ -444,6 +444,7 @@ typedef struct
   char      *path;
   GDateTime *now;
   guint      months;
+  gboolean   count;    /* count what is due instead of running */
 } TaskData;
 
 static void
@@ -456,51 +457,72 @@ task_data_free (gpointer data)
   g_free (d);
 }
 
-static GTask *
-task_new (EmbDatabase         *db,
+/* A count or a run with a connection of its own: a sqlite3* never crosses
+ * threads. */
+static void
+worker (GTask        *task,
+        gpointer      source_object,
+        gpointer      task_data,
+        GCancellable *cancellable)
+{
+  TaskData *d = task_data;
+  g_autoptr(EmbDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  EmbRetentionResult result = { 0, d->months };
+  gboolean ok;
+
+  db = emb_database_open (d->path, &error);
+  if (db == NULL)
+    ok = FALSE;
+  else if (d->count)
+    ok = emb_feedback_retention_count_due (db, d->months, d->now, &result.cleared, &error);
+  else
+    ok = emb_feedback_retention_apply (db, d->now, cancellable, &result, &error);
+  if (!ok)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, g_memdup2 (&result, sizeof result), g_free);
+}
+
+static void
+task_run (EmbDatabase         *db,
           GDateTime           *now,
           guint                months,
+          gboolean             count,
           GCancellable        *cancellable,
           GAsyncReadyCallback  callback,
           gpointer             user_data,
           gpointer             source_tag)
 {
-  GTask *task = g_task_new (db, cancellable, callback, user_data);
+  g_autoptr(GTask) task = g_task_new (db, cancellable, callback, user_data);
   TaskData *d = g_new0 (TaskData, 1);
 
   d->path = g_strdup (emb_database_get_path (db));
   d->now = now != NULL ? g_date_time_ref (now) : NULL;
   d->months = months;
+  d->count = count;
   g_task_set_source_tag (task, source_tag);
   g_task_set_task_data (task, d, task_data_free);
-  return task;
+  g_task_run_in_thread (task, worker);
 }
 
-static void
-apply_thread (GTask        *task,
-              gpointer      source_object,
-              gpointer      task_data,
-              GCancellable *cancellable)
+static EmbRetentionResult *
+task_finish (EmbDatabase   *db,
+             GAsyncResult  *result,
+             gpointer       source_tag,
+             GError       **error)
 {
-  TaskData *d = task_data;
-  g_autoptr(EmbDatabase) db = NULL;
-  g_autoptr(GError) error = NULL;
-  EmbRetentionResult result;
+  g_return_val_if_fail (g_task_is_valid (result, db), NULL);
+  g_return_val_if_fail (g_async_result_is_tagged (result, source_tag), NULL);
 
-  /* A connection of its own: a sqlite3* never crosses threads. */
-  db = emb_database_open (d->path, &error);
-  if (db == NULL || !emb_feedback_retention_apply (db, d->now, cancellable, &result, &error))
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, g_memdup2 (&result, sizeof result), g_free);
+  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 /**
  * emb_feedback_retention_apply_async:
  *
  * Runs emb_feedback_retention_apply() on a worker thread with a connection
- * of its own to @db's file. @db learns of the change when it next checks
- * for other connections' changes.
+ * of its own to @db's file. @db learns of the change when it is finished.
  */
 void
 emb_feedback_retention_apply_async (EmbDatabase         *db,
@@ -509,13 +531,10 @@ emb_feedback_retention_apply_async (EmbDatabase         *db,
                                     GAsyncReadyCallback  callback,
                                     gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-
   g_return_if_fail (EMB_IS_DATABASE (db));
 
-  task = task_new (db, now, 0, cancellable, callback, user_data,
-                   emb_feedback_retention_apply_async);
-  g_task_run_in_thread (task, apply_thread);
+  task_run (db, now, 0, FALSE, cancellable, callback, user_data,
+            emb_feedback_retention_apply_async);
 }
 
 /**
@@ -530,37 +549,15 @@ emb_feedback_retention_apply_finish (EmbDatabase         *db,
                                      EmbRetentionResult  *out,
                                      GError             **error)
 {
-  g_autofree EmbRetentionResult *done = NULL;
+  g_autofree EmbRetentionResult *done = task_finish (db, result,
+                                                     emb_feedback_retention_apply_async, error);
 
-  g_return_val_if_fail (g_task_is_valid (result, db), FALSE);
-  g_return_val_if_fail (g_async_result_is_tagged (result, emb_feedback_retention_apply_async),
-                        FALSE);
-
-  done = g_task_propagate_pointer (G_TASK (result), error);
   if (done == NULL)
     return FALSE;
   emb_database_check_external_changes (db);
   if (out != NULL)
     *out = *done;
   return TRUE;
-}
-
-static void
-count_thread (GTask        *task,
-              gpointer      source_object,
-              gpointer      task_data,
-              GCancellable *cancellable)
-{
-  TaskData *d = task_data;
-  g_autoptr(EmbDatabase) db = NULL;
-  g_autoptr(GError) error = NULL;
-  guint64 count;
-
-  db = emb_database_open (d->path, &error);
-  if (db == NULL || !emb_feedback_retention_count_due (db, d->months, d->now, &count, &error))
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, g_memdup2 (&count, sizeof count), g_free);
 }
 
 /**
@@ -577,13 +574,10 @@ emb_feedback_retention_count_async (EmbDatabase         *db,
                                     GAsyncReadyCallback  callback,
                                     gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-
   g_return_if_fail (EMB_IS_DATABASE (db));
 
-  task = task_new (db, now, months, cancellable, callback, user_data,
-                   emb_feedback_retention_count_async);
-  g_task_run_in_thread (task, count_thread);
+  task_run (db, now, months, TRUE, cancellable, callback, user_data,
+            emb_feedback_retention_count_async);
 }
 
 gboolean
@@ -592,16 +586,12 @@ emb_feedback_retention_count_finish (EmbDatabase   *db,
                                      guint64       *count,
                                      GError       **error)
 {
-  g_autofree guint64 *done = NULL;
+  g_autofree EmbRetentionResult *done = task_finish (db, result,
+                                                     emb_feedback_retention_count_async, error);
 
-  g_return_val_if_fail (g_task_is_valid (result, db), FALSE);
-  g_return_val_if_fail (g_async_result_is_tagged (result, emb_feedback_retention_count_async),
-                        FALSE);
-
-  done = g_task_propagate_pointer (G_TASK (result), error);
   if (done == NULL)
     return FALSE;
   if (count != NULL)
-    *count = *done;
+    *count = done->cleared;
   return TRUE;
 }
