@@ -12,8 +12,10 @@
 #include "emb-a11y.h"
 #include "emb-command-line.h"
 #include "emb-demo.h"
+#include "emb-feedback-retention.h"
 #include "emb-kiosk-window.h"
 #include "emb-preferences-window.h"
+#include "emb-retention-runner.h"
 #include "emb-staff-window.h"
 #include "emb-window.h"
 
@@ -27,6 +29,8 @@ struct _EmbApplication
   gboolean        fill_demo;
   gboolean        staff;
   gboolean        kiosk;
+  /* The feedback retention rule, run by the manager window only. */
+  EmbRetentionRunner *retention;
 };
 
 G_DEFINE_FINAL_TYPE (EmbApplication, emb_application, ADW_TYPE_APPLICATION)
@@ -43,6 +47,9 @@ static const GOptionEntry option_entries[] = {
     NULL },
   { "kiosk", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
     N_("Run as the break-room kiosk: full screen and locked, left only with the manager PIN"),
+    NULL },
+  { "apply-retention", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+    N_("Clear the texts of customer feedback older than the programme keeps them, and quit"),
     NULL },
   { NULL }
 };
@@ -115,6 +122,44 @@ emb_application_get_settings (EmbApplication *self)
   return self->settings;
 }
 
+/* embassy --apply-retention, for scripts: the rule of the Preferences, now,
+ * whether due or not. */
+static int
+apply_retention (const char *path)
+{
+  g_autoptr(EmbDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  EmbRetentionResult result;
+
+  /* A file that is not there is no programme to clear, not one to make. */
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_printerr (_("There is no programme database at %s.\n"), path);
+      return 1;
+    }
+  db = emb_database_open (path, &error);
+  if (db == NULL || !emb_feedback_retention_apply (db, NULL, NULL, &result, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  if (result.months == EMB_RETENTION_FOREVER)
+    message = g_strdup (_("Customer feedback texts are kept for ever: nothing was cleared."));
+  else if (result.cleared == 0)
+    {
+      g_autofree char *period = emb_retention_describe_period (result.months);
+
+      /* Translators: %s is a period ("2 years") */
+      message = g_strdup_printf (_("No customer feedback text is older than %s: nothing was "
+                                   "cleared."), period);
+    }
+  else
+    message = emb_retention_describe_cleared (result.cleared, result.months);
+  g_print ("%s\n", message);
+  return 0;
+}
+
 static int
 emb_application_handle_local_options (GApplication *app,
                                       GVariantDict *options)
@@ -138,6 +183,9 @@ emb_application_handle_local_options (GApplication *app,
   self->fill_demo = g_variant_dict_contains (options, "demo");
   self->staff = g_variant_dict_contains (options, "staff");
   self->kiosk = g_variant_dict_contains (options, "kiosk");
+
+  if (g_variant_dict_contains (options, "apply-retention"))
+    return apply_retention (self->database_path);
 
   /* --import, --export, --backup and --restore need no display. */
   return emb_command_line_run (options, self->database_path);
@@ -287,6 +335,19 @@ on_watch_interval_changed (EmbApplication *self)
                                          g_settings_get_uint (self->settings, "watch-interval"));
 }
 
+/* The retention rule of customer feedback texts: in the manager's
+ * application only (not --staff nor --kiosk), once the window is shown and
+ * then daily while it runs (emb-retention-runner.c). */
+static void
+start_retention (EmbApplication *self,
+                 GtkWindow      *window)
+{
+  if (self->kiosk || self->staff || self->database == NULL || self->retention != NULL)
+    return;
+  self->retention = emb_retention_runner_new (self->database, GTK_WIDGET (window));
+  emb_retention_runner_start (self->retention);
+}
+
 static void
 emb_application_activate (GApplication *app)
 {
@@ -330,6 +391,7 @@ emb_application_activate (GApplication *app)
     window = GTK_WINDOW (emb_window_new (self));
   quit_after_first_frame (self, window);
   gtk_window_present (window);
+  start_retention (self, window);
 
   if (self->fill_demo && self->database != NULL && emb_database_is_empty (self->database))
     {
@@ -478,6 +540,7 @@ emb_application_dispose (GObject *object)
 {
   EmbApplication *self = (EmbApplication *)object;
 
+  g_clear_object (&self->retention);
   g_clear_object (&self->database);
   g_clear_object (&self->settings);
 

@@ -147,6 +147,7 @@ typedef struct
   gboolean                full;          /* the report is full: stop looking */
   gboolean                cancelled;
   gboolean                dry_run_done;
+  char                   *retention_cutoff;   /* feedback before it comes without text */
 } EmbBundleImport;
 
 /* Problems (emb-bundle-import.c): at the current JSON path followed by

@@ -35,6 +35,7 @@
 #include <string.h>
 
 #include "emb-bundle-import-private.h"
+#include "emb-feedback-retention.h"
 #include "emb-validate-private.h"
 
 #define CHECK_EVERY    256    /* records between looks at the cancellable */
@@ -64,6 +65,7 @@ import_clear (EmbBundleImport *imp)
     }
   g_clear_pointer (&imp->value_names, g_hash_table_unref);
   g_clear_pointer (&imp->names, g_string_chunk_free);
+  g_clear_pointer (&imp->retention_cutoff, g_free);
 }
 
 /* Problems --------------------------------------------------------------- */
@@ -775,6 +777,8 @@ emb_bundle_import (EmbDatabase             *db,
   imp.cancellable = cancellable;
   imp.name = display_name (file, cancellable);
   imp.path = g_string_new ("$");
+  imp.retention_cutoff = emb_feedback_retention_cutoff (emb_feedback_retention_get_months (db),
+                                                        NULL);
 
   if (imp.options->progress != NULL)
     imp.options->progress (0.0, imp.options->progress_data);

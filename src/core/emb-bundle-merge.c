@@ -298,6 +298,30 @@ sync_scores (EmbBundleImport        *imp,
   return TRUE;
 }
 
+/* The retention rule of emb-feedback-retention.c: a feedback item received
+ * before the programme's cutoff is written without its text and customer
+ * reference, so that a bundle written before a run brings no cleared text
+ * back. */
+static void
+apply_retention (EmbBundleImport *imp,
+                 const EmbTable  *table,
+                 EmbBundleRecord *record)
+{
+  static const EmbBundleCell empty = { SQLITE_TEXT, 0, 0.0, "" };
+  const char *received_at = NULL;
+
+  for (guint i = 0; i < table->n_columns; i++)
+    if (g_str_equal (table->columns[i].column, "received_at") &&
+        record->cells[i].type == SQLITE_TEXT)
+      received_at = record->cells[i].s;
+  if (received_at == NULL || strcmp (received_at, imp->retention_cutoff) >= 0)
+    return;
+  for (guint i = 0; i < table->n_columns; i++)
+    if (g_str_equal (table->columns[i].column, "text") ||
+        g_str_equal (table->columns[i].column, "customer_ref"))
+      record->cells[i] = empty;
+}
+
 /**
  * _emb_bundle_merge_record:
  * @record: a record checked without problems
@@ -334,6 +358,8 @@ _emb_bundle_merge_record (EmbBundleImport        *imp,
     }
   stmt = *slot;
 
+  if (id == EMB_BUNDLE_KIND_FEEDBACK && imp->retention_cutoff != NULL)
+    apply_retention (imp, table, record);
   sqlite3_bind_text (stmt, 1, record->uuid, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 2, record->created_at, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 3, record->updated_at, -1, SQLITE_STATIC);

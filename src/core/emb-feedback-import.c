@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "emb-csv-private.h"
+#include "emb-feedback-retention.h"
 #include "emb-feedback-store-private.h"
 #include "emb-validate-private.h"
 
@@ -151,6 +152,7 @@ typedef struct
   guint              skipped_by_id;      /* of the checking pass, the ids being a key */
   guint              skipped_by_content; /* of the checking pass, the content being it */
   GHashTable        *written_sources;    /* the sources of the items written */
+  char              *retention_cutoff;   /* items received before it come without text */
 } FeedbackImport;
 
 /* What the database holds -------------------------------------------------- */
@@ -198,6 +200,13 @@ feedback_load (EmbCsvMapper  *mapper,
                                   (const char *)value);
         }
     }
+
+  /* The retention rule of emb-feedback-retention.c: an item older than the
+   * programme keeps texts comes in as a run would have left it, so a
+   * re-import finds the cleared item by its content and brings no text
+   * back. */
+  feedback->retention_cutoff =
+    emb_feedback_retention_cutoff (emb_feedback_retention_get_months (mapper->db), NULL);
 
   feedback->finder = _emb_feedback_finder_new (mapper->db, error);
   return feedback->finder != NULL;
@@ -563,6 +572,12 @@ feedback_row (EmbCsvMapper  *mapper,
   if (!ok)
     return TRUE;
 
+  if (feedback->retention_cutoff != NULL && strcmp (timestamp, feedback->retention_cutoff) < 0)
+    {
+      text = NULL;
+      customer = NULL;
+    }
+
   {
     EmbFeedbackRow row = {
       .received_at = timestamp,
@@ -701,6 +716,7 @@ feedback_free (EmbCsvMapper *mapper)
 
   g_clear_pointer (&feedback->writer, _emb_feedback_store_end_import);
   g_clear_pointer (&feedback->finder, _emb_feedback_finder_free);
+  g_clear_pointer (&feedback->retention_cutoff, g_free);
   g_clear_pointer (&feedback->touchpoints, g_hash_table_unref);
   g_hash_table_unref (feedback->sources);
   g_hash_table_unref (feedback->written_sources);

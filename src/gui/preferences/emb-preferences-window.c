@@ -13,6 +13,7 @@
 #include "emb-preferences-window.h"
 #include "emb-programme-store.h"
 #include "emb-records.h"
+#include "emb-retention-row.h"
 
 struct _EmbPreferencesWindow
 {
@@ -32,6 +33,7 @@ struct _EmbPreferencesWindow
   GtkSpinButton        *idle_spin;
   AdwActionRow         *threshold_row;
   GtkSpinButton        *threshold_spin;
+  EmbRetentionRow      *retention_row;
 };
 
 G_DEFINE_FINAL_TYPE (EmbPreferencesWindow, emb_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -155,6 +157,7 @@ emb_preferences_window_constructed (GObject *object)
                                emb_programme_get_anonymity_threshold (self->database));
   g_signal_connect_object (self->threshold_spin, "value-changed",
                            G_CALLBACK (threshold_changed), self, G_CONNECT_SWAPPED);
+  emb_retention_row_set_database (self->retention_row, self->database);
   /* The kiosk's settings live in the database, for a kiosk anywhere on it. */
   if (self->database != NULL)
     adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
@@ -218,6 +221,7 @@ emb_preferences_window_class_init (EmbPreferencesWindowClass *klass)
                          G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (EMB_TYPE_RETENTION_ROW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/gui/preferences/emb-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, EmbPreferencesWindow, style_row);
@@ -231,6 +235,7 @@ emb_preferences_window_class_init (EmbPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EmbPreferencesWindow, gap_spin);
   gtk_widget_class_bind_template_child (widget_class, EmbPreferencesWindow, nominator_cap_spin);
   gtk_widget_class_bind_template_child (widget_class, EmbPreferencesWindow, nominee_cap_spin);
+  gtk_widget_class_bind_template_child (widget_class, EmbPreferencesWindow, retention_row);
 }
 
 static void
