@@ -8,8 +8,9 @@ metainfo and fails on any error, warning, info or pedantic hint except the
 ones listed in ALLOWED, which Debian 12's AppStream (0.16) cannot be spared:
 
   - `unknown-tag developer`: <developer id="…"> came with AppStream 1.0 and
-    Flathub requires it; AppStream 0.16 does not know it yet (the file keeps
-    <developer_name> for 0.16's readers too).
+    Flathub requires it; AppStream 0.16 does not know it yet. (The file has no
+    <developer_name>, which 0.16 knows: AppStream 1.0 warns that it is
+    deprecated, and Flathub fails on that warning.)
   - `cid-contains-uppercase-letter`: the application ID,
     io.github.embassyapp.Embassy, is the app's name everywhere (D-Bus,
     GSettings, the Flatpak) and cannot change.
