@@ -9,7 +9,8 @@
 # data/screenshots unless given. Each shot starts the app on a fresh copy of
 # the demo organisation (tests/make-demo-db, dated today) in a 1280×800
 # screen with no window manager, on a GSettings key file that opens the right
-# area in a window as large as the screen. The staff view signs in with the
+# area in a window as large as the screen, and is taken once the screen has
+# stopped changing (the kiosk's by the clock). The staff view signs in with the
 # demo PIN (the last four digits of the employee number), typed with xdotool.
 # Needs Xvfb, xwd, xdotool, ImageMagick and dbus-run-session; pngquant, when
 # there, makes the files smaller. Look at each picture before committing it.
@@ -89,9 +90,10 @@ demo="$tmp/demo.db"
 "$make_demo" "$demo" "$(date +%F)" >"$tmp/demo.log" 2>&1 ||
   { cat "$tmp/demo.log" >&2; exit 1; }
 
-# start NAME PAGE [ARGS...]: the app on a fresh copy of the demo organisation,
-# showing the area PAGE of the manager window.
-start () {
+# launch NAME PAGE [ARGS...]: the app on a fresh copy of the demo
+# organisation, showing the area PAGE of the manager window; returns once its
+# window is on the screen (at $shown, in seconds of $SECONDS).
+launch () {
   local name="$1" page="$2"; shift 2
   local home="$tmp/$name"
   mkdir -p "$home/config/glib-2.0/settings" "$home/data" "$home/cache"
@@ -101,8 +103,37 @@ start () {
   XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" XDG_CACHE_HOME="$home/cache" \
     "$exe" --database "$home/data/programme.db" "$@" >"$tmp/$name.log" 2>&1 &
   app_pid=$!
-  sleep "${EMBASSY_SHOTS_WAIT:-6}"
-  kill -0 "$app_pid" 2>/dev/null || { echo "embassy ended:" >&2; cat "$tmp/$name.log" >&2; exit 1; }
+  for _ in $(seq 1 120); do
+    xdotool search --onlyvisible --pid "$app_pid" >/dev/null 2>&1 && break
+    kill -0 "$app_pid" 2>/dev/null || { echo "embassy ended:" >&2; cat "$tmp/$name.log" >&2; exit 1; }
+    sleep 0.5
+  done
+  shown=$SECONDS
+}
+
+# start NAME PAGE [ARGS...]: launch, and wait until the window is drawn.
+start () {
+  launch "$@"
+  sleep 3
+  settle
+}
+
+# settle: waits until the screen stops changing (alike for 3 s), at most
+# 40 s: on a busy machine a page reads its data and draws a while.
+settle () {
+  local previous="" current same=0
+  for _ in $(seq 1 40); do
+    sleep 1
+    current=$(xwd -root -silent | md5sum)
+    if [ "$current" = "$previous" ]; then
+      same=$((same + 1))
+      [ $same -ge 3 ] && return 0
+    else
+      same=0
+    fi
+    previous=$current
+  done
+  echo "the screen did not settle in 40 s" >&2
 }
 
 shoot () {
@@ -119,12 +150,19 @@ shoot () {
   fi
 }
 
+# fill_screen: the staff and kiosk windows have sizes of their own; as large
+# as the screen, like the manager window.
+fill_screen () {
+  local wid
+  wid=$(xdotool search --onlyvisible --pid "$app_pid" | head -n 1)
+  xdotool windowmove "$wid" 0 0 windowsize "$wid" "$width" "$height"
+}
+
 # click X Y: a click where a row of the demo organisation is, at 1280×800.
 click () {
   xdotool mousemove "$1" "$2" click 1
-  sleep 2
   xdotool mousemove "$width" "$height"
-  sleep 0.5
+  settle
 }
 
 for page in overview recognition; do
@@ -149,30 +187,30 @@ stop
 # (the PIN is the last four digits of the employee number).
 staff_number=${EMBASSY_SHOTS_STAFF:-NB-00055}
 start staff overview --staff
-# The staff window has its own size: as large as the screen, like the others.
-wid=$(xdotool search --onlyvisible --pid "$app_pid" | head -n 1)
-xdotool windowmove "$wid" 0 0 windowsize "$wid" "$width" "$height"
+fill_screen
+settle
 xdotool mousemove $((width / 2)) $((height / 2))
-sleep 1
 xdotool type --delay 60 "$staff_number"
-sleep 2
+settle
 xdotool key Down
 sleep 0.5
 xdotool key Return
-sleep 2
+settle
 xdotool type --delay 60 "${staff_number: -4}"
 xdotool key Return
-sleep 4
 xdotool mousemove "$width" "$height"
+settle
 shoot staff
 stop
 
-# The break-room kiosk. It rotates its slides: EMBASSY_SHOTS_KIOSK_WAIT
-# seconds more choose which one is shown.
-start kiosk overview --kiosk
-wid=$(xdotool search --onlyvisible --pid "$app_pid" | head -n 1)
-xdotool windowmove "$wid" 0 0 windowsize "$wid" "$width" "$height"
+# The break-room kiosk on its third slide, the wall of fame (the promise of
+# the week comes first, then a value, then the wall of fame, 12 s each),
+# taken in the middle of it: EMBASSY_SHOTS_KIOSK_SLIDE=N chooses another.
+# Its slides change while the screen settles, so this one goes by the clock.
+launch kiosk overview --kiosk
+fill_screen
 xdotool mousemove "$width" "$height"
-sleep "${EMBASSY_SHOTS_KIOSK_WAIT:-26}"
+slide=${EMBASSY_SHOTS_KIOSK_SLIDE:-3}
+sleep $((shown + 12 * (slide - 1) + 6 - SECONDS))
 shoot kiosk
 stop
