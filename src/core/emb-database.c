@@ -12,7 +12,14 @@
 
 #include "emb-database-private.h"
 
-#define BUSY_TIMEOUT_MS 5000
+/* How long a write waits for another process's: in WAL mode reads never
+ * wait, and the writes of a window are short, but an import in another
+ * process (the command line, another manager's window) holds the lock for
+ * its whole transaction, seconds on a busy machine. A save that waits for
+ * it is slow; one that gives up is lost and says "locked" to a person, so
+ * the wait is long. A reader that must never stall sets its own
+ * (emb_database_set_busy_timeout(), the kiosk). */
+#define BUSY_TIMEOUT_MS 30000
 
 typedef struct
 {
@@ -45,6 +52,7 @@ struct _EmbDatabase
   /* Waiting for another connection's lock (busy_handler()). */
   guint        busy_timeout_ms;
   gint64       busy_since;
+  gint64       locked_since;   /* the outermost transaction's BEGIN */
   guint        lock_waits;
   gint64       longest_wait_us;
 };
@@ -759,6 +767,7 @@ emb_database_transaction (EmbDatabase         *self,
         }
       if (!_emb_database_exec (self, "BEGIN IMMEDIATE", error))
         return FALSE;
+      self->locked_since = g_get_monotonic_time ();
     }
   else
     {
@@ -796,6 +805,8 @@ emb_database_transaction (EmbDatabase         *self,
     }
   if (ok && _emb_database_exec (self, "COMMIT", error))
     {
+      g_debug ("A write held the lock for %" G_GINT64_FORMAT " ms",
+               (g_get_monotonic_time () - self->locked_since) / 1000);
       flush_pending (self);
       return TRUE;
     }

@@ -44,7 +44,7 @@ EmbDatabase *emb_database_open                    (const char          *path,
                                                    GError             **error);
 const char  *emb_database_get_path                (EmbDatabase         *self);
 /* How long a statement waits for another connection's lock before it fails
- * with EMB_DATABASE_ERROR_BUSY (5 s by default); returns the old value. */
+ * with EMB_DATABASE_ERROR_BUSY (30 s by default); returns the old value. */
 guint        emb_database_set_busy_timeout        (EmbDatabase         *self,
                                                    guint                milliseconds);
 int          emb_database_get_schema_version      (EmbDatabase         *self);
