@@ -294,7 +294,7 @@ empty_log (EmbDatabase *self)
   guint timeout = emb_database_set_busy_timeout (self, 0);
 
   if (sqlite3_wal_checkpoint_v2 (self->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL) != SQLITE_OK)
-    g_debug ("Cannot empty the log of the replaced %s: %s", self->path, sqlite3_errmsg (self->db));
+    g_debug ("Cannot empty the log of %s: %s", self->path, sqlite3_errmsg (self->db));
   emb_database_set_busy_timeout (self, timeout);
 }
 

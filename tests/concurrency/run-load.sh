@@ -6,7 +6,7 @@
 # part of the run. Every change a process saw committed is in the file at
 # the end, integrity_check passes, the import is there whole, and no
 # operation failed: no "database is locked" reaches a person. See
-# load-worker.c for what each process calls; tests/concurrency/README for
+# load-worker.c for what each process calls; README beside it for
 # the numbers of a run.
 #
 # Usage: run-load.sh LOAD_WORKER EMBASSY DEMO_DB [SECONDS] [IMPORT_ROWS]
