@@ -218,13 +218,6 @@ _emb_database_set_cache_size (EmbDatabase *self,
   return previous;
 }
 
-/* The time a connection waits for another's lock (emb-database.c). */
-static int
-get_busy_timeout (EmbDatabase *db)
-{
-  return (int)_emb_database_count (db, "PRAGMA busy_timeout");
-}
-
 static gboolean
 set_journal_mode (EmbDatabase *db,
                   const char  *mode)
@@ -269,8 +262,7 @@ gboolean
 _emb_database_bulk_journal_begin (EmbDatabase *db,
                                   goffset      n_bytes)
 {
-  sqlite3 *handle;
-  int timeout;
+  guint timeout;
   gboolean begun;
 
   g_return_val_if_fail (EMB_IS_DATABASE (db), FALSE);
@@ -278,11 +270,9 @@ _emb_database_bulk_journal_begin (EmbDatabase *db,
 
   if (n_bytes < journal_bytes)
     return FALSE;
-  handle = _emb_database_get_handle (db);
-  timeout = get_busy_timeout (db);
-  sqlite3_busy_timeout (handle, 0);
+  timeout = emb_database_set_busy_timeout (db, 0);
   begun = set_journal_mode (db, "DELETE");
-  sqlite3_busy_timeout (handle, timeout);
+  emb_database_set_busy_timeout (db, timeout);
   g_debug ("bulk journal: %s", begun ? "a rollback journal for the import"
                                      : "another connection is open: the log stays");
   return begun;

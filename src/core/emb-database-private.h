@@ -61,6 +61,20 @@ gboolean      _emb_database_step_found      (EmbDatabase   *self,
 void          _emb_database_set_error       (GError       **error,
                                              sqlite3       *db,
                                              int            rc);
+/* _emb_database_set_error() for a statement of @self: a write refused
+ * because the file changed under it says so (emb-database-file.c). */
+void          _emb_database_fail            (EmbDatabase   *self,
+                                             GError       **error,
+                                             int            rc);
+gboolean      _emb_database_file_identify   (const char    *path,
+                                             guint64       *dev,
+                                             guint64       *ino);
+EmbDatabaseFileProblem _emb_database_file_look (const char *path,
+                                             guint64        dev,
+                                             guint64        ino);
+void          _emb_database_file_set_error  (GError       **error,
+                                             EmbDatabaseFileProblem problem,
+                                             const char    *path);
 gint64        _emb_database_count           (EmbDatabase   *self,
                                              const char    *sql);
 void          _emb_database_defer_changed   (EmbDatabase   *self,
@@ -69,6 +83,15 @@ void          _emb_database_defer_changed   (EmbDatabase   *self,
                                              gint64         id);
 gboolean      _emb_database_in_transaction  (EmbDatabase   *self);
 const char   *_emb_database_get_busy_statement (EmbDatabase *self);
+gboolean      _emb_database_read_user_version (EmbDatabase  *self,
+                                               int          *version,
+                                               GError      **error);
+gboolean      _emb_database_migrate         (EmbDatabase   *self,
+                                             int           *schema_version,
+                                             GError       **error);
+void          _emb_database_get_lock_waits  (EmbDatabase   *self,
+                                             guint         *n_waits,
+                                             gint64        *longest_us);
 /* Registers the resources of src/core (once), for g_resources_lookup_data(). */
 void          _emb_database_ensure_resources (void);
 

@@ -74,8 +74,8 @@ _emb_database_step_done (EmbDatabase   *self,
       return TRUE;
     }
 
-  _emb_database_set_error (error, _emb_database_get_handle (self), rc);
   sqlite3_reset (stmt);
+  _emb_database_fail (self, error, rc);
   return FALSE;
 }
 
@@ -91,7 +91,7 @@ _emb_database_step_row (EmbDatabase   *self,
   if (rc == SQLITE_ROW || rc == SQLITE_DONE)
     return TRUE;
 
-  _emb_database_set_error (error, _emb_database_get_handle (self), rc);
+  _emb_database_fail (self, error, rc);
   return FALSE;
 }
 

@@ -9,14 +9,17 @@
 #include <errno.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
-#include <stdlib.h>
-#include <string.h>
 
-#include "emb-core-resources.h"
 #include "emb-database-private.h"
 
-#define MIGRATIONS_PATH RESOURCE_BASE "/sql/"
-#define BUSY_TIMEOUT_MS 5000
+/* How long a write waits for another process's: in WAL mode reads never
+ * wait, and the writes of a window are short, but an import in another
+ * process (the command line, another manager's window) holds the lock for
+ * its whole transaction, seconds on a busy machine. A save that waits for
+ * it is slow; one that gives up is lost and says "locked" to a person, so
+ * the wait is long. A reader that must never stall sets its own
+ * (emb_database_set_busy_timeout(), the kiosk). */
+#define BUSY_TIMEOUT_MS 30000
 
 typedef struct
 {
@@ -39,6 +42,19 @@ struct _EmbDatabase
   gint64       data_version;
   guint        watch_source;
   int          schema_version;
+
+  /* The file as it was opened (see emb-database-file.c). */
+  guint64      dev;
+  guint64      ino;
+  EmbDatabaseFileProblem file_problem;
+  EmbDatabaseFileProblem refused;  /* what the commit hook refused for */
+
+  /* Waiting for another connection's lock (busy_handler()). */
+  guint        busy_timeout_ms;
+  gint64       busy_since;
+  gint64       locked_since;   /* the outermost transaction's BEGIN */
+  guint        lock_waits;
+  gint64       longest_wait_us;
 };
 
 G_DEFINE_FINAL_TYPE (EmbDatabase, emb_database, G_TYPE_OBJECT)
@@ -49,6 +65,33 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
+
+enum {
+  PROP_0,
+  PROP_FILE_PROBLEM,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+emb_database_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  EmbDatabase *self = EMB_DATABASE (object);
+
+  switch (prop_id)
+    {
+    case PROP_FILE_PROBLEM:
+      g_value_set_enum (value, self->file_problem);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
 
 static void
 emb_database_finalize (GObject *object)
@@ -74,6 +117,20 @@ emb_database_class_init (EmbDatabaseClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = emb_database_finalize;
+  object_class->get_property = emb_database_get_property;
+
+  /**
+   * EmbDatabase:file-problem:
+   *
+   * What happened to the file since it was opened, as last seen
+   * (emb_database_check_file()): while it is not
+   * %EMB_DATABASE_FILE_OK, nothing is written.
+   */
+  properties[PROP_FILE_PROBLEM] =
+    g_param_spec_enum ("file-problem", NULL, NULL,
+                       EMB_TYPE_DATABASE_FILE_PROBLEM, EMB_DATABASE_FILE_OK,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * EmbDatabase::changed:
@@ -162,6 +219,158 @@ _emb_database_set_error (GError  **error,
     }
 }
 
+/* Waiting for a lock ------------------------------------------------------ */
+
+/* SQLite's own busy timeout, with the same steps, but counted: how often a
+ * lock was waited for and the longest wait, which the load test of
+ * tests/concurrency reports. A statement waits up to the timeout, then
+ * fails with SQLITE_BUSY. */
+static int
+busy_handler (void *data,
+              int   count)
+{
+  static const guint steps_ms[] = { 1, 2, 5, 10, 15, 20, 25, 25, 25, 50, 50, 100 };
+  EmbDatabase *self = data;
+  gint64 now = g_get_monotonic_time ();
+  gint64 waited_ms;
+  guint step;
+
+  if (count == 0)
+    {
+      self->busy_since = now;
+      self->lock_waits++;
+    }
+  waited_ms = (now - self->busy_since) / 1000;
+  if (waited_ms >= self->busy_timeout_ms)
+    {
+      g_debug ("Gave up waiting for a lock after %" G_GINT64_FORMAT " ms", waited_ms);
+      return 0;
+    }
+
+  step = steps_ms[MIN ((guint)count, G_N_ELEMENTS (steps_ms) - 1)];
+  step = MIN (step, self->busy_timeout_ms - (guint)waited_ms);
+  self->longest_wait_us = MAX (self->longest_wait_us, now - self->busy_since + step * 1000);
+  g_usleep (step * 1000);
+  return 1;
+}
+
+/* For the load test: how often this connection waited for a lock, and the
+ * longest wait. */
+void
+_emb_database_get_lock_waits (EmbDatabase *self,
+                              guint       *n_waits,
+                              gint64      *longest_us)
+{
+  g_return_if_fail (EMB_IS_DATABASE (self));
+
+  *n_waits = self->lock_waits;
+  *longest_us = self->longest_wait_us;
+}
+
+/* The file under the database (see emb-database-file.c) ----------------- */
+
+/* A write that commits while the path no longer holds the file opened, or
+ * holds it read-only, would be lost: it is rolled back instead. Runs inside
+ * SQLite, so it only remembers why; _emb_database_fail() says it. */
+static int
+commit_hook (void *data)
+{
+  EmbDatabase *self = data;
+
+  self->refused = _emb_database_file_look (self->path, self->dev, self->ino);
+  return self->refused != EMB_DATABASE_FILE_OK;
+}
+
+/* The log (the -wal file) of a file deleted, renamed or replaced stays at
+ * the path: SQLite does not move it into a file that moved when it closes,
+ * so what it holds would be missing from the file wherever it went, and
+ * the next program to open a file at the path would read it as that file's
+ * own. So it is moved into the file the database has open, which is where
+ * it belongs, and emptied (without waiting for other readers of the old
+ * file: then what they still read stays in it, as after a crash). */
+static void
+empty_log (EmbDatabase *self)
+{
+  guint timeout = emb_database_set_busy_timeout (self, 0);
+
+  if (sqlite3_wal_checkpoint_v2 (self->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL) != SQLITE_OK)
+    g_debug ("Cannot empty the log of %s: %s", self->path, sqlite3_errmsg (self->db));
+  emb_database_set_busy_timeout (self, timeout);
+}
+
+static void
+set_file_problem (EmbDatabase            *self,
+                  EmbDatabaseFileProblem  problem)
+{
+  if (self->file_problem == problem)
+    return;
+
+  if (problem != EMB_DATABASE_FILE_OK)
+    {
+      g_autofree char *what = emb_database_file_problem_describe (problem, self->path);
+      g_message ("%s Nothing more is written to it.", what);
+    }
+  self->file_problem = problem;
+  if ((problem == EMB_DATABASE_FILE_REMOVED || problem == EMB_DATABASE_FILE_REPLACED) &&
+      self->depth == 0)
+    empty_log (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE_PROBLEM]);
+}
+
+/**
+ * emb_database_check_file:
+ *
+ * Looks whether the path still holds the file the database opened, and
+ * writable; notifies #EmbDatabase:file-problem when that changed. Every
+ * write looks by itself; a view calls this when the file's folder changes
+ * so that it can say so before anyone writes.
+ *
+ * Returns: what happened to the file, %EMB_DATABASE_FILE_OK for nothing
+ */
+EmbDatabaseFileProblem
+emb_database_check_file (EmbDatabase *self)
+{
+  g_return_val_if_fail (EMB_IS_DATABASE (self), EMB_DATABASE_FILE_OK);
+
+  set_file_problem (self, _emb_database_file_look (self->path, self->dev, self->ino));
+  return self->file_problem;
+}
+
+/**
+ * emb_database_get_file_problem:
+ *
+ * Returns: what happened to the file when it was last looked at
+ */
+EmbDatabaseFileProblem
+emb_database_get_file_problem (EmbDatabase *self)
+{
+  g_return_val_if_fail (EMB_IS_DATABASE (self), EMB_DATABASE_FILE_OK);
+
+  return self->file_problem;
+}
+
+void
+_emb_database_fail (EmbDatabase  *self,
+                    GError      **error,
+                    int           rc)
+{
+  EmbDatabaseFileProblem problem = EMB_DATABASE_FILE_OK;
+
+  if (rc == SQLITE_CONSTRAINT_COMMITHOOK)
+    problem = self->refused;
+  else if ((rc & 0xff) == SQLITE_READONLY || (rc & 0xff) == SQLITE_IOERR)
+    problem = _emb_database_file_look (self->path, self->dev, self->ino);
+  self->refused = EMB_DATABASE_FILE_OK;
+
+  if (problem == EMB_DATABASE_FILE_OK)
+    {
+      _emb_database_set_error (error, self->db, rc);
+      return;
+    }
+  _emb_database_file_set_error (error, problem, self->path);
+  set_file_problem (self, problem);
+}
+
 sqlite3 *
 _emb_database_get_handle (EmbDatabase *self)
 {
@@ -212,7 +421,7 @@ _emb_database_exec (EmbDatabase  *self,
   rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
   if (rc != SQLITE_OK)
     {
-      _emb_database_set_error (error, self->db, rc);
+      _emb_database_fail (self, error, rc);
       return FALSE;
     }
   return TRUE;
@@ -267,208 +476,6 @@ emb_fold_for_search (const char *text)
   g_autofree char *normal = g_utf8_normalize (text, -1, G_NORMALIZE_DEFAULT_COMPOSE);
 
   return g_utf8_casefold (normal != NULL ? normal : "", -1);
-}
-
-/* Migrations ------------------------------------------------------------ */
-
-static void
-ensure_resources (void)
-{
-  static gsize once = 0;
-
-  if (g_once_init_enter (&once))
-    {
-      emb_core_register_resource ();
-      g_once_init_leave (&once, 1);
-    }
-}
-
-/* For the other users of the core's resources, such as the CSV header
- * words of emb-csv-headers.c. */
-void
-_emb_database_ensure_resources (void)
-{
-  ensure_resources ();
-}
-
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return g_strcmp0 (*(const char * const *)a, *(const char * const *)b);
-}
-
-/* The migration files, sorted by their number. */
-static GPtrArray *
-list_migrations (void)
-{
-  g_auto(GStrv) names = NULL;
-  GPtrArray *result = g_ptr_array_new_with_free_func (g_free);
-
-  ensure_resources ();
-  names = g_resources_enumerate_children (MIGRATIONS_PATH, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-  for (guint i = 0; names != NULL && names[i] != NULL; i++)
-    if (g_str_has_suffix (names[i], ".sql") && g_ascii_isdigit (names[i][0]))
-      g_ptr_array_add (result, g_strdup (names[i]));
-  g_ptr_array_sort (result, compare_names);
-  return result;
-}
-
-/**
- * emb_database_get_latest_schema_version:
- *
- * Returns: the schema version this program creates and understands
- */
-int
-emb_database_get_latest_schema_version (void)
-{
-  g_autoptr(GPtrArray) names = list_migrations ();
-
-  if (names->len == 0)
-    return 0;
-  return atoi (g_ptr_array_index (names, names->len - 1));
-}
-
-static gboolean
-read_pragma_int (EmbDatabase  *self,
-                 const char   *pragma,
-                 int          *version,
-                 GError      **error)
-{
-  sqlite3_stmt *stmt = NULL;
-  int rc;
-
-  rc = sqlite3_prepare_v2 (self->db, pragma, -1, &stmt, NULL);
-  if (rc == SQLITE_OK)
-    rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
-    {
-      _emb_database_set_error (error, self->db, rc);
-      sqlite3_finalize (stmt);
-      return FALSE;
-    }
-  *version = sqlite3_column_int (stmt, 0);
-  sqlite3_finalize (stmt);
-  return TRUE;
-}
-
-static gboolean
-read_user_version (EmbDatabase  *self,
-                   int          *version,
-                   GError      **error)
-{
-  return read_pragma_int (self, "PRAGMA user_version", version, error);
-}
-
-/* A migration that rewrites a table's text in sqlite_schema (with
- * writable_schema) must make this connection read the schema again: a DDL
- * statement changes the schema cookie but leaves the connection's parse of
- * the other tables as it was, so a later ALTER TABLE … ADD COLUMN on the
- * same connection would splice the column into the text at the offset of
- * the old text. Raising schema_version, as SQLite's documentation of such
- * changes asks, makes every connection, this one too, parse it anew. */
-static gboolean
-reload_schema (EmbDatabase  *self,
-               GError      **error)
-{
-  g_autofree char *pragma = NULL;
-  int version;
-
-  if (!read_pragma_int (self, "PRAGMA schema_version", &version, error))
-    return FALSE;
-  pragma = g_strdup_printf ("PRAGMA schema_version = %d", version + 1);
-  return _emb_database_exec (self, pragma, error);
-}
-
-/* A migration must leave every reference valid. */
-static gboolean
-check_foreign_keys (EmbDatabase  *self,
-                    GError      **error)
-{
-  sqlite3_stmt *stmt = NULL;
-  int rc;
-
-  rc = sqlite3_prepare_v2 (self->db, "PRAGMA foreign_key_check", -1, &stmt, NULL);
-  if (rc == SQLITE_OK)
-    rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    g_set_error (error, EMB_DATABASE_ERROR, EMB_DATABASE_ERROR_CORRUPT,
-                 _("A record of “%s” refers to a missing record of “%s”."),
-                 (const char *) sqlite3_column_text (stmt, 0),
-                 (const char *) sqlite3_column_text (stmt, 2));
-  else if (rc != SQLITE_DONE)
-    _emb_database_set_error (error, self->db, rc);
-  sqlite3_finalize (stmt);
-  return rc == SQLITE_DONE;
-}
-
-static gboolean
-apply_migration (EmbDatabase  *self,
-                 const char   *name,
-                 int           number,
-                 GError      **error)
-{
-  g_autofree char *path = g_strconcat (MIGRATIONS_PATH, name, NULL);
-  g_autofree char *pragma = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autofree char *script = NULL;
-  gsize len;
-
-  bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
-  if (bytes == NULL)
-    return FALSE;
-
-  script = g_strndup (g_bytes_get_data (bytes, &len), g_bytes_get_size (bytes));
-  pragma = g_strdup_printf ("PRAGMA user_version = %d", number);
-
-  if (!_emb_database_exec (self, "BEGIN IMMEDIATE", error))
-    return FALSE;
-
-  /* Foreign keys are off while migrating (a migration may rebuild a table
-   * that others refer to), so they are checked before the commit. */
-  if (!_emb_database_exec (self, script, error) ||
-      (strstr (script, "writable_schema") != NULL && !reload_schema (self, error)) ||
-      !check_foreign_keys (self, error) ||
-      !_emb_database_exec (self, pragma, error) ||
-      !_emb_database_exec (self, "COMMIT", error))
-    {
-      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
-      g_prefix_error (error, _("Cannot upgrade the database to version %d: "), number);
-      return FALSE;
-    }
-
-  g_debug ("Applied migration %s", name);
-  return TRUE;
-}
-
-static gboolean
-migrate (EmbDatabase  *self,
-         GError      **error)
-{
-  g_autoptr(GPtrArray) names = list_migrations ();
-  gboolean ok = TRUE;
-
-  if (self->schema_version >= emb_database_get_latest_schema_version ())
-    return TRUE;
-
-  /* The pragma does nothing inside a transaction, so it is set around
-   * them all. */
-  if (!_emb_database_exec (self, "PRAGMA foreign_keys = OFF", error))
-    return FALSE;
-  for (guint i = 0; ok && i < names->len; i++)
-    {
-      const char *name = g_ptr_array_index (names, i);
-      int number = atoi (name);
-
-      if (number <= self->schema_version)
-        continue;
-      ok = apply_migration (self, name, number, error);
-      if (ok)
-        self->schema_version = number;
-    }
-  if (!_emb_database_exec (self, "PRAGMA foreign_keys = ON", ok ? error : NULL))
-    return FALSE;
-  return ok;
 }
 
 static gboolean
@@ -544,10 +551,17 @@ emb_database_open (const char  *path,
   sqlite3_create_function_v2 (self->db, "emb_fold", 1,
                               SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
                               NULL, fold_function, NULL, NULL, NULL);
-  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
+  self->busy_timeout_ms = BUSY_TIMEOUT_MS;
+  sqlite3_busy_handler (self->db, busy_handler, self);
+  if (!_emb_database_file_identify (path, &self->dev, &self->ino))
+    {
+      rc = SQLITE_CANTOPEN;
+      goto fail;
+    }
+  sqlite3_commit_hook (self->db, commit_hook, self);
 
   /* Read the schema version before anything writes to the file. */
-  if (!read_user_version (self, &self->schema_version, error))
+  if (!_emb_database_read_user_version (self, &self->schema_version, error))
     goto fail_with_error;
 
   latest = emb_database_get_latest_schema_version ();
@@ -569,7 +583,7 @@ emb_database_open (const char  *path,
   if (!_emb_database_exec (self, "PRAGMA foreign_keys = ON", error) ||
       !_emb_database_exec (self, "PRAGMA journal_mode = WAL", error) ||
       !_emb_database_exec (self, "PRAGMA synchronous = FULL", error) ||
-      !migrate (self, error))
+      !_emb_database_migrate (self, &self->schema_version, error))
     goto fail_with_error;
 
   self->data_version = _emb_database_count (self, "PRAGMA data_version");
@@ -608,8 +622,8 @@ emb_database_set_busy_timeout (EmbDatabase *self,
 
   g_return_val_if_fail (EMB_IS_DATABASE (self), 0);
 
-  previous = (guint)MAX (_emb_database_count (self, "PRAGMA busy_timeout"), 0);
-  sqlite3_busy_timeout (self->db, (int)MIN (milliseconds, G_MAXINT));
+  previous = self->busy_timeout_ms;
+  self->busy_timeout_ms = MIN (milliseconds, (guint)G_MAXINT);
   return previous;
 }
 
@@ -744,8 +758,16 @@ emb_database_transaction (EmbDatabase         *self,
 
   if (self->depth == 0)
     {
+      /* Nothing is written while the file is not the one opened; the
+       * commit hook looks again before anything is committed. */
+      if (emb_database_check_file (self) != EMB_DATABASE_FILE_OK)
+        {
+          _emb_database_file_set_error (error, self->file_problem, self->path);
+          return FALSE;
+        }
       if (!_emb_database_exec (self, "BEGIN IMMEDIATE", error))
         return FALSE;
+      self->locked_since = g_get_monotonic_time ();
     }
   else
     {
@@ -783,6 +805,8 @@ emb_database_transaction (EmbDatabase         *self,
     }
   if (ok && _emb_database_exec (self, "COMMIT", error))
     {
+      g_debug ("A write held the lock for %" G_GINT64_FORMAT " ms",
+               (g_get_monotonic_time () - self->locked_since) / 1000);
       flush_pending (self);
       return TRUE;
     }
@@ -855,6 +879,7 @@ emb_database_check_external_changes (EmbDatabase *self)
 static gboolean
 watch_cb (gpointer user_data)
 {
+  emb_database_check_file (user_data);
   emb_database_check_external_changes (user_data);
   return G_SOURCE_CONTINUE;
 }

@@ -23,6 +23,7 @@
 
 #include "emb-a11y.h"
 #include "emb-application.h"
+#include "emb-file-problem-bar.h"
 #include "emb-staff-home.h"
 #include "emb-staff-sign-in.h"
 #include "emb-staff-view.h"
@@ -45,6 +46,7 @@ struct _EmbStaffWindow
   GtkStack             *main_stack;
   AdwBin               *sign_in_bin;
   AdwBin               *home_bin;
+  EmbFileProblemBar    *file_problem_bar;
 };
 
 G_DEFINE_FINAL_TYPE (EmbStaffWindow, emb_staff_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -306,6 +308,7 @@ emb_staff_window_constructed (GObject *object)
 
   g_assert (EMB_IS_DATABASE (self->database));
   g_assert (G_IS_SETTINGS (self->settings));
+  emb_file_problem_bar_set_database (self->file_problem_bar, self->database);
 
   g_signal_connect_object (self->settings, "changed::staff-idle-minutes",
                            G_CALLBACK (update_idle_from_settings), self, G_CONNECT_SWAPPED);
@@ -442,11 +445,13 @@ emb_staff_window_class_init (EmbStaffWindowClass *klass)
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (EMB_TYPE_FILE_PROBLEM_BAR);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/gui/staff/emb-staff-window.ui");
   gtk_widget_class_bind_template_child (widget_class, EmbStaffWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, EmbStaffWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, EmbStaffWindow, sign_in_bin);
   gtk_widget_class_bind_template_child (widget_class, EmbStaffWindow, home_bin);
+  gtk_widget_class_bind_template_child (widget_class, EmbStaffWindow, file_problem_bar);
 
   gtk_widget_class_install_action (widget_class, "staff.sign-out", NULL, sign_out_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_q, GDK_CONTROL_MASK | GDK_SHIFT_MASK,

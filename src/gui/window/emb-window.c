@@ -18,6 +18,7 @@
 #include "emb-announcements-page.h"
 #include "emb-application.h"
 #include "emb-feedback-page.h"
+#include "emb-file-problem-bar.h"
 #include "emb-journey-page.h"
 #include "emb-overview-page.h"
 #include "emb-people-page.h"
@@ -56,6 +57,7 @@ struct _EmbWindow
   GtkStack             *stack;
   GtkWidget            *welcome_activity;
   GtkWidget            *sidebar_activity;
+  EmbFileProblemBar    *file_problem_bar;
 
   const Area           *area;          /* the area shown */
   gboolean              shown;         /* the first frame is painted */
@@ -602,6 +604,7 @@ emb_window_constructed (GObject *object)
 
   g_assert (EMB_IS_DATABASE (self->database));
   g_assert (G_IS_SETTINGS (self->settings));
+  emb_file_problem_bar_set_database (self->file_problem_bar, self->database);
 
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),
@@ -713,6 +716,7 @@ emb_window_class_init (EmbWindowClass *klass)
                          G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (EMB_TYPE_FILE_PROBLEM_BAR);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/gui/window/emb-window.ui");
   gtk_widget_class_bind_template_child (widget_class, EmbWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, EmbWindow, main_stack);
@@ -725,6 +729,7 @@ emb_window_class_init (EmbWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EmbWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, EmbWindow, welcome_activity);
   gtk_widget_class_bind_template_child (widget_class, EmbWindow, sidebar_activity);
+  gtk_widget_class_bind_template_child (widget_class, EmbWindow, file_problem_bar);
 
   gtk_widget_class_install_action (widget_class, "win.fill-demo", NULL, fill_demo_action);
   gtk_widget_class_install_action (widget_class, "win.start-empty", NULL, start_empty_action);
