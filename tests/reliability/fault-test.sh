@@ -54,6 +54,26 @@ calls () {
   awk -v s="$syscall" '$NF == s { print $4 }' "$tmp/count"
 }
 
+# The faults for a job that makes $1 pwrite64 and $2 fdatasync calls, one
+# "SYSCALL ERRNO WHEN" a line: ENOSPC at 1/5 … 4/5 of its writes, EIO on
+# each sync.
+fault_points () {
+  for k in 1 2 3 4; do
+    echo "pwrite64 ENOSPC $(($1 * k / 5))"
+  done
+  for k in $(seq 1 "$2"); do
+    echo "fdatasync EIO $k"
+  done
+}
+
+# inject SYSCALL ERRNO WHEN COMMAND...: runs COMMAND with the WHENth call
+# of SYSCALL (of each thread) failing with ERRNO.
+inject () {
+  local syscall="$1" errno="$2" when="$3"
+  shift 3
+  strace -f -o /dev/null -e trace="$syscall" -e inject="$syscall:error=$errno:when=$when" "$@"
+}
+
 # The reason a failure gives for the fault.
 expected_reason () {
   case "$1" in
@@ -72,21 +92,14 @@ fresh "$tmp/count.db"
 syncs=$(calls fdatasync "$embassy" --database "$tmp/count.db" --import "$tmp/roster.csv")
 echo "# an import makes $writes pwrite64 and $syncs fdatasync calls"
 
-points=()
-for k in 1 2 3 4; do
-  points+=("pwrite64 ENOSPC $((writes * k / 5))")
-done
-for k in $(seq 1 "$syncs"); do
-  points+=("fdatasync EIO $k")
-done
+mapfile -t points < <(fault_points "$writes" "$syncs")
 
 for point in "${points[@]}"; do
   read -r syscall errno when <<< "$point"
   db="$tmp/import.db"
   fresh "$db"
   before="$(dump "$db")"
-  strace -f -o /dev/null -e trace="$syscall" -e inject="$syscall:error=$errno:when=$when" \
-    "$embassy" --database "$db" --import "$tmp/roster.csv" > "$tmp/out" 2>&1
+  inject "$syscall" "$errno" "$when" "$embassy" --database "$db" --import "$tmp/roster.csv" > "$tmp/out" 2>&1
   status=$?
   what="import, $errno on $syscall call $when"
   problems=()
@@ -118,21 +131,14 @@ syncs=$(calls fdatasync "$embassy" --database "$db" --backup "$tmp/backups/count
 rm -f "$tmp/backups/count.db"
 echo "# a backup makes $writes pwrite64 and $syncs fdatasync calls"
 
-points=()
-for k in 1 2 3 4; do
-  points+=("pwrite64 ENOSPC $((writes * k / 5))")
-done
-for k in $(seq 1 "$syncs"); do
-  points+=("fdatasync EIO $k")
-done
+mapfile -t points < <(fault_points "$writes" "$syncs")
 before="$(dump "$db")"
 for point in "${points[@]}"; do
   read -r syscall errno when <<< "$point"
   target="$tmp/backups/programme.db"
   cp "$demo_db" "$target"
   older="$(md5sum < "$target")"
-  strace -f -o /dev/null -e trace="$syscall" -e inject="$syscall:error=$errno:when=$when" \
-    "$embassy" --database "$db" --backup "$target" > "$tmp/out" 2>&1
+  inject "$syscall" "$errno" "$when" "$embassy" --database "$db" --backup "$target" > "$tmp/out" 2>&1
   status=$?
   what="backup, $errno on $syscall call $when"
   problems=()
@@ -184,8 +190,7 @@ for syscall in pwrite64 fdatasync; do
   when=$(( from + (to - from + 1) / 2 ))
   db="$tmp/save.db"
   fresh "$db"
-  strace -f -o /dev/null -e trace="$syscall" -e inject="$syscall:error=$errno:when=$when" \
-    "$saver" "$db" F 5 > "$tmp/out" 2> "$tmp/err"
+  inject "$syscall" "$errno" "$when" "$saver" "$db" F 5 > "$tmp/out" 2> "$tmp/err"
   status=$?
   what="save in the window, $errno on $syscall call $when (of $((from + 1))-$to)"
   problems=()
