@@ -77,7 +77,8 @@ _emb_backup_set_file_error (GError     **error,
 }
 
 /* A SQLite error, translated by emb-database, after a prefix naming the
- * file. */
+ * file. A full or failing disk is said in a few words of our own: the
+ * prefix already names the file, which is not "the database". */
 static void
 set_sqlite_error (GError     **error,
                   sqlite3     *handle,
@@ -91,8 +92,28 @@ set_sqlite_error (GError     **error,
   va_start (args, format);
   prefix = g_strdup_vprintf (format, args);
   va_end (args);
-  _emb_database_set_error (error, handle, rc);
-  g_prefix_error_literal (error, prefix);
+
+  switch (rc & 0xff)
+    {
+    case SQLITE_FULL:
+      g_set_error (error, EMB_DATABASE_ERROR, EMB_DATABASE_ERROR_FULL, "%s%s", prefix,
+                   _("the disk is full."));
+      return;
+
+    case SQLITE_IOERR:
+      {
+        g_autofree char *reason = g_strdup_printf (_("the disk reported an error (%s)."),
+                                                   handle != NULL ? sqlite3_errmsg (handle)
+                                                                  : sqlite3_errstr (rc));
+
+        g_set_error (error, EMB_DATABASE_ERROR, EMB_DATABASE_ERROR_FAILED, "%s%s", prefix, reason);
+      }
+      return;
+
+    default:
+      _emb_database_set_error (error, handle, rc);
+      g_prefix_error_literal (error, prefix);
+    }
 }
 
 void

@@ -192,6 +192,19 @@ _emb_database_set_error (GError  **error,
                    _("The disk is full; nothing was saved (%s)."), detail);
       break;
 
+    /* A read or a write the disk refused (EIO): with extended result codes
+     * (emb_database_open() turns them on) the kind of failure is known. */
+    case SQLITE_IOERR:
+      if (rc == SQLITE_IOERR_READ || rc == SQLITE_IOERR_SHORT_READ)
+        g_set_error (error, EMB_DATABASE_ERROR, EMB_DATABASE_ERROR_FAILED,
+                     _("Cannot read the database file: the disk reported an error (%s)."),
+                     detail);
+      else
+        g_set_error (error, EMB_DATABASE_ERROR, EMB_DATABASE_ERROR_FAILED,
+                     _("Cannot write to the database file: the disk reported an error (%s)."),
+                     detail);
+      break;
+
     case SQLITE_CORRUPT:
       g_set_error (error, EMB_DATABASE_ERROR, EMB_DATABASE_ERROR_CORRUPT,
                    _("The database file is damaged (%s)."), detail);

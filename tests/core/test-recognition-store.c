@@ -1372,9 +1372,11 @@ cells_text (World      *w,
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
+/* The names of the items of @model (transfer full: freed here). */
 static char *
-names_text (GListModel *model)
+names_text (GListModel *owned)
 {
+  g_autoptr(GListModel) model = owned;
   g_autoptr(GString) out = g_string_new (NULL);
 
   g_assert_nonnull (model);
