@@ -81,23 +81,15 @@ add_trigger (GHashTable         *keys,
 static GHashTable *
 shortcuts_of (GtkWidget *widget)
 {
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  g_autoptr(GPtrArray) shortcuts = emb_ui_test_shortcuts (widget);
   GHashTable *keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+  for (guint i = 0; i < shortcuts->len; i++)
     {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+      g_autofree char *action = gtk_shortcut_action_to_string (gtk_shortcut_get_action (shortcuts->pdata[i]));
+      g_autofree char *where = g_strdup_printf ("%s: %s", G_OBJECT_TYPE_NAME (widget), action);
 
-      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
-        continue;
-      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
-        {
-          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
-          g_autofree char *action = gtk_shortcut_action_to_string (gtk_shortcut_get_action (shortcut));
-          g_autofree char *where = g_strdup_printf ("%s: %s", G_OBJECT_TYPE_NAME (widget), action);
-
-          add_trigger (keys, gtk_shortcut_get_trigger (shortcut), where);
-        }
+      add_trigger (keys, gtk_shortcut_get_trigger (shortcuts->pdata[i]), where);
     }
   return keys;
 }
