@@ -13,6 +13,7 @@
 #include "emb-command-line.h"
 #include "emb-demo.h"
 #include "emb-feedback-retention.h"
+#include "emb-help.h"
 #include "emb-kiosk-window.h"
 #include "emb-preferences-window.h"
 #include "emb-retention-runner.h"
@@ -523,6 +524,7 @@ emb_application_startup (GApplication *app)
                                    G_N_ELEMENTS (app_actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", prefs_accels);
+  emb_help_set_accels (GTK_APPLICATION (self));
 
   self->settings = g_settings_new (APPLICATION_ID);
   g_signal_connect_object (self->settings, "changed::color-scheme",

@@ -4,9 +4,10 @@
 # Usage: run-kiosk.sh EMBASSY_BINARY BUILD_ROOT
 #
 # Starts `EMBASSY_BINARY --kiosk` on a copy of the build's demo database and
-# presses each key the kiosk must swallow (Escape, F10, F11, Alt+F4, Ctrl+Q,
-# Ctrl+W, Super, and the manager window's Ctrl+, and Alt+1): after each the
-# process must still run and its window still be mapped. Then the hidden
+# presses each key the kiosk must swallow (Escape, F1, F10, F11, Alt+F4,
+# Ctrl+Q, Ctrl+W, Super, and the manager window's Ctrl+,, Ctrl+? and Alt+1):
+# after each the process must still run and its window still be mapped,
+# and no help browser opens. Then the hidden
 # ways to the manager PIN: a long press opens the dialog (Escape closes
 # it), Ctrl+Shift+L opens it again; four wrong PINs do not leave and lock
 # the PIN out (the throttle is read from the database, and the right PIN is
@@ -82,6 +83,16 @@ alive_and_mapped () {
   kill -0 "$app_pid" 2>/dev/null && [ "$(find_window "$kiosk_title")" = "$kiosk" ]
 }
 
+# How many windows show: a key that opened one (a help browser, the
+# shortcuts window) adds to it.
+count_windows () {
+  xdotool search --onlyvisible --name '.*' 2>/dev/null | wc -l
+}
+
+swallowed () {
+  alive_and_mapped && [ "$(count_windows)" -le "$windows" ]
+}
+
 focus () {
   xdotool windowfocus --sync "$1" 2>/dev/null || xdotool windowfocus "$1"
   sleep 0.2
@@ -120,16 +131,17 @@ GSK_RENDERER=cairo \
   "$exe" --kiosk --database "$db" >"$tmp/app.log" 2>&1 &
 app_pid=$!
 
-echo "1..15"
+echo "1..17"
 kiosk=$(wait_window "$kiosk_title") || { echo "Bail out! the kiosk window does not show"; exit 1; }
 ok "the kiosk window shows"
 sleep 1
 shot start
+windows=$(count_windows)
 
-for key in Escape F10 F11 alt+F4 ctrl+q ctrl+w super ctrl+comma alt+1; do
+for key in Escape F1 F10 F11 alt+F4 ctrl+q ctrl+w super ctrl+comma ctrl+question alt+1; do
   focus "$kiosk"
   press "$key"
-  check "$key is swallowed: the kiosk runs and its window is mapped" alive_and_mapped
+  check "$key is swallowed: the kiosk runs, its window is mapped and no other opens" swallowed
 done
 
 # A long press anywhere opens the PIN dialog; Escape closes it again.

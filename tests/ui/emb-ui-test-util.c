@@ -617,3 +617,53 @@ emb_ui_test_dismiss_toast (AdwToast *toast)
   emb_ui_test_iterate (700);
   adw_toast_dismiss (held);
 }
+
+/**
+ * emb_ui_test_shortcuts:
+ *
+ * Returns: (transfer container) (element-type GtkShortcut): the shortcuts
+ *   of every shortcut controller of @widget (its class's among them)
+ */
+GPtrArray *
+emb_ui_test_shortcuts (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  GPtrArray *shortcuts = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        g_ptr_array_add (shortcuts, g_list_model_get_item (G_LIST_MODEL (controller), j));
+    }
+  return shortcuts;
+}
+
+/**
+ * emb_ui_test_window_areas:
+ *
+ * The areas of the manager window, as Alt+1 … Alt+9 show them: the
+ * argument of each win.show-page shortcut of the window.
+ *
+ * Returns: (transfer full) (element-type utf8): the names of the areas
+ */
+GPtrArray *
+emb_ui_test_window_areas (EmbWindow *window)
+{
+  g_autoptr(GPtrArray) shortcuts = emb_ui_test_shortcuts (GTK_WIDGET (window));
+  GPtrArray *areas = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < shortcuts->len; i++)
+    {
+      GtkShortcutAction *action = gtk_shortcut_get_action (shortcuts->pdata[i]);
+
+      if (GTK_IS_NAMED_ACTION (action) &&
+          g_str_equal (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)), "win.show-page"))
+        g_ptr_array_add (areas, g_variant_dup_string (gtk_shortcut_get_arguments (shortcuts->pdata[i]),
+                                                      NULL));
+    }
+  return areas;
+}

@@ -81,5 +81,7 @@ GtkWidget *emb_ui_test_find_button       (GtkWidget     *root,
                                           const char    *label);
 void       emb_ui_fixture_tear_down_func (EmbUiFixture  *f,
                                           gconstpointer  data);
+GPtrArray *emb_ui_test_shortcuts         (GtkWidget     *widget);
+GPtrArray *emb_ui_test_window_areas      (EmbWindow     *window);
 
 G_END_DECLS

@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "emb-csv-import.h"
+#include "emb-help.h"
 #include "emb-import-dialog-private.h"
 #include "emb-import-problem-row.h"
 #include "emb-import-profile-dialog.h"
@@ -659,6 +660,7 @@ emb_import_dialog_class_init (EmbImportDialogClass *klass)
   gtk_widget_class_install_action (widget_class, "import.save-profile", NULL,
                                    _emb_import_dialog_save_profile_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "import.cancel", NULL);
+  emb_help_class_install (widget_class, "import", NULL);
 }
 
 static void

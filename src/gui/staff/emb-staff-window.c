@@ -24,6 +24,7 @@
 #include "emb-a11y.h"
 #include "emb-application.h"
 #include "emb-file-problem-bar.h"
+#include "emb-help.h"
 #include "emb-staff-home.h"
 #include "emb-staff-sign-in.h"
 #include "emb-staff-view.h"
@@ -457,6 +458,8 @@ emb_staff_window_class_init (EmbStaffWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_q, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "staff.sign-out", NULL);
   gtk_widget_class_install_action (widget_class, "staff.activity", NULL, activity_action);
+  emb_help_class_install (widget_class, "staff", NULL);
+  emb_help_class_install_shortcuts (widget_class, RESOURCE_BASE "/gui/staff/emb-staff-help-overlay.ui");
 }
 
 static void

@@ -19,6 +19,7 @@
 #include "emb-application.h"
 #include "emb-feedback-page.h"
 #include "emb-file-problem-bar.h"
+#include "emb-help.h"
 #include "emb-journey-page.h"
 #include "emb-overview-page.h"
 #include "emb-people-page.h"
@@ -555,20 +556,15 @@ show_page_action (GtkWidget  *widget,
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
-/* The keyboard shortcuts, built when asked for: GtkApplication would build
- * a gtk/help-overlay.ui for every window as it opens. */
-static void
-show_help_overlay_action (GtkWidget  *widget,
-                          const char *action_name,
-                          GVariant   *parameter)
+/* The page of the user guide about what the window shows (F1). */
+static const char *
+help_page (GtkWidget *widget)
 {
-  g_autoptr(GtkBuilder) builder = NULL;
-  GtkWindow *overlay;
+  EmbWindow *self = EMB_WINDOW (widget);
 
-  builder = gtk_builder_new_from_resource (RESOURCE_BASE "/gui/window/emb-help-overlay.ui");
-  overlay = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
-  gtk_window_set_transient_for (overlay, GTK_WINDOW (widget));
-  gtk_window_present (overlay);
+  if (g_strcmp0 (emb_window_get_view (self), "programme") != 0)
+    return "start";
+  return emb_help_page_for_area (self->area->name);
 }
 
 static void
@@ -735,12 +731,9 @@ emb_window_class_init (EmbWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.start-empty", NULL, start_empty_action);
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
-  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
-                                   show_help_overlay_action);
+  emb_help_class_install_shortcuts (widget_class, RESOURCE_BASE "/gui/window/emb-help-overlay.ui");
+  emb_help_class_install (widget_class, NULL, help_page);
   _emb_window_class_add_file_actions (widget_class);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK,
-                                       "win.show-help-overlay", NULL);
 
   gtk_widget_class_install_action (widget_class, "win.page-new", NULL, page_action);
   gtk_widget_class_install_action (widget_class, "win.page-search", NULL, page_action);
