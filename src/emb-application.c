@@ -453,10 +453,17 @@ preferences_activated (GSimpleAction *action,
                        gpointer       user_data)
 {
   EmbApplication *self = user_data;
-  EmbPreferencesWindow *prefs = emb_preferences_window_new (self->settings, self->database);
+  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
+  EmbPreferencesWindow *prefs;
 
-  gtk_window_set_transient_for (GTK_WINDOW (prefs),
-                                gtk_application_get_active_window (GTK_APPLICATION (self)));
+  /* The preferences hold the anonymity threshold and the kiosk's manager
+   * PIN: not for whoever sits at the staff view, even on the manager's
+   * computer (Ctrl+, is an application accelerator). */
+  if (EMB_IS_STAFF_WINDOW (active))
+    return;
+
+  prefs = emb_preferences_window_new (self->settings, self->database);
+  gtk_window_set_transient_for (GTK_WINDOW (prefs), active);
   gtk_window_present (GTK_WINDOW (prefs));
 }
 
@@ -535,6 +542,8 @@ emb_application_startup (GApplication *app)
 
   if (self->kiosk)
     lock_down (self);
+  else if (self->staff)
+    g_action_map_remove_action (G_ACTION_MAP (self), "preferences");
 }
 
 static void

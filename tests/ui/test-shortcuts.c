@@ -23,6 +23,7 @@
 #include "emb-pin.h"
 #include "emb-staff-home.h"
 #include "emb-staff-sign-in.h"
+#include "emb-preferences-window.h"
 #include "emb-staff-window.h"
 #include "emb-ui-test-util.h"
 
@@ -426,8 +427,24 @@ test_staff (Fixture       *f,
   collect_tree (f, GTK_WIDGET (staff));
   collect_new_windows (f, before);
   close_new_windows (before);
-  /* The preferences are a manager's tool, not a shortcut of the staff view
-   * (that Ctrl+, reaches them from it is reported in issue 13). */
+  /* The preferences are a manager's tool: Ctrl+, (an application
+   * accelerator) opens nothing from the staff view. */
+  gtk_window_present (GTK_WINDOW (staff));
+  emb_ui_test_iterate (50);
+  g_assert_true (gtk_application_get_active_window (GTK_APPLICATION (f->ui.app)) ==
+                 GTK_WINDOW (staff));
+  g_action_group_activate_action (G_ACTION_GROUP (f->ui.app), "preferences", NULL);
+  emb_ui_test_iterate (100);
+  {
+    GListModel *toplevels = gtk_window_get_toplevels ();
+
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+      {
+        g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+        g_assert_false (EMB_IS_PREFERENCES_WINDOW (window));
+      }
+  }
   g_hash_table_foreach_remove (f->keys, is_of_action, (gpointer)"app.preferences");
 
   compare_with_shortcuts_window (f, RESOURCE_BASE "/gui/staff/emb-staff-help-overlay.ui");
