@@ -154,7 +154,17 @@ make_tombstone (EmbDatabase  *db,
   _emb_bind_text (stmt, 2, uuid);
   _emb_bind_text (stmt, 3, opaque);
   _emb_bind_text (stmt, 4, erase->now);
-  return _emb_database_step_done (db, stmt, error);
+  if (!_emb_database_step_done (db, stmt, error))
+    return FALSE;
+  /* Another window erased them since they were found. */
+  if (sqlite3_changes (_emb_database_get_handle (db)) != 1)
+    {
+      g_set_error (error, EMB_DATABASE_ERROR, EMB_DATABASE_ERROR_NOT_FOUND,
+                   _("No employee has the number “%s”."),
+                   emb_employee_get_employee_number (erase->employee));
+      return FALSE;
+    }
+  return TRUE;
 }
 
 static gboolean
