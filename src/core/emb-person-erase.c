@@ -281,6 +281,7 @@ emb_person_erase_describe (EmbDatabase  *db,
   g_autoptr(GString) text = g_string_new (NULL);
   JsonObject *export;
   JsonObject *employee;
+  guint n_kept = 0;
 
   g_return_val_if_fail (EMB_IS_DATABASE (db), NULL);
   g_return_val_if_fail (employee_number != NULL, NULL);
@@ -294,24 +295,31 @@ emb_person_erase_describe (EmbDatabase  *db,
   /* Translators: %1$s is a person's name, %2$s their employee number */
   g_string_append_printf (text, _("Erasing %1$s (%2$s) removes their name, employee number, "
                                   "e-mail address, site, hire date and PIN, their wrong PINs "
-                                  "and %3$u unfinished staff forms, and their name where a "
-                                  "story or a note gives it."),
+                                  "and unfinished staff forms, and their name where a story "
+                                  "or a note gives it."),
                           json_object_get_string_member (employee, "name"),
-                          json_object_get_string_member (employee, "employee_number"),
-                          count_of (export, "drafts"));
-  g_string_append_c (text, '\n');
+                          json_object_get_string_member (employee, "employee_number"));
+  g_string_append (text, "\n\n");
   g_string_append (text, _("Kept without naming anybody, so that every figure stays the same:"));
   for (guint i = 0; i < G_N_ELEMENTS (kept_sections); i++)
     for (guint j = 0; j < emb_person_n_sections; j++)
-      if (g_str_equal (emb_person_sections[j].member, kept_sections[i]))
+      if (g_str_equal (emb_person_sections[j].member, kept_sections[i]) &&
+          count_of (export, kept_sections[i]) > 0)
         {
-          g_string_append (text, "\n  ");
-          /* Translators: a line of what erasing a person keeps: a kind of
+          n_kept++;
+          g_string_append (text, n_kept == 1 ? " " : ", ");
+          /* Translators: an item of what erasing a person keeps: a kind of
            * record and how many */
           g_string_append_printf (text, _("%s: %u"), _(emb_person_sections[j].heading),
                                   count_of (export, kept_sections[i]));
         }
-  g_string_append_c (text, '\n');
+  if (n_kept == 0)
+    {
+      g_string_append_c (text, ' ');
+      /* Translators: erasing a person keeps no record of what they did */
+      g_string_append (text, _("nothing, as nothing refers to them."));
+    }
+  g_string_append (text, "\n\n");
   g_string_append (text, _("This cannot be undone."));
 
   if (name != NULL)

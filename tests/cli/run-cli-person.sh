@@ -89,7 +89,7 @@ printf 'no\n' | script -qec "\"$embassy\" --database \"$db\" --erase-person E-00
   > "$tmp/no.txt" 2>&1
 check "a wrong answer exits 1" grep -q 'Nothing was erased' "$tmp/no.txt"
 check "the question names the person" grep -qF "$name" "$tmp/no.txt"
-check "and says what is kept" grep -q 'Acknowledgements: 0' "$tmp/no.txt"
+check "and says what is kept" grep -q 'Kept without naming anybody' "$tmp/no.txt"
 check "a wrong answer changes nothing" test "$(sqlite3 "$db" .dump | md5sum)" = "$before"
 
 printf 'E-001\n' | script -qec "\"$embassy\" --database \"$db\" --erase-person E-001" /dev/null \

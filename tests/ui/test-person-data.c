@@ -100,6 +100,16 @@ open_erase_dialog (EmbEmployeeDetail *detail)
   return ADW_MESSAGE_DIALOG (dialog);
 }
 
+/* As a click on one of its buttons: the response, then the dialog closes. */
+static void
+respond (AdwMessageDialog *dialog,
+         const char       *response)
+{
+  adw_message_dialog_response (dialog, response);
+  gtk_window_close (GTK_WINDOW (dialog));
+  emb_ui_test_iterate (200);
+}
+
 static gboolean
 detail_gone (gpointer data)
 {
@@ -169,14 +179,13 @@ test_export_and_erase (Fixture       *f,
   g_assert_cmpint (adw_message_dialog_get_response_appearance (dialog, "erase"), ==,
                    ADW_RESPONSE_DESTRUCTIVE);
   screenshot (GTK_WIDGET (dialog), "erase-question");
-  adw_message_dialog_response (dialog, "cancel");
-  emb_ui_test_iterate (200);
+  respond (dialog, "cancel");
   g_assert_null (emb_employee_detail_get_erase_dialog (detail));
   g_assert_nonnull (emb_people_store_find_employee (f->db, number, NULL));
 
   /* Erase: the window closes, a toast says so, the person is gone. */
   dialog = open_erase_dialog (detail);
-  adw_message_dialog_response (dialog, "erase");
+  respond (dialog, "erase");
   g_assert_true (emb_ui_test_wait_for (detail_gone, f, 5000));
   emb_ui_test_iterate (300);
 
