@@ -30,6 +30,51 @@ static const char style[] =
   ".none { color: #555; font-style: italic; }\n"
   "@media print { body { margin: 0; max-width: none; } h2 { page-break-after: avoid; } }\n";
 
+/* The words the database keeps for a state or a kind, as a reader says them. */
+static const struct {
+  const char *member;
+  const char *value;
+  const char *label;
+} words[] = {
+  { "status", "submitted", N_("Submitted") },
+  { "status", "approved", N_("Approved") },
+  { "status", "declined", N_("Declined") },
+  { "status", "celebrated", N_("Celebrated") },
+  { "level", "owns", N_("Owns") },
+  { "level", "delivers", N_("Delivers") },
+  { "level", "supports", N_("Supports") },
+  { "level", "informed", N_("Is kept informed") },
+  { "kind", "promise", N_("Promise") },
+  { "kind", "announcement", N_("Announcement") },
+  { "kind", "values", N_("Values") },
+  { "kind", "praise", N_("Praise") },
+  { "kind", "complaint", N_("Complaint") },
+  { "kind", "suggestion", N_("Suggestion") },
+  { "kind", "survey", N_("Survey") },
+  { "kind", "neutral", N_("Neutral") },
+  { "review_status", "pending", N_("Pending") },
+  { "review_status", "reviewed", N_("Reviewed") },
+  { "review_status", "escalated", N_("Escalated") },
+  { "follow_up", "new", N_("New") },
+  { "follow_up", "acknowledged", N_("Acknowledged") },
+  { "follow_up", "in-progress", N_("In progress") },
+  { "follow_up", "closed", N_("Closed") },
+  { "score_type", "none", N_("None") },
+  { "score_type", "nps", N_("NPS") },
+  { "score_type", "csat", N_("CSAT") },
+  { "score_type", "ces", N_("CES") },
+};
+
+static const char *
+word_label (const char *member,
+            const char *value)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (g_str_equal (words[i].member, member) && g_str_equal (words[i].value, value))
+      return _(words[i].label);
+  return value;
+}
+
 static void
 append_escaped (GString    *html,
                 const char *text)
@@ -40,7 +85,8 @@ append_escaped (GString    *html,
 }
 
 static char *
-value_text (JsonNode *node)
+value_text (const char *member,
+            JsonNode   *node)
 {
   if (JSON_NODE_HOLDS_NULL (node))
     return g_strdup ("—");
@@ -53,7 +99,7 @@ value_text (JsonNode *node)
     case G_TYPE_DOUBLE:
       return g_strdup_printf ("%g", json_node_get_double (node));
     default:
-      return g_strdup (json_node_get_string (node));
+      return g_strdup (word_label (member, json_node_get_string (node)));
     }
 }
 
@@ -68,7 +114,7 @@ append_object (GString    *html,
     {
       const char *member = l->data;
       const char *label = _emb_person_export_label (member);
-      g_autofree char *value = value_text (json_object_get_member (object, member));
+      g_autofree char *value = value_text (member, json_object_get_member (object, member));
 
       g_string_append (html, "<tr><th scope=\"row\">");
       append_escaped (html, label != NULL ? label : member);

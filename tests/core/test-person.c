@@ -286,6 +286,9 @@ test_export_files (Fixture       *f,
   g_assert_nonnull (strstr (html, "<h2>Nominations received</h2>"));
   g_assert_nonnull (strstr (html, "<h2>Acknowledgements</h2>"));
   g_assert_nonnull (strstr (html, NAME));
+  /* States read as words: the nomination decided "approved". */
+  g_assert_nonnull (strstr (html, "<td>Approved</td>"));
+  g_assert_null (strstr (html, "<td>approved</td>"));
   /* The story's markup is shown, not obeyed. */
   g_assert_null (strstr (html, "<b>twice"));
   g_assert_nonnull (strstr (html, "&lt;b&gt;twice"));
