@@ -16,6 +16,7 @@
 #include "emb-pin-private.h"
 #include "emb-pin.h"
 #include "emb-records.h"
+#include "emb-staff-session.h"
 #include "emb-test-util.h"
 
 #define NUMBER "HR-48213"
@@ -369,6 +370,7 @@ test_erase (Fixture       *f,
   g_autofree char *bundle_text = NULL;
   g_autofree char *story = NULL;
   g_autoptr(EmbStatement) stmt = NULL;
+  g_autoptr(EmbStaffSession) session = NULL;
 
   description = emb_person_erase_describe (db, NUMBER, &name, &error);
   g_assert_no_error (error);
@@ -377,8 +379,17 @@ test_erase (Fixture       *f,
   g_assert_nonnull (strstr (description, "Nominations received: 2"));
   g_assert_nonnull (strstr (description, "Acknowledgements: 1"));
 
+  /* Signed in to the staff window when she is erased: signed out. */
+  session = emb_staff_session_sign_in (db, f->anna, PIN, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (session);
+
   g_assert_true (emb_person_erase (db, NUMBER, &error));
   g_assert_no_error (error);
+
+  g_assert_null (emb_staff_session_list_departments (session, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
 
   /* The figures read as before. */
   after = figures (f);
