@@ -1,6 +1,7 @@
 /* emb-command-line.c: the commands that run without a window
  *
- * --import, --export, --backup and --restore work with no display at all
+ * --import, --export, --backup, --restore, --export-person and
+ * --erase-person work with no display at all
  * (DISPLAY and WAYLAND_DISPLAY unset): they run from
  * GApplication::handle-local-options, before GTK is initialised, print a
  * short summary and exit with 0 on success and 1 on failure (2 for a
@@ -13,12 +14,16 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdio.h>
+#include <unistd.h>
 
 #include "emb-backup.h"
 #include "emb-bundle.h"
 #include "emb-command-line.h"
 #include "emb-import.h"
 #include "emb-import-profile.h"
+#include "emb-person-erase.h"
+#include "emb-person-export.h"
 
 const GOptionEntry emb_command_line_entries[] = {
   { "import", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
@@ -54,6 +59,18 @@ const GOptionEntry emb_command_line_entries[] = {
   { "restore", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
     N_("Check the backup FILE and replace the database with it, keeping the previous one aside"),
     N_("FILE") },
+  { "export-person", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("Export everything the programme holds about the employee NUMBER to FILE (.json or .html) "
+       "and quit"),
+    N_("NUMBER FILE") },
+  { "erase-person", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("Erase the personal data of the employee NUMBER, keeping their nominations, decisions "
+       "and acknowledgements counted without their name, and quit (asks first)"),
+    N_("NUMBER") },
+  { "yes", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+    N_("Erase without asking, with --erase-person (for scripts)"), NULL },
+  { G_OPTION_REMAINING, 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME_ARRAY, NULL,
+    N_("The file --export-person writes"), N_("FILE") },
   { NULL }
 };
 
@@ -303,6 +320,89 @@ run_restore (const char *path,
   return 0;
 }
 
+static int
+run_export_person (const char  *path,
+                   const char  *number,
+                   const char **files)
+{
+  g_autoptr(EmbDatabase) db = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  EmbPersonExportFormat format;
+
+  if (files == NULL || files[0] == NULL || files[1] != NULL)
+    {
+      g_printerr (_("--export-person needs an employee number and one file: "
+                    "--export-person NUMBER FILE.\n"));
+      return 2;
+    }
+  file = g_file_new_for_commandline_arg (files[0]);
+  name = g_file_get_parse_name (file);
+  if (!emb_person_export_format_for_file (file, &format))
+    {
+      g_printerr (_("“%s” ends in neither .json nor .html: the name of the file says which "
+                    "format to write.\n"), name);
+      return 2;
+    }
+
+  db = open_database (path);
+  if (db == NULL)
+    return 1;
+  if (!emb_person_export (db, number, file, format, &error))
+    return fail ("%s", error->message);
+  g_print (_("Exported the personal data of employee %s to %s.\n"), number, name);
+  return 0;
+}
+
+/* Asks on the terminal to type the employee number; only a terminal can
+ * answer. */
+static gboolean
+confirm_erasure (const char *number,
+                 const char *description)
+{
+  char answer[256];
+  g_autofree char *typed = NULL;
+
+  if (!isatty (STDIN_FILENO))
+    {
+      g_printerr (_("Not erasing: erasure cannot be undone and is confirmed on a terminal. "
+                    "Give --yes to erase from a script.\n"));
+      return FALSE;
+    }
+  g_print ("%s\n\n", description);
+  /* Translators: %s is an employee number the user types to confirm */
+  g_print (_("Type the employee number %s to erase this person, or press Enter to keep them: "),
+           number);
+  fflush (stdout);
+  if (fgets (answer, sizeof answer, stdin) == NULL)
+    return FALSE;
+  typed = g_strstrip (g_strdup (answer));
+  return g_str_equal (typed, number);
+}
+
+static int
+run_erase_person (const char *path,
+                  const char *number,
+                  gboolean    yes)
+{
+  g_autoptr(EmbDatabase) db = open_database (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *description = NULL;
+
+  if (db == NULL)
+    return 1;
+  description = emb_person_erase_describe (db, number, NULL, &error);
+  if (description == NULL)
+    return fail ("%s", error->message);
+  if (!yes && !confirm_erasure (number, description))
+    return fail ("%s", _("Nothing was erased."));
+  if (!emb_person_erase (db, number, &error))
+    return fail ("%s", error->message);
+  g_print (_("Erased the personal data of employee %s.\n"), number);
+  return 0;
+}
+
 /**
  * emb_command_line_run:
  * @options: the parsed command line
@@ -316,6 +416,8 @@ emb_command_line_run (GVariantDict *options,
                       const char   *database_path)
 {
   const char *import = NULL, *export = NULL, *backup = NULL, *restore = NULL;
+  const char *export_person = NULL, *erase_person = NULL;
+  g_autofree const char **files = NULL;
   guint n_commands = 0;
 
   g_return_val_if_fail (options != NULL, 2);
@@ -325,6 +427,22 @@ emb_command_line_run (GVariantDict *options,
   n_commands += g_variant_dict_lookup (options, "export", "^&ay", &export);
   n_commands += g_variant_dict_lookup (options, "backup", "^&ay", &backup);
   n_commands += g_variant_dict_lookup (options, "restore", "^&ay", &restore);
+  n_commands += g_variant_dict_lookup (options, "export-person", "&s", &export_person);
+  n_commands += g_variant_dict_lookup (options, "erase-person", "&s", &erase_person);
+  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
+
+  /* Only --export-person takes a file without an option. */
+  if (export_person == NULL && files != NULL && files[0] != NULL)
+    {
+      g_printerr (_("Unexpected “%s”: only --export-person NUMBER FILE takes a file that way.\n"),
+                  files[0]);
+      return 2;
+    }
+  if (erase_person == NULL && g_variant_dict_contains (options, "yes"))
+    {
+      g_printerr (_("--yes goes with --erase-person.\n"));
+      return 2;
+    }
 
   if (n_commands == 0)
     {
@@ -349,7 +467,8 @@ emb_command_line_run (GVariantDict *options,
 
   if (n_commands > 1)
     {
-      g_printerr (_("Give one of --import, --export, --backup and --restore at a time.\n"));
+      g_printerr (_("Give one of --import, --export, --backup, --restore, --export-person and "
+                    "--erase-person at a time.\n"));
       return 2;
     }
 
@@ -357,6 +476,11 @@ emb_command_line_run (GVariantDict *options,
     return run_import (database_path, import, options);
   if (export != NULL)
     return run_export (database_path, export);
+  if (export_person != NULL)
+    return run_export_person (database_path, export_person, files);
+  if (erase_person != NULL)
+    return run_erase_person (database_path, erase_person,
+                             g_variant_dict_contains (options, "yes"));
   if (backup != NULL)
     return run_backup (database_path, backup);
   return run_restore (database_path, restore);

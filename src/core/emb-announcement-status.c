@@ -169,7 +169,8 @@ emb_announcement_status_query_reminders (EmbDatabase *db,
                                              ADDRESSED_WHERE (" AND n.needs_ack = 1"
                                                               " AND n.published_at < ?2")
                                              " AND NOT " HAS_ACKNOWLEDGED
-                                             " AND (t.hire_date IS NULL OR t.hire_date < ?2)",
+                                             " AND (t.hire_date IS NULL OR t.hire_date < ?2)"
+                                             " AND t.erased = 0",
                                              params, BY_NAME, status_kinds));
 }
 

@@ -27,6 +27,7 @@ struct _EmbEmployee
   char     *hire_date;
   gboolean  active;
   gboolean    on_leave;
+  gboolean    erased;
 };
 
 G_DEFINE_FINAL_TYPE (EmbEmployee, emb_employee, EMB_TYPE_RECORD)
@@ -42,6 +43,7 @@ enum {
   PROP_HIRE_DATE,
   PROP_ACTIVE,
   PROP_ON_LEAVE,
+  PROP_ERASED,
   N_PROPS
 };
 
@@ -57,6 +59,7 @@ static const gsize fields[N_PROPS] = {
   [PROP_HIRE_DATE] = G_STRUCT_OFFSET (EmbEmployee, hire_date),
   [PROP_ACTIVE] = G_STRUCT_OFFSET (EmbEmployee, active),
   [PROP_ON_LEAVE] = G_STRUCT_OFFSET (EmbEmployee, on_leave),
+  [PROP_ERASED] = G_STRUCT_OFFSET (EmbEmployee, erased),
 };
 
 static void
@@ -73,6 +76,7 @@ emb_employee_class_init (EmbEmployeeClass *klass)
   properties[PROP_HIRE_DATE] = _emb_param_string ("hire-date");
   properties[PROP_ACTIVE] = _emb_param_boolean ("active", TRUE);
   properties[PROP_ON_LEAVE] = _emb_param_boolean ("on-leave", FALSE);
+  properties[PROP_ERASED] = _emb_param_boolean ("erased", FALSE);
 
   _emb_record_class_install_fields (object_class, properties, N_PROPS, fields);
 }
@@ -258,4 +262,32 @@ emb_employee_set_on_leave (EmbEmployee *self,
     return;
   self->on_leave = on_leave;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ON_LEAVE]);
+}
+
+/**
+ * emb_employee_get_erased:
+ *
+ * Returns: whether the person was erased (emb_person_erase()): the record is
+ *   an anonymous tombstone that keeps their nominations, decisions and
+ *   acknowledgements counted
+ */
+gboolean
+emb_employee_get_erased (EmbEmployee *self)
+{
+  g_return_val_if_fail (EMB_IS_EMPLOYEE (self), FALSE);
+
+  return self->erased;
+}
+
+void
+emb_employee_set_erased (EmbEmployee *self,
+                         gboolean     erased)
+{
+  g_return_if_fail (EMB_IS_EMPLOYEE (self));
+
+  erased = !!erased;
+  if (self->erased == erased)
+    return;
+  self->erased = erased;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ERASED]);
 }

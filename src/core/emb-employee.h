@@ -41,5 +41,8 @@ void         emb_employee_set_active          (EmbEmployee *self,
 gboolean     emb_employee_get_on_leave        (EmbEmployee *self);
 void         emb_employee_set_on_leave        (EmbEmployee *self,
                                                 gboolean     on_leave);
+gboolean     emb_employee_get_erased          (EmbEmployee *self);
+void         emb_employee_set_erased          (EmbEmployee *self,
+                                                gboolean     erased);
 
 G_END_DECLS

@@ -133,6 +133,9 @@ _emb_kiosk_load_wall (EmbKioskContext  *ctx,
       if (emb_nomination_get_nominee_employee_id (nomination) != 0)
         nominee = _emb_table_get (ctx->db, &emb_table_employee,
                                   emb_nomination_get_nominee_employee_id (nomination), NULL);
+      /* An erased person is not celebrated on the wall. */
+      if (nominee != NULL && emb_employee_get_erased (nominee))
+        continue;
       label = nominee_label (ctx, nomination, nominee);
       text = wall_text (ctx, nomination, nominee);
       emb_kiosk_slide_add_item (slide, label, text);

@@ -57,7 +57,8 @@ _emb_kiosk_name (EmbKioskContext *ctx,
 
   /* A record gone since it was named is shown without its name. */
   record = _emb_table_get (ctx->db, table, id, NULL);
-  if (record != NULL)
+  /* An erased person's tombstone is never named. */
+  if (record != NULL && !(EMB_IS_EMPLOYEE (record) && emb_employee_get_erased (EMB_EMPLOYEE (record))))
     g_object_get (record, "name", &name, NULL);
   g_hash_table_insert (ctx->names, g_steal_pointer (&key), name);
   return name;

@@ -211,6 +211,9 @@ employee_params (const EmbEmployeeFilter *filter,
 {
   GPtrArray *params = _emb_query_params_new (where);
 
+  /* An erased person (emb-person-erase.c) is nobody's to list. */
+  g_string_append (where, " AND t.erased = 0");
+
   if (filter->search != NULL && *filter->search != '\0')
     {
       g_autofree char *folded = emb_fold_for_search (filter->search);
@@ -303,7 +306,7 @@ emb_people_store_find_employee (EmbDatabase  *db,
   g_return_val_if_fail (EMB_IS_DATABASE (db), NULL);
   g_return_val_if_fail (employee_number != NULL, NULL);
 
-  sql = g_strdup_printf ("%s WHERE t.employee_number = ?1",
+  sql = g_strdup_printf ("%s WHERE t.employee_number = ?1 AND t.erased = 0",
                          _emb_table_select_sql (&emb_table_employee));
   stmt = _emb_database_prepare (db, sql, error);
   if (stmt == NULL)
@@ -564,8 +567,8 @@ emb_people_store_count_employees (EmbDatabase *db,
   g_return_val_if_fail (EMB_IS_DATABASE (db), 0);
 
   return _emb_database_count (db, active_only
-                                  ? "SELECT count(*) FROM employee WHERE active = 1"
-                                  : "SELECT count(*) FROM employee");
+                                  ? "SELECT count(*) FROM employee WHERE active = 1 AND erased = 0"
+                                  : "SELECT count(*) FROM employee WHERE erased = 0");
 }
 
 /**

@@ -179,7 +179,7 @@ emb_recognition_store_list_not_recognised_employees (EmbDatabase  *db,
   g_return_val_if_fail (EMB_IS_DATABASE (db), NULL);
 
   return list_since (db, &emb_table_employee,
-                     "WHERE t.active = 1 AND NOT EXISTS (SELECT 1 FROM nomination n"
+                     "WHERE t.active = 1 AND t.erased = 0 AND NOT EXISTS (SELECT 1 FROM nomination n"
                      "  WHERE n.nominee_employee_id = t.id AND n.submitted_at >= ?1"
                      "  AND n.status IN ('approved', 'celebrated'))"
                      " ORDER BY t.name COLLATE NOCASE, t.id",

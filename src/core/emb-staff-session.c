@@ -303,7 +303,8 @@ search_employees (EmbDatabase  *db,
                   GError      **error)
 {
   g_autoptr(GString) sql = g_string_new ("SELECT " PUBLIC_EMPLOYEE_COLUMNS " FROM employee t"
-                                         " WHERE t.active = 1 AND t.id IS NOT ?1");
+                                         " WHERE t.active = 1 AND t.erased = 0"
+                                         " AND t.id IS NOT ?1");
   g_autoptr(GPtrArray) patterns = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(EmbStatement) stmt = NULL;
   g_autoptr(GListStore) store = g_list_store_new (EMB_TYPE_EMPLOYEE);

@@ -103,6 +103,7 @@ static const EmbColumn employee_columns[] = {
   DATE_NULL ("hire_date", "hire-date", N_("Hire date")),
   BOOL ("active", "active", N_("Active"), "true"),
   BOOL ("on_leave", "on-leave", N_("On leave"), "false"),
+  BOOL ("erased", "erased", N_("Erased"), "false"),
 };
 
 const EmbTable emb_table_employee = {

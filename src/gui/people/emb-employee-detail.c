@@ -9,6 +9,13 @@
  * the removal waits in the window's own EmbUndoQueue while its toast shows,
  * and the group says "No PIN" meanwhile.
  *
+ * "Personal Data" answers a person's requests: export everything the
+ * programme holds about them (emb-person-export, JSON or HTML, chosen with
+ * a GtkFileChooserNative) and erase them (emb-person-erase), after an
+ * AdwMessageDialog that names them and says what goes and what is kept.
+ * After an erasure the window emits ::erased and closes: the person is no
+ * longer anyone to show.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "emb-employee-detail"
@@ -22,6 +29,8 @@
 #include "emb-employee-pin-dialog.h"
 #include "emb-journey-store.h"
 #include "emb-people-store.h"
+#include "emb-person-erase.h"
+#include "emb-person-export.h"
 #include "emb-pin.h"
 #include "emb-promise-store.h"
 #include "emb-refresher.h"
@@ -40,6 +49,9 @@ struct _EmbEmployeeDetail
   GPtrArray           *touchpoint_rows;   /* GtkWidget, in touchpoints_group */
   GtkWindow           *editor;
   GtkWindow           *pin_dialog;
+  GtkWindow           *erase_dialog;
+  GtkFileChooserNative *export_chooser;
+  char                *employee_number;
   EmbUndoQueue        *undo_queue;        /* the removal of the PIN */
   char                *name;
 
@@ -58,6 +70,13 @@ struct _EmbEmployeeDetail
 };
 
 G_DEFINE_FINAL_TYPE (EmbEmployeeDetail, emb_employee_detail, ADW_TYPE_WINDOW)
+
+enum {
+  SIGNAL_ERASED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static const char *
 level_label (EmbResponsibilityLevel level)
@@ -272,7 +291,8 @@ refresh (GtkWidget *widget)
   g_autofree char *department_text = NULL;
 
   employee = emb_people_store_get_employee (self->database, self->employee_id, NULL);
-  if (employee == NULL)
+  /* An erased person (here or in another window) is nobody to show. */
+  if (employee == NULL || emb_employee_get_erased (employee))
     {
       gtk_window_destroy (GTK_WINDOW (self));
       return;
@@ -288,6 +308,8 @@ refresh (GtkWidget *widget)
   gtk_window_set_title (GTK_WINDOW (self), emb_employee_get_name (employee));
   g_free (self->name);
   self->name = g_strdup (emb_employee_get_name (employee));
+  g_free (self->employee_number);
+  self->employee_number = g_strdup (emb_employee_get_employee_number (employee));
   show_pin (self);
 
   if (department != NULL)
@@ -330,6 +352,189 @@ refresh (GtkWidget *widget)
   if (responsibilities == NULL || g_list_model_get_n_items (responsibilities) == 0)
     add_touchpoint_row (self, note_row (role != NULL ? _("The role has no touchpoints yet")
                                                      : _("Give this person a role to see their touchpoints")));
+}
+
+/* Personal data ------------------------------------------------------------- */
+
+/**
+ * emb_employee_detail_export:
+ * @file: where to write; a name ending in .html writes a page, any other
+ *   JSON (with .json added when it has neither ending)
+ *
+ * Exports everything the programme holds about the person, and says so in
+ * a toast (or why not).
+ *
+ * Returns: whether it was written
+ */
+gboolean
+emb_employee_detail_export (EmbEmployeeDetail *self,
+                            GFile             *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) target = NULL;
+  g_autofree char *title = NULL;
+  EmbPersonExportFormat format;
+
+  g_return_val_if_fail (EMB_IS_EMPLOYEE_DETAIL (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (emb_person_export_format_for_file (file, &format))
+    target = g_object_ref (file);
+  else
+    {
+      g_autofree char *path = g_file_get_path (file);
+      g_autofree char *with_json = g_strconcat (path, ".json", NULL);
+
+      target = g_file_new_for_path (with_json);
+      format = EMB_PERSON_EXPORT_JSON;
+    }
+
+  if (self->employee_number == NULL ||
+      !emb_person_export (self->database, self->employee_number, target, format, &error))
+    {
+      if (error != NULL)
+        emb_toast_show_error (GTK_WIDGET (self), error);
+      return FALSE;
+    }
+  /* Translators: a toast; %s is a person's name */
+  title = g_markup_printf_escaped (_("Exported the personal data of %s"), self->name);
+  emb_toast_add (GTK_WIDGET (self), adw_toast_new (title));
+  return TRUE;
+}
+
+static void
+on_export_chosen (GtkNativeDialog   *chooser,
+                  int                response,
+                  EmbEmployeeDetail *self)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_clear_object (&self->export_chooser);
+  if (file != NULL)
+    emb_employee_detail_export (self, file);
+}
+
+static void
+add_filter (GtkFileChooser *chooser,
+            const char     *name,
+            const char     *pattern,
+            const char     *mime_type)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, name);
+  gtk_file_filter_add_pattern (filter, pattern);
+  gtk_file_filter_add_mime_type (filter, mime_type);
+  gtk_file_chooser_add_filter (chooser, filter);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  EmbEmployeeDetail *self = EMB_EMPLOYEE_DETAIL (widget);
+  g_autofree char *suggested = NULL;
+
+  if (self->export_chooser != NULL || self->employee_number == NULL)
+    return;
+  self->export_chooser = gtk_file_chooser_native_new (_("Export Personal Data"), GTK_WINDOW (self),
+                                                      GTK_FILE_CHOOSER_ACTION_SAVE,
+                                                      _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->export_chooser), TRUE);
+  add_filter (GTK_FILE_CHOOSER (self->export_chooser), _("JSON (for programs)"), "*.json",
+              "application/json");
+  add_filter (GTK_FILE_CHOOSER (self->export_chooser), _("Web page (to read and print)"),
+              "*.html", "text/html");
+  /* Translators: the suggested file name of a person's exported data; %s is
+   * their employee number */
+  suggested = g_strdup_printf (_("personal-data-%s.json"), self->employee_number);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->export_chooser), suggested);
+  g_signal_connect (self->export_chooser, "response", G_CALLBACK (on_export_chosen), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->export_chooser));
+}
+
+static gboolean
+close_if_erased (gpointer data)
+{
+  EmbEmployeeDetail *self = data;
+
+  if (self->refresher != NULL)
+    emb_refresher_refresh_now (self->refresher);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_erase_response (AdwMessageDialog  *dialog,
+                   const char        *response,
+                   EmbEmployeeDetail *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+
+  if (!g_str_equal (response, "erase") || self->employee_number == NULL)
+    return;
+  name = g_strdup (self->name);
+  if (!emb_person_erase (self->database, self->employee_number, &error))
+    {
+      emb_toast_show_error (GTK_WIDGET (self), error);
+      return;
+    }
+  g_signal_emit (self, signals[SIGNAL_ERASED], 0, name);
+  /* Once the question has gone, the refresh closes the window. */
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_if_erased, g_object_ref (self), g_object_unref);
+}
+
+static void
+erase_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  EmbEmployeeDetail *self = EMB_EMPLOYEE_DETAIL (widget);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
+  AdwMessageDialog *dialog;
+
+  if (self->erase_dialog != NULL)
+    {
+      gtk_window_present (self->erase_dialog);
+      return;
+    }
+  if (self->employee_number == NULL)
+    return;
+  body = emb_person_erase_describe (self->database, self->employee_number, NULL, &error);
+  if (body == NULL)
+    {
+      emb_toast_show_error (widget, error);
+      return;
+    }
+  /* Translators: the question before erasing a person; %s is their name */
+  heading = g_strdup_printf (_("Erase the Personal Data of %s?"), self->name);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, body));
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "erase", _("_Erase"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "erase", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_erase_response), self, 0);
+  g_set_weak_pointer (&self->erase_dialog, GTK_WINDOW (dialog));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/**
+ * emb_employee_detail_get_erase_dialog:
+ *
+ * Returns: (transfer none) (nullable): the question before erasing the person
+ */
+GtkWindow *
+emb_employee_detail_get_erase_dialog (EmbEmployeeDetail *self)
+{
+  g_return_val_if_fail (EMB_IS_EMPLOYEE_DETAIL (self), NULL);
+
+  return self->erase_dialog;
 }
 
 static void
@@ -442,10 +647,18 @@ emb_employee_detail_dispose (GObject *object)
   g_clear_object (&self->refresher);
   g_clear_weak_pointer (&self->editor);
   g_clear_weak_pointer (&self->pin_dialog);
+  g_clear_weak_pointer (&self->erase_dialog);
+  if (self->export_chooser != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->export_chooser, self);
+      gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->export_chooser));
+      g_clear_object (&self->export_chooser);
+    }
   gtk_widget_dispose_template (GTK_WIDGET (self), EMB_TYPE_EMPLOYEE_DETAIL);
   g_clear_pointer (&self->touchpoint_rows, g_ptr_array_unref);
   g_clear_object (&self->database);
   g_clear_pointer (&self->name, g_free);
+  g_clear_pointer (&self->employee_number, g_free);
 
   G_OBJECT_CLASS (emb_employee_detail_parent_class)->dispose (object);
 }
@@ -477,6 +690,19 @@ emb_employee_detail_class_init (EmbEmployeeDetailClass *klass)
   gtk_widget_class_install_action (widget_class, "detail.close", NULL, close_action);
   gtk_widget_class_install_action (widget_class, "detail.set-pin", NULL, set_pin_action);
   gtk_widget_class_install_action (widget_class, "detail.remove-pin", NULL, remove_pin_action);
+  gtk_widget_class_install_action (widget_class, "detail.export-personal-data", NULL,
+                                   export_action);
+  gtk_widget_class_install_action (widget_class, "detail.erase-personal-data", NULL,
+                                   erase_action);
+
+  /**
+   * EmbEmployeeDetail::erased:
+   * @name: the name the person had
+   *
+   * The person was erased; the window closes after it.
+   */
+  signals[SIGNAL_ERASED] = g_signal_new ("erased", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                         0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "detail.close", NULL);
 }
 

@@ -21,5 +21,8 @@ GtkWindow         *emb_employee_detail_get_editor (EmbEmployeeDetail *self);
 GtkWindow         *emb_employee_detail_get_pin_dialog (EmbEmployeeDetail *self);
 const char        *emb_employee_detail_get_pin_state  (EmbEmployeeDetail *self);
 EmbUndoQueue      *emb_employee_detail_get_undo_queue (EmbEmployeeDetail *self);
+GtkWindow         *emb_employee_detail_get_erase_dialog (EmbEmployeeDetail *self);
+gboolean           emb_employee_detail_export         (EmbEmployeeDetail *self,
+                                                       GFile             *file);
 
 G_END_DECLS

@@ -34,6 +34,7 @@ struct _EmbPeoplePage
   gboolean             names_changed;
 
   AdwToast            *undo_toast;
+  AdwToast            *erased_toast;
 
   GtkSearchEntry      *search_entry;
   GtkToggleButton     *select_button;
@@ -231,14 +232,46 @@ on_select_toggled (EmbPeoplePage *self)
 
 /* Dialogs ---------------------------------------------------------------- */
 
+static void
+on_employee_erased (EmbPeoplePage *self,
+                    const char    *name)
+{
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  /* Translators: a toast after erasing a person; %s is the name they had */
+  title = g_markup_printf_escaped (_("The personal data of %s was erased"), name);
+  toast = adw_toast_new (title);
+  g_set_weak_pointer (&self->erased_toast, toast);
+  emb_page_add_toast (EMB_PAGE (self), toast);
+}
+
 void
 emb_people_page_show_employee (EmbPeoplePage *self,
                                gint64         employee_id)
 {
+  EmbEmployeeDetail *detail;
+
   g_return_if_fail (EMB_IS_PEOPLE_PAGE (self));
 
-  emb_page_present_dialog (EMB_PAGE (self),
-                           GTK_WINDOW (emb_employee_detail_new (database (self), employee_id)));
+  detail = emb_employee_detail_new (database (self), employee_id);
+  g_signal_connect_object (detail, "erased", G_CALLBACK (on_employee_erased), self,
+                           G_CONNECT_SWAPPED);
+  emb_page_present_dialog (EMB_PAGE (self), GTK_WINDOW (detail));
+}
+
+/**
+ * emb_people_page_get_erased_toast:
+ *
+ * Returns: (transfer none) (nullable): the toast that said a person was
+ *   erased, while it shows
+ */
+AdwToast *
+emb_people_page_get_erased_toast (EmbPeoplePage *self)
+{
+  g_return_val_if_fail (EMB_IS_PEOPLE_PAGE (self), NULL);
+
+  return self->erased_toast;
 }
 
 /* Alt+Down / Alt+Up: the next or previous employee becomes the one selected
@@ -638,6 +671,7 @@ emb_people_page_dispose (GObject *object)
   EmbPeoplePage *self = (EmbPeoplePage *)object;
 
   g_clear_weak_pointer (&self->undo_toast);
+  g_clear_weak_pointer (&self->erased_toast);
   if (self->model != NULL)
     g_signal_handlers_disconnect_by_data (self->model, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), EMB_TYPE_PEOPLE_PAGE);

@@ -27,5 +27,6 @@ void              emb_people_page_show_employee     (EmbPeoplePage *self,
                                                      gint64         employee_id);
 GtkWindow        *emb_people_page_get_dialog        (EmbPeoplePage *self);
 AdwToast         *emb_people_page_get_undo_toast    (EmbPeoplePage *self);
+AdwToast         *emb_people_page_get_erased_toast  (EmbPeoplePage *self);
 
 G_END_DECLS
