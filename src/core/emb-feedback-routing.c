@@ -83,7 +83,7 @@ emb_feedback_routing_query_people (EmbDatabase *db,
   params = _emb_query_params_new (where);
   _emb_query_params_add (params, g_variant_new_int64 (touchpoint_id));
   g_string_append (where,
-                   " AND t.active = 1 AND t.role_id IN"
+                   " AND t.active = 1 AND t.erased = 0 AND t.role_id IN"
                    " (SELECT r.role_id FROM responsibility r WHERE r.touchpoint_id = ?1)");
 
   /* The level's rank, then the name: "0 Anna Nowak" sorts before

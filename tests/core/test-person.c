@@ -8,6 +8,7 @@
 
 #include "emb-bundle.h"
 #include "emb-database-private.h"
+#include "emb-feedback-routing.h"
 #include "emb-metrics.h"
 #include "emb-people-store.h"
 #include "emb-person-erase.h"
@@ -404,6 +405,16 @@ test_erase (Fixture       *f,
   people_ids = emb_test_model_ids (people);
   g_assert_null (strstr (people_ids, id_text));
   g_assert_cmpint (emb_people_store_count_employees (db, FALSE), ==, 2);
+  {
+    /* Feedback about her touchpoint reaches Jan, who has her role, not her. */
+    gint64 touchpoint = count (db, "SELECT id FROM touchpoint WHERE name = 'Check-in desk'");
+    g_autoptr(GListModel) routed = emb_feedback_routing_query_people (db, touchpoint);
+    g_autoptr(EmbEmployee) reached = NULL;
+
+    g_assert_cmpuint (g_list_model_get_n_items (routed), ==, 1);
+    reached = g_list_model_get_item (routed, 0);
+    g_assert_cmpint (emb_record_get_id (EMB_RECORD (reached)), ==, f->jan);
+  }
 
   /* The tombstone: nothing of hers, the same department and role. */
   tombstone = emb_people_store_get_employee (db, f->anna, &error);
