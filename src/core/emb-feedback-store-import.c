@@ -284,6 +284,9 @@ days_begin (EmbFeedbackWriter  *writer,
   return TRUE;
 }
 
+/* A statement of many rows keeps a statement journal, to undo its own rows
+ * if it stops half-way (at a foreign key): in memory, see
+ * STATEMENT_JOURNAL_SPILL in emb-database.c. */
 #define INSERT_SQL \
   "INSERT INTO feedback (uuid, received_at, channel, touchpoint_id, kind, score_type, score," \
   " text, customer_ref, source, created_at, updated_at, source_id, category, triage) VALUES"
