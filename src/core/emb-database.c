@@ -526,27 +526,6 @@ check_readable (const char  *path,
   return TRUE;
 }
 
-/* Statement journals, in bytes, kept in memory before they spill to a
- * temporary file. A statement that writes many rows (the feedback import's
- * batches) keeps the pages it changes there, to undo its own rows if it
- * stops half-way; past SQLite's default of 64 KiB it wrote them to a file,
- * three writes a page, more writes than the import made to the database. */
-#define STATEMENT_JOURNAL_SPILL (4 * 1024 * 1024)
-
-/* Once, before SQLite starts: sqlite3_config() only works then (and fails
- * harmlessly when a test started it already). */
-static void
-configure_sqlite (void)
-{
-  static gsize done;
-
-  if (g_once_init_enter (&done))
-    {
-      sqlite3_config (SQLITE_CONFIG_STMTJRNL_SPILL, STATEMENT_JOURNAL_SPILL);
-      g_once_init_leave (&done, 1);
-    }
-}
-
 /**
  * emb_database_open:
  * @path: the database file; created, with its folder, when missing
@@ -569,7 +548,6 @@ emb_database_open (const char  *path,
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  configure_sqlite ();
   if (!check_readable (path, error))
     return NULL;
 

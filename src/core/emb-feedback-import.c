@@ -355,15 +355,10 @@ is_known (FeedbackImport        *feedback,
    * written already), else, or for items without an id, by content. */
   if (feedback->id_is_key && row->source_id != NULL)
     {
-      if (state->had_items || feedback->id_repeats > 0)
-        {
-          *known = _emb_feedback_store_is_pending (feedback->writer, row->source,
-                                                   row->source_id);
-          if (!*known &&
-              !_emb_feedback_finder_has_id (feedback->finder, row->source, row->source_id,
-                                            known, error))
-            return FALSE;
-        }
+      if ((state->had_items || feedback->id_repeats > 0) &&
+          !_emb_feedback_finder_has_id (feedback->finder, row->source, row->source_id, known,
+                                        error))
+        return FALSE;
       if (!*known && state->had_items_without_id)
         return seen_content (feedback, row, content, TRUE, known, error);
       return TRUE;

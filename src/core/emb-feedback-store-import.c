@@ -14,14 +14,6 @@
  * items get time-ordered UUIDs, so that the unique index on uuid grows at
  * its end.
  *
- * The rows are written BATCH_ROWS at a time, by one INSERT with as many
- * rows of values: every run of an INSERT opens a cursor on the table and on
- * each of its indexes, and its end closes them and the statement's savepoint,
- * which cost as much as writing a row. A batch keeps its rows' texts until
- * it is written. The look-ups by content never see the rows of the import
- * (_emb_feedback_finder_start()); the look-up by id that finds a repeat of
- * a row of the same file asks the batch too (_emb_feedback_store_is_pending()).
- *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "emb-feedback-store"
@@ -149,35 +141,10 @@ compare_groups (gconstpointer a,
   return c != 0 ? c : strcmp (x->day, y->day);
 }
 
-/* The rows of a batch, their texts kept in the writer's string chunk. */
-#define BATCH_ROWS    64
-#define BATCH_COLUMNS 14
-
-typedef struct
-{
-  char        uuid[EMB_UUID_LENGTH + 1];
-  const char *received_at;
-  const char *channel;
-  const char *text;
-  const char *customer_ref;
-  const char *source;
-  const char *source_id;
-  const char *category;
-  gint64      touchpoint_id;
-  int         score;
-  guint8      kind;
-  guint8      score_type;
-  gboolean    triage;
-} PendingRow;
-
 struct _EmbFeedbackWriter
 {
   EmbDatabase  *db;
-  EmbStatement *insert;        /* one row */
-  char         *insert_batch;  /* the SQL of BATCH_ROWS rows */
-  PendingRow   *pending;
-  guint         n_pending;
-  GStringChunk *texts;         /* of the pending rows */
+  EmbStatement *insert;
   EmbBulk      *bulk;          /* NULL: the triggers and indexes stay */
   Days          days;          /* in bulk: the counts of feedback_day */
   int           cache_size;    /* to set back */
@@ -284,110 +251,6 @@ days_begin (EmbFeedbackWriter  *writer,
   return TRUE;
 }
 
-/* A statement of many rows keeps a statement journal, to undo its own rows
- * if it stops half-way (at a foreign key): in memory, see
- * STATEMENT_JOURNAL_SPILL in emb-database.c. */
-#define INSERT_SQL \
-  "INSERT INTO feedback (uuid, received_at, channel, touchpoint_id, kind, score_type, score," \
-  " text, customer_ref, source, created_at, updated_at, source_id, category, triage) VALUES"
-
-/* INSERT_SQL with BATCH_ROWS rows of values, each with the parameters of
- * the one-row statement after those of the rows before it. */
-static char *
-batch_sql (void)
-{
-  GString *sql = g_string_new (INSERT_SQL);
-
-  for (guint r = 0; r < BATCH_ROWS; r++)
-    {
-      guint base = r * BATCH_COLUMNS;
-
-      g_string_append (sql, r == 0 ? " (" : ", (");
-      for (guint c = 1; c <= BATCH_COLUMNS; c++)
-        {
-          g_string_append_printf (sql, c == 1 ? "?%u" : ", ?%u", base + c);
-          /* created_at and updated_at are both the time of the import */
-          if (c == 11)
-            g_string_append_printf (sql, ", ?%u", base + c);
-        }
-      g_string_append_c (sql, ')');
-    }
-  return g_string_free (sql, FALSE);
-}
-
-/* Binds @row as the row of @stmt whose parameters start after @base. */
-static void
-bind_row (EmbFeedbackWriter *writer,
-          sqlite3_stmt      *stmt,
-          guint              base,
-          const PendingRow  *row)
-{
-  sqlite3_bind_text (stmt, base + 1, row->uuid, EMB_UUID_LENGTH, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, base + 2, row->received_at, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, base + 3, row->channel, -1, SQLITE_STATIC);
-  _emb_bind_id (stmt, base + 4, row->touchpoint_id);
-  sqlite3_bind_text (stmt, base + 5, writer->kind_nicks[row->kind], -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, base + 6, writer->score_nicks[row->score_type], -1, SQLITE_STATIC);
-  if (row->score >= 0)
-    sqlite3_bind_int (stmt, base + 7, row->score);
-  else
-    sqlite3_bind_null (stmt, base + 7);
-  sqlite3_bind_text (stmt, base + 8, row->text, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, base + 9, row->customer_ref, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, base + 10, row->source, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, base + 11, writer->now, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, base + 12, row->source_id, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, base + 13, row->category, -1, SQLITE_STATIC);
-  sqlite3_bind_int (stmt, base + 14, row->triage ? 1 : 0);
-}
-
-/* Writes the pending rows: a whole batch by one statement, the last few
- * of an import one by one. */
-static gboolean
-write_pending (EmbFeedbackWriter  *writer,
-               GError            **error)
-{
-  gboolean ok = TRUE;
-
-  if (writer->n_pending == BATCH_ROWS)
-    {
-      g_autoptr(EmbStatement) stmt = _emb_database_prepare (writer->db, writer->insert_batch,
-                                                            error);
-
-      if (stmt == NULL)
-        return FALSE;
-      for (guint r = 0; r < BATCH_ROWS; r++)
-        bind_row (writer, stmt, r * BATCH_COLUMNS, &writer->pending[r]);
-      ok = _emb_database_step_done (writer->db, stmt, error);
-    }
-  else
-    {
-      for (guint r = 0; ok && r < writer->n_pending; r++)
-        {
-          bind_row (writer, writer->insert, 0, &writer->pending[r]);
-          ok = _emb_database_step_done (writer->db, writer->insert, error);
-        }
-    }
-  writer->n_pending = 0;
-  g_string_chunk_clear (writer->texts);
-  return ok;
-}
-
-/* A copy of @text until the batch is written; NULL stays NULL. */
-static const char *
-keep_text (EmbFeedbackWriter *writer,
-           const char        *text)
-{
-  return text != NULL ? g_string_chunk_insert (writer->texts, text) : NULL;
-}
-
-static const char *
-keep_text_or_empty (EmbFeedbackWriter *writer,
-                    const char        *text)
-{
-  return text != NULL ? g_string_chunk_insert (writer->texts, text) : "";
-}
-
 /**
  * _emb_feedback_store_begin_import:
  * @n_rows: about how many items the import writes
@@ -423,14 +286,16 @@ _emb_feedback_store_begin_import (EmbDatabase  *db,
   if (writer->bulk != NULL && !days_begin (writer, error))
     return NULL;
 
-  writer->insert = _emb_database_prepare (db, INSERT_SQL " (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,"
-                                          " ?10, ?11, ?11, ?12, ?13, ?14)",
+  writer->insert = _emb_database_prepare (db,
+                                          "INSERT INTO feedback (uuid, received_at, channel,"
+                                          " touchpoint_id, kind, score_type, score, text,"
+                                          " customer_ref, source, created_at, updated_at,"
+                                          " source_id, category, triage)"
+                                          " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10,"
+                                          " ?11, ?11, ?12, ?13, ?14)",
                                           error);
   if (writer->insert == NULL)
     return NULL;
-  writer->insert_batch = batch_sql ();
-  writer->pending = g_new (PendingRow, BATCH_ROWS);
-  writer->texts = g_string_chunk_new (16 * 1024);
   return g_steal_pointer (&writer);
 }
 
@@ -445,8 +310,6 @@ gboolean
 _emb_feedback_store_finish_import (EmbFeedbackWriter  *writer,
                                    GError            **error)
 {
-  if (writer->n_pending > 0 && !write_pending (writer, error))
-    return FALSE;
   _emb_statement_release (writer->insert);
   if (writer->bulk == NULL)
     return TRUE;
@@ -462,10 +325,6 @@ _emb_feedback_store_end_import (EmbFeedbackWriter *writer)
   _emb_statement_release (writer->insert);
   _emb_statement_release (writer->days.add);
   g_free (writer->days.slots);
-  g_free (writer->insert_batch);
-  g_free (writer->pending);
-  if (writer->texts != NULL)
-    g_string_chunk_free (writer->texts);
   g_clear_pointer (&writer->bulk, _emb_database_bulk_free);
   _emb_database_set_cache_size (writer->db, writer->cache_size);
   g_clear_object (&writer->db);
@@ -473,35 +332,14 @@ _emb_feedback_store_end_import (EmbFeedbackWriter *writer)
   g_free (writer);
 }
 
-/**
- * _emb_feedback_store_is_pending:
- *
- * Whether a row of the batch not yet written has @source_id from @source:
- * a look-up of the items written so far (_emb_feedback_finder_has_id())
- * does not see them yet.
- */
-gboolean
-_emb_feedback_store_is_pending (EmbFeedbackWriter *writer,
-                                const char        *source,
-                                const char        *source_id)
-{
-  for (guint r = 0; r < writer->n_pending; r++)
-    {
-      const PendingRow *row = &writer->pending[r];
-
-      if (strcmp (row->source_id, source_id) == 0 && g_strcmp0 (row->source, source) == 0)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* Adds @feedback with a new UUID: to the batch, written when it is full. */
+/* Adds @feedback with a new UUID. */
 gboolean
 _emb_feedback_store_import_feedback (EmbFeedbackWriter     *writer,
                                      const EmbFeedbackRow  *feedback,
                                      GError               **error)
 {
-  PendingRow *row;
+  EmbStatement *stmt = writer->insert;
+  char uuid[EMB_UUID_LENGTH + 1];
 
   if (++writer->n_written == fail_at_row)
     {
@@ -510,21 +348,29 @@ _emb_feedback_store_import_feedback (EmbFeedbackWriter     *writer,
       return FALSE;
     }
 
-  row = &writer->pending[writer->n_pending++];
-  emb_uuid_write (row->uuid);
-  row->received_at = keep_text (writer, feedback->received_at);
-  row->channel = keep_text_or_empty (writer, feedback->channel);
-  row->text = keep_text_or_empty (writer, feedback->text);
-  row->customer_ref = keep_text_or_empty (writer, feedback->customer_ref);
-  row->source = keep_text (writer, feedback->source);
-  row->source_id = keep_text_or_empty (writer, feedback->source_id);
-  row->category = keep_text_or_empty (writer, feedback->category);
-  row->touchpoint_id = feedback->touchpoint_id;
-  row->score = feedback->score;
-  row->kind = (guint8)feedback->kind;
-  row->score_type = (guint8)feedback->score_type;
-  row->triage = feedback->triage;
-  if (writer->n_pending == BATCH_ROWS && !write_pending (writer, error))
+  emb_uuid_write (uuid);
+  sqlite3_bind_text (stmt, 1, uuid, EMB_UUID_LENGTH, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, feedback->received_at, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, feedback->channel != NULL ? feedback->channel : "", -1,
+                     SQLITE_STATIC);
+  _emb_bind_id (stmt, 4, feedback->touchpoint_id);
+  sqlite3_bind_text (stmt, 5, writer->kind_nicks[feedback->kind], -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 6, writer->score_nicks[feedback->score_type], -1, SQLITE_STATIC);
+  if (feedback->score >= 0)
+    sqlite3_bind_int (stmt, 7, feedback->score);
+  else
+    sqlite3_bind_null (stmt, 7);
+  sqlite3_bind_text (stmt, 8, feedback->text != NULL ? feedback->text : "", -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 9, feedback->customer_ref != NULL ? feedback->customer_ref : "", -1,
+                     SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 10, feedback->source, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 11, writer->now, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 12, feedback->source_id != NULL ? feedback->source_id : "", -1,
+                     SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 13, feedback->category != NULL ? feedback->category : "", -1,
+                     SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 14, feedback->triage ? 1 : 0);
+  if (!_emb_database_step_done (writer->db, stmt, error))
     return FALSE;
 
   if (writer->bulk != NULL)

@@ -57,9 +57,6 @@ gboolean           _emb_feedback_store_import_feedback  (EmbFeedbackWriter     *
 gboolean           _emb_feedback_store_finish_import    (EmbFeedbackWriter     *writer,
                                                          GError               **error);
 void               _emb_feedback_store_end_import       (EmbFeedbackWriter     *writer);
-gboolean           _emb_feedback_store_is_pending       (EmbFeedbackWriter     *writer,
-                                                         const char            *source,
-                                                         const char            *source_id);
 /* For tests: the writer fails at row @row of an import (from 1), or never
  * with 0. */
 void               _emb_feedback_store_set_fail_at_row  (guint                  row);

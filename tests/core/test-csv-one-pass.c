@@ -246,30 +246,6 @@ test_ids_repeated (void)
   outcome_clear (&outcome);
 }
 
-/* Repeats far apart and close together: the rows are written in batches,
- * and a repeat is found whether the row it repeats was written already or
- * still waits in the batch. */
-static void
-test_ids_repeated_across_batches (void)
-{
-  g_autoptr(GString) csv = g_string_new ("Response ID," HEADER);
-  Outcome outcome = { 0 };
-
-  for (guint i = 1; i <= 150; i++)
-    g_string_append_printf (csv, "R%u,2024-03-01 %02u:%02u,Checkout,Survey,NPS,%u,Answer %u\r\n",
-                            i, 8 + i / 60, i % 60, i % 11, i);
-  /* R1 and R2 were written long ago; R149 waits in the last batch */
-  g_string_append (csv, "R1,2024-03-01 08:01,Checkout,Survey,NPS,1,Answer 1\r\n"
-                        "R149,2024-03-01 10:29,Checkout,Survey,NPS,6,Answer 149\r\n"
-                        "R2,2024-03-01 08:02,Checkout,Survey,NPS,2,Answer 2\r\n");
-  import_both_ways (NULL, csv->str, FALSE, &outcome);
-  g_assert_true (outcome.ok);
-  g_assert_true (outcome.one_pass);
-  g_assert_cmpuint (outcome.added, ==, 150);
-  g_assert_cmpuint (outcome.skipped, ==, 3);
-  outcome_clear (&outcome);
-}
-
 /* The same export again: what it adds depends on the items imported
  * before, so it is checked first; nothing is added twice. */
 static void
@@ -359,8 +335,6 @@ main (int   argc,
   g_test_add_func ("/import/csv/one-pass/dates-told-late", test_dates_told_late);
   g_test_add_func ("/import/csv/one-pass/ids-no-key", test_ids_no_key);
   g_test_add_func ("/import/csv/one-pass/ids-repeated", test_ids_repeated);
-  g_test_add_func ("/import/csv/one-pass/ids-repeated-across-batches",
-                   test_ids_repeated_across_batches);
   g_test_add_func ("/import/csv/one-pass/reimport", test_reimport);
   g_test_add_func ("/import/csv/one-pass/bad-row-late", test_bad_row_late);
   g_test_add_func ("/import/csv/one-pass/bulk", test_bulk);
