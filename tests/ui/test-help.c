@@ -20,6 +20,7 @@
 #include "emb-help.h"
 #include "emb-kiosk-window-private.h"
 #include "emb-kiosk-window.h"
+#include "emb-preferences-window.h"
 #include "emb-staff-window.h"
 #include "emb-ui-test-util.h"
 
@@ -348,6 +349,31 @@ test_staff (EmbUiFixture  *f,
   show_shortcuts (f, GTK_WINDOW (staff), "staff-shortcuts");
 }
 
+/* F1 in the preferences opens their page. */
+static void
+test_preferences (EmbUiFixture  *f,
+                  gconstpointer  data)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWindow *prefs = NULL;
+
+  g_action_group_activate_action (G_ACTION_GROUP (f->app), "preferences", NULL);
+  emb_ui_test_iterate (50);
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels) && prefs == NULL; i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (EMB_IS_PREFERENCES_WINDOW (window))
+        prefs = window;
+    }
+  g_assert_nonnull (prefs);
+  emb_ui_test_wait_mapped (GTK_WIDGET (prefs));
+
+  press (f, GTK_WIDGET (prefs), "F1");
+  g_assert_cmpstr (asked_page (), ==, "preferences");
+  gtk_window_destroy (prefs);
+}
+
 /* The kiosk offers no help: no action, no key. */
 static void
 test_kiosk (EmbUiFixture  *f,
@@ -383,6 +409,7 @@ main (int   argc,
   ADD ("/ui/help/no-browser", FALSE, test_no_browser);
   ADD ("/ui/help/manager-shortcuts", FALSE, test_manager_shortcuts);
   ADD ("/ui/help/staff", FALSE, test_staff);
+  ADD ("/ui/help/preferences", FALSE, test_preferences);
   ADD ("/ui/help/kiosk", FALSE, test_kiosk);
 
   return g_test_run ();

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "emb-help.h"
 #include "emb-kiosk-settings-page.h"
 #include "emb-people-store.h"
 #include "emb-preferences-window.h"
@@ -224,6 +225,7 @@ emb_preferences_window_class_init (EmbPreferencesWindowClass *klass)
   g_type_ensure (EMB_TYPE_RETENTION_ROW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/gui/preferences/emb-preferences-window.ui");
+  emb_help_class_install (widget_class, "preferences", NULL);
   gtk_widget_class_bind_template_child (widget_class, EmbPreferencesWindow, style_row);
   gtk_widget_class_bind_template_child (widget_class, EmbPreferencesWindow, decider_row);
   gtk_widget_class_bind_template_child (widget_class, EmbPreferencesWindow, decider_entry);
