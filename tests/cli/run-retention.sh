@@ -3,28 +3,7 @@
 # retention duty runs it: the rule of the database's setting, applied now,
 # checked by its exit status, its message and what it did. Output is TAP.
 # Usage: run-retention.sh EMBASSY DATA_DIR
-set -uo pipefail
-embassy="$1"
-data="$2"
-tmp="$(mktemp -d)"
-trap 'rm -rf "$tmp"' EXIT
-
-export LANG=C.UTF-8 LANGUAGE= GSETTINGS_BACKEND=memory
-unset DISPLAY WAYLAND_DISPLAY
-db="$tmp/programme.db"
-n=0
-failed=0
-
-check () {
-  local description="$1"; shift
-  n=$((n + 1))
-  if "$@"; then
-    echo "ok $n - $description"
-  else
-    echo "not ok $n - $description"
-    failed=1
-  fi
-}
+source "$(dirname "$0")/cli-tap.sh" "$@"
 
 count () {
   sqlite3 "$db" "$1"
