@@ -67,6 +67,13 @@ text_of (EmbDatabase *db,
   return _emb_column_dup_text (stmt, 0);
 }
 
+/* The text of @column of the feedback item @id is @expected. */
+#define assert_text(db, column, id, expected) \
+  G_STMT_START { \
+    g_autofree char *text_ = text_of (db, column, id); \
+    g_assert_cmpstr (text_, ==, expected); \
+  } G_STMT_END
+
 static gint64
 count_matches (EmbDatabase *db,
                const char  *words)
@@ -205,7 +212,7 @@ test_forever_by_default (void)
   /* Not even a run is recorded */
   emb_test_assert_unchanged (tdb->db, before);
   g_assert_null (emb_feedback_retention_get_last_run (tdb->db, NULL, NULL));
-  g_assert_cmpstr (text_of (tdb->db, "text", id), ==, "Ancient complaint");
+  assert_text (tdb->db, "text", id, "Ancient complaint");
 
   /* A period out of range is refused and changes nothing */
   g_assert_false (emb_feedback_retention_set_months (tdb->db, EMB_RETENTION_MONTHS_MAX + 1,
@@ -250,20 +257,20 @@ test_clears_only_older (void)
   g_assert_true (emb_feedback_retention_is_due (tdb->db, now));
   g_assert_cmpuint (apply_ok (tdb->db, now), ==, 2);
 
-  g_assert_cmpstr (text_of (tdb->db, "text", old), ==, "");
-  g_assert_cmpstr (text_of (tdb->db, "customer_ref", old), ==, "");
-  g_assert_cmpstr (text_of (tdb->db, "customer_ref", old_score), ==, "");
+  assert_text (tdb->db, "text", old, "");
+  assert_text (tdb->db, "customer_ref", old, "");
+  assert_text (tdb->db, "customer_ref", old_score, "");
   /* Scores, kinds, dates, touchpoints and channels stay */
-  g_assert_cmpstr (text_of (tdb->db, "kind || score_type || coalesce (score, '-') || received_at"
-                                     " || touchpoint_id || channel", old), ==,
-                   "complaintnone-2024-12-07T11:59:59.999Z1email");
-  g_assert_cmpstr (text_of (tdb->db, "kind || score_type || score || received_at", old_score), ==,
-                   "surveynps22023-03-01T08:00:00.000Z");
+  assert_text (tdb->db, "kind || score_type || coalesce (score, '-') || received_at"
+                        " || touchpoint_id || channel", old,
+               "complaintnone-2024-12-07T11:59:59.999Z1email");
+  assert_text (tdb->db, "kind || score_type || score || received_at", old_score,
+               "surveynps22023-03-01T08:00:00.000Z");
   /* The edge and the newer item keep everything */
-  g_assert_cmpstr (text_of (tdb->db, "text", edge), ==, "Exactly two years ago");
-  g_assert_cmpstr (text_of (tdb->db, "customer_ref", edge), ==, "C-2");
-  g_assert_cmpstr (text_of (tdb->db, "text", kept), ==, "Lovely staff");
-  g_assert_cmpstr (text_of (tdb->db, "customer_ref", kept), ==, "C-3");
+  assert_text (tdb->db, "text", edge, "Exactly two years ago");
+  assert_text (tdb->db, "customer_ref", edge, "C-2");
+  assert_text (tdb->db, "text", kept, "Lovely staff");
+  assert_text (tdb->db, "customer_ref", kept, "C-3");
   g_assert_true (emb_feedback_retention_count_due (tdb->db, 24, now, &due, &error));
   g_assert_cmpuint (due, ==, 0);
   assert_index_consistent (tdb->db);
@@ -576,7 +583,7 @@ test_async (void)
   g_assert_cmpuint (out.cleared, ==, 1);
   g_assert_cmpuint (out.months, ==, 12);
   g_assert_cmpuint (changes->events->len, >, 0);
-  g_assert_cmpstr (text_of (tdb->db, "text", id), ==, "");
+  assert_text (tdb->db, "text", id, "");
 }
 
 /* A re-import of an export after the run brings no cleared text back and
@@ -684,8 +691,8 @@ test_bundle_reimport (void)
       g_assert_cmpint (_emb_database_count (db, "SELECT score FROM feedback"
                                                 " WHERE kind = 'complaint'"), ==, 1);
     }
-  g_assert_cmpstr (text_of (tdb->db, "text", old), ==, "");
-  g_assert_cmpstr (text_of (tdb->db, "text", recent), ==, "Sorted at once");
+  assert_text (tdb->db, "text", old, "");
+  assert_text (tdb->db, "text", recent, "Sorted at once");
 }
 
 /* The batches walk the index on the receive date, never the table. */
