@@ -65,6 +65,11 @@ if command -v Xvfb >/dev/null 2>&1; then
   fi
   DISPLAY=":$(head -n 1 "$tmp/display")"
   export DISPLAY
+  # A runtime folder of its own too: what a service of the bus puts there
+  # (a socket, a mount) is not shared with a test beside it.
+  mkdir -m 700 "$tmp/runtime"
+  XDG_RUNTIME_DIR="$tmp/runtime"
+  export XDG_RUNTIME_DIR
   unset WAYLAND_DISPLAY
 fi
 
