@@ -383,7 +383,7 @@ import_member_in_bulk (EmbBundleImport        *imp,
        id == EMB_BUNDLE_KIND_EMPLOYEE) &&
       _emb_database_bulk_wanted (imp->db, table, member->n_elements))
     {
-      bulk = _emb_database_bulk_begin (imp->db, table, error);
+      bulk = _emb_database_bulk_begin (imp->db, table, FALSE, error);
       if (bulk == NULL)
         return FALSE;
     }

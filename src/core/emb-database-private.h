@@ -112,11 +112,10 @@ gboolean      _emb_database_bulk_wanted     (EmbDatabase   *db,
                                              guint64        n_rows);
 EmbBulk      *_emb_database_bulk_begin      (EmbDatabase   *db,
                                              const char    *table,
+                                             gboolean       looks_up,
                                              GError       **error);
 void          _emb_database_bulk_keep_derived (EmbBulk     *bulk,
                                                const char  *derived);
-gboolean      _emb_database_bulk_rows_unordered (EmbBulk   *bulk,
-                                                 GError   **error);
 gboolean      _emb_database_bulk_finish     (EmbBulk       *bulk,
                                              GError       **error);
 void          _emb_database_bulk_free       (EmbBulk       *bulk);

@@ -663,21 +663,44 @@ feedback_checked (EmbCsvMapper *mapper)
   feedback->skipped_by_id = feedback->skipped_by_content = 0;
 }
 
+/* Whether the writing will look items up (is_known()): after a checking
+ * pass, when a source had items before or an id repeats; writing while
+ * checking, whenever there are items (the sources are not known yet). */
+static gboolean
+looks_up (FeedbackImport *feedback)
+{
+  EmbCsvMapper *mapper = &feedback->parent;
+  GHashTableIter iter;
+  SourceState *state;
+
+  if (mapper->one_pass)
+    return !_emb_feedback_finder_is_empty (feedback->finder);
+  if (feedback->id_repeats > 0)
+    return TRUE;
+  g_hash_table_iter_init (&iter, feedback->sources);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *)&state))
+    if (state->had_items)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 feedback_begin_write (EmbCsvMapper  *mapper,
                       GError       **error)
 {
   FeedbackImport *feedback = (FeedbackImport *)mapper;
 
-  /* The checking pass counted the rows; writing while checking, the first
-   * lines told about how many there are. */
   g_hash_table_remove_all (feedback->written_sources);
   mapper->written = 0;
+  if (!_emb_feedback_finder_start (feedback->finder, error))
+    return FALSE;
+  /* The checking pass counted the rows; writing while checking, the first
+   * lines told about how many there are. */
   feedback->writer = _emb_feedback_store_begin_import (mapper->db,
                                                        mapper->one_pass ? mapper->expected_rows
                                                                         : mapper->added,
-                                                       error);
-  return feedback->writer != NULL && _emb_feedback_finder_start (feedback->finder, error);
+                                                       looks_up (feedback), error);
+  return feedback->writer != NULL;
 }
 
 static gboolean

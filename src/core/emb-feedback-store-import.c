@@ -7,8 +7,9 @@
  * imported before (by the source's own id through feedback_by_source_id, by
  * content through feedback_by_content of migration 0007: never a scan of
  * the table). Many rows into a table that holds fewer are written in bulk
- * (emb-database-bulk.c): without the secondary indexes it need not look up
- * and the triggers of the full-text index and of feedback_day; the writer
+ * (emb-database-bulk.c): without the secondary indexes (but those of the
+ * look-ups, when the import looks items up) and the triggers of the
+ * full-text index and of feedback_day; the writer
  * counts the rows it writes into feedback_day itself, and
  * _emb_feedback_store_finish_import() builds the rest once. New
  * items get time-ordered UUIDs, so that the unique index on uuid grows at
@@ -149,8 +150,6 @@ struct _EmbFeedbackWriter
   Days          days;          /* in bulk: the counts of feedback_day */
   int           cache_size;    /* to set back */
   guint         n_written;
-  guint         n_unordered;   /* rows received before the row before them */
-  char          last_received[40];
   char         *now;
   const char   *kind_nicks[EMB_FEEDBACK_KIND_NEUTRAL + 1];
   const char   *score_nicks[EMB_SCORE_TYPE_CES + 1];
@@ -254,6 +253,8 @@ days_begin (EmbFeedbackWriter  *writer,
 /**
  * _emb_feedback_store_begin_import:
  * @n_rows: about how many items the import writes
+ * @looks_up: whether the import looks items up while it writes (through
+ *   an #EmbFeedbackFinder)
  *
  * Prepares the writes of an import, to be made inside a transaction of the
  * caller; every item written is created at the same time. After the last
@@ -264,6 +265,7 @@ days_begin (EmbFeedbackWriter  *writer,
 EmbFeedbackWriter *
 _emb_feedback_store_begin_import (EmbDatabase  *db,
                                   guint         n_rows,
+                                  gboolean      looks_up,
                                   GError      **error)
 {
   g_autoptr(EmbFeedbackWriter) writer = g_new0 (EmbFeedbackWriter, 1);
@@ -274,7 +276,7 @@ _emb_feedback_store_begin_import (EmbDatabase  *db,
   writer->cache_size = _emb_database_set_cache_size (db, -IMPORT_CACHE_KIB);
   if (_emb_database_bulk_wanted (db, "feedback", n_rows))
     {
-      writer->bulk = _emb_database_bulk_begin (db, "feedback", error);
+      writer->bulk = _emb_database_bulk_begin (db, "feedback", looks_up, error);
       if (writer->bulk == NULL)
         return NULL;
     }
@@ -375,14 +377,6 @@ _emb_feedback_store_import_feedback (EmbFeedbackWriter     *writer,
 
   if (writer->bulk != NULL)
     {
-      /* The indexes ordered by time are kept while the rows come in time
-       * order (as exports are sorted), with a few exceptions at most. */
-      if (strcmp (feedback->received_at, writer->last_received) < 0 &&
-          ++writer->n_unordered * 16 > writer->n_written && writer->n_written >= 64 &&
-          !_emb_database_bulk_rows_unordered (writer->bulk, error))
-        return FALSE;
-      g_strlcpy (writer->last_received, feedback->received_at, sizeof writer->last_received);
-
       days_count (writer, feedback);
       if (writer->days.used >= DAYS_MAX)
         return days_add (writer, error);
@@ -478,6 +472,13 @@ _emb_feedback_finder_start (EmbFeedbackFinder  *finder,
     return FALSE;
   finder->max_id = sqlite3_column_int64 (stmt, 0);
   return TRUE;
+}
+
+/* After _emb_feedback_finder_start(): whether there were no items. */
+gboolean
+_emb_feedback_finder_is_empty (EmbFeedbackFinder *finder)
+{
+  return finder->max_id == 0;
 }
 
 static gboolean

@@ -50,6 +50,7 @@ gboolean           _emb_feedback_store_read_touchpoints (EmbDatabase           *
                                                          GError               **error);
 EmbFeedbackWriter *_emb_feedback_store_begin_import     (EmbDatabase           *db,
                                                          guint                  n_rows,
+                                                         gboolean               looks_up,
                                                          GError               **error);
 gboolean           _emb_feedback_store_import_feedback  (EmbFeedbackWriter     *writer,
                                                          const EmbFeedbackRow  *feedback,
@@ -72,6 +73,7 @@ EmbFeedbackFinder *_emb_feedback_finder_new          (EmbDatabase           *db,
 void               _emb_feedback_finder_free         (EmbFeedbackFinder     *finder);
 gboolean           _emb_feedback_finder_start        (EmbFeedbackFinder     *finder,
                                                       GError               **error);
+gboolean           _emb_feedback_finder_is_empty     (EmbFeedbackFinder     *finder);
 gboolean           _emb_feedback_finder_has_source   (EmbFeedbackFinder     *finder,
                                                       const char            *source,
                                                       gboolean               without_id,

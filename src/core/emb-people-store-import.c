@@ -137,7 +137,7 @@ _emb_people_store_begin_import (EmbDatabase  *db,
   writer->cache_size = _emb_database_set_cache_size (db, -IMPORT_CACHE_KIB);
   if (_emb_database_bulk_wanted (db, "employee", n_new))
     {
-      writer->bulk = _emb_database_bulk_begin (db, "employee", error);
+      writer->bulk = _emb_database_bulk_begin (db, "employee", FALSE, error);
       if (writer->bulk == NULL)
         return NULL;
     }
