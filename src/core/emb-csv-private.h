@@ -272,6 +272,7 @@ gboolean  _emb_csv_file_read          (EmbCsvFile        *file,
                                        EmbCsvRecordFunc   func,
                                        gpointer           data,
                                        GError           **error);
+void      _emb_csv_set_reading_thread_bytes (goffset      n_bytes);
 void      _emb_csv_file_progress      (EmbCsvFile        *file,
                                        double             fraction);
 gboolean  _emb_csv_file_cancelled     (EmbCsvFile        *file,

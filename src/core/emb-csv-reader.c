@@ -505,9 +505,274 @@ _emb_csv_file_open (EmbCsvFile  *file,
   return TRUE;
 }
 
-/* Reading the records ----------------------------------------------------- */
+/* Reading the records -----------------------------------------------------
+ *
+ * A large file is read on a thread of its own: reading, converting and
+ * parsing the text take a processor, the checking and writing of the
+ * records another, and the two run side by side. The reading thread copies
+ * the records into batches and hands them over through a queue; only
+ * FILE_BATCHES of them exist, so that it never reads far ahead of the
+ * records taken. Everything else (the records' function, the report, the
+ * progress, the error) stays on the calling thread, in the order a reading
+ * without a thread would give, and so do the results. */
 
 #define OUT_SIZE (CHUNK_SIZE * 4)
+#define THREAD_BYTES_DEFAULT (4 * 1024 * 1024)
+#define BATCH_RECORDS 1024
+#define FILE_BATCHES 4
+
+static goffset thread_bytes = THREAD_BYTES_DEFAULT;
+
+/**
+ * _emb_csv_set_reading_thread_bytes:
+ * @n_bytes: the smallest file read on a thread of its own; 0 for the
+ *   default, 1 for every file
+ *
+ * For tests, which compare both ways of reading on small files.
+ */
+void
+_emb_csv_set_reading_thread_bytes (goffset n_bytes)
+{
+  thread_bytes = n_bytes > 0 ? n_bytes : THREAD_BYTES_DEFAULT;
+}
+
+typedef struct
+{
+  guint line;
+  guint n_values;
+  guint first;                 /* of its values, in Batch.starts */
+} BatchRecord;
+
+/* Records copied off the parser, for the calling thread. */
+typedef struct
+{
+  GString  *text;              /* the values, each ending in NUL */
+  GArray   *starts;            /* guint: where each value starts in text */
+  GArray   *records;           /* BatchRecord */
+  goffset   done;              /* the bytes read when it was handed over */
+  gboolean  last;              /* the reading ended */
+} Batch;
+
+typedef struct
+{
+  EmbCsvFile    *file;
+  EmbCsvParser   parser;
+  GError        *read_error;   /* the file could not be read */
+  guint          bad_line;     /* where the text is not in its encoding */
+  gboolean       cancelled;
+  goffset        done;         /* bytes read */
+
+  /* On a thread: */
+  GAsyncQueue   *full;         /* Batch, to the calling thread */
+  GAsyncQueue   *empty;        /* Batch, back to the reading thread */
+  Batch         *batch;        /* being filled */
+  gint           stop;         /* atomic: the calling thread stopped */
+} TextReader;
+
+static Batch *
+batch_new (void)
+{
+  Batch *batch = g_new0 (Batch, 1);
+
+  batch->text = g_string_sized_new (BATCH_RECORDS * 256);
+  batch->starts = g_array_sized_new (FALSE, FALSE, sizeof (guint), BATCH_RECORDS * 16);
+  batch->records = g_array_sized_new (FALSE, FALSE, sizeof (BatchRecord), BATCH_RECORDS);
+  return batch;
+}
+
+static void
+batch_free (gpointer data)
+{
+  Batch *batch = data;
+
+  g_string_free (batch->text, TRUE);
+  g_array_unref (batch->starts);
+  g_array_unref (batch->records);
+  g_free (batch);
+}
+
+static void
+batch_reset (Batch *batch)
+{
+  g_string_truncate (batch->text, 0);
+  g_array_set_size (batch->starts, 0);
+  g_array_set_size (batch->records, 0);
+  batch->done = 0;
+  batch->last = FALSE;
+}
+
+/* On the reading thread: hands the batch being filled over. */
+static void
+batch_send (TextReader *t,
+            gboolean    last)
+{
+  Batch *batch = t->batch;
+
+  batch->done = t->done;
+  batch->last = last;
+  t->batch = NULL;
+  g_async_queue_push (t->full, batch);
+  if (!last)
+    t->batch = g_async_queue_pop (t->empty);
+}
+
+/* On the reading thread, the parser's function: copies the record. */
+static gboolean
+batch_add (gpointer   data,
+           guint      line,
+           char     **values,
+           guint      n_values,
+           GError   **error)
+{
+  TextReader *t = data;
+  Batch *batch = t->batch;
+  BatchRecord record = { line, n_values, batch->starts->len };
+
+  for (guint i = 0; i < n_values; i++)
+    {
+      guint start = (guint)batch->text->len;
+
+      g_array_append_val (batch->starts, start);
+      g_string_append_len (batch->text, values[i], strlen (values[i]) + 1);
+    }
+  g_array_append_val (batch->records, record);
+  if (batch->records->len >= BATCH_RECORDS)
+    batch_send (t, FALSE);
+  return TRUE;
+}
+
+/* Whether the reading is to stop before the next chunk. */
+static gboolean
+text_stopped (TextReader *t)
+{
+  if (t->full != NULL && g_atomic_int_get (&t->stop))
+    return TRUE;
+  if (g_cancellable_is_cancelled (t->file->cancellable))
+    {
+      t->cancelled = TRUE;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* Reads the whole file (from the start, after any byte-order mark) through
+ * the parser, converting it to UTF-8 when needed. What went wrong is left in
+ * @t: the read error, the line of the text that is not in its encoding, the
+ * parser's state. Without a thread, the progress goes as the chunks are
+ * read. */
+static void
+read_text (TextReader *t)
+{
+  EmbCsvFile *file = t->file;
+  EmbCsvParser *r = &t->parser;
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GCharsetConverter) converter = NULL;
+  g_autofree char *in = g_malloc (CHUNK_SIZE);
+  g_autofree char *out = NULL;
+  gsize in_length = 0;
+  gsize skip = file->bom;
+  guint out_lines = 0;
+
+  stream = g_file_read (file->file, file->cancellable, &t->read_error);
+  if (stream == NULL)
+    return;
+
+  if (file->converted)
+    {
+      converter = g_charset_converter_new ("UTF-8", file->encoding, &t->read_error);
+      if (converter == NULL)
+        return;
+      out = g_malloc (OUT_SIZE);
+    }
+
+  while (!r->stop && !text_stopped (t))
+    {
+      gsize n = 0;
+      gboolean eof;
+
+      if (!g_input_stream_read_all (G_INPUT_STREAM (stream), in + in_length,
+                                    CHUNK_SIZE - in_length, &n, file->cancellable, &t->read_error))
+        return;
+      eof = in_length + n < CHUNK_SIZE;
+      t->done += n;
+      in_length += n;
+
+      if (skip > 0)
+        {
+          gsize k = MIN (skip, in_length);
+
+          memmove (in, in + k, in_length - k);
+          in_length -= k;
+          skip -= k;
+        }
+
+      if (converter == NULL)
+        {
+          _emb_csv_parser_feed (r, in, in_length);
+          in_length = 0;
+        }
+      else
+        {
+          gsize pos = 0;
+
+          while (!r->stop)
+            {
+              g_autoptr(GError) convert_error = NULL;
+              GConverterResult result;
+              gsize read = 0;
+              gsize written = 0;
+
+              result = g_converter_convert (G_CONVERTER (converter), in + pos, in_length - pos,
+                                            out, OUT_SIZE,
+                                            eof ? G_CONVERTER_INPUT_AT_END : G_CONVERTER_NO_FLAGS,
+                                            &read, &written, &convert_error);
+              if (result == G_CONVERTER_ERROR)
+                {
+                  if (!eof && g_error_matches (convert_error, G_IO_ERROR, G_IO_ERROR_PARTIAL_INPUT))
+                    break;
+                  t->bad_line = out_lines + 1;
+                  r->stop = TRUE;
+                  break;
+                }
+
+              out_lines += count_lines ((const guchar *)out, written);
+              _emb_csv_parser_feed (r, out, written);
+              pos += read;
+
+              if (result == G_CONVERTER_FINISHED || (read == 0 && written == 0) ||
+                  (pos == in_length && !eof))
+                break;
+            }
+
+          memmove (in, in + pos, in_length - pos);
+          in_length -= pos;
+        }
+
+      if (t->full == NULL && file->size > 0)
+        _emb_csv_file_progress (file, (double)t->done / file->size);
+
+      if (eof)
+        break;
+    }
+
+  if (t->read_error == NULL && !t->cancelled && r->error == NULL && !r->stop)
+    {
+      if (!_emb_csv_parser_finish (r))
+        t->bad_line = G_MAXUINT;   /* a quote never closed: told below */
+    }
+}
+
+/* The reading thread. */
+static gpointer
+read_text_thread (gpointer data)
+{
+  TextReader *t = data;
+
+  t->batch = g_async_queue_pop (t->empty);
+  read_text (t);
+  batch_send (t, TRUE);
+  return NULL;
+}
 
 typedef struct
 {
@@ -532,6 +797,47 @@ on_record (gpointer   data,
   return records->func (records->data, line, values, n_values, error);
 }
 
+/* On the calling thread: takes every batch the reading thread hands over,
+ * calling @records' function for each record until it fails or stops. */
+static gboolean
+take_batches (TextReader  *t,
+              Records     *records,
+              GError     **error)
+{
+  g_autoptr(GPtrArray) values = g_ptr_array_new ();
+  gboolean going = TRUE;
+  gboolean last = FALSE;
+
+  while (!last)
+    {
+      Batch *batch = g_async_queue_pop (t->full);
+
+      last = batch->last;
+      for (guint i = 0; going && i < batch->records->len; i++)
+        {
+          const BatchRecord *record = &g_array_index (batch->records, BatchRecord, i);
+
+          g_ptr_array_set_size (values, 0);
+          for (guint k = 0; k < record->n_values; k++)
+            g_ptr_array_add (values, batch->text->str +
+                                     g_array_index (batch->starts, guint, record->first + k));
+          g_ptr_array_add (values, NULL);
+          if (!on_record (records, record->line, (char **)values->pdata, record->n_values,
+                          error))
+            going = FALSE;
+        }
+      if (going && t->file->size > 0)
+        _emb_csv_file_progress (t->file, (double)batch->done / t->file->size);
+      if (going && !last && _emb_csv_file_cancelled (t->file, error))
+        going = FALSE;
+      if (!going)
+        g_atomic_int_set (&t->stop, TRUE);
+      batch_reset (batch);
+      g_async_queue_push (t->empty, batch);
+    }
+  return going;
+}
+
 /**
  * _emb_csv_file_read:
  * @quiet: whether to leave out problems of the text (in a first look)
@@ -541,7 +847,8 @@ on_record (gpointer   data,
  * record but a "sep=" line and blank ones. Problems of the text itself (an
  * unreadable byte, a quote never closed) are added to the report; FALSE
  * with @error when the file cannot be read, the reading is cancelled or
- * @func fails.
+ * @func fails. @func is called on the calling thread, whether or not the
+ * file is read on another.
  */
 gboolean
 _emb_csv_file_read (EmbCsvFile        *file,
@@ -550,140 +857,77 @@ _emb_csv_file_read (EmbCsvFile        *file,
                     gpointer           data,
                     GError           **error)
 {
-  g_autoptr(GFileInputStream) stream = NULL;
-  g_autoptr(GCharsetConverter) converter = NULL;
-  g_autoptr(GError) local_error = NULL;
-  g_autofree char *in = g_malloc (CHUNK_SIZE);
-  g_autofree char *out = NULL;
-  gsize in_length = 0;
-  gsize skip = file->bom;
-  goffset done = 0;
-  guint out_lines = 0;
-  gboolean ok = TRUE;
   Records records = { file, func, data, 0 };
-  EmbCsvParser r;
+  TextReader t = { .file = file };
+  gboolean ok = TRUE;
 
-  stream = g_file_read (file->file, file->cancellable, &local_error);
-  if (stream == NULL)
+  if (file->size >= thread_bytes)
     {
-      set_unreadable (file, local_error, error);
-      return FALSE;
-    }
+      GThread *thread;
+      GError *local_error = NULL;
 
-  if (file->converted)
-    {
-      converter = g_charset_converter_new ("UTF-8", file->encoding, error);
-      if (converter == NULL)
-        return FALSE;
-      out = g_malloc (OUT_SIZE);
-    }
-
-  _emb_csv_parser_init (&r, file->separator, on_record, &records);
-
-  while (!r.stop)
-    {
-      gsize n = 0;
-      gboolean eof;
-
-      if (_emb_csv_file_cancelled (file, error))
+      t.full = g_async_queue_new ();
+      t.empty = g_async_queue_new_full (batch_free);
+      for (guint i = 0; i < FILE_BATCHES; i++)
+        g_async_queue_push (t.empty, batch_new ());
+      _emb_csv_parser_init (&t.parser, file->separator, batch_add, &t);
+      thread = g_thread_new ("csv-reader", read_text_thread, &t);
+      ok = take_batches (&t, &records, &local_error);
+      g_thread_join (thread);
+      g_async_queue_unref (t.full);
+      g_async_queue_unref (t.empty);
+      if (!ok || local_error != NULL)
         {
-          ok = FALSE;
-          break;
-        }
-
-      if (!g_input_stream_read_all (G_INPUT_STREAM (stream), in + in_length,
-                                    CHUNK_SIZE - in_length, &n, file->cancellable, &local_error))
-        {
-          set_unreadable (file, local_error, error);
-          ok = FALSE;
-          break;
-        }
-      eof = in_length + n < CHUNK_SIZE;
-      done += n;
-      in_length += n;
-
-      if (skip > 0)
-        {
-          gsize k = MIN (skip, in_length);
-
-          memmove (in, in + k, in_length - k);
-          in_length -= k;
-          skip -= k;
-        }
-
-      if (converter == NULL)
-        {
-          _emb_csv_parser_feed (&r, in, in_length);
-          in_length = 0;
-        }
-      else
-        {
-          gsize pos = 0;
-
-          while (!r.stop)
+          /* The function failed or stopped, or the import was cancelled:
+           * what the reading met after that does not count. */
+          _emb_csv_parser_clear (&t.parser);
+          g_clear_error (&t.read_error);
+          if (local_error != NULL)
             {
-              g_autoptr(GError) convert_error = NULL;
-              GConverterResult result;
-              gsize read = 0;
-              gsize written = 0;
-
-              result = g_converter_convert (G_CONVERTER (converter), in + pos, in_length - pos,
-                                            out, OUT_SIZE,
-                                            eof ? G_CONVERTER_INPUT_AT_END : G_CONVERTER_NO_FLAGS,
-                                            &read, &written, &convert_error);
-              if (result == G_CONVERTER_ERROR)
-                {
-                  if (!eof && g_error_matches (convert_error, G_IO_ERROR, G_IO_ERROR_PARTIAL_INPUT))
-                    break;
-
-                  if (!quiet)
-                    _emb_csv_add_problem (&file->problems, out_lines + 1, NULL,
-                                          _("This line cannot be read as %s: it holds bytes "
-                                            "that are not text in that encoding. Choose the "
-                                            "encoding the file was saved in."),
-                                          file->encoding);
-                  r.stop = TRUE;
-                  break;
-                }
-
-              out_lines += count_lines ((const guchar *)out, written);
-              _emb_csv_parser_feed (&r, out, written);
-              pos += read;
-
-              if (result == G_CONVERTER_FINISHED || (read == 0 && written == 0) ||
-                  (pos == in_length && !eof))
-                break;
+              g_propagate_error (error, local_error);
+              return FALSE;
             }
-
-          memmove (in, in + pos, in_length - pos);
-          in_length -= pos;
+          return TRUE;
         }
-
-      if (file->size > 0)
-        _emb_csv_file_progress (file, (double)done / file->size);
-
-      if (eof)
-        break;
+    }
+  else
+    {
+      _emb_csv_parser_init (&t.parser, file->separator, on_record, &records);
+      read_text (&t);
     }
 
-  if (ok && r.error == NULL)
+  if (t.read_error != NULL)
     {
-      if (!_emb_csv_parser_finish (&r) && !quiet)
-        _emb_csv_add_problem (&file->problems, r.line, NULL,
-                              _("A quoted value that starts on this line is never closed."));
-      else if (r.too_long && !quiet)
-        _emb_csv_add_problem (&file->problems, r.line, NULL,
-                              _("A value or row that starts on this line is far too long; "
-                                "is a closing quote missing?"));
-    }
-
-  if (r.error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&r.error));
+      set_unreadable (file, t.read_error, error);
       ok = FALSE;
     }
+  else if (t.cancelled)
+    {
+      _emb_csv_file_cancelled (file, error);
+      ok = FALSE;
+    }
+  else if (t.parser.error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&t.parser.error));
+      ok = FALSE;
+    }
+  else if (quiet)
+    ;
+  else if (t.bad_line == G_MAXUINT)
+    _emb_csv_add_problem (&file->problems, t.parser.line, NULL,
+                          _("A quoted value that starts on this line is never closed."));
+  else if (t.bad_line > 0)
+    _emb_csv_add_problem (&file->problems, t.bad_line, NULL,
+                          _("This line cannot be read as %s: it holds bytes "
+                            "that are not text in that encoding. Choose the "
+                            "encoding the file was saved in."),
+                          file->encoding);
+  else if (t.parser.too_long)
+    _emb_csv_add_problem (&file->problems, t.parser.line, NULL,
+                          _("A value or row that starts on this line is far too long; "
+                            "is a closing quote missing?"));
 
-  _emb_csv_parser_clear (&r);
+  g_clear_error (&t.read_error);
+  _emb_csv_parser_clear (&t.parser);
   return ok;
 }
-
