@@ -4,6 +4,9 @@
  */
 #include "config.h"
 
+#include <sqlite3.h>
+#include <string.h>
+
 #include "emb-database-private.h"
 #include "emb-feedback-store.h"
 #include "emb-people-store.h"
@@ -234,11 +237,36 @@ test_table (void)
       g_assert_cmpint (emb_feedback_store_can_follow_up (from, to), ==, allowed[from][to]);
 }
 
+/* The items of an owner are found through feedback_by_assignee, which
+ * holds only the items that have one (schema 13): it must still serve
+ * "assignee_id = ?", as an erasure and a personal data export ask. */
+static void
+test_owner_index (void)
+{
+  g_autoptr(EmbTestDb) tdb = emb_test_db_new ();
+  g_autoptr(GString) plan = g_string_new (NULL);
+  sqlite3_stmt *stmt;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (_emb_database_get_handle (tdb->db),
+                                       "EXPLAIN QUERY PLAN SELECT id FROM feedback"
+                                       " WHERE assignee_id = ?1", -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_string_append_printf (plan, "%s\n", sqlite3_column_text (stmt, 3));
+  sqlite3_finalize (stmt);
+  g_assert_nonnull (strstr (plan->str, "USING COVERING INDEX feedback_by_assignee"));
+  g_assert_cmpint (_emb_database_count (tdb->db, "SELECT count(*) FROM sqlite_schema"
+                                                 " WHERE name = 'feedback_by_assignee'"
+                                                 " AND sql LIKE '%WHERE assignee_id IS NOT NULL'"),
+                   ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   emb_test_init (&argc, &argv);
+
+  g_test_add_func ("/feedback/follow-up/owner-index", test_owner_index);
 
   g_test_add ("/feedback/follow-up/steps", Fixture, NULL,
               fixture_set_up, test_the_steps, fixture_tear_down);
