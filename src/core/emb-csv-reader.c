@@ -559,6 +559,7 @@ typedef struct
   EmbCsvParser   parser;
   GError        *read_error;   /* the file could not be read */
   guint          bad_line;     /* where the text is not in its encoding */
+  gboolean       unclosed;     /* a quoted value is never closed */
   gboolean       cancelled;
   goffset        done;         /* bytes read */
 
@@ -756,10 +757,7 @@ read_text (TextReader *t)
     }
 
   if (t->read_error == NULL && !t->cancelled && r->error == NULL && !r->stop)
-    {
-      if (!_emb_csv_parser_finish (r))
-        t->bad_line = G_MAXUINT;   /* a quote never closed: told below */
-    }
+    t->unclosed = !_emb_csv_parser_finish (r);
 }
 
 /* The reading thread. */
@@ -913,7 +911,7 @@ _emb_csv_file_read (EmbCsvFile        *file,
     }
   else if (quiet)
     ;
-  else if (t.bad_line == G_MAXUINT)
+  else if (t.unclosed)
     _emb_csv_add_problem (&file->problems, t.parser.line, NULL,
                           _("A quoted value that starts on this line is never closed."));
   else if (t.bad_line > 0)
