@@ -383,9 +383,18 @@ import_member_in_bulk (EmbBundleImport        *imp,
        id == EMB_BUNDLE_KIND_EMPLOYEE) &&
       _emb_database_bulk_wanted (imp->db, table, member->n_elements))
     {
+      const EmbDerivedColumn *derived = _emb_database_derived_column (table);
+
       bulk = _emb_database_bulk_begin (imp->db, table, FALSE, error);
       if (bulk == NULL)
         return FALSE;
+      /* Every INSERT and upsert writes it (_emb_bundle_insert_sql()). */
+      if (derived != NULL)
+        {
+          g_autofree char *name = _emb_database_derived_name (derived);
+
+          _emb_database_bulk_keep_derived (bulk, name);
+        }
     }
 
   if (!import_member (imp, id, member, error))

@@ -187,6 +187,11 @@ written_columns (const EmbTable *table)
 /**
  * _emb_bundle_insert_sql:
  *
+ * The column the table's triggers derive from the others, if it has one, is
+ * written too, computed from the same parameters: a bulk write suspends
+ * those triggers (emb-database-bulk.c), and the import keeps the column
+ * itself.
+ *
  * Returns: (transfer full): an INSERT that keeps the record's UUID and
  *   timestamps, with ?1 the UUID, ?2 created_at, ?3 updated_at, then one
  *   parameter per column (the parent's id for the column of a nested kind's
@@ -196,6 +201,7 @@ char *
 _emb_bundle_insert_sql (EmbBundleKindId id)
 {
   const EmbTable *table = _emb_bundle_kind (id)->table;
+  const EmbDerivedColumn *derived = _emb_database_derived_column (table->table);
   g_autoptr(GString) sql = g_string_new ("INSERT INTO ");
   g_autoptr(GPtrArray) columns = written_columns (table);
   gboolean singleton = (id == EMB_BUNDLE_KIND_ORGANISATION);
@@ -203,10 +209,21 @@ _emb_bundle_insert_sql (EmbBundleKindId id)
   g_string_append_printf (sql, "%s (%suuid", table->table, singleton ? "id, " : "");
   for (guint i = 0; i < columns->len; i++)
     g_string_append_printf (sql, ", %s", (char *)columns->pdata[i]);
+  if (derived != NULL)
+    g_string_append_printf (sql, ", %s", derived->column);
   /* The organisation is the one row with id 1. */
   g_string_append_printf (sql, ") VALUES (%s?1", singleton ? "1, " : "");
   for (guint i = 0; i < columns->len; i++)
     g_string_append_printf (sql, ", ?%u", i + 2);
+  if (derived != NULL)
+    {
+      /* One row of the parameters, named as the columns they go into. */
+      g_string_append_printf (sql, ", (SELECT %s FROM (SELECT", derived->sql);
+      for (guint i = 0; i < columns->len; i++)
+        g_string_append_printf (sql, "%s ?%u AS %s", i > 0 ? "," : "", i + 2,
+                                (char *)columns->pdata[i]);
+      g_string_append (sql, "))");
+    }
   g_string_append_c (sql, ')');
 
   return g_string_free (g_steal_pointer (&sql), FALSE);
@@ -223,9 +240,13 @@ char *
 _emb_bundle_upsert_sql (EmbBundleKindId id)
 {
   const EmbTable *table = _emb_bundle_kind (id)->table;
+  const EmbDerivedColumn *derived = _emb_database_derived_column (table->table);
   g_autofree char *insert = _emb_bundle_insert_sql (id);
   g_autoptr(GString) sql = g_string_new (insert);
   g_autoptr(GPtrArray) columns = written_columns (table);
+
+  if (derived != NULL)
+    g_ptr_array_add (columns, (char *)derived->column);
 
   g_string_append (sql, " ON CONFLICT (uuid) DO UPDATE SET ");
   for (guint i = 0; i < columns->len; i++)

@@ -649,6 +649,82 @@ test_bundle_both_paths (void)
   test_finish ();
 }
 
+/* The demo's bundle with the nominees of the nominations that name an
+ * employee passed on to the next such nomination: most move department. */
+static GFile *
+pass_nominees_on (EmbTestDb *demo,
+                  GFile     *bundle)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autofree char *path = g_build_filename (demo->dir, "moved.embassy.json", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) named = g_ptr_array_new ();
+  g_autofree char *first = NULL;
+  JsonArray *nominations;
+
+  g_assert_true (json_parser_load_from_file (parser, g_file_peek_path (bundle), &error));
+  g_assert_no_error (error);
+  nominations = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
+                                              "nominations");
+  for (guint i = 0; i < json_array_get_length (nominations); i++)
+    {
+      JsonObject *nomination = json_array_get_object_element (nominations, i);
+
+      if (json_object_get_string_member_with_default (nomination, "nominee_employee",
+                                                      NULL) != NULL)
+        g_ptr_array_add (named, nomination);
+    }
+  g_assert_cmpuint (named->len, >, 2);
+  first = g_strdup (json_object_get_string_member (named->pdata[0], "nominee_employee"));
+  for (guint i = 0; i + 1 < named->len; i++)
+    json_object_set_string_member (named->pdata[i], "nominee_employee",
+                                   json_object_get_string_member (named->pdata[i + 1],
+                                                                  "nominee_employee"));
+  json_object_set_string_member (named->pdata[named->len - 1], "nominee_employee", first);
+
+  json_generator_set_root (generator, json_parser_get_root (parser));
+  g_assert_true (json_generator_to_file (generator, path, &error));
+  g_assert_no_error (error);
+  return g_file_new_for_path (path);
+}
+
+/* A bulk write keeps the nominations' departments itself, as the triggers
+ * it suspends would: for the nominations it adds, and for those whose
+ * nominee it changes. */
+static void
+test_bundle_nominees_moved (void)
+{
+  g_autoptr(EmbTestDb) demo = emb_test_db_new_demo ();
+  g_autoptr(EmbTestDb) tdb = emb_test_db_new ();
+  g_autoptr(GFile) bundle = export_demo (demo);
+  g_autoptr(GFile) moved = pass_nominees_on (demo, bundle);
+  g_autoptr(EmbImportReport) report = emb_import_report_new ();
+  g_autoptr(GError) error = NULL;
+  EmbImportOptions options = { .format = EMB_IMPORT_FORMAT_BUNDLE };
+  gint64 n_nominations = count (demo->db, "SELECT count(*) FROM nomination");
+  const char *by_department = "SELECT id, department_id FROM nomination ORDER BY 1";
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  guint added = 1, updated = 0, skipped = 0;
+
+  _emb_database_set_bulk_threshold (BULK_THRESHOLD);
+  import_ok (tdb->db, bundle, EMB_IMPORT_FORMAT_BUNDLE, "nomination", n_nominations);
+  assert_derived_match (tdb->db);
+  before = query_text (tdb->db, by_department);
+
+  g_assert_true (_emb_database_bulk_wanted (tdb->db, "nomination", n_nominations));
+  g_assert_true (emb_import_file (tdb->db, moved, &options, NULL, report, &error));
+  g_assert_no_error (error);
+  emb_import_report_get_counts (report, "nomination", &added, &updated, &skipped);
+  g_assert_cmpuint (added, ==, 0);
+  g_assert_cmpuint (updated, >, 2);
+  assert_derived_match (tdb->db);
+  after = query_text (tdb->db, by_department);
+  g_assert_cmpstr (before, !=, after);
+  test_finish ();
+}
+
 /* The demo's bundle with its last nomination made wrong (its value is no
  * value): refused after every nomination before it was written in bulk. */
 static GFile *
@@ -929,6 +1005,7 @@ main (int   argc,
   g_test_add_func ("/bulk/bundle/both-paths", test_bundle_both_paths);
   g_test_add_func ("/bulk/bundle/failed-and-cancelled", test_bundle_failed_and_cancelled);
   g_test_add_func ("/bulk/bundle/duplicate-uuids", test_bundle_duplicate_uuids);
+  g_test_add_func ("/bulk/bundle/nominees-moved", test_bundle_nominees_moved);
   g_test_add_func ("/bulk/unfinished-refused", test_unfinished_refused);
   g_test_add_func ("/bulk/dropped-and-kept", test_dropped_and_kept);
 
