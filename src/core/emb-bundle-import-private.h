@@ -17,6 +17,7 @@
 
 #include "emb-bundle-private.h"
 #include "emb-enums.h"
+#include "emb-feedback-store-private.h"
 
 G_BEGIN_DECLS
 
@@ -148,6 +149,11 @@ typedef struct
   gboolean                cancelled;
   gboolean                dry_run_done;
   char                   *retention_cutoff;   /* feedback before it comes without text */
+  /* In a bulk write of feedback, feedback_day counted as items are added
+   * (emb-feedback-days.c), with the columns of the cells it counts by:
+   * received_at, touchpoint_id, kind, score_type, score. */
+  EmbFeedbackDays        *days;
+  guint                   day_columns[5];
 } EmbBundleImport;
 
 /* Problems (emb-bundle-import.c): at the current JSON path followed by

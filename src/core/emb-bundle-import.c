@@ -66,6 +66,7 @@ import_clear (EmbBundleImport *imp)
   g_clear_pointer (&imp->value_names, g_hash_table_unref);
   g_clear_pointer (&imp->names, g_string_chunk_free);
   g_clear_pointer (&imp->retention_cutoff, g_free);
+  g_clear_pointer (&imp->days, _emb_feedback_days_free);
 }
 
 /* Problems --------------------------------------------------------------- */
@@ -365,6 +366,48 @@ import_member (EmbBundleImport        *imp,
   return TRUE;
 }
 
+/* feedback_day in a bulk write of feedback: the items added are counted
+ * as they are written (_emb_bundle_merge_record()). */
+static gboolean
+begin_days (EmbBundleImport  *imp,
+            GError          **error)
+{
+  static const char * const columns[G_N_ELEMENTS (imp->day_columns)] = {
+    "received_at", "touchpoint_id", "kind", "score_type", "score",
+  };
+  const EmbTable *table = _emb_bundle_kind (EMB_BUNDLE_KIND_FEEDBACK)->table;
+
+  for (guint k = 0; k < G_N_ELEMENTS (columns); k++)
+    {
+      guint i = 0;
+
+      while (i < table->n_columns && !g_str_equal (table->columns[i].column, columns[k]))
+        i++;
+      g_assert (i < table->n_columns);
+      imp->day_columns[k] = i;
+    }
+  imp->days = _emb_feedback_days_new (imp->db, error);
+  return imp->days != NULL;
+}
+
+/* When every item was added, the counts are all that feedback_day lacks;
+ * when any was updated (its counts may have moved), the bulk write
+ * rebuilds it from the whole table instead. */
+static gboolean
+end_days (EmbBundleImport  *imp,
+          EmbBulk          *bulk,
+          GError          **error)
+{
+  g_autoptr(EmbFeedbackDays) days = g_steal_pointer (&imp->days);
+
+  if (imp->kinds[EMB_BUNDLE_KIND_FEEDBACK].updated > 0)
+    return TRUE;
+  if (!_emb_feedback_days_add (days, error))
+    return FALSE;
+  _emb_database_bulk_keep_derived (bulk, "feedback_day");
+  return TRUE;
+}
+
 /* The kinds written in bulk when the file has many more of them than the
  * database (emb-database-bulk.c): its records are then added without the
  * secondary indexes and triggers of their table, which are built once when
@@ -395,6 +438,8 @@ import_member_in_bulk (EmbBundleImport        *imp,
 
           _emb_database_bulk_keep_derived (bulk, name);
         }
+      if (id == EMB_BUNDLE_KIND_FEEDBACK && !begin_days (imp, error))
+        return FALSE;
     }
 
   if (!import_member (imp, id, member, error))
@@ -403,6 +448,8 @@ import_member_in_bulk (EmbBundleImport        *imp,
   _emb_bundle_forget_entries (imp, id);
   if (bulk == NULL || imp->n_problems > 0 || imp->cancelled || imp->options->dry_run)
     return TRUE;
+  if (imp->days != NULL && !end_days (imp, bulk, error))
+    return FALSE;
   return _emb_database_bulk_finish (bulk, error);
 }
 

@@ -322,6 +322,35 @@ apply_retention (EmbBundleImport *imp,
       record->cells[i] = empty;
 }
 
+/* In a bulk write, a feedback item added counts in feedback_day
+ * (emb-feedback-days.c). */
+static gboolean
+count_day (EmbBundleImport        *imp,
+           const EmbBundleRecord  *record,
+           GError                **error)
+{
+  const EmbBundleCell *received_at = &record->cells[imp->day_columns[0]];
+  const EmbBundleCell *touchpoint = &record->cells[imp->day_columns[1]];
+  const EmbBundleCell *kind = &record->cells[imp->day_columns[2]];
+  const EmbBundleCell *score_type = &record->cells[imp->day_columns[3]];
+  const EmbBundleCell *score = &record->cells[imp->day_columns[4]];
+  int kind_value = EMB_FEEDBACK_KIND_NEUTRAL;
+  int score_type_value = EMB_SCORE_TYPE_NONE;
+
+  /* The checks let nothing else through. */
+  g_return_val_if_fail (received_at->type == SQLITE_TEXT, FALSE);
+  if (kind->type == SQLITE_TEXT)
+    emb_enum_from_nick (EMB_TYPE_FEEDBACK_KIND, kind->s, &kind_value);
+  if (score_type->type == SQLITE_TEXT)
+    emb_enum_from_nick (EMB_TYPE_SCORE_TYPE, score_type->s, &score_type_value);
+
+  return _emb_feedback_days_count (imp->days,
+                                   touchpoint->type == SQLITE_INTEGER ? touchpoint->i : 0,
+                                   score_type_value, received_at->s,
+                                   score->type == SQLITE_INTEGER ? (int)score->i : -1,
+                                   kind_value, error);
+}
+
 /**
  * _emb_bundle_merge_record:
  * @record: a record checked without problems
@@ -395,6 +424,10 @@ _emb_bundle_merge_record (EmbBundleImport        *imp,
       return FALSE;
   if (table->has_scores &&
       !sync_scores (imp, entry->id, &record->scores, existed, &changed, error))
+    return FALSE;
+
+  if (!existed && id == EMB_BUNDLE_KIND_FEEDBACK && imp->days != NULL &&
+      !count_day (imp, record, error))
     return FALSE;
 
   if (!existed)

@@ -9,8 +9,8 @@
  * the table). Many rows into a table that holds fewer are written in bulk
  * (emb-database-bulk.c): without the secondary indexes (but those of the
  * look-ups, when the import looks items up) and the triggers of the
- * full-text index and of feedback_day; the writer
- * counts the rows it writes into feedback_day itself, and
+ * full-text index and of feedback_day; the writer counts the rows it
+ * writes into feedback_day itself (emb-feedback-days.c), and
  * _emb_feedback_store_finish_import() builds the rest once. New
  * items get time-ordered UUIDs, so that the unique index on uuid grows at
  * its end.
@@ -72,183 +72,18 @@ _emb_feedback_store_set_fail_at_row (guint row)
   fail_at_row = row;
 }
 
-/* The per-day histogram of a bulk write ------------------------------------
- *
- * In bulk, the writer keeps feedback_day itself (its triggers are
- * suspended): it counts the rows it writes per touchpoint, score type and
- * day, as feedback_day_insert would (0003-kept-counts.sql), in a table of
- * at most DAYS_MAX groups, and adds the counts to feedback_day whenever the
- * table is full and after the last row, in the order of its primary key.
- * An import only adds rows, so feedback_day stays the histogram of the
- * whole table (the tests compare it with counts made from the rows); one
- * statement a group instead of a GROUP BY over the whole table, which
- * reads every row again and sorts them. */
-
-#define DAYS_SIZE 65536                  /* slots: a power of two */
-#define DAYS_MAX  (DAYS_SIZE / 4 * 3)    /* groups before they are added */
-#define DAY_COUNTS 12                    /* the scores 0 … 10, the complaints */
-
-typedef struct
-{
-  gint64  touchpoint_id;                 /* 0 for none; -1: an empty slot */
-  guint32 score_type;
-  char    day[12];                       /* the first 10 bytes of received_at */
-  guint32 counts[DAY_COUNTS];
-} DayGroup;
-
-typedef struct
-{
-  DayGroup     *slots;
-  guint         used;
-  EmbStatement *add;
-} Days;
-
-static void
-days_reset (Days *days)
-{
-  for (guint i = 0; i < DAYS_SIZE; i++)
-    days->slots[i].touchpoint_id = -1;
-  days->used = 0;
-}
-
-static guint
-day_hash (gint64      touchpoint_id,
-          guint32     score_type,
-          const char *day)
-{
-  guint64 hash = G_GUINT64_CONSTANT (14695981039346656037);
-
-  hash = (hash ^ (guint64)touchpoint_id) * G_GUINT64_CONSTANT (1099511628211);
-  hash = (hash ^ score_type) * G_GUINT64_CONSTANT (1099511628211);
-  for (guint i = 0; i < 10; i++)
-    hash = (hash ^ (guchar)day[i]) * G_GUINT64_CONSTANT (1099511628211);
-  return (guint)(hash ^ (hash >> 32));
-}
-
-/* The order of feedback_day's primary key: touchpoint, score type (by its
- * text), day. */
-static const char * const *day_score_nicks;
-
-static int
-compare_groups (gconstpointer a,
-                gconstpointer b)
-{
-  const DayGroup *x = a, *y = b;
-  int c;
-
-  if (x->touchpoint_id != y->touchpoint_id)
-    return x->touchpoint_id < y->touchpoint_id ? -1 : 1;
-  c = strcmp (day_score_nicks[x->score_type], day_score_nicks[y->score_type]);
-  return c != 0 ? c : strcmp (x->day, y->day);
-}
-
 struct _EmbFeedbackWriter
 {
   EmbDatabase  *db;
   EmbStatement *insert;
   EmbBulk      *bulk;          /* NULL: the triggers and indexes stay */
-  Days          days;          /* in bulk: the counts of feedback_day */
+  EmbFeedbackDays *days;       /* in bulk: the counts of feedback_day */
   int           cache_size;    /* to set back */
   guint         n_written;
   char         *now;
   const char   *kind_nicks[EMB_FEEDBACK_KIND_NEUTRAL + 1];
   const char   *score_nicks[EMB_SCORE_TYPE_CES + 1];
 };
-
-/* Counts @feedback in its group. */
-static void
-days_count (EmbFeedbackWriter    *writer,
-            const EmbFeedbackRow *feedback)
-{
-  Days *days = &writer->days;
-  gint64 touchpoint_id = MAX (feedback->touchpoint_id, 0);
-  guint32 score_type = feedback->score_type;
-  const char *day = feedback->received_at;
-  guint i = day_hash (touchpoint_id, score_type, day) & (DAYS_SIZE - 1);
-  DayGroup *group;
-
-  for (;; i = (i + 1) & (DAYS_SIZE - 1))
-    {
-      group = &days->slots[i];
-      if (group->touchpoint_id < 0)
-        {
-          memset (group, 0, sizeof *group);
-          group->touchpoint_id = touchpoint_id;
-          group->score_type = score_type;
-          memcpy (group->day, day, 10);
-          days->used++;
-          break;
-        }
-      if (group->touchpoint_id == touchpoint_id && group->score_type == score_type &&
-          memcmp (group->day, day, 10) == 0)
-        break;
-    }
-
-  if (feedback->score >= 0 && feedback->score <= 10)
-    group->counts[feedback->score]++;
-  if (feedback->kind == EMB_FEEDBACK_KIND_COMPLAINT)
-    group->counts[DAY_COUNTS - 1]++;
-}
-
-/* Adds the groups counted to feedback_day, and empties the table. */
-static gboolean
-days_add (EmbFeedbackWriter  *writer,
-          GError            **error)
-{
-  Days *days = &writer->days;
-  g_autoptr(GArray) groups = g_array_sized_new (FALSE, FALSE, sizeof (DayGroup), days->used);
-  EmbStatement *stmt = days->add;
-
-  for (guint i = 0; i < DAYS_SIZE; i++)
-    if (days->slots[i].touchpoint_id >= 0)
-      g_array_append_val (groups, days->slots[i]);
-  days_reset (days);
-  day_score_nicks = writer->score_nicks;
-  g_array_sort (groups, compare_groups);
-
-  for (guint i = 0; i < groups->len; i++)
-    {
-      const DayGroup *group = &g_array_index (groups, DayGroup, i);
-
-      sqlite3_bind_int64 (stmt, 1, group->touchpoint_id);
-      sqlite3_bind_text (stmt, 2, writer->score_nicks[group->score_type], -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 3, group->day, -1, SQLITE_STATIC);
-      for (guint k = 0; k < DAY_COUNTS; k++)
-        sqlite3_bind_int64 (stmt, 4 + k, group->counts[k]);
-      if (!_emb_database_step_done (writer->db, stmt, error))
-        return FALSE;
-    }
-  return TRUE;
-}
-
-/* Keeps feedback_day while the bulk write suspends its triggers. */
-static gboolean
-days_begin (EmbFeedbackWriter  *writer,
-            GError            **error)
-{
-  Days *days = &writer->days;
-
-  days->add = _emb_database_prepare (writer->db,
-                                     "INSERT INTO feedback_day (touchpoint_id, score_type, day,"
-                                     " s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, complaints)"
-                                     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11,"
-                                     " ?12, ?13, ?14, ?15)"
-                                     " ON CONFLICT (touchpoint_id, score_type, day) DO UPDATE SET"
-                                     " s0 = s0 + excluded.s0, s1 = s1 + excluded.s1,"
-                                     " s2 = s2 + excluded.s2, s3 = s3 + excluded.s3,"
-                                     " s4 = s4 + excluded.s4, s5 = s5 + excluded.s5,"
-                                     " s6 = s6 + excluded.s6, s7 = s7 + excluded.s7,"
-                                     " s8 = s8 + excluded.s8, s9 = s9 + excluded.s9,"
-                                     " s10 = s10 + excluded.s10,"
-                                     " complaints = complaints + excluded.complaints",
-                                     error);
-  if (days->add == NULL)
-    return FALSE;
-  days->slots = g_new (DayGroup, DAYS_SIZE);
-  days_reset (days);
-  _emb_database_bulk_keep_derived (writer->bulk, "feedback_day");
-  return TRUE;
-}
 
 /**
  * _emb_feedback_store_begin_import:
@@ -285,8 +120,14 @@ _emb_feedback_store_begin_import (EmbDatabase  *db,
     writer->kind_nicks[i] = emb_enum_to_nick (EMB_TYPE_FEEDBACK_KIND, i);
   for (guint i = 0; i < G_N_ELEMENTS (writer->score_nicks); i++)
     writer->score_nicks[i] = emb_enum_to_nick (EMB_TYPE_SCORE_TYPE, i);
-  if (writer->bulk != NULL && !days_begin (writer, error))
-    return NULL;
+  /* It only adds rows: it keeps feedback_day itself. */
+  if (writer->bulk != NULL)
+    {
+      writer->days = _emb_feedback_days_new (db, error);
+      if (writer->days == NULL)
+        return NULL;
+      _emb_database_bulk_keep_derived (writer->bulk, "feedback_day");
+    }
 
   writer->insert = _emb_database_prepare (db,
                                           "INSERT INTO feedback (uuid, received_at, channel,"
@@ -315,7 +156,8 @@ _emb_feedback_store_finish_import (EmbFeedbackWriter  *writer,
   _emb_statement_release (writer->insert);
   if (writer->bulk == NULL)
     return TRUE;
-  return days_add (writer, error) && _emb_database_bulk_finish (writer->bulk, error);
+  return _emb_feedback_days_add (writer->days, error) &&
+         _emb_database_bulk_finish (writer->bulk, error);
 }
 
 void
@@ -325,8 +167,7 @@ _emb_feedback_store_end_import (EmbFeedbackWriter *writer)
     return;
 
   _emb_statement_release (writer->insert);
-  _emb_statement_release (writer->days.add);
-  g_free (writer->days.slots);
+  g_clear_pointer (&writer->days, _emb_feedback_days_free);
   g_clear_pointer (&writer->bulk, _emb_database_bulk_free);
   _emb_database_set_cache_size (writer->db, writer->cache_size);
   g_clear_object (&writer->db);
@@ -375,13 +216,9 @@ _emb_feedback_store_import_feedback (EmbFeedbackWriter     *writer,
   if (!_emb_database_step_done (writer->db, stmt, error))
     return FALSE;
 
-  if (writer->bulk != NULL)
-    {
-      days_count (writer, feedback);
-      if (writer->days.used >= DAYS_MAX)
-        return days_add (writer, error);
-    }
-  return TRUE;
+  return writer->days == NULL ||
+         _emb_feedback_days_count (writer->days, feedback->touchpoint_id, feedback->score_type,
+                                   feedback->received_at, feedback->score, feedback->kind, error);
 }
 
 /* Items imported before ----------------------------------------------------- */

@@ -64,6 +64,25 @@ void               _emb_feedback_store_set_fail_at_row  (guint                  
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (EmbFeedbackWriter, _emb_feedback_store_end_import)
 
+/* feedback_day kept by a bulk write that only adds rows
+ * (emb-feedback-days.c). */
+typedef struct _EmbFeedbackDays EmbFeedbackDays;
+
+EmbFeedbackDays   *_emb_feedback_days_new               (EmbDatabase           *db,
+                                                         GError               **error);
+gboolean           _emb_feedback_days_count             (EmbFeedbackDays       *days,
+                                                         gint64                 touchpoint_id,
+                                                         EmbScoreType           score_type,
+                                                         const char            *received_at,
+                                                         int                    score,
+                                                         EmbFeedbackKind        kind,
+                                                         GError               **error);
+gboolean           _emb_feedback_days_add               (EmbFeedbackDays       *days,
+                                                         GError               **error);
+void               _emb_feedback_days_free              (EmbFeedbackDays       *days);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (EmbFeedbackDays, _emb_feedback_days_free)
+
 /* Finding items imported before: by the source's own id, or by content
  * (received-at, text, score, category) within the same source. */
 typedef struct _EmbFeedbackFinder EmbFeedbackFinder;

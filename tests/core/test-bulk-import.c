@@ -725,6 +725,85 @@ test_bundle_nominees_moved (void)
   test_finish ();
 }
 
+/* The demo's bundle with every NPS answer scored one lower (0 stays 0),
+ * and every item of the first touchpoint made a complaint. */
+static GFile *
+rescore_feedback (EmbTestDb *demo,
+                  GFile     *bundle)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autofree char *path = g_build_filename (demo->dir, "rescored.embassy.json", NULL);
+  g_autoptr(GError) error = NULL;
+  const char *touchpoint = NULL;
+  JsonArray *feedback;
+  guint changed = 0;
+
+  g_assert_true (json_parser_load_from_file (parser, g_file_peek_path (bundle), &error));
+  g_assert_no_error (error);
+  feedback = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
+                                           "feedback");
+  for (guint i = 0; i < json_array_get_length (feedback); i++)
+    {
+      JsonObject *item = json_array_get_object_element (feedback, i);
+      const char *at = json_object_get_string_member_with_default (item, "touchpoint", NULL);
+
+      if (g_strcmp0 (json_object_get_string_member (item, "score_type"), "nps") == 0 &&
+          json_object_get_int_member (item, "score") > 0)
+        {
+          json_object_set_int_member (item, "score", json_object_get_int_member (item, "score") - 1);
+          changed++;
+        }
+      if (touchpoint == NULL)
+        touchpoint = at;
+      if (at != NULL && g_strcmp0 (at, touchpoint) == 0)
+        json_object_set_string_member (item, "kind", "complaint");
+    }
+  g_assert_cmpuint (changed, >, 0);
+
+  json_generator_set_root (generator, json_parser_get_root (parser));
+  g_assert_true (json_generator_to_file (generator, path, &error));
+  g_assert_no_error (error);
+  return g_file_new_for_path (path);
+}
+
+/* feedback_day after a bulk write of feedback into an empty table (the
+ * import counts the items it adds), and after one that updates items (it
+ * is rebuilt from the whole table). */
+static void
+test_bundle_feedback_days (void)
+{
+  g_autoptr(EmbTestDb) demo = emb_test_db_new_demo ();
+  g_autoptr(EmbTestDb) tdb = emb_test_db_new ();
+  g_autoptr(GFile) bundle = export_demo (demo);
+  g_autoptr(GFile) rescored = rescore_feedback (demo, bundle);
+  g_autoptr(EmbImportReport) report = emb_import_report_new ();
+  g_autoptr(GError) error = NULL;
+  EmbImportOptions options = { .format = EMB_IMPORT_FORMAT_BUNDLE };
+  gint64 n_feedback = count (demo->db, "SELECT count(*) FROM feedback");
+  const char *days = "SELECT * FROM feedback_day WHERE " SUM_SCORES " + complaints > 0"
+                     " ORDER BY 1, 2, 3";
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  guint added = 1, updated = 0, skipped = 0;
+
+  _emb_database_set_bulk_threshold (BULK_THRESHOLD);
+  import_ok (tdb->db, bundle, EMB_IMPORT_FORMAT_BUNDLE, "feedback", n_feedback);
+  assert_derived_match (tdb->db);
+  before = query_text (tdb->db, days);
+
+  g_assert_true (_emb_database_bulk_wanted (tdb->db, "feedback", n_feedback));
+  g_assert_true (emb_import_file (tdb->db, rescored, &options, NULL, report, &error));
+  g_assert_no_error (error);
+  emb_import_report_get_counts (report, "feedback", &added, &updated, &skipped);
+  g_assert_cmpuint (added, ==, 0);
+  g_assert_cmpuint (updated, >, 0);
+  assert_derived_match (tdb->db);
+  after = query_text (tdb->db, days);
+  g_assert_cmpstr (before, !=, after);
+  test_finish ();
+}
+
 /* The demo's bundle with its last nomination made wrong (its value is no
  * value): refused after every nomination before it was written in bulk. */
 static GFile *
@@ -1006,6 +1085,7 @@ main (int   argc,
   g_test_add_func ("/bulk/bundle/failed-and-cancelled", test_bundle_failed_and_cancelled);
   g_test_add_func ("/bulk/bundle/duplicate-uuids", test_bundle_duplicate_uuids);
   g_test_add_func ("/bulk/bundle/nominees-moved", test_bundle_nominees_moved);
+  g_test_add_func ("/bulk/bundle/feedback-days", test_bundle_feedback_days);
   g_test_add_func ("/bulk/unfinished-refused", test_unfinished_refused);
   g_test_add_func ("/bulk/dropped-and-kept", test_dropped_and_kept);
 
