@@ -80,11 +80,14 @@ typedef struct
 
 /* A full-text index built again from its content table. FTS5 writes the
  * terms it holds in memory as a segment whenever they pass its hash size
- * (1 MB), and merges the segments as they come: with 8 MB it writes and
- * merges an eighth as many. The setting is a row of the index's _config
- * table, taken out again, so the index stays as it was created. */
+ * (1 MB), and merges the segments as they come: with 32 MB it writes and
+ * merges a thirty-second as many (a million nominations: 5.8 s rather than
+ * 7.7 s with 8 MB), in about as much memory again, which an import has
+ * while it sorts in a smaller page cache. The setting is a row of the
+ * index's _config table, taken out again, so the index stays as it was
+ * created. */
 #define FTS_REBUILD(fts) \
-  "INSERT INTO " fts " (" fts ", rank) VALUES ('hashsize', 8388608);" \
+  "INSERT INTO " fts " (" fts ", rank) VALUES ('hashsize', 33554432);" \
   "INSERT INTO " fts " (" fts ") VALUES ('rebuild');" \
   "DELETE FROM " fts "_config WHERE k = 'hashsize';"
 
