@@ -62,6 +62,26 @@ _emb_bundle_set_database_threshold (guint records)
 
 /* UUIDs ------------------------------------------------------------------ */
 
+/* The value of a hex digit, or -1: called for every character of the
+ * millions of UUIDs of a large bundle, so inline rather than through
+ * g_ascii_xdigit_value(). */
+static inline int
+hex_value (guchar c)
+{
+  if ((guint)(c - '0') < 10)
+    return c - '0';
+  c |= 0x20;    /* lower case */
+  if ((guint)(c - 'a') < 6)
+    return c - 'a' + 10;
+  return -1;
+}
+
+static inline gboolean
+is_dash_position (guint i)
+{
+  return i == 8 || i == 13 || i == 18 || i == 23;
+}
+
 /* A UUID in lower case (36 characters) as its 16 bytes; FALSE when it is
  * no UUID (the database may hold other text, which nothing can refer to). */
 static gboolean
@@ -74,32 +94,42 @@ uuid_to_bytes (const char *text,
     {
       int hi, lo;
 
-      if (i == 8 || i == 13 || i == 18 || i == 23)
+      if (is_dash_position (i))
         {
           if (text[i] != '-')
             return FALSE;
           continue;
         }
-      hi = g_ascii_xdigit_value (text[i]);
-      lo = g_ascii_xdigit_value (text[++i]);
-      if (hi < 0 || lo < 0)
+      hi = hex_value ((guchar)text[i]);
+      if (hi < 0)
+        return FALSE;
+      lo = hex_value ((guchar)text[++i]);
+      if (lo < 0)
         return FALSE;
       out[j++] = (guint8)(hi << 4 | lo);
     }
   return text[36] == '\0';
 }
 
-/* A UUID in the form we store: lower case. */
+/* A UUID in the form we store: lower case. What g_uuid_string_is_valid()
+ * accepts, in one pass. */
 gboolean
 _emb_bundle_normalise_uuid (const char *text,
                             char        out[37])
 {
-  if (text == NULL || !g_uuid_string_is_valid (text))
+  if (text == NULL)
     return FALSE;
   for (guint i = 0; i < 36; i++)
-    out[i] = g_ascii_tolower (text[i]);
+    {
+      guchar c = (guchar)text[i];
+
+      if (is_dash_position (i) ? c != '-' : hex_value (c) < 0)
+        return FALSE;
+      /* Lower case for a letter, and no change for a digit or a dash. */
+      out[i] = is_dash_position (i) ? '-' : (char)(c | 0x20);
+    }
   out[36] = '\0';
-  return TRUE;
+  return text[36] == '\0';
 }
 
 /* Random UUIDs have random bits everywhere, time-ordered ones in their

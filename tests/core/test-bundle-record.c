@@ -264,6 +264,41 @@ test_skip_value (void)
     }
 }
 
+/* The importer's one-pass check of a UUID accepts what
+ * g_uuid_string_is_valid() accepts, and lowers its case. */
+static void
+test_normalise_uuid (void)
+{
+  static const char * const texts[] = {
+    "0b7d5a4e-3c0f-4d1b-9a6e-2f4c8e1d7b90", "0B7D5A4E-3C0F-4D1B-9A6E-2F4C8E1D7B90",
+    "0b7d5A4e-3c0F-4d1b-9A6e-2f4c8e1d7b9F", "00000000-0000-0000-0000-000000000000",
+    "0b7d5a4e-3c0f-4d1b-9a6e-2f4c8e1d7b9", "0b7d5a4e-3c0f-4d1b-9a6e-2f4c8e1d7b900",
+    "0b7d5a4e3c0f-4d1b-9a6e-2f4c8e1d7b90-", "0b7d5a4e-3c0f-4d1b-9a6e-2f4c8e1d7b9g",
+    "0b7d5a4e-3c0f-4d1b-9a6e_2f4c8e1d7b90", "{b7d5a4e-3c0f-4d1b-9a6e-2f4c8e1d7b90",
+    "0b7d5a4e-3c0f-4d1b-9a6e-2f4c8e1d7b9 ", "0b7d5a4e-3c0f-4d1b-9a6e--f4c8e1d7b90",
+    "0b7d5a4e-3c0f-4d1b-9a6e-2f4c8e1d7b9@", "0b7d5a4e-3c0f-4d1b-9a6e-2f4c8e1d7b9`",
+    "0b7d5a4e-3c0f-4d1b-9a6e-2f4c8e1d7b9G", "0b7d5a4e-3c0f-4d1b-9a6e-2f4c8e1d7b9/",
+    "0b7d5a4e-3c0f-4d1b-9a6e-2f4c8e1d7b9:", "", "-",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      char out[37];
+      gboolean valid = _emb_bundle_normalise_uuid (texts[i], out);
+
+      if (valid != g_uuid_string_is_valid (texts[i]))
+        g_error ("“%s”: %s here, %s by GLib", texts[i], valid ? "valid" : "invalid",
+                 valid ? "invalid" : "valid");
+      if (valid)
+        {
+          g_autofree char *lower = g_ascii_strdown (texts[i], -1);
+
+          g_assert_cmpstr (out, ==, lower);
+        }
+    }
+  g_assert_false (_emb_bundle_normalise_uuid (NULL, (char[37]){ 0 }));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -274,6 +309,7 @@ main (int   argc,
   g_test_add_func ("/bundle-record/left-to-json-glib", test_left_to_json_glib);
   g_test_add_func ("/bundle-record/random-records", test_random_records);
   g_test_add_func ("/bundle-record/skip-value", test_skip_value);
+  g_test_add_func ("/bundle-record/normalise-uuid", test_normalise_uuid);
 
   return g_test_run ();
 }
