@@ -649,24 +649,45 @@ test_bundle_both_paths (void)
   test_finish ();
 }
 
-/* The demo's bundle with the nominees of the nominations that name an
- * employee passed on to the next such nomination: most move department. */
+/* A copy of the demo's bundle @bundle named @name, with its array
+ * @member changed by @edit. */
+typedef void (*EditFunc) (JsonArray *array,
+                          gpointer   data);
+
 static GFile *
-pass_nominees_on (EmbTestDb *demo,
-                  GFile     *bundle)
+edit_bundle (EmbTestDb  *demo,
+             GFile      *bundle,
+             const char *name,
+             const char *member,
+             EditFunc    edit,
+             gpointer    data)
 {
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autofree char *path = g_build_filename (demo->dir, "moved.embassy.json", NULL);
+  g_autofree char *path = g_build_filename (demo->dir, name, NULL);
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) named = g_ptr_array_new ();
-  g_autofree char *first = NULL;
-  JsonArray *nominations;
+  JsonObject *root;
 
   g_assert_true (json_parser_load_from_file (parser, g_file_peek_path (bundle), &error));
   g_assert_no_error (error);
-  nominations = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
-                                              "nominations");
+  root = json_node_get_object (json_parser_get_root (parser));
+  edit (json_object_get_array_member (root, member), data);
+
+  json_generator_set_root (generator, json_parser_get_root (parser));
+  g_assert_true (json_generator_to_file (generator, path, &error));
+  g_assert_no_error (error);
+  return g_file_new_for_path (path);
+}
+
+/* The nominees of the nominations that name an employee passed on to the
+ * next such nomination: most move department. */
+static void
+pass_nominees_on (JsonArray *nominations,
+                  gpointer   data)
+{
+  g_autoptr(GPtrArray) named = g_ptr_array_new ();
+  g_autofree char *first = NULL;
+
   for (guint i = 0; i < json_array_get_length (nominations); i++)
     {
       JsonObject *nomination = json_array_get_object_element (nominations, i);
@@ -682,67 +703,17 @@ pass_nominees_on (EmbTestDb *demo,
                                    json_object_get_string_member (named->pdata[i + 1],
                                                                   "nominee_employee"));
   json_object_set_string_member (named->pdata[named->len - 1], "nominee_employee", first);
-
-  json_generator_set_root (generator, json_parser_get_root (parser));
-  g_assert_true (json_generator_to_file (generator, path, &error));
-  g_assert_no_error (error);
-  return g_file_new_for_path (path);
 }
 
-/* A bulk write keeps the nominations' departments itself, as the triggers
- * it suspends would: for the nominations it adds, and for those whose
- * nominee it changes. */
+/* Every NPS answer scored one lower (0 stays 0), and every item of the
+ * first touchpoint made a complaint. */
 static void
-test_bundle_nominees_moved (void)
+rescore_feedback (JsonArray *feedback,
+                  gpointer   data)
 {
-  g_autoptr(EmbTestDb) demo = emb_test_db_new_demo ();
-  g_autoptr(EmbTestDb) tdb = emb_test_db_new ();
-  g_autoptr(GFile) bundle = export_demo (demo);
-  g_autoptr(GFile) moved = pass_nominees_on (demo, bundle);
-  g_autoptr(EmbImportReport) report = emb_import_report_new ();
-  g_autoptr(GError) error = NULL;
-  EmbImportOptions options = { .format = EMB_IMPORT_FORMAT_BUNDLE };
-  gint64 n_nominations = count (demo->db, "SELECT count(*) FROM nomination");
-  const char *by_department = "SELECT id, department_id FROM nomination ORDER BY 1";
-  g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
-  guint added = 1, updated = 0, skipped = 0;
-
-  _emb_database_set_bulk_threshold (BULK_THRESHOLD);
-  import_ok (tdb->db, bundle, EMB_IMPORT_FORMAT_BUNDLE, "nomination", n_nominations);
-  assert_derived_match (tdb->db);
-  before = query_text (tdb->db, by_department);
-
-  g_assert_true (_emb_database_bulk_wanted (tdb->db, "nomination", n_nominations));
-  g_assert_true (emb_import_file (tdb->db, moved, &options, NULL, report, &error));
-  g_assert_no_error (error);
-  emb_import_report_get_counts (report, "nomination", &added, &updated, &skipped);
-  g_assert_cmpuint (added, ==, 0);
-  g_assert_cmpuint (updated, >, 2);
-  assert_derived_match (tdb->db);
-  after = query_text (tdb->db, by_department);
-  g_assert_cmpstr (before, !=, after);
-  test_finish ();
-}
-
-/* The demo's bundle with every NPS answer scored one lower (0 stays 0),
- * and every item of the first touchpoint made a complaint. */
-static GFile *
-rescore_feedback (EmbTestDb *demo,
-                  GFile     *bundle)
-{
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autofree char *path = g_build_filename (demo->dir, "rescored.embassy.json", NULL);
-  g_autoptr(GError) error = NULL;
   const char *touchpoint = NULL;
-  JsonArray *feedback;
   guint changed = 0;
 
-  g_assert_true (json_parser_load_from_file (parser, g_file_peek_path (bundle), &error));
-  g_assert_no_error (error);
-  feedback = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
-                                           "feedback");
   for (guint i = 0; i < json_array_get_length (feedback); i++)
     {
       JsonObject *item = json_array_get_object_element (feedback, i);
@@ -760,104 +731,96 @@ rescore_feedback (EmbTestDb *demo,
         json_object_set_string_member (item, "kind", "complaint");
     }
   g_assert_cmpuint (changed, >, 0);
-
-  json_generator_set_root (generator, json_parser_get_root (parser));
-  g_assert_true (json_generator_to_file (generator, path, &error));
-  g_assert_no_error (error);
-  return g_file_new_for_path (path);
 }
 
-/* feedback_day after a bulk write of feedback into an empty table (the
- * import counts the items it adds), and after one that updates items (it
- * is rebuilt from the whole table). */
-static void
-test_bundle_feedback_days (void)
+/* A bulk re-import that updates items: the bulk write keeps what the
+ * triggers it suspends would have kept, for the items it adds (into an
+ * empty table) and for those it changes: the nominations' departments
+ * (which the import writes itself), feedback_day (which it counts while
+ * it only adds items, and has rebuilt once it has changed one). */
+typedef struct
 {
+  const char *kind;
+  const char *member;      /* of the bundle */
+  EditFunc    edit;
+  const char *derived;     /* a query of what the triggers keep */
+} BulkUpdate;
+
+static const BulkUpdate nominees_moved = {
+  "nomination", "nominations", pass_nominees_on,
+  "SELECT id, department_id FROM nomination ORDER BY 1",
+};
+
+static const BulkUpdate feedback_rescored = {
+  "feedback", "feedback", rescore_feedback,
+  "SELECT * FROM feedback_day WHERE " SUM_SCORES " + complaints > 0 ORDER BY 1, 2, 3",
+};
+
+static void
+test_bundle_bulk_update (gconstpointer data)
+{
+  const BulkUpdate *update = data;
   g_autoptr(EmbTestDb) demo = emb_test_db_new_demo ();
   g_autoptr(EmbTestDb) tdb = emb_test_db_new ();
   g_autoptr(GFile) bundle = export_demo (demo);
-  g_autoptr(GFile) rescored = rescore_feedback (demo, bundle);
+  g_autoptr(GFile) edited = edit_bundle (demo, bundle, "edited.embassy.json", update->member,
+                                         update->edit, NULL);
   g_autoptr(EmbImportReport) report = emb_import_report_new ();
   g_autoptr(GError) error = NULL;
   EmbImportOptions options = { .format = EMB_IMPORT_FORMAT_BUNDLE };
-  gint64 n_feedback = count (demo->db, "SELECT count(*) FROM feedback");
-  const char *days = "SELECT * FROM feedback_day WHERE " SUM_SCORES " + complaints > 0"
-                     " ORDER BY 1, 2, 3";
+  g_autofree char *count_sql = g_strdup_printf ("SELECT count(*) FROM %s", update->kind);
+  gint64 n_items = count (demo->db, count_sql);
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   guint added = 1, updated = 0, skipped = 0;
 
   _emb_database_set_bulk_threshold (BULK_THRESHOLD);
-  import_ok (tdb->db, bundle, EMB_IMPORT_FORMAT_BUNDLE, "feedback", n_feedback);
+  import_ok (tdb->db, bundle, EMB_IMPORT_FORMAT_BUNDLE, update->kind, n_items);
   assert_derived_match (tdb->db);
-  before = query_text (tdb->db, days);
+  before = query_text (tdb->db, update->derived);
 
-  g_assert_true (_emb_database_bulk_wanted (tdb->db, "feedback", n_feedback));
-  g_assert_true (emb_import_file (tdb->db, rescored, &options, NULL, report, &error));
+  g_assert_true (_emb_database_bulk_wanted (tdb->db, update->kind, n_items));
+  g_assert_true (emb_import_file (tdb->db, edited, &options, NULL, report, &error));
   g_assert_no_error (error);
-  emb_import_report_get_counts (report, "feedback", &added, &updated, &skipped);
+  emb_import_report_get_counts (report, update->kind, &added, &updated, &skipped);
   g_assert_cmpuint (added, ==, 0);
-  g_assert_cmpuint (updated, >, 0);
+  g_assert_cmpuint (updated, >, 2);
   assert_derived_match (tdb->db);
-  after = query_text (tdb->db, days);
+  after = query_text (tdb->db, update->derived);
   g_assert_cmpstr (before, !=, after);
   test_finish ();
 }
 
-/* The demo's bundle with its last nomination made wrong (its value is no
- * value): refused after every nomination before it was written in bulk. */
-static GFile *
-spoil_last_nomination (EmbTestDb *demo,
-                       GFile     *bundle)
+/* The last nomination made wrong (its value is no value): refused after
+ * every nomination before it was written in bulk. */
+static void
+spoil_last_nomination (JsonArray *nominations,
+                       gpointer   data)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autofree char *path = g_build_filename (demo->dir, "spoilt.embassy.json", NULL);
-  g_autoptr(GError) error = NULL;
-  JsonArray *nominations;
-  JsonObject *last;
+  JsonObject *last = json_array_get_object_element (nominations,
+                                                    json_array_get_length (nominations) - 1);
 
-  g_assert_true (json_parser_load_from_file (parser, g_file_peek_path (bundle), &error));
-  g_assert_no_error (error);
-  nominations = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
-                                              "nominations");
-  last = json_array_get_object_element (nominations, json_array_get_length (nominations) - 1);
   json_object_set_string_member (last, "value", "0b7d5a4e-3c0f-4d1b-9a6e-2f4c8e1d7b90");
-
-  json_generator_set_root (generator, json_parser_get_root (parser));
-  g_assert_true (json_generator_to_file (generator, path, &error));
-  g_assert_no_error (error);
-  return g_file_new_for_path (path);
 }
 
-/* The demo's bundle with the UUID of nomination @from given to nomination
- * @to as well. */
-static GFile *
-copy_nomination_uuid (EmbTestDb  *demo,
-                      GFile      *bundle,
-                      guint       from,
-                      guint       to,
-                      char      **uuid)
+/* The UUID of nomination @from given to nomination @to as well. */
+typedef struct
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autofree char *path = g_build_filename (demo->dir, "twice.embassy.json", NULL);
-  g_autoptr(GError) error = NULL;
-  JsonArray *nominations;
+  guint  from;
+  guint  to;
+  char  *uuid;
+} CopyUuid;
 
-  g_assert_true (json_parser_load_from_file (parser, g_file_peek_path (bundle), &error));
-  g_assert_no_error (error);
-  nominations = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
-                                              "nominations");
-  *uuid = g_strdup (json_object_get_string_member (json_array_get_object_element (nominations,
-                                                                                  from),
-                                                   "uuid"));
-  json_object_set_string_member (json_array_get_object_element (nominations, to), "uuid", *uuid);
+static void
+copy_nomination_uuid (JsonArray *nominations,
+                      gpointer   data)
+{
+  CopyUuid *copy = data;
 
-  json_generator_set_root (generator, json_parser_get_root (parser));
-  g_assert_true (json_generator_to_file (generator, path, &error));
-  g_assert_no_error (error);
-  return g_file_new_for_path (path);
+  copy->uuid = g_strdup (json_object_get_string_member (
+    json_array_get_object_element (nominations, copy->from), "uuid"));
+  json_object_set_string_member (json_array_get_object_element (nominations, copy->to), "uuid",
+                                 copy->uuid);
 }
 
 /* Nothing refers to a nomination, so the import keeps none of them in
@@ -870,8 +833,10 @@ test_bundle_duplicate_uuids (void)
   g_autoptr(EmbTestDb) demo = emb_test_db_new_demo ();
   g_autoptr(EmbTestDb) tdb = emb_test_db_new ();
   g_autoptr(GFile) bundle = export_demo (demo);
-  g_autofree char *uuid = NULL;
-  g_autoptr(GFile) twice = copy_nomination_uuid (demo, bundle, 2, 7, &uuid);
+  CopyUuid copy = { 2, 7, NULL };
+  g_autoptr(GFile) twice = edit_bundle (demo, bundle, "twice.embassy.json", "nominations",
+                                        copy_nomination_uuid, &copy);
+  g_autofree char *uuid = copy.uuid;
   g_autofree char *message = g_strdup_printf ("The UUID %s is already used by $.nominations[2].",
                                               uuid);
   gint64 n_nominations = count (demo->db, "SELECT count(*) FROM nomination");
@@ -938,7 +903,8 @@ test_bundle_failed_and_cancelled (void)
   g_autoptr(EmbTestDb) demo = emb_test_db_new_demo ();
   g_autoptr(EmbTestDb) tdb = emb_test_db_new ();
   g_autoptr(GFile) bundle = export_demo (demo);
-  g_autoptr(GFile) spoilt = spoil_last_nomination (demo, bundle);
+  g_autoptr(GFile) spoilt = edit_bundle (demo, bundle, "spoilt.embassy.json", "nominations",
+                                         spoil_last_nomination, NULL);
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autoptr(EmbImportReport) refused = emb_import_report_new ();
   g_autoptr(EmbImportReport) cancelled = emb_import_report_new ();
@@ -1084,8 +1050,10 @@ main (int   argc,
   g_test_add_func ("/bulk/bundle/both-paths", test_bundle_both_paths);
   g_test_add_func ("/bulk/bundle/failed-and-cancelled", test_bundle_failed_and_cancelled);
   g_test_add_func ("/bulk/bundle/duplicate-uuids", test_bundle_duplicate_uuids);
-  g_test_add_func ("/bulk/bundle/nominees-moved", test_bundle_nominees_moved);
-  g_test_add_func ("/bulk/bundle/feedback-days", test_bundle_feedback_days);
+  g_test_add_data_func ("/bulk/bundle/nominees-moved", &nominees_moved,
+                        test_bundle_bulk_update);
+  g_test_add_data_func ("/bulk/bundle/feedback-rescored", &feedback_rescored,
+                        test_bundle_bulk_update);
   g_test_add_func ("/bulk/unfinished-refused", test_unfinished_refused);
   g_test_add_func ("/bulk/dropped-and-kept", test_dropped_and_kept);
 
