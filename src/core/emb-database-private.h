@@ -116,18 +116,6 @@ EmbBulk      *_emb_database_bulk_begin      (EmbDatabase   *db,
                                              GError       **error);
 void          _emb_database_bulk_keep_derived (EmbBulk     *bulk,
                                                const char  *derived);
-
-/* A column that triggers derive from the other columns of its row, which a
- * bulk write suspends: @sql computes it from them, by their names. */
-typedef struct
-{
-  const char *table;
-  const char *column;
-  const char *sql;
-} EmbDerivedColumn;
-
-const EmbDerivedColumn *_emb_database_derived_column (const char *table);
-char         *_emb_database_derived_name    (const EmbDerivedColumn *derived);
 gboolean      _emb_database_bulk_finish     (EmbBulk       *bulk,
                                              GError       **error);
 void          _emb_database_bulk_free       (EmbBulk       *bulk);
@@ -142,6 +130,18 @@ void          _emb_database_set_bulk_journal_bytes (goffset  n_bytes);
 void          _emb_database_set_bulk_threshold (guint       rows);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (EmbBulk, _emb_database_bulk_free)
+
+/* A column that triggers derive from the other columns of its row, which a
+ * bulk write suspends: @sql computes it from them, by their names. */
+typedef struct
+{
+  const char *table;
+  const char *column;
+  const char *sql;
+} EmbDerivedColumn;
+
+const EmbDerivedColumn *_emb_database_derived_column (const char *table);
+char         *_emb_database_derived_name    (const EmbDerivedColumn *derived);
 
 /* Binding helpers: NULL text binds SQL NULL, an id of 0 binds SQL NULL. */
 void          _emb_bind_text                (sqlite3_stmt  *stmt,
