@@ -701,6 +701,31 @@ test_search_plans (void)
   }
 }
 
+/* The length of a text is counted in characters, not bytes: at the limit
+ * in two-byte and three-byte characters, and one over it. */
+static void
+test_text_length (void)
+{
+  static const char * const units[] = { "a", "ł", "ά", "€" };
+
+  for (guint u = 0; u < G_N_ELEMENTS (units); u++)
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+      g_autoptr(GError) error = NULL;
+
+      for (guint i = 0; i < 10; i++)
+        g_string_append (text, units[u]);
+      g_assert_true (_emb_validate_text (text->str, TRUE, 10, "text", "Text", &error));
+      g_assert_no_error (error);
+
+      g_string_append (text, units[u]);
+      g_assert_false (_emb_validate_text (text->str, TRUE, 10, "text", "Text", &error));
+      g_assert_error (error, EMB_VALIDATION_ERROR, EMB_VALIDATION_ERROR_TOO_LONG);
+      g_assert_cmpstr (error->message, ==,
+                       "“Text” is too long: 11 characters, at most 10 are allowed.");
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -709,6 +734,7 @@ main (int   argc,
 
   g_test_add_func ("/store/feedback/crud", test_crud);
   g_test_add_func ("/store/feedback/validation", test_validation);
+  g_test_add_func ("/store/feedback/text-length", test_text_length);
   g_test_add_func ("/store/feedback/score-ranges", test_score_ranges);
   g_test_add_func ("/store/feedback/query-filters", test_query_filters);
   g_test_add_func ("/store/feedback/query-follows-changes", test_query_follows_changes);
