@@ -13,9 +13,9 @@
  *    the per-day histograms, the counts, a derived column) are dropped too
  *    and created again the same way, and the derived data is rebuilt from
  *    the whole table by a few statements (INSERT … SELECT … GROUP BY, the
- *    FTS5 'rebuild' command, an UPDATE) before they come back. Rebuilt from the whole table rather
- *    than from the new rows, the result is right whatever the import did
- *    (added, changed or removed rows). An import that only adds rows may
+ *    FTS5 'rebuild' command, an UPDATE) before they come back. Rebuilt
+ *    from the whole table rather than from the new rows, the result is
+ *    right whatever the import did (added, changed or removed rows). An import that only adds rows may
  *    keep a table of counts itself, from the rows it writes, which costs
  *    less than reading them all again (_emb_database_bulk_keep_derived()).
  *
@@ -120,10 +120,10 @@ static const BulkRebuild feedback_rebuild[] = {
  * the row just written: a statement that fires a trigger runs in a
  * statement transaction, which copies every page it changes to a statement
  * journal first. A million nominations wrote 2.4 pages each to a temporary
- * file that way (15 of the 30 s of writing their rows). A writer that can
- * writes the column with each row instead (emb-bundle.c, by
- * derived_columns) and keeps it; otherwise one UPDATE of the whole table
- * rebuilds it, first, as nomination_day counts by department. */
+ * file that way (15 of the 30 s of writing their rows). The bundle import
+ * writes the column with each row instead (from derived_columns) and keeps
+ * it; for any other writer one UPDATE of the whole table rebuilds it,
+ * first, as nomination_day counts by department. */
 static const char * const nomination_triggers[] = {
   "nomination_department_insert", "nomination_department_update",
   "nomination_fts_insert", "nomination_fts_delete", "nomination_fts_update",

@@ -74,15 +74,15 @@ _emb_feedback_store_set_fail_at_row (guint row)
 
 struct _EmbFeedbackWriter
 {
-  EmbDatabase  *db;
-  EmbStatement *insert;
-  EmbBulk      *bulk;          /* NULL: the triggers and indexes stay */
-  EmbFeedbackDays *days;       /* in bulk: the counts of feedback_day */
-  int           cache_size;    /* to set back */
-  guint         n_written;
-  char         *now;
-  const char   *kind_nicks[EMB_FEEDBACK_KIND_NEUTRAL + 1];
-  const char   *score_nicks[EMB_SCORE_TYPE_CES + 1];
+  EmbDatabase     *db;
+  EmbStatement    *insert;
+  EmbBulk         *bulk;          /* NULL: the triggers and indexes stay */
+  EmbFeedbackDays *days;          /* in bulk: the counts of feedback_day */
+  int              cache_size;    /* to set back */
+  guint            n_written;
+  char            *now;
+  const char      *kind_nicks[EMB_FEEDBACK_KIND_NEUTRAL + 1];
+  const char      *score_nicks[EMB_SCORE_TYPE_CES + 1];
 };
 
 /**
